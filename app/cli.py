@@ -1,0 +1,68 @@
+"""`offline-assistant`: the same core from a terminal. With no arguments it opens the window.
+
+Exit codes: 0 done, 1 unexpected error, 2 bad document, 3 model problem, 4 engine failure,
+130 cancelled.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import sys
+
+from app import APP_NAME, __version__
+
+EXIT_DOCUMENT, EXIT_MODEL, EXIT_ENGINE, EXIT_CANCELLED = 2, 3, 4, 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="offline-assistant", description=(
+        f"{APP_NAME} {__version__}: chat and document summaries with a local model, "
+        "fully offline. Run with no command to open the window."))
+    parser.add_argument("--version", action="version", version=__version__)
+    commands = parser.add_subparsers(dest="command")
+
+    summarize = commands.add_parser("summarize", help="summarise a TXT, MD or PDF file")
+    summarize.add_argument("file")
+    summarize.add_argument("--style", default="brief", help="brief (default) or key_points")
+    _model_options(summarize)
+
+    chat = commands.add_parser("chat", help="chat in the terminal (one line per message)")
+    chat.add_argument("--prompt", help="ask one question, print the answer and exit")
+    _model_options(chat)
+
+    commands.add_parser("models", help="list the models the app can use")
+    commands.add_parser("doctor", help="show this machine, llama.cpp and the data folder")
+    return parser
+
+
+def _model_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--model", help="path to a .gguf file (default: the models folder)")
+    parser.add_argument("--ctx", type=int, help="context length in tokens (default: automatic)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # a frozen app's engine process must not relaunch the CLI
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        return main_gui()
+    from app import commands
+
+    handler = getattr(commands, f"run_{args.command}")
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        print("\nCancelled.", file=sys.stderr)
+        return EXIT_CANCELLED
+
+
+def main_gui() -> int:
+    multiprocessing.freeze_support()
+    from app.ui.app import run_app
+
+    return run_app()
+
+
+def say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+

@@ -1,0 +1,38 @@
+"""Text out of the user's documents (PDF, TXT, Markdown), page by page.
+
+`extract_document` is what the app calls: it reads in a killable child process with
+time, memory and size limits. `extract_text` does the same work in this process.
+Every failure is a `DocumentError` whose message can be shown to the user as it is.
+"""
+
+from .errors import (
+    DamagedDocument,
+    DocumentError,
+    DocumentTooLarge,
+    EmptyDocument,
+    ExtractionTimedOut,
+    NoTextLayer,
+    PasswordProtected,
+    UnreadableFile,
+    UnsupportedFormat,
+)
+from .extract import extract_text
+from .model import SUPPORTED_SUFFIXES, ExtractedDocument, Page
+from .sandbox import extract_document
+
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "DamagedDocument",
+    "DocumentError",
+    "DocumentTooLarge",
+    "EmptyDocument",
+    "ExtractedDocument",
+    "ExtractionTimedOut",
+    "NoTextLayer",
+    "Page",
+    "PasswordProtected",
+    "UnreadableFile",
+    "UnsupportedFormat",
+    "extract_document",
+    "extract_text",
+]

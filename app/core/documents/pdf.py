@@ -1,0 +1,94 @@
+"""PDF text through PDFium (pypdfium2: Apache/BSD, unlike the AGPL PyMuPDF)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import BinaryIO
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from .errors import DamagedDocument, DocumentError, EmptyDocument, NoTextLayer, PasswordProtected
+from .model import Page
+
+# Fewer visible characters than this per page, on average, is a scan with at most
+# a stray page number or stamp on it: nothing worth summarising.
+_MIN_VISIBLE_CHARS_PER_PAGE = 3
+
+_SECURITY_MESSAGE = (
+    "This PDF is password-protected (locked with a security setting this app cannot open), "
+    'so the text of "{name}" cannot be read. Open it in your PDF reader, save a copy '
+    "without the protection, and try again with that copy."
+)
+
+# PDFium marks a word broken by a hyphen at the end of a line with \x02 (the line
+# break itself is already gone), and a soft hyphen with U+FFFE.
+_LINE_END_HYPHENS = re.compile("[\x02\ufffe]")
+# Other control characters come from fonts with broken character maps; in practice they
+# stand where a space was drawn.
+_CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f\uffff]")
+_RUNS_OF_SPACES = re.compile(r"[ \t\u00a0]+")
+_SPACES_AROUND_NEWLINES = re.compile(r" *\n *")
+_THREE_OR_MORE_NEWLINES = re.compile(r"\n{3,}")
+
+
+def read_pdf_file(path: Path) -> tuple[Page, ...]:
+    # PDFium reads through a Python file object rather than a path, so file names
+    # in any script work on every operating system.
+    with path.open("rb") as stream:
+        document = _open(stream, path.name)
+        try:
+            pages = tuple(_read_page(document, index) for index in range(len(document)))
+        except pdfium.PdfiumError as error:
+            raise DamagedDocument(path.name) from error
+        finally:
+            document.close()
+    if _looks_scanned(pages):
+        raise NoTextLayer(path.name)
+    return pages
+
+
+def tidy_pdf_text(text: str) -> str:
+    """PDFium's page text with even spacing; line and paragraph breaks stay."""
+    text = _LINE_END_HYPHENS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _RUNS_OF_SPACES.sub(" ", _CONTROL_CHARACTERS.sub(" ", text))
+    text = _SPACES_AROUND_NEWLINES.sub("\n", text)
+    return _THREE_OR_MORE_NEWLINES.sub("\n\n", text).strip()
+
+
+def _open(stream: BinaryIO, name: str) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(stream)
+    except pdfium.PdfiumError as error:
+        raise _explain_open_failure(error, name) from error
+
+
+def _explain_open_failure(error: pdfium.PdfiumError, name: str) -> DocumentError:
+    # pypdfium2 raises one PdfiumError for every load failure; PDFium's reason is in err_code.
+    if error.err_code == pdfium_c.FPDF_ERR_PASSWORD:
+        return PasswordProtected(name)
+    if error.err_code == pdfium_c.FPDF_ERR_SECURITY:  # e.g. certificate encryption
+        return PasswordProtected(name, _SECURITY_MESSAGE.format(name=name))
+    if error.err_code == pdfium_c.FPDF_ERR_SUCCESS:
+        # pypdfium2 refuses a well-formed PDF with zero pages, reporting "success".
+        return EmptyDocument(name)
+    return DamagedDocument(name)
+
+
+def _read_page(document: pdfium.PdfDocument, index: int) -> Page:
+    page = document[index]
+    try:
+        textpage = page.get_textpage()
+        try:
+            # get_text_bounded gives full Unicode; get_text_range stops at UCS-2.
+            return Page(index + 1, tidy_pdf_text(textpage.get_text_bounded()))
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+
+
+def _looks_scanned(pages: tuple[Page, ...]) -> bool:
+    visible = sum(len("".join(page.text.split())) for page in pages)
+    return visible < _MIN_VISIBLE_CHARS_PER_PAGE * len(pages)

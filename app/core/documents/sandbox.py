@@ -1,0 +1,155 @@
+"""Reading a document in a child process that can be killed.
+
+A hostile or broken file can make a parser hang, eat all memory or crash in C code.
+Here that only takes down a throw-away child: the app (and its database) carry on,
+and the user gets a plain-words error instead of a frozen window.
+
+A frozen (PyInstaller) app must call multiprocessing.freeze_support() first thing,
+or each child would start the whole app again.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import multiprocessing
+import os
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+
+from .errors import (
+    ERRORS_BY_NAME,
+    DamagedDocument,
+    DocumentError,
+    DocumentTooLarge,
+    ExtractionTimedOut,
+)
+from .extract import check_before_reading, extract_text
+from .model import ExtractedDocument
+
+try:
+    import resource  # POSIX only
+except ImportError:  # Windows: no resource limits; the parent's timeout still applies
+    resource = None
+
+logger = logging.getLogger(__name__)
+
+_CHILD_DIED = (
+    '"{name}" could not be read: the reading stopped unexpectedly. The file may be '
+    "damaged, or too complex to read with the memory allowed. Try opening it in another "
+    "program and saving it again as a new file."
+)
+# Extra CPU seconds the child may use beyond the timeout before the system stops it.
+_CPU_LIMIT_MARGIN_S = 5
+# How long to wait for a killed child to be reaped.
+_REAP_TIMEOUT_S = 5
+
+Extractor = Callable[[str], ExtractedDocument]
+
+
+def extract_document(
+    path: str | os.PathLike[str],
+    *,
+    timeout_s: float = 120,
+    memory_limit_mb: int = 2048,
+    max_chars: int = 5_000_000,
+    _extractor: Extractor = extract_text,  # tests swap in a child that hangs
+) -> ExtractedDocument:
+    """Like extract_text, but in a separate process with time, memory and size limits."""
+    file = check_before_reading(path)  # cheap, and its errors are the clearest
+    limits = (timeout_s, memory_limit_mb, max_chars)
+    context = multiprocessing.get_context("spawn")  # no fork: no copied threads or locks
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(
+        target=_child_main,
+        args=(_extractor, str(file), limits, sender),
+        name="document-extraction",
+        daemon=True,  # never outlives the app
+    )
+    child.start()
+    sender.close()  # the child holds the only sender now, so its death reads as end-of-file
+    try:
+        return _await_result(receiver, child, file.name, timeout_s)
+    finally:
+        receiver.close()
+        _stop(child)
+
+
+def _await_result(
+    receiver: Connection, child: BaseProcess, name: str, timeout_s: float
+) -> ExtractedDocument:
+    if not receiver.poll(timeout_s):
+        raise ExtractionTimedOut(name, limit=_describe_seconds(timeout_s))
+    try:
+        outcome = receiver.recv()
+    except EOFError:
+        child.join(_REAP_TIMEOUT_S)  # for its exit code
+        logger.warning("document extraction child died, exit code %s", child.exitcode)
+        raise DamagedDocument(name, _CHILD_DIED.format(name=name)) from None
+    if outcome[0] == "ok":
+        return outcome[1]
+    _, class_name, message = outcome
+    raise ERRORS_BY_NAME.get(class_name, DamagedDocument)(name, message)
+
+
+def _stop(child: BaseProcess) -> None:
+    # By now the result (if any) is in hand, so a child still running is not needed.
+    if child.is_alive():
+        child.kill()
+    child.join(_REAP_TIMEOUT_S)
+    if child.exitcode is not None:
+        child.close()
+
+
+def _child_main(
+    extractor: Extractor, path: str, limits: tuple[float, int, int], sender: Connection
+) -> None:
+    timeout_s, memory_limit_mb, max_chars = limits
+    _limit_resources(memory_limit_mb, timeout_s)
+    sender.send(_outcome(extractor, path, memory_limit_mb, max_chars))
+    sender.close()
+
+
+def _outcome(extractor: Extractor, path: str, memory_limit_mb: int, max_chars: int) -> tuple:
+    """("ok", document) or ("error", class name, message): plain values that always pickle."""
+    name = os.path.basename(path)
+    try:
+        document = extractor(path)
+        if sum(len(page.text) for page in document.pages) > max_chars:
+            limit = f"its text is longer than {max_chars:,} characters"
+            raise DocumentTooLarge(name, limit=limit)
+        return ("ok", document)
+    except DocumentError as error:
+        return ("error", type(error).__name__, str(error))
+    except MemoryError:
+        limit = f"reading it needs more than {memory_limit_mb:,} MB of memory"
+        return ("error", "DocumentTooLarge", str(DocumentTooLarge(name, limit=limit)))
+    except Exception:  # a library tripping over a strange file: the file's fault
+        logger.exception("unexpected failure while extracting %s", name)
+        return ("error", "DamagedDocument", str(DamagedDocument(name)))
+
+
+def _limit_resources(memory_limit_mb: int, timeout_s: float) -> None:
+    if resource is None:
+        return
+    _lower_limit(resource.RLIMIT_AS, memory_limit_mb * 1024 * 1024)
+    # A backstop: a child spinning on the CPU is stopped by the system even if the
+    # parent that should kill it is gone.
+    _lower_limit(resource.RLIMIT_CPU, math.ceil(timeout_s) + _CPU_LIMIT_MARGIN_S)
+
+
+def _lower_limit(kind: int, value: int) -> None:
+    _, hard = resource.getrlimit(kind)
+    if hard != resource.RLIM_INFINITY:
+        value = min(value, hard)
+    try:
+        resource.setrlimit(kind, (value, hard))
+    except (ValueError, OSError):
+        pass  # some systems (macOS) refuse some limits: read without that one
+
+
+def _describe_seconds(seconds: float) -> str:
+    if seconds >= 120:
+        return f"{seconds / 60:g} minutes"
+    return f"{seconds:g} seconds" if seconds != 1 else "1 second"

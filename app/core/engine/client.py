@@ -1,0 +1,208 @@
+"""The app's side of the engine: starts the host process and speaks to it over a pipe.
+
+`generate()` is a plain generator of events (Token, PrefillProgress, Finished,
+EngineFailure). `cancel()` may be called from another thread while it runs. A host that
+dies turns into an EngineFailure(kind="crashed"), and `restart()` brings a fresh one.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core.engine.events import (
+    EngineError,
+    EngineEvent,
+    EngineFailure,
+    Finished,
+    PrefillProgress,
+    Timings,
+    Token,
+)
+from app.core.engine.host import serve
+from app.core.engine.options import LoadOptions, ModelShape, choose_options
+from app.core.models.gguf import read_header
+
+POLL_S = 0.1
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    path: Path
+    name: str
+    n_ctx: int
+    n_ctx_train: int
+    template: str  # "model" when the GGUF's own chat template is used, else "fallback"
+    options: LoadOptions
+    system_info: str
+
+
+class EngineClient:
+    def __init__(self):
+        self._process = None
+        self._conn = None
+        self._send_lock = threading.Lock()
+        self._ids = itertools.count(1)
+        self._current: int | None = None
+        self.model: LoadedModel | None = None
+
+    # -- process -------------------------------------------------------------------
+    def start(self) -> None:
+        if self.alive:
+            return
+        # spawn, not fork: a forked child would inherit Qt's threads and locks
+        context = multiprocessing.get_context("spawn")
+        self._conn, child_end = context.Pipe()
+        self._process = context.Process(
+            target=serve, args=(child_end,), name="offline-assistant-engine", daemon=True
+        )
+        self._process.start()
+        child_end.close()
+
+    @property
+    def alive(self) -> bool:
+        return self._process is not None and self._process.is_alive()
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self.alive else None
+
+    def restart(self) -> None:
+        self.close()
+        self.start()
+
+    def close(self) -> None:
+        if self._process is None:
+            return
+        if self._process.is_alive():
+            try:
+                self._send({"op": "shutdown"})
+            except EngineError:
+                pass
+            self._process.join(timeout=3)
+            if self._process.is_alive():
+                self._process.kill()
+                self._process.join(timeout=3)
+        self._conn.close()
+        self._process = self._conn = None
+        self.model = None
+
+    # -- requests ------------------------------------------------------------------
+    def load(self, path: str | Path, *, n_ctx: int | None = None) -> LoadedModel:
+        """Check the file, choose load options, load it in the host. Raises EngineError."""
+        path = Path(path)
+        try:
+            header = read_header(path)
+        except Exception as exc:
+            raise EngineError(f"Cannot use this model: {exc}", kind="load") from exc
+        options = choose_options(ModelShape.from_metadata(header.metadata), n_ctx=n_ctx)
+        self.start()
+        self.model = None
+        reply = self._request({"op": "load", "path": str(path), "options": options.as_dict()})
+        self.model = LoadedModel(
+            path=path,
+            name=path.stem,  # the file name is what users copied and recognise
+            n_ctx=reply["n_ctx"],
+            n_ctx_train=reply["n_ctx_train"],
+            template=reply["template"],
+            options=options,
+            system_info=reply["system_info"],
+        )
+        return self.model
+
+    def count_tokens(self, texts: list[str]) -> list[int]:
+        return self._request({"op": "count_tokens", "texts": list(texts)})["counts"]
+
+    def count_prompt(self, messages: list[dict]) -> int:
+        return self._request({"op": "count_prompt", "messages": messages})["counts"][0]
+
+    def generate(self, messages: list[dict], **params) -> Iterator[EngineEvent]:
+        if self.model is None or not self.alive:
+            yield EngineFailure("No model is loaded. Load a model first.", "not_loaded")
+            return
+        gen_id = next(self._ids)
+        finished = False
+        try:
+            self._send({"op": "generate", "id": gen_id, "messages": messages, "params": params})
+            self._current = gen_id
+            while not finished:
+                event = _to_event(self._receive())
+                finished = isinstance(event, (Finished, EngineFailure))
+                yield event
+        except EngineError as exc:
+            finished = True
+            yield EngineFailure(str(exc), exc.kind)
+        finally:
+            self._current = None
+            if not finished:  # the caller walked away: stop the host and keep the pipe in step
+                self._drain_cancelled(gen_id)
+
+    def cancel(self) -> None:
+        """Stop the running generation within one token; safe from any thread."""
+        gen_id = self._current
+        if gen_id is not None and self.alive:
+            try:
+                self._send({"op": "cancel", "id": gen_id})
+            except EngineError:
+                pass
+
+    # -- pipe ----------------------------------------------------------------------
+    def _request(self, message: dict) -> dict:
+        if not self.alive:
+            raise EngineError("The model engine is not running.", kind="crashed")
+        self._send(message)
+        reply = self._receive()
+        if reply["type"] == "error":
+            raise EngineError(reply["message"], kind=reply["kind"])
+        return reply
+
+    def _send(self, message: dict) -> None:
+        with self._send_lock:
+            try:
+                self._conn.send(message)
+            except (OSError, ValueError, AttributeError) as exc:
+                raise EngineError(self._crash_message(), kind="crashed") from exc
+
+    def _receive(self) -> dict:
+        while True:
+            try:
+                if self._conn.poll(POLL_S):
+                    return self._conn.recv()
+                if not self._process.is_alive() and not self._conn.poll(0):
+                    raise EOFError
+            except (EOFError, OSError) as exc:
+                raise EngineError(self._crash_message(), kind="crashed") from exc
+
+    def _drain_cancelled(self, gen_id: int) -> None:
+        try:
+            self._send({"op": "cancel", "id": gen_id})
+            while self._receive()["type"] not in ("finished", "error"):
+                pass
+        except EngineError:
+            pass
+
+    def _crash_message(self) -> str:
+        code = self._process.exitcode if self._process is not None else None
+        self.model = None
+        detail = f" (exit code {code})" if code is not None else ""
+        return (
+            f"The model engine stopped unexpectedly{detail}. Everything saved so far is kept; "
+            "the engine will be restarted for your next request."
+        )
+
+
+def _to_event(message: dict) -> EngineEvent:
+    kind = message["type"]
+    if kind == "token":
+        return Token(message["text"])
+    if kind == "prefill":
+        return PrefillProgress(message["done"], message["total"])
+    if kind == "finished":
+        return Finished(message["text"], message["finish_reason"], Timings(**message["timings"]))
+    if kind == "error":
+        return EngineFailure(message["message"], message["kind"])
+    raise EngineError(f"unexpected message from the engine: {kind}")

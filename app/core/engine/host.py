@@ -1,0 +1,233 @@
+"""The engine host: a child process that owns the one llama.cpp model.
+
+It runs apart from the window so that a llama.cpp abort, an out-of-memory kill or a
+hung prefill never takes the window or the database with it. It reads requests from a
+pipe and answers with plain dicts (see client.py for the other side):
+
+  {"op": "load", "path", "options"}         -> {"type": "loaded", ...} | error
+  {"op": "generate", "id", "messages", "params"} -> prefill*, token*, finished | error
+  {"op": "cancel", "id"}                    -> (ends the matching generation)
+  {"op": "count_tokens", "texts"}           -> {"type": "counts", "counts": [...]}
+  {"op": "count_prompt", "messages"}        -> {"type": "counts", "counts": [n]}
+  {"op": "unload"} / {"op": "shutdown"}
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import time
+from collections import deque
+
+from app.core.engine.chat_format import ChatFormat, StopScanner
+
+DEFAULT_PARAMS = {"max_tokens": 512, "temperature": 0.7, "top_p": 0.9, "top_k": 40,
+                  "min_p": 0.05, "repeat_penalty": 1.1}
+
+
+def serve(conn) -> None:
+    """Entry point of the child process."""
+    EngineHost(conn).run()
+
+
+class _Cancelled(Exception):
+    pass
+
+
+class EngineHost:
+    def __init__(self, conn):
+        self.conn = conn
+        self.llm = None
+        self.chat: ChatFormat | None = None
+        self.waiting: deque[dict] = deque()  # requests that arrived during a generation
+
+    def run(self) -> None:
+        while True:
+            try:
+                request = self.waiting.popleft() if self.waiting else self.conn.recv()
+            except (EOFError, OSError):
+                return  # the app is gone: nothing left to serve
+            op = request.get("op")
+            if op == "shutdown":
+                return
+            if op == "cancel":
+                continue  # arrived after its generation had already finished
+            handler = getattr(self, f"_op_{op}", None)
+            try:
+                if handler is None:
+                    raise ValueError(f"unknown request {op!r}")
+                handler(request)
+            except Exception as exc:  # every failure becomes a value the app can show
+                self.send(type="error", kind=op or "unknown", message=str(exc))
+
+    def send(self, **event) -> None:
+        self.conn.send(event)
+
+    # -- requests ------------------------------------------------------------------
+    def _op_load(self, request: dict) -> None:
+        from llama_cpp import Llama, llama_print_system_info
+
+        self.llm = self.chat = None
+        options = request["options"]
+        try:
+            llm = Llama(model_path=request["path"], verbose=False, **options)
+        except ValueError as exc:
+            raise RuntimeError(
+                "llama.cpp could not load this model file: it may be damaged, or made for a "
+                f"newer version of llama.cpp ({exc})"
+            ) from exc
+        model = llm._model  # the tokens' own texts, as the template expects them
+        self.chat = ChatFormat(
+            llm.metadata.get("tokenizer.chat_template"),
+            bos_token=_token_text(model, llm.token_bos()),
+            eos_token=_token_text(model, llm.token_eos()),
+        )
+        self.llm = llm
+        self.send(
+            type="loaded",
+            n_ctx=llm.n_ctx(),
+            n_ctx_train=llm._model.n_ctx_train(),
+            template="model" if self.chat.from_model else "fallback",
+            system_info=llama_print_system_info().decode(errors="replace"),
+            pid=os.getpid(),
+        )
+
+    def _op_unload(self, request: dict) -> None:
+        self.llm = self.chat = None
+        self.send(type="unloaded")
+
+    def _op_count_tokens(self, request: dict) -> None:
+        llm = self._loaded()
+        counts = [len(llm.tokenize(t.encode(), add_bos=False, special=False))
+                  for t in request["texts"]]
+        self.send(type="counts", counts=counts)
+
+    def _op_count_prompt(self, request: dict) -> None:
+        self._loaded()
+        self.send(type="counts", counts=[len(self._prompt_tokens(request["messages"])[0])])
+
+    def _op_generate(self, request: dict) -> None:
+        llm = self._loaded()
+        params = {**DEFAULT_PARAMS, **request.get("params", {})}
+        tokens, stops = self._prompt_tokens(request["messages"])
+        room = llm.n_ctx() - len(tokens)
+        if room < 1:
+            self.send(type="error", kind="context", message=(
+                f"This request needs {len(tokens)} tokens but the model's context holds "
+                f"{llm.n_ctx()}. Start a new conversation or shorten the text."))
+            return
+        try:
+            self._generate(request["id"], tokens, stops, min(params["max_tokens"], room), params)
+        except _Cancelled:
+            pass  # _generate already reported the partial answer
+
+    # -- generation ----------------------------------------------------------------
+    def _generate(self, gen_id, tokens, stops, max_tokens, params) -> None:
+        llm = self.llm
+        started = time.perf_counter()
+        cached = self._reuse_prefix(tokens)
+        self._prefill(gen_id, tokens, cached)
+        llm._sampler = llm._init_sampler(  # one sampler per answer keeps repeat-penalty history
+            temp=params["temperature"], top_p=params["top_p"], top_k=params["top_k"],
+            min_p=params["min_p"], repeat_penalty=params["repeat_penalty"])
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        scanner = StopScanner(stops)
+        text, produced, first_at, reason = [], 0, None, "length"
+        try:
+            while produced < max_tokens:
+                token = llm.sample()
+                first_at = first_at or time.perf_counter()
+                if _is_end(llm, token):
+                    reason = "stop"
+                    break
+                produced += 1
+                piece = scanner.feed(decoder.decode(llm.detokenize([token])))
+                if piece:
+                    text.append(piece)
+                    self.send(type="token", text=piece)
+                if scanner.stopped:
+                    reason = "stop"
+                    break
+                if self._cancel_requested(gen_id):
+                    reason = "cancelled"
+                    break
+                if llm.n_tokens >= llm.n_ctx():
+                    break
+                llm.eval([token])
+        finally:
+            llm._sampler = None
+        if not scanner.stopped:
+            tail = scanner.flush() + decoder.decode(b"", final=True)
+            if tail:
+                text.append(tail)
+                self.send(type="token", text=tail)
+        ended = time.perf_counter()
+        first_at = first_at or ended
+        self.send(type="finished", text="".join(text), finish_reason=reason, timings={
+            "prompt_tokens": len(tokens), "cached_tokens": cached, "output_tokens": produced,
+            "prefill_s": first_at - started, "decode_s": ended - first_at,
+            "ttft_s": first_at - started})
+
+    def _prefill(self, gen_id, tokens, cached) -> None:
+        llm = self.llm
+        batch = llm.n_batch
+        self.send(type="prefill", done=cached, total=len(tokens))
+        for start in range(cached, len(tokens), batch):
+            llm.eval(tokens[start : start + batch])
+            self.send(type="prefill", done=min(start + batch, len(tokens)), total=len(tokens))
+            if self._cancel_requested(gen_id):
+                self.send(type="finished", text="", finish_reason="cancelled", timings={
+                    "prompt_tokens": len(tokens), "cached_tokens": cached})
+                raise _Cancelled
+
+    def _reuse_prefix(self, tokens: list[int]) -> int:
+        """Keep the KV cache of the longest shared prefix: a chat's earlier turns are
+        never prefilled twice. At least one token is evaluated to get fresh logits."""
+        llm = self.llm
+        if getattr(llm, "_is_recurrent", False) or getattr(llm, "_is_hybrid", False):
+            llm.reset()
+            return 0
+        previous = llm.input_ids[: llm.n_tokens].tolist()
+        shared = 0
+        for old, new in zip(previous, tokens):
+            if old != new:
+                break
+            shared += 1
+        shared = min(shared, len(tokens) - 1)
+        llm.n_tokens = shared  # eval() drops the KV cache past n_tokens
+        return shared
+
+    def _cancel_requested(self, gen_id) -> bool:
+        while self.conn.poll():
+            request = self.conn.recv()
+            if request.get("op") == "cancel":
+                if request.get("id") == gen_id:
+                    return True
+            else:
+                self.waiting.append(request)
+        return False
+
+    # -- helpers -------------------------------------------------------------------
+    def _loaded(self):
+        if self.llm is None:
+            raise RuntimeError("No model is loaded yet.")
+        return self.llm
+
+    def _prompt_tokens(self, messages: list[dict]) -> tuple[list[int], tuple[str, ...]]:
+        prompt = self.chat.render(messages)
+        tokens = self.llm.tokenize(prompt.text.encode(), add_bos=True, special=True)
+        bos = self.llm.token_bos()
+        if len(tokens) > 1 and tokens[0] == tokens[1] == bos:
+            tokens = tokens[1:]  # the template wrote its own BOS as well
+        return tokens, prompt.stops
+
+
+def _token_text(model, token: int) -> str:
+    return model.token_get_text(token) if token >= 0 else ""
+
+
+def _is_end(llm, token: int) -> bool:
+    import llama_cpp
+
+    vocab = llama_cpp.llama_model_get_vocab(llm._model.model)
+    return bool(llama_cpp.llama_vocab_is_eog(vocab, token))

@@ -1,0 +1,58 @@
+"""Measure memory for the status bar. Measured here, drawn by the UI.
+
+"The app's own RAM" is anonymous memory: the pages of a memory-mapped model file show up
+in RSS but belong to the page cache, and counting them would double the figure.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+
+import psutil
+
+
+def anonymous_memory(pid: int) -> int:
+    """Bytes of anonymous resident memory of one process (0 if it is gone)."""
+    if sys.platform.startswith("linux"):
+        try:
+            with open(f"/proc/{pid}/status", encoding="ascii") as status:
+                for line in status:
+                    if line.startswith("RssAnon:"):
+                        return int(line.split()[1]) * 1024
+        except OSError:
+            return 0
+    try:
+        return psutil.Process(pid).memory_full_info().uss
+    except (psutil.Error, AttributeError):
+        return 0
+
+
+@dataclass(frozen=True)
+class MemorySnapshot:
+    app_bytes: int
+    engine_bytes: int
+    free_bytes: int
+    total_bytes: int
+
+    @property
+    def own_bytes(self) -> int:
+        return self.app_bytes + self.engine_bytes
+
+
+def memory_snapshot(app_pid: int, engine_pid: int | None) -> MemorySnapshot:
+    system = psutil.virtual_memory()
+    return MemorySnapshot(
+        app_bytes=anonymous_memory(app_pid),
+        engine_bytes=anonymous_memory(engine_pid) if engine_pid else 0,
+        free_bytes=system.available,
+        total_bytes=system.total,
+    )
+
+
+def format_bytes(count: float) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if count < 1000 or unit == "GB":
+            return f"{count:.0f} {unit}" if unit in ("B", "KB") else f"{count:.1f} {unit}"
+        count /= 1000
+    return f"{count:.1f} GB"

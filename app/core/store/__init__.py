@@ -1,0 +1,180 @@
+"""The one SQLite file that holds conversations, documents and summary jobs.
+
+Opening a Store sets the pragmas and runs pending migrations. A Store (like the
+sqlite3 connection under it) belongs to the thread that opened it: open one per thread.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from app.core.store.migrations import migrations
+
+JOB_STATUSES = ("queued", "running", "paused", "done", "failed", "cancelled")
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    def __init__(self, path: str | Path | None = None, *, memory: bool = False):
+        if memory:
+            self.db = Database(memory=True)
+        else:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            self.db = Database(Path(path))
+            self.db.enable_wal()
+        self.db.execute("PRAGMA foreign_keys = ON")
+        # Waiting briefly on a lock beats failing when the CLI and window share the file.
+        self.db.execute("PRAGMA busy_timeout = 5000")
+        migrations.apply(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- conversations -------------------------------------------------------------
+    def create_conversation(self, title: str = "New conversation") -> int:
+        stamp = now()
+        row = {"title": title, "created": stamp, "updated": stamp}
+        return self.db["conversations"].insert(row).last_pk
+
+    def rename_conversation(self, conversation_id: int, title: str) -> None:
+        self.db["conversations"].update(conversation_id, {"title": title})
+
+    def conversations(self) -> list[dict]:
+        return list(self.db["conversations"].rows_where(order_by="updated desc, id desc"))
+
+    def add_message(
+        self,
+        conversation_id: int,
+        role: str,
+        text: str,
+        *,
+        model: str | None = None,
+        timings: dict | None = None,
+        finish_reason: str | None = None,
+    ) -> int:
+        timings = timings or {}
+        row = {
+            "conversation_id": conversation_id,
+            "role": role,
+            "text": text,
+            "model": model,
+            "created": now(),
+            "prompt_tokens": timings.get("prompt_tokens"),
+            "output_tokens": timings.get("output_tokens"),
+            "prefill_tps": timings.get("prefill_tps"),
+            "decode_tps": timings.get("decode_tps"),
+            "ttft_s": timings.get("ttft_s"),
+            "finish_reason": finish_reason,
+        }
+        with self.db.atomic():
+            message_id = self.db["messages"].insert(row).last_pk
+            self.db["conversations"].update(conversation_id, {"updated": row["created"]})
+        return message_id
+
+    def messages(self, conversation_id: int) -> list[dict]:
+        return list(
+            self.db["messages"].rows_where("conversation_id = ?", [conversation_id], order_by="id")
+        )
+
+    # -- documents -----------------------------------------------------------------
+    def add_document(
+        self, *, path: str, sha256: str, size: int, pages: int, format: str
+    ) -> int:
+        existing = list(
+            self.db["documents"].rows_where("sha256 = ? and path = ?", [sha256, path], limit=1)
+        )
+        if existing:
+            return existing[0]["id"]
+        row = {
+            "path": path,
+            "name": Path(path).name,
+            "sha256": sha256,
+            "size": size,
+            "pages": pages,
+            "format": format,
+            "added": now(),
+        }
+        return self.db["documents"].insert(row).last_pk
+
+    def document(self, document_id: int) -> dict:
+        return self.db["documents"].get(document_id)
+
+    # -- summary jobs --------------------------------------------------------------
+    def create_job(
+        self, document_id: int, *, style: str, model: str, prompt_version: str, settings: dict
+    ) -> int:
+        row = {
+            "document_id": document_id,
+            "status": "queued",
+            "style": style,
+            "model": model,
+            "prompt_version": prompt_version,
+            "settings": json.dumps(settings, sort_keys=True),
+            "created": now(),
+        }
+        return self.db["summary_jobs"].insert(row).last_pk
+
+    def job(self, job_id: int) -> dict:
+        return self.db["summary_jobs"].get(job_id)
+
+    def jobs(self) -> list[dict]:
+        sql = (
+            "select summary_jobs.*, documents.name as document_name, documents.pages as pages "
+            "from summary_jobs join documents on documents.id = summary_jobs.document_id "
+            "order by summary_jobs.id desc"
+        )
+        return [dict(row) for row in self.db.query(sql)]
+
+    def set_job_status(
+        self, job_id: int, status: str, *, summary: str | None = None, error: str | None = None
+    ) -> None:
+        if status not in JOB_STATUSES:
+            raise ValueError(f"unknown job status {status!r}")
+        changes: dict = {"status": status}
+        if summary is not None:
+            changes["summary"] = summary
+        if error is not None:
+            changes["error"] = error
+        if status in ("done", "failed", "cancelled"):
+            changes["finished"] = now()
+        self.db["summary_jobs"].update(job_id, changes)
+
+    def plan_chunks(self, job_id: int, kind: str, spans: Iterable[tuple[int, int, int]]) -> None:
+        """Record the pending chunks of one step: (first_page, last_page, input_tokens) each."""
+        rows = [
+            {
+                "job_id": job_id,
+                "idx": idx,
+                "kind": kind,
+                "first_page": first,
+                "last_page": last,
+                "input_tokens": tokens,
+                "status": "pending",
+            }
+            for idx, (first, last, tokens) in enumerate(spans)
+        ]
+        with self.db.atomic():
+            self.db["job_chunks"].insert_all(rows)
+
+    def finish_chunk(self, job_id: int, kind: str, idx: int, result: str) -> None:
+        # Each chunk is its own transaction: a crash later never loses it.
+        with self.db.atomic():
+            self.db.execute(
+                "update job_chunks set status = 'done', result = ?, finished = ? "
+                "where job_id = ? and kind = ? and idx = ?",
+                [result, now(), job_id, kind, idx],
+            )
+
+    def chunks(self, job_id: int, kind: str | None = None) -> list[dict]:
+        where, args = "job_id = ?", [job_id]
+        if kind is not None:
+            where, args = where + " and kind = ?", args + [kind]
+        return list(self.db["job_chunks"].rows_where(where, args, order_by="kind, idx"))

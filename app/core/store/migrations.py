@@ -1,0 +1,83 @@
+"""Append-only schema migrations. Never edit a released one: add m00N_… below it."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("offline_assistant")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db["conversations"].create(
+        {"id": int, "title": str, "created": str, "updated": str},
+        pk="id",
+    )
+    db["messages"].create(
+        {
+            "id": int,
+            "conversation_id": int,
+            "role": str,
+            "text": str,
+            "model": str,
+            "created": str,
+            "prompt_tokens": int,
+            "output_tokens": int,
+            "prefill_tps": float,
+            "decode_tps": float,
+            "ttft_s": float,
+            "finish_reason": str,
+        },
+        pk="id",
+        foreign_keys=[("conversation_id", "conversations", "id")],
+    )
+    db["documents"].create(
+        {
+            "id": int,
+            "path": str,
+            "name": str,
+            "sha256": str,
+            "size": int,
+            "pages": int,
+            "format": str,
+            "added": str,
+        },
+        pk="id",
+    )
+    db["summary_jobs"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "status": str,
+            "style": str,
+            "model": str,
+            "prompt_version": str,
+            "settings": str,
+            "summary": str,
+            "error": str,
+            "created": str,
+            "finished": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+    )
+    db["job_chunks"].create(
+        {
+            "id": int,
+            "job_id": int,
+            "idx": int,
+            "kind": str,
+            "first_page": int,
+            "last_page": int,
+            "input_tokens": int,
+            "status": str,
+            "result": str,
+            "finished": str,
+        },
+        pk="id",
+        foreign_keys=[("job_id", "summary_jobs", "id")],
+    )
+    db["messages"].create_index(["conversation_id"])
+    db["job_chunks"].create_index(["job_id", "kind", "idx"], unique=True)
+    db["documents"].create_index(["sha256"])

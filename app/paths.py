@@ -1,0 +1,46 @@
+"""Every folder the app uses, in one place.
+
+`OFFLINE_ASSISTANT_HOME` moves the whole data folder (tests, portable installs);
+otherwise platformdirs picks the per-user data folder of the operating system.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+HOME_ENV = "OFFLINE_ASSISTANT_HOME"
+
+
+def data_dir() -> Path:
+    override = os.environ.get(HOME_ENV)
+    path = Path(override) if override else Path(user_data_dir("OfflineAssistant", False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def models_dir() -> Path:
+    path = data_dir() / "models"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def logs_dir() -> Path:
+    path = data_dir() / "logs"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def database_path() -> Path:
+    return data_dir() / "offline-assistant.db"
+
+
+def resources_dir() -> Path:
+    # A PyInstaller bundle unpacks data next to the executable (sys._MEIPASS).
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"

@@ -1,0 +1,36 @@
+"""Start the window: the Qt application, the engine lane, and the default model load."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from app import APP_NAME
+from app.ui.main_window import MainWindow
+from app.workers.engine_lane import start_lane, stop_lane
+
+
+def create_window(model_path: str | None = None) -> MainWindow:
+    """A window with its own engine lane; the model starts loading at once, off this thread."""
+    lane, thread = start_lane()
+    window = MainWindow(lane)
+    window.lane_thread = thread
+    lane.request_load.emit(model_path)
+    return window
+
+
+def close_window(window: MainWindow) -> None:
+    stop_lane(window.lane, window.lane_thread)
+    window.close()
+
+
+def run_app() -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("OfflineAssistant")
+    window = create_window()
+    window.show()
+    code = app.exec()
+    stop_lane(window.lane, window.lane_thread)
+    return code

@@ -1,0 +1,248 @@
+"""The main window: sidebar, conversation, composer and status bar. It only shows and
+forwards: the model work runs on the engine lane, database reads on the thread pool."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import APP_NAME, paths
+from app.core.documents import SUPPORTED_SUFFIXES
+from app.core.store import Store
+from app.ui.sidebar import Sidebar
+from app.ui.status import ResourceStatus
+from app.ui.summary_progress import SummaryProgress
+from app.ui.transcript import Transcript
+from app.workers.engine_lane import EngineLane
+from app.workers.tasks import run_task
+
+WELCOME = (
+    "Ask a question below, or click <b>Summarise a document…</b> (or drop a PDF, TXT or "
+    "Markdown file here).<br><br>Everything stays on this computer: nothing is sent anywhere."
+)
+
+
+def _read(query):
+    """Run one store query on a pool thread with its own connection."""
+
+    def work():
+        store = Store(paths.database_path())
+        try:
+            return query(store)
+        finally:
+            store.close()
+
+    return work
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, lane: EngineLane):
+        super().__init__()
+        self.lane = lane
+        self.conversation_id: int | None = None
+        self.history: list[dict] = []
+        self.model_ready = False
+        self.busy = False
+        self.setWindowTitle(APP_NAME)
+        self.setAcceptDrops(True)
+        self.resize(1100, 720)
+        self._build()
+        self._connect()
+        self.summary = SummaryProgress(self)
+        self.refresh_lists()
+
+    # -- layout --------------------------------------------------------------------
+    def _build(self) -> None:
+        self.sidebar = Sidebar()
+        self.transcript = Transcript()
+        self.transcript.empty_text = WELCOME
+        self.transcript.render()
+        self.notice = QLabel(wordWrap=True, visible=False, objectName="notice")
+        self.notice.setStyleSheet("background:#fdecea; color:#8a1f11; padding:6px;")
+        self.composer = QPlainTextEdit(placeholderText="Type your question… (Ctrl+Enter to send)")
+        self.composer.setAccessibleName("Message")
+        self.composer.setMaximumHeight(110)
+        self.send_button = QPushButton("Send", enabled=False)
+        self.send_button.setToolTip("Send (Ctrl+Enter)")
+        self.stop_button = QPushButton("Stop", enabled=False)
+        self.stop_button.setToolTip("Stop the answer (Esc)")
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.stop_button)
+        composer_row = QHBoxLayout()
+        composer_row.addWidget(self.composer, 1)
+        composer_row.addLayout(buttons)
+        chat = QWidget()
+        chat_layout = QVBoxLayout(chat)
+        chat_layout.addWidget(self.notice)
+        chat_layout.addWidget(self.transcript, 1)
+        chat_layout.addLayout(composer_row)
+        splitter = QSplitter()
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(chat)
+        splitter.setSizes([280, 820])
+        self.setCentralWidget(splitter)
+        self.status = ResourceStatus(lambda: self.lane.engine_pid)
+        self.setStatusBar(self.status)
+
+    def _connect(self) -> None:
+        # Explicitly queued: the lane emits from its own thread and widgets may only be
+        # touched on the GUI thread.
+        queued = Qt.ConnectionType.QueuedConnection
+        lane = self.lane
+        lane.sig_model_loaded.connect(self.on_model_loaded, queued)
+        lane.sig_model_failed.connect(self.on_model_failed, queued)
+        lane.sig_busy.connect(self.on_busy, queued)
+        lane.sig_token.connect(self.transcript.append_stream, queued)
+        lane.sig_answer_done.connect(self.on_answer_done, queued)
+        lane.sig_answer_failed.connect(self.on_answer_failed, queued)
+        self.send_button.clicked.connect(self.send)
+        self.stop_button.clicked.connect(self.stop)
+        QShortcut(QKeySequence("Ctrl+Return"), self.composer, activated=self.send)
+        QShortcut(QKeySequence("Escape"), self, activated=self.stop)
+        self.sidebar.sig_new_chat.connect(self.new_chat)
+        self.sidebar.sig_summarise.connect(self.pick_document)
+        self.sidebar.sig_open_conversation.connect(self.open_conversation)
+        self.sidebar.sig_open_summary.connect(self.open_summary)
+
+    # -- model and state -------------------------------------------------------------
+    def on_model_loaded(self, model, note: str) -> None:
+        self.model_ready = True
+        self.status.show_model(model.name)
+        self.status.showMessage(note, 15000)
+        self._update_buttons()
+
+    def on_model_failed(self, message: str) -> None:
+        self.status.model_label.setText("No model loaded")
+        self.show_notice(message)
+
+    def on_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.send_button.setEnabled(self.model_ready and not self.busy)
+        self.stop_button.setEnabled(self.busy)
+        self.sidebar.summarise_button.setEnabled(self.model_ready and not self.busy)
+
+    def stop(self) -> None:
+        # Called here, on the GUI thread: a signal connected straight to the lane would be
+        # queued behind the very generation it is meant to stop.
+        self.lane.cancel()
+
+    def show_notice(self, message: str) -> None:
+        self.notice.setText(message)
+        self.notice.setVisible(bool(message))
+
+    # -- chat ------------------------------------------------------------------------
+    def new_chat(self) -> None:
+        self.conversation_id, self.history = None, []
+        self.transcript.show_entries([])
+        self.show_notice("")
+        self.composer.setFocus()
+
+    def send(self) -> None:
+        text = self.composer.toPlainText().strip()
+        if not text or not self.send_button.isEnabled():
+            return
+        self.composer.clear()
+        self.show_notice("")
+        self.transcript.add("user", text)
+        self.history.append({"role": "user", "content": text})
+        self.busy = True  # until the lane reports, so a second Ctrl+Enter does nothing
+        self._update_buttons()
+        conversation_id = self.conversation_id
+
+        def save(store: Store) -> int:
+            target = conversation_id or store.create_conversation(text[:60])
+            store.add_message(target, "user", text)
+            return target
+
+        run_task(_read(save), self._ask, self.show_notice)
+
+    def _ask(self, conversation_id: int) -> None:
+        self.conversation_id = conversation_id
+        self.lane.request_answer.emit(conversation_id, list(self.history), {})
+        self.refresh_lists()
+
+    def on_answer_done(self, conversation_id: int, finished) -> None:
+        self.history.append({"role": "assistant", "content": finished.text})
+        self.status.show_timings(finished.timings)
+        if finished.finish_reason == "cancelled":
+            self.transcript.append_stream("")
+            self.status.showMessage("Stopped. The partial answer is saved.", 8000)
+        self.transcript.render()
+
+    def on_answer_failed(self, conversation_id: int, message: str) -> None:
+        self.transcript.render()
+        self.show_notice(message)
+
+    def open_conversation(self, conversation_id) -> None:
+        if conversation_id is None or self.busy:
+            return
+
+        def show(rows) -> None:
+            self.conversation_id = conversation_id
+            self.history = [{"role": r["role"], "content": r["text"]} for r in rows]
+            self.transcript.show_entries([(r["role"], r["text"]) for r in rows])
+
+        run_task(_read(lambda store: store.messages(conversation_id)), show, self.show_notice)
+
+    def refresh_lists(self) -> None:
+        run_task(_read(lambda store: store.conversations()), self.sidebar.show_conversations)
+        run_task(_read(lambda store: store.jobs()), self.sidebar.show_summaries)
+
+    # -- documents -------------------------------------------------------------------
+    def pick_document(self) -> None:
+        pattern = " ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Summarise a document", str(Path.home()), f"Documents ({pattern})")
+        if path:
+            self.summarise(path)
+
+    def summarise(self, path: str, style: str = "brief") -> None:
+        if not self.model_ready or self.busy:
+            self.show_notice("Please wait until the current answer or summary has finished.")
+            return
+        self.show_notice("")
+        self.conversation_id, self.history = None, []
+        self.transcript.show_entries([("notice", f"Summarising {Path(path).name} …")])
+        self.summary.start(path)
+        self.lane.request_summary.emit(path, style)
+
+    def open_summary(self, job_id) -> None:
+        if job_id is None:
+            return
+        run_task(_read(lambda store: (store.job(job_id), store.jobs())), self._show_job)
+
+    def _show_job(self, result) -> None:
+        job, jobs = result
+        name = next((j["document_name"] for j in jobs if j["id"] == job["id"]), "document")
+        text = job["summary"] or job["error"] or "This summary has not finished."
+        self.conversation_id, self.history = None, []
+        self.transcript.show_entries([("summary", f"{name}\n\n{text}")])
+
+    def dragEnterEvent(self, event) -> None:
+        if any(Path(u.toLocalFile()).suffix.lower() in SUPPORTED_SUFFIXES
+               for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        for url in event.mimeData().urls():
+            if Path(url.toLocalFile()).suffix.lower() in SUPPORTED_SUFFIXES:
+                self.summarise(url.toLocalFile())
+                break
+        event.acceptProposedAction()

@@ -1,0 +1,79 @@
+"""The left column: new chat, summarise a document, and the saved conversations and
+summaries. Lists are filled from data read off the GUI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class Sidebar(QWidget):
+    sig_new_chat = Signal()
+    sig_summarise = Signal()
+    sig_open_conversation = Signal(int)
+    sig_open_summary = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.new_chat_button = QPushButton("New chat")
+        self.new_chat_button.setShortcut("Ctrl+N")
+        self.new_chat_button.setToolTip("Start a new conversation (Ctrl+N)")
+        self.summarise_button = QPushButton("Summarise a document…")
+        self.summarise_button.setShortcut("Ctrl+O")
+        self.summarise_button.setToolTip("Pick a PDF, TXT or Markdown file (Ctrl+O), "
+                                         "or drop one on the window")
+        self.conversations = self._list("Conversations")
+        self.summaries = self._list("Summaries")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.new_chat_button)
+        layout.addWidget(self.summarise_button)
+        layout.addWidget(QLabel("<b>Conversations</b>"))
+        layout.addWidget(self.conversations, 3)
+        layout.addWidget(QLabel("<b>Summaries</b>"))
+        layout.addWidget(self.summaries, 2)
+        self.new_chat_button.clicked.connect(self.sig_new_chat)
+        self.summarise_button.clicked.connect(self.sig_summarise)
+        self.conversations.itemClicked.connect(
+            lambda item: self.sig_open_conversation.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.summaries.itemClicked.connect(
+            lambda item: self.sig_open_summary.emit(item.data(Qt.ItemDataRole.UserRole)))
+
+    @staticmethod
+    def _list(name: str) -> QListWidget:
+        widget = QListWidget()
+        widget.setAccessibleName(name)
+        return widget
+
+    def show_conversations(self, rows: list[dict]) -> None:
+        self._fill(self.conversations, [(r["id"], r["title"]) for r in rows],
+                   "No conversations yet: type a question below.")
+
+    def show_summaries(self, rows: list[dict]) -> None:
+        items = [(r["id"], f"{r['document_name']} — {_status_word(r['status'])}") for r in rows]
+        self._fill(self.summaries, items, "No summaries yet: click “Summarise a document…”.")
+
+    @staticmethod
+    def _fill(widget: QListWidget, items: list[tuple[int, str]], empty: str) -> None:
+        widget.clear()
+        for item_id, text in items:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, item_id)
+            item.setToolTip(text)
+            widget.addItem(item)
+        if not items:
+            placeholder = QListWidgetItem(empty)
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            widget.addItem(placeholder)
+        widget.setWordWrap(True)
+
+
+def _status_word(status: str) -> str:
+    return {"done": "done", "running": "in progress", "queued": "waiting",
+            "failed": "failed", "cancelled": "cancelled", "paused": "paused"}.get(status, status)

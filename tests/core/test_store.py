@@ -1,0 +1,88 @@
+"""The store migrates an empty database to the exact schema and keeps what it is given."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from app.core.store import Store
+
+EXPECTED_COLUMNS = {
+    "conversations": ["id", "title", "created", "updated"],
+    "messages": [
+        "id", "conversation_id", "role", "text", "model", "created", "prompt_tokens",
+        "output_tokens", "prefill_tps", "decode_tps", "ttft_s", "finish_reason",
+    ],
+    "documents": ["id", "path", "name", "sha256", "size", "pages", "format", "added"],
+    "summary_jobs": [
+        "id", "document_id", "status", "style", "model", "prompt_version", "settings",
+        "summary", "error", "created", "finished",
+    ],
+    "job_chunks": [
+        "id", "job_id", "idx", "kind", "first_page", "last_page", "input_tokens", "status",
+        "result", "finished",
+    ],
+}
+
+
+def test_empty_database_migrates_to_exact_schema(tmp_path):
+    store = Store(tmp_path / "fresh.db")
+    tables = {name: [c.name for c in store.db[name].columns] for name in EXPECTED_COLUMNS}
+    assert tables == EXPECTED_COLUMNS
+    applied = [row["name"] for row in store.db["_sqlite_migrations"].rows]
+    assert applied == ["m001_initial"]
+    store.close()
+
+
+def test_pragmas_are_set_and_reopening_does_not_migrate_twice(tmp_path):
+    path = tmp_path / "app.db"
+    Store(path).close()
+    store = Store(path)
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.db["_sqlite_migrations"].count == 1
+    store.close()
+
+
+def test_messages_keep_their_timings_and_order(tmp_path):
+    store = Store(tmp_path / "app.db")
+    conversation = store.create_conversation("Budget questions")
+    store.add_message(conversation, "user", "What is the total?")
+    store.add_message(conversation, "assistant", "It is 42.", model="demo",
+                      timings={"prompt_tokens": 10, "output_tokens": 4, "decode_tps": 50.0,
+                               "ttft_s": 0.1}, finish_reason="stop")
+    rows = store.messages(conversation)
+    assert [r["role"] for r in rows] == ["user", "assistant"]
+    assert rows[1]["output_tokens"] == 4 and rows[1]["decode_tps"] == 50.0
+    assert store.conversations()[0]["title"] == "Budget questions"
+    store.close()
+
+
+def test_foreign_keys_refuse_a_message_without_conversation(tmp_path):
+    store = Store(tmp_path / "app.db")
+    try:
+        store.add_message(999, "user", "orphan")
+    except sqlite3.IntegrityError:
+        pass
+    else:
+        raise AssertionError("a message for a missing conversation was accepted")
+    finally:
+        store.close()
+
+
+def test_finished_chunk_survives_a_reopen(tmp_path):
+    path = tmp_path / "app.db"
+    store = Store(path)
+    document = store.add_document(path="/x/report.pdf", sha256="ab" * 32, size=10, pages=3,
+                                  format="pdf")
+    job = store.create_job(document, style="brief", model="demo", prompt_version="v1",
+                           settings={"n_ctx": 2048})
+    store.plan_chunks(job, "map", [(1, 2, 100), (3, 3, 50)])
+    store.finish_chunk(job, "map", 0, "first part")
+    store.close()  # as if the app had crashed here
+
+    reopened = Store(path)
+    chunks = reopened.chunks(job, "map")
+    assert [(c["idx"], c["status"], c["result"]) for c in chunks] == [
+        (0, "done", "first part"), (1, "pending", None)]
+    assert reopened.job(job)["status"] == "queued"
+    reopened.close()

@@ -1,0 +1,44 @@
+"""Rules of the codebase that keep it easy to change and honest about being offline."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+APP = Path(__file__).resolve().parents[1] / "app"
+NETWORK_MODULES = {"socket", "requests", "httpx", "urllib3", "aiohttp", "http.client",
+                   "urllib.request", "ftplib", "smtplib"}
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def test_core_imports_no_qt():
+    offenders = {str(p.relative_to(APP)): sorted(m for m in imported_modules(p)
+                                                 if m.split(".")[0] in ("PySide6", "shiboken6"))
+                 for p in (APP / "core").rglob("*.py")}
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_import_linter_contracts_hold():
+    linter = Path(sys.executable).parent / "lint-imports"
+    result = subprocess.run([str(linter)], capture_output=True, text=True,
+                            cwd=APP.parent, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Contracts: 2 kept, 0 broken" in result.stdout
+
+
+def test_no_module_opens_network_connections():
+    offenders = {str(p.relative_to(APP)): sorted(imported_modules(p) & NETWORK_MODULES)
+                 for p in APP.rglob("*.py")}
+    assert {k: v for k, v in offenders.items() if v} == {}

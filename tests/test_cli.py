@@ -1,0 +1,106 @@
+"""The terminal commands, run as a user would: a separate process, exit codes, printed text."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from app.core.store import Store
+
+FOUR_PAGES = "004-pdflatex-4-pages/pdflatex-4-pages.pdf"
+PASSWORD = "005-libreoffice-writer-password/libreoffice-writer-password.pdf"
+
+
+def cli(*args, home, prefix=(), stdin=None, timeout=300):
+    env = {**os.environ, "OFFLINE_ASSISTANT_HOME": str(home)}
+    return subprocess.run([*prefix, sys.executable, "-m", "app", *args], env=env, input=stdin,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def test_summarize_a_pdf_prints_a_summary_and_saves_the_job(corpus, data_home):
+    result = cli("summarize", str(corpus / FOUR_PAGES), home=data_home)
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.split()) > 10
+    assert "built-in demo model" in result.stderr
+
+    store = Store(data_home / "offline-assistant.db")
+    try:
+        [job] = store.jobs()
+        chunks = store.chunks(job["id"])
+    finally:
+        store.close()
+    assert job["status"] == "done" and job["pages"] == 4 and job["finished"]
+    assert job["summary"].strip() in result.stdout
+    assert chunks and all(c["status"] == "done" and c["result"] for c in chunks)
+    maps = [c for c in chunks if c["kind"] == "map"]
+    assert maps[0]["first_page"] == 1 and maps[-1]["last_page"] == 4
+
+
+def test_password_protected_pdf_is_a_clear_error(corpus, data_home):
+    result = cli("summarize", str(corpus / PASSWORD), home=data_home)
+    assert result.returncode == 2
+    assert "password-protected" in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize("content, code, words", [
+    (b"", 2, "empty"),
+    (None, 2, "was not found"),
+])
+def test_unusable_documents_exit_with_a_message(tmp_path, data_home, content, code, words):
+    path = tmp_path / "notes.txt"
+    if content is not None:
+        path.write_bytes(content)
+    result = cli("summarize", str(path), home=data_home)
+    assert result.returncode == code
+    assert words in result.stderr.lower()
+
+
+def test_a_model_that_is_not_gguf_exits_with_a_message(tmp_path, data_home):
+    fake = tmp_path / "model.gguf"
+    fake.write_text("this is a text file, not a model")
+    result = cli("chat", "--model", str(fake), "--prompt", "hi", home=data_home)
+    assert result.returncode == 3
+    assert "not a GGUF model file" in result.stderr
+
+
+def test_chat_answers_and_saves_the_conversation(data_home):
+    result = cli("chat", home=data_home, stdin="What colour is the sky?\n")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip()
+    assert "tok/s" in result.stderr
+    store = Store(data_home / "offline-assistant.db")
+    try:
+        [conversation] = store.conversations()
+        assert [m["role"] for m in store.messages(conversation["id"])] == ["user", "assistant"]
+    finally:
+        store.close()
+
+
+def test_models_lists_the_embedded_model(data_home):
+    result = cli("models", home=data_home)
+    assert result.returncode == 0
+    assert "SmolLM2-135M-Instruct" in result.stdout and "built-in demo" in result.stdout
+
+
+def test_doctor_describes_the_machine(data_home):
+    result = cli("doctor", home=data_home)
+    assert result.returncode == 0, result.stderr
+    for label in ("CPU:", "Cores:", "RAM:", "GPU:", "llama.cpp:", "CPU features:", "Data folder:"):
+        assert label in result.stdout
+    assert str(data_home) in result.stdout
+
+
+@pytest.mark.skipif(shutil.which("unshare") is None, reason="needs unshare")
+def test_summary_works_with_no_network_at_all(corpus, data_home):
+    """In a network namespace with no interfaces, any connection attempt would fail."""
+    probe = subprocess.run(["unshare", "-n", "true"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip("network namespaces are not available here")
+    result = cli("summarize", str(corpus / FOUR_PAGES), "--ctx", "2048", home=data_home,
+                 prefix=("unshare", "-n"))
+    assert result.returncode == 0, result.stderr
