@@ -47,4 +47,12 @@ lock: $(STAMP)
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build dist test-artifacts
 
-.PHONY: help install run lint test lock clean
+.PHONY: help install run lint test lock clean dist
+
+# One-folder PyInstaller bundle in dist/offline-assistant/ (recipe: build.spec), then the
+# frozen smoke test. OA_BUNDLE_MODEL=/path/to/model.gguf ships that model instead of the demo.
+# The llama.cpp inside is this venv's build (native CPU flags): see installer/README.md.
+dist: $(STAMP)
+	$(PIP) install -c constraints.txt -e ".[build]"
+	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
+	scripts/smoke_frozen.sh

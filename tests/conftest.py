@@ -64,3 +64,24 @@ def corpus() -> Path:
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture(autouse=True)
+def no_cross_thread_widget_access(request):
+    """Fail a GUI test when Qt reports a widget or timer touched from a worker thread:
+    that is a crash waiting to happen on a user's machine."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtCore import qInstallMessageHandler
+
+    complaints: list[str] = []
+
+    def handler(mode, context, message):
+        if "thread" in message.lower():
+            complaints.append(message)
+
+    previous = qInstallMessageHandler(handler)
+    yield
+    qInstallMessageHandler(previous)
+    assert complaints == []

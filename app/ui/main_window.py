@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -49,6 +49,17 @@ def _read(query):
 
 
 class MainWindow(QMainWindow):
+    """Signals, emitted on the GUI thread once the window has shown the result:
+
+    sig_answer_shown(object)   the Finished answer
+    sig_error_shown(str)       a message in the notice bar
+    sig_summary_shown(object)  the JobFinished of a summary
+    """
+
+    sig_answer_shown = Signal(object)
+    sig_error_shown = Signal(str)
+    sig_summary_shown = Signal(object)
+
     def __init__(self, lane: EngineLane):
         super().__init__()
         self.lane = lane
@@ -56,6 +67,7 @@ class MainWindow(QMainWindow):
         self.history: list[dict] = []
         self.model_ready = False
         self.busy = False
+        self.answering = False  # an answer is streaming into the transcript
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.resize(1100, 720)
@@ -146,6 +158,8 @@ class MainWindow(QMainWindow):
     def show_notice(self, message: str) -> None:
         self.notice.setText(message)
         self.notice.setVisible(bool(message))
+        if message:
+            self.sig_error_shown.emit(message)
 
     # -- chat ------------------------------------------------------------------------
     def new_chat(self) -> None:
@@ -162,7 +176,7 @@ class MainWindow(QMainWindow):
         self.show_notice("")
         self.transcript.add("user", text)
         self.history.append({"role": "user", "content": text})
-        self.busy = True  # until the lane reports, so a second Ctrl+Enter does nothing
+        self.busy = self.answering = True  # a second Ctrl+Enter now does nothing
         self._update_buttons()
         conversation_id = self.conversation_id
 
@@ -179,19 +193,21 @@ class MainWindow(QMainWindow):
         self.refresh_lists()
 
     def on_answer_done(self, conversation_id: int, finished) -> None:
+        self.answering = False
         self.history.append({"role": "assistant", "content": finished.text})
         self.status.show_timings(finished.timings)
         if finished.finish_reason == "cancelled":
-            self.transcript.append_stream("")
             self.status.showMessage("Stopped. The partial answer is saved.", 8000)
         self.transcript.render()
+        self.sig_answer_shown.emit(finished)
 
     def on_answer_failed(self, conversation_id: int, message: str) -> None:
+        self.answering = False
         self.transcript.render()
         self.show_notice(message)
 
     def open_conversation(self, conversation_id) -> None:
-        if conversation_id is None or self.busy:
+        if conversation_id is None or self.answering:
             return
 
         def show(rows) -> None:
@@ -202,8 +218,9 @@ class MainWindow(QMainWindow):
         run_task(_read(lambda store: store.messages(conversation_id)), show, self.show_notice)
 
     def refresh_lists(self) -> None:
-        run_task(_read(lambda store: store.conversations()), self.sidebar.show_conversations)
-        run_task(_read(lambda store: store.jobs()), self.sidebar.show_summaries)
+        run_task(_read(lambda store: store.conversations()), self.sidebar.show_conversations,
+                 self.show_notice)
+        run_task(_read(lambda store: store.jobs()), self.sidebar.show_summaries, self.show_notice)
 
     # -- documents -------------------------------------------------------------------
     def pick_document(self) -> None:
@@ -219,7 +236,7 @@ class MainWindow(QMainWindow):
             return
         self.show_notice("")
         self.conversation_id, self.history = None, []
-        self.transcript.show_entries([("notice", f"Summarising {Path(path).name} …")])
+        self.transcript.show_entries([("status", f"Summarising {Path(path).name} …")])
         self.summary.start(path)
         self.lane.request_summary.emit(path, style)
 

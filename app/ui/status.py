@@ -20,7 +20,8 @@ class ResourceStatus(QStatusBar):
         self.model_label = QLabel("Loading model…")
         self.memory_label = QLabel()
         self.speed_label = QLabel("No answer yet")
-        self.progress = QProgressBar(maximumWidth=220, textVisible=True)
+        self.step_label = QLabel()
+        self.progress = QProgressBar(maximumWidth=160, textVisible=True)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setAccessibleName("Cancel summary")
         for widget, tip in (
@@ -32,6 +33,7 @@ class ResourceStatus(QStatusBar):
         ):
             widget.setToolTip(tip)
             self.addPermanentWidget(widget)
+        self.addWidget(self.step_label)
         self.addWidget(self.progress)
         self.addWidget(self.cancel_button)
         self.show_progress(False)
@@ -50,22 +52,24 @@ class ResourceStatus(QStatusBar):
     def refresh(self) -> None:
         snap = memory_snapshot(os.getpid(), self._engine_pid())
         self.memory_label.setText(
-            f"RAM: app {format_bytes(snap.app_bytes)} + engine {format_bytes(snap.engine_bytes)}"
+            f"App {format_bytes(snap.app_bytes)} · Engine {format_bytes(snap.engine_bytes)}"
             f" · {format_bytes(snap.free_bytes)} free"
         )
 
     def show_model(self, name: str) -> None:
-        self.model_label.setText(f"Model: {name}")
+        self.model_label.setText(name)
 
     def show_timings(self, timings) -> None:
         self.speed_label.setText(
-            f"{timings.decode_tps:.1f} tok/s · first token {timings.ttft_s:.2f} s"
+            f"{timings.decode_tps:.0f} tok/s · first token {timings.ttft_s:.2f} s"
         )
 
     def show_progress(self, visible: bool, value: int = 0, maximum: int = 0, text: str = ""):
-        self.progress.setVisible(visible)
-        self.cancel_button.setVisible(visible)
+        if visible:
+            self.clearMessage()  # a passing message would sit under the progress widgets
+        for widget in (self.step_label, self.progress, self.cancel_button):
+            widget.setVisible(visible)
         self.progress.setRange(0, maximum)
         self.progress.setValue(value)
         if text:
-            self.progress.setFormat(text)
+            self.step_label.setText(text)

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 
 from app.core.summarize import JobFinished, JobStarted, StepDone, StepProgress, StepStarted
 
 PREFILL_SHARE = 70  # of each step's 100 units: reading the text is most of the work on a CPU
 
 
-class SummaryProgress:
+class SummaryProgress(QObject):
+    # A QObject on the GUI thread, so the queued connections below deliver here and not
+    # on the lane's thread (a plain Python object has no thread of its own).
     def __init__(self, window):
+        super().__init__(window)
         self.window = window
         self.name = ""
         self.steps = 1
@@ -38,7 +41,7 @@ class SummaryProgress:
             label = "Combining" if event.kind.startswith("reduce") else "Summarising"
             status.show_progress(True, self.base, self.steps * 100,
                                  f"{label} {event.pages} (part {event.index + 1} of "
-                                 f"{event.total}) %p%")
+                                 f"{event.total})")
         elif isinstance(event, StepProgress) and event.prefill_total:
             share = PREFILL_SHARE * event.prefill_done // event.prefill_total
             status.progress.setValue(self.base + share)
@@ -62,6 +65,7 @@ class SummaryProgress:
             window.transcript.show_entries([])
             window.show_notice(event.message)
         window.refresh_lists()
+        window.sig_summary_shown.emit(event)
 
     def on_failed(self, message: str) -> None:
         self.window.status.show_progress(False)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTextBrowser
 
 REPAINT_MS = 40
-ROLE_LABELS = {"user": "You", "assistant": "Assistant", "summary": "Summary", "notice": ""}
+ROLE_LABELS = {"user": "You", "assistant": "Assistant", "summary": "Summary"}
 
 
 class Transcript(QTextBrowser):
@@ -55,8 +55,8 @@ class Transcript(QTextBrowser):
     @staticmethod
     def _block(role: str, text: str) -> str:
         body = html.escape(text).replace("\n", "<br>") or "<i>…</i>"
-        if role == "notice":
-            return f"<p style='color:#a33; margin:8px 4px'>{body}</p>"
+        if role == "status":  # a line about work in progress, not a message
+            return f"<p style='color:#556; margin:8px 4px'><i>{body}</i></p>"
         background = {"user": "#eef3fb", "summary": "#f3f7ee"}.get(role, "#ffffff")
         label = ROLE_LABELS.get(role, role)
         return (

@@ -100,7 +100,6 @@ class EngineLane(QObject):
 
     @Slot(int, list, dict)
     def _answer(self, conversation_id: int, messages: list, params: dict) -> None:
-        self._cancel.clear()
         self.sig_busy.emit(True)
         try:
             problem = self._ensure_engine()
@@ -109,11 +108,16 @@ class EngineLane(QObject):
                 return
             self._stream_answer(conversation_id, messages, params)
         finally:
+            # Cleared only when the request ends: a Stop pressed before the first token
+            # must still stop this answer.
+            self._cancel.clear()
             self.sig_busy.emit(False)
 
     def _stream_answer(self, conversation_id: int, messages: list, params: dict) -> None:
         partial: list[str] = []
         for event in self.engine.generate(messages, **params):
+            if self._cancel.is_set():
+                self.engine.cancel()  # the Stop came before the engine was listening
             if isinstance(event, Token):
                 partial.append(event.text)
                 self.sig_token.emit(event.text)
@@ -135,7 +139,6 @@ class EngineLane(QObject):
         from app.core.documents import DocumentError, extract_document
         from app.core.summarize import run_summary, start_summary
 
-        self._cancel.clear()
         self.sig_busy.emit(True)
         try:
             document = extract_document(path)
@@ -152,6 +155,7 @@ class EngineLane(QObject):
         except EngineError as exc:
             self.sig_job_failed.emit(str(exc))
         finally:
+            self._cancel.clear()
             self.sig_busy.emit(False)
 
     @Slot()

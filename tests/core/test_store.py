@@ -86,3 +86,28 @@ def test_finished_chunk_survives_a_reopen(tmp_path):
         (0, "done", "first part"), (1, "pending", None)]
     assert reopened.job(job)["status"] == "queued"
     reopened.close()
+
+
+def test_many_threads_opening_a_fresh_file_at_once_all_succeed(tmp_path):
+    import threading
+
+    path = tmp_path / "race.db"
+    errors: list[Exception] = []
+    start = threading.Barrier(6)
+
+    def open_store():
+        start.wait()
+        try:
+            Store(path).close()
+        except Exception as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_store) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    store = Store(path)
+    assert store.db["_sqlite_migrations"].count == 1
+    store.close()

@@ -6,6 +6,8 @@ import os
 import signal
 
 import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 
 from app import paths
 from app.core.store import Store
@@ -24,11 +26,15 @@ def window(qtbot, model_path):
     close_window(win)
 
 
+def listed(widget) -> list[str]:
+    return [widget.item(row).text() for row in range(widget.count())]
+
+
 def ask(qtbot, window, question: str):
     window.composer.setPlainText(question)
-    with qtbot.waitSignal(window.lane.sig_answer_done, timeout=ANSWER_TIMEOUT_MS) as done:
+    with qtbot.waitSignal(window.sig_answer_shown, timeout=ANSWER_TIMEOUT_MS) as done:
         window.send_button.click()
-    return done.args[1]
+    return done.args[0]
 
 
 def test_question_streams_an_answer_that_is_saved(qtbot, window, artifacts):
@@ -40,7 +46,7 @@ def test_question_streams_an_answer_that_is_saved(qtbot, window, artifacts):
     window.status.refresh()
     assert "tok/s" in window.status.speed_label.text()
     assert "free" in window.status.memory_label.text()
-    assert "engine" in window.status.memory_label.text()
+    assert "Engine" in window.status.memory_label.text()
     assert "SmolLM2" in window.status.model_label.text()
     window.grab().save(str(artifacts / "window-chat.png"))
 
@@ -51,26 +57,79 @@ def test_question_streams_an_answer_that_is_saved(qtbot, window, artifacts):
     finally:
         store.close()
     assert roles == ["user", "assistant"]
-    qtbot.waitUntil(lambda: window.sidebar.conversations.item(0).data(256) is not None)
+    conversations = window.sidebar.conversations
+    qtbot.waitUntil(lambda: "Name three colours of the rainbow." in listed(conversations))
 
 
 def test_stop_ends_the_answer_at_once(qtbot, window):
     window.composer.setPlainText("Write a very long story about a dragon, at least 400 words.")
-    with qtbot.waitSignal(window.lane.sig_answer_done, timeout=ANSWER_TIMEOUT_MS) as done:
+    with qtbot.waitSignal(window.sig_answer_shown, timeout=ANSWER_TIMEOUT_MS) as done:
         window.send_button.click()
-        qtbot.waitSignal(window.lane.sig_token, timeout=ANSWER_TIMEOUT_MS).wait()
-        window.stop_button.click()
-    assert done.args[1].finish_reason == "cancelled"
+        window.stop_button.click()  # at once, before the first token
+    assert done.args[0].finish_reason == "cancelled"
+    assert done.args[0].timings.output_tokens < 5
 
 
 def test_killed_engine_is_reported_and_the_next_question_works(qtbot, window):
     window.composer.setPlainText("Write a long poem about the sea.")
-    with qtbot.waitSignal(window.lane.sig_answer_failed, timeout=ANSWER_TIMEOUT_MS) as failed:
+    with qtbot.waitSignal(window.sig_error_shown, timeout=ANSWER_TIMEOUT_MS) as failed:
         window.send_button.click()
-        qtbot.waitSignal(window.lane.sig_token, timeout=ANSWER_TIMEOUT_MS).wait()
+        qtbot.waitUntil(lambda: window.transcript.entries[-1][0] == "assistant",
+                        timeout=ANSWER_TIMEOUT_MS)
         os.kill(window.lane.engine_pid, signal.SIGKILL)
-    assert "stopped unexpectedly" in failed.args[1]
+    assert "stopped unexpectedly" in failed.args[0]
     qtbot.waitUntil(lambda: window.notice.isVisible() and not window.busy)
     assert window.isVisible()
     finished = ask(qtbot, window, "Say hello.")
     assert finished.finish_reason in ("stop", "length")
+
+
+def test_conversation_is_there_after_reopening(qtbot, model_path):
+    first = create_window(str(model_path))
+    qtbot.addWidget(first)
+    qtbot.waitUntil(lambda: first.model_ready, timeout=ANSWER_TIMEOUT_MS)
+    answer = ask(qtbot, first, "Give me one word for happy.").text
+    close_window(first)
+
+    second = create_window(str(model_path))
+    qtbot.addWidget(second)
+    try:
+        conversations = second.sidebar.conversations
+        qtbot.waitUntil(lambda: "Give me one word for happy." in listed(conversations))
+        second.sidebar.sig_open_conversation.emit(conversations.item(0).data(256))
+        qtbot.waitUntil(lambda: answer.strip()[:15] in second.transcript.toPlainText())
+        assert "Give me one word for happy." in second.transcript.toPlainText()
+    finally:
+        close_window(second)
+
+
+def drop(window, path):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(300, 300), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+
+
+def test_dropped_pdf_is_summarised_saved_and_listed(qtbot, window, corpus, artifacts):
+    pdf = corpus / "004-pdflatex-4-pages" / "pdflatex-4-pages.pdf"
+    with qtbot.waitSignal(window.sig_summary_shown, timeout=300_000) as done:
+        drop(window, pdf)
+        qtbot.waitUntil(lambda: window.status.progress.value() > 0, timeout=120_000)
+        window.grab().save(str(artifacts / "window-summary-progress.png"))
+    finished = done.args[0]
+    assert finished.status == "done" and finished.summary
+    qtbot.waitUntil(lambda: finished.summary[:30] in window.transcript.toPlainText())
+    assert not window.status.progress.isVisible()
+    qtbot.waitUntil(lambda: "pdflatex-4-pages.pdf — done" in listed(window.sidebar.summaries))
+    window.grab().save(str(artifacts / "window-summary.png"))
+
+
+def test_password_protected_pdf_shows_a_plain_message(qtbot, window, corpus):
+    pdf = corpus / "005-libreoffice-writer-password" / "libreoffice-writer-password.pdf"
+    with qtbot.waitSignal(window.sig_error_shown, timeout=60_000) as failed:
+        window.summarise(str(pdf))
+    assert "password-protected" in failed.args[0]
+    assert window.notice.isVisible()
+    assert "password-protected" in window.notice.text()
+    assert not window.status.progress.isVisible()

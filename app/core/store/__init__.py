@@ -33,7 +33,18 @@ class Store:
         self.db.execute("PRAGMA foreign_keys = ON")
         # Waiting briefly on a lock beats failing when the CLI and window share the file.
         self.db.execute("PRAGMA busy_timeout = 5000")
-        migrations.apply(self.db)
+        self._migrate()
+
+    def _migrate(self) -> None:
+        # Take the write lock before looking for pending migrations: two threads or
+        # processes opening a fresh file at once would otherwise both create the tables.
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            migrations.apply(self.db)
+        except BaseException:
+            self.db.conn.rollback()
+            raise
+        self.db.conn.commit()
 
     def close(self) -> None:
         self.db.close()
