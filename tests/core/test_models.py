@@ -1,0 +1,45 @@
+"""Which model the app picks, and what it reads from a GGUF header without loading it."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from app.core.models import choose_model, find_models, read_header
+
+
+def test_empty_models_folder_falls_back_to_the_demo_model_and_says_so(tmp_path, model_path):
+    model, note = choose_model(None, tmp_path)
+    assert model.embedded and model.path == model_path
+    assert "built-in demo model" in note and str(tmp_path) in note
+
+
+def test_a_model_in_the_models_folder_wins(tmp_path, model_path):
+    (tmp_path / "granite-8b.Q4_K_M.gguf").symlink_to(model_path)
+    model, note = choose_model(None, tmp_path)
+    assert model.name == "granite-8b.Q4_K_M" and not model.embedded
+    assert [m.embedded for m in find_models(tmp_path)] == [False, True]
+
+
+def test_a_model_bundled_by_the_installer_comes_before_the_demo(tmp_path, model_path,
+                                                                  monkeypatch):
+    bundle = tmp_path / "bundle"
+    (bundle / "models").mkdir(parents=True)
+    (bundle / "models" / "approved.gguf").symlink_to(model_path)
+    monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
+    model, note = choose_model(None, tmp_path / "empty")
+    assert model.bundled and "came with this installation" in note
+
+
+def test_an_explicit_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(FileNotFoundError, match="does not exist"):
+        choose_model(tmp_path / "nope.gguf", tmp_path)
+
+
+def test_header_of_the_demo_model(model_path):
+    header = read_header(model_path)
+    assert header.version == 3 and header.architecture == "llama"
+    assert header.has_chat_template
+    assert header.metadata["llama.context_length"] == 8192
+    assert header.metadata["tokenizer.ggml.tokens"] == 49152  # arrays are summarised by length
