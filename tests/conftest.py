@@ -35,22 +35,23 @@ def model_path() -> Path:
     return path
 
 
-@pytest.fixture(scope="session")
-def engine(model_path):
-    """One loaded engine for the tests that only read from it."""
+def _loaded_engine(model_path):
     client = EngineClient()
     client.load(model_path, n_ctx=TEST_CONTEXT)
     yield client
     client.close()
+
+
+@pytest.fixture(scope="session")
+def engine(model_path):
+    """One loaded engine for the tests that only read from it."""
+    yield from _loaded_engine(model_path)
 
 
 @pytest.fixture
 def fresh_engine(model_path):
     """An engine of the test's own, for tests that cancel, kill or restart it."""
-    client = EngineClient()
-    client.load(model_path, n_ctx=TEST_CONTEXT)
-    yield client
-    client.close()
+    yield from _loaded_engine(model_path)
 
 
 @pytest.fixture

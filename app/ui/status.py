@@ -51,8 +51,9 @@ class ResourceStatus(QStatusBar):
 
     def refresh(self) -> None:
         snap = memory_snapshot(os.getpid(), self._engine_pid())
+        engine = format_bytes(snap.engine_bytes) if snap.engine_bytes else "not running"
         self.memory_label.setText(
-            f"App {format_bytes(snap.app_bytes)} · Engine {format_bytes(snap.engine_bytes)}"
+            f"App {format_bytes(snap.app_bytes)} · Engine {engine}"
             f" · {format_bytes(snap.free_bytes)} free"
         )
 

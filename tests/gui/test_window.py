@@ -133,3 +133,20 @@ def test_password_protected_pdf_shows_a_plain_message(qtbot, window, corpus):
     assert window.notice.isVisible()
     assert "password-protected" in window.notice.text()
     assert not window.status.progress.isVisible()
+
+
+def test_a_file_that_is_not_a_model_is_explained_and_nothing_can_be_sent(qtbot, tmp_path,
+                                                                         artifacts):
+    fake = tmp_path / "model.gguf"
+    fake.write_text("not a model")
+    win = create_window(str(fake))
+    qtbot.addWidget(win)
+    try:
+        with qtbot.waitSignal(win.sig_error_shown, timeout=ANSWER_TIMEOUT_MS) as shown:
+            win.show()
+        assert "not a GGUF model file" in shown.args[0]
+        assert win.notice.isVisible() and not win.send_button.isEnabled()
+        assert win.status.model_label.text() == "No model loaded"
+        win.grab().save(str(artifacts / "window-bad-model.png"))
+    finally:
+        close_window(win)

@@ -98,7 +98,11 @@ class EngineClient:
         try:
             header = read_header(path)
         except Exception as exc:
-            raise EngineError(f"Cannot use this model: {exc}", kind="load") from exc
+            raise EngineError(
+                f"Cannot use this model: {exc}. Choose a .gguf model file made for llama.cpp, "
+                "or take this file out of the models folder to use the built-in demo model.",
+                kind="load",
+            ) from exc
         options = choose_options(ModelShape.from_metadata(header.metadata), n_ctx=n_ctx)
         self.start()
         self.model = None
