@@ -22,10 +22,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=__version__)
     commands = parser.add_subparsers(dest="command")
 
-    summarize = commands.add_parser("summarize", help="summarise a TXT, MD or PDF file")
-    summarize.add_argument("file")
-    summarize.add_argument("--style", default="brief", help="brief (default) or key_points")
+    summarize = commands.add_parser("summarize", help=(
+        "summarise documents (PDF, DOCX, HTML, EML, TXT, MD); a folder is a batch"))
+    summarize.add_argument("file", nargs="+", help="files or folders")
+    summarize.add_argument("--style", default="brief", help=(
+        "brief (default), key_points, key_facts or action_items"))
     _model_options(summarize)
+
+    jobs = commands.add_parser("jobs", help="list, resume or cancel summary jobs")
+    jobs.add_argument("action", nargs="?", default="list", choices=("list", "resume", "cancel"))
+    jobs.add_argument("job", nargs="?", type=int, help="job number (resume: all unfinished)")
+    _model_options(jobs)
+
+    export = commands.add_parser("export", help="write a finished summary to Markdown or DOCX")
+    export.add_argument("job", type=int)
+    export.add_argument("output", help="file name ending in .md or .docx")
 
     chat = commands.add_parser("chat", help="chat in the terminal (one line per message)")
     chat.add_argument("--prompt", help="ask one question, print the answer and exit")
@@ -39,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
 def _model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", help="path to a .gguf file (default: the models folder)")
     parser.add_argument("--ctx", type=int, help="context length in tokens (default: automatic)")
+    parser.add_argument("--force", action="store_true",
+                        help="load even when the memory check says the model will not fit")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,9 +59,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         return main_gui()
-    from app import commands
+    from app import commands, summary_commands
 
-    handler = getattr(commands, f"run_{args.command}")
+    module = summary_commands if args.command in ("summarize", "jobs", "export") else commands
+    handler = getattr(module, f"run_{args.command}")
     try:
         return handler(args)
     except KeyboardInterrupt:

@@ -6,15 +6,16 @@ import os
 import sys
 
 from app import __version__, paths
-from app.cli import EXIT_CANCELLED, EXIT_DOCUMENT, EXIT_ENGINE, EXIT_MODEL, say
+from app.cli import EXIT_ENGINE, EXIT_MODEL, say
 from app.core import metrics
 from app.core.engine import EngineClient, EngineError, EngineFailure, Finished, Token
-from app.core.models import choose_model, find_models, read_header
-from app.core.models.hardware import probe
+from app.core.engine.options import choose_options
+from app.core.models import ModelFileError, check_fit, choose_model, find_models, validate_model
+from app.core.models.hardware import cpu_features, probe
 from app.core.store import Store
 
 
-def _load(args) -> EngineClient | int:
+def load_engine(args) -> EngineClient | int:
     try:
         model, note = choose_model(args.model, paths.models_dir())
     except FileNotFoundError as exc:
@@ -23,69 +24,20 @@ def _load(args) -> EngineClient | int:
     say(note)
     engine = EngineClient()
     try:
-        loaded = engine.load(model.path, n_ctx=args.ctx)
+        loaded = engine.load(model.path, n_ctx=args.ctx, force=args.force)
     except EngineError as exc:
         engine.close()
         say(str(exc))
         return EXIT_MODEL
     say(f"Loaded {loaded.name} (context {loaded.n_ctx} tokens, "
         f"{loaded.options.n_threads} threads, chat template: {loaded.template}).")
+    if loaded.fit is not None and loaded.fit.verdict != "fits":
+        say(loaded.fit.message)
     return engine
 
 
-def run_summarize(args) -> int:
-    from app.core.documents import DocumentError, extract_document
-    from app.core.summarize import (
-        JobFinished,
-        JobStarted,
-        StepDone,
-        StepStarted,
-        run_summary,
-        start_summary,
-    )
-
-    say(f"Reading {args.file} …")
-    try:
-        document = extract_document(args.file)
-    except DocumentError as exc:
-        say(str(exc))
-        return EXIT_DOCUMENT
-    say(f"{document.page_count} page(s), {len(document.text):,} characters.")
-    engine = _load(args)
-    if isinstance(engine, int):
-        return engine
-    store = Store(paths.database_path())
-    try:
-        job_id = start_summary(store, engine, document, style=args.style)
-        for event in run_summary(store, engine, document, job_id):
-            if isinstance(event, JobStarted):
-                say(f"Job {event.job_id}: {event.chunks} chunk(s) to summarise.")
-            elif isinstance(event, StepStarted):
-                say(f"  {event.kind} {event.index + 1}/{event.total} ({event.pages}) …")
-            elif isinstance(event, StepDone):
-                say(f"  {event.kind} {event.index + 1}/{event.total} done.")
-            elif isinstance(event, JobFinished):
-                return _finish_summary(event)
-    except ValueError as exc:  # e.g. an unknown style
-        say(str(exc))
-        return 1
-    finally:
-        store.close()
-        engine.close()
-    return 1
-
-
-def _finish_summary(event) -> int:
-    if event.status == "done":
-        print(event.summary)
-        say(f"Saved as job {event.job_id} in {paths.database_path()}.")
-        return 0
-    say(event.message)
-    return EXIT_CANCELLED if event.status == "cancelled" else EXIT_ENGINE
-
-
 def run_chat(args) -> int:
-    engine = _load(args)
+    engine = load_engine(args)
     if isinstance(engine, int):
         return engine
     store = Store(paths.database_path())
@@ -140,20 +92,24 @@ def run_models(args) -> int:
     if not models:
         say(f"No models found. Copy a .gguf file into {paths.models_dir()}.")
         return EXIT_MODEL
+    machine = probe()
     for model in models:
-        try:
-            header = read_header(model.path)
-            detail = f"{header.architecture}, context {_context_length(header)}"
-        except Exception as exc:
-            detail = f"unusable: {exc}"
         tag = " [built-in demo]" if model.embedded else " [bundled]" if model.bundled else ""
-        print(f"{model.name}{tag}\n    {model.path}\n    "
-              f"{metrics.format_bytes(model.size)}, {detail}")
+        print(f"{model.name}{tag}\n    {model.path}")
+        try:
+            card = validate_model(model.path)
+        except ModelFileError as exc:
+            print(f"    unusable: {exc}")
+            continue
+        options = choose_options(card, hardware=machine)
+        fit = check_fit(card, machine, options)
+        template = "yes" if card.has_chat_template else "no (a plain fallback is used)"
+        print(f"    {card.architecture}, {card.parameter_count / 1e9:.2f} B parameters, "
+              f"{card.quantisation}, {metrics.format_bytes(card.file_size)}, trained context "
+              f"{card.context_length}, chat template: {template}, "
+              f"licence: {card.licence or 'not stated'}\n"
+              f"    {fit.verdict} at context {options.n_ctx}: {fit.message}")
     return 0
-
-
-def _context_length(header) -> str:
-    return str(header.metadata.get(f"{header.architecture}.context_length", "unknown"))
 
 
 def run_doctor(args) -> int:
@@ -171,7 +127,7 @@ def run_doctor(args) -> int:
         f"{metrics.format_bytes(machine.ram_total)}",
         f"GPU:           {gpus or 'none found (the model runs on the CPU)'}",
         f"llama.cpp:     llama-cpp-python {llama_cpp.__version__}",
-        f"CPU features:  {llama_cpp.llama_print_system_info().decode(errors='replace').strip()}",
+        f"CPU features:  {', '.join(k for k, v in cpu_features().items() if v == '1')}",
         f"Data folder:   {paths.data_dir()}",
         f"Database:      {paths.database_path()}",
         f"Models folder: {paths.models_dir()}",

@@ -3,6 +3,8 @@ forwards: the model work runs on the engine lane, database reads on the thread p
 
 from __future__ import annotations
 
+import json
+from collections import deque
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, paths
-from app.core.documents import SUPPORTED_SUFFIXES
+from app.core.documents import SUPPORTED_SUFFIXES, find_documents
 from app.core.store import Store
 from app.ui.sidebar import Sidebar
 from app.ui.status import ResourceStatus
@@ -33,6 +35,22 @@ WELCOME = (
     "Ask a question below, or click <b>Summarise a document…</b> (or drop a PDF, TXT or "
     "Markdown file here).<br><br>Everything stays on this computer: nothing is sent anywhere."
 )
+
+
+RESUMABLE = ("queued", "running", "paused", "cancelled", "failed")
+
+
+def _job_view(store: Store, job_id: int) -> dict:
+    job = store.job(job_id)
+    chunks = store.chunks(job_id, "map")
+    return {**job, "name": store.document(job["document_id"])["name"],
+            "flags": json.loads(job["flags"]) if job["flags"] else [],
+            "chunks": len(chunks), "done": sum(c["status"] == "done" for c in chunks)}
+
+
+def _interrupted_jobs(store: Store) -> list[dict]:
+    return [{"id": job["id"], "name": store.document(job["document_id"])["name"]}
+            for job in store.unfinished_jobs(("queued", "running"))]
 
 
 def _read(query):
@@ -68,6 +86,10 @@ class MainWindow(QMainWindow):
         self.model_ready = False
         self.busy = False
         self.answering = False  # an answer is streaming into the transcript
+        self.summarising = False  # a summary job is on the lane
+        # waiting work: (("file", path, style) or ("job", job id, ""), name shown)
+        self.queue: deque[tuple[tuple, str]] = deque()
+        self.selected_job: dict | None = None  # the summary opened from the sidebar
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.resize(1100, 720)
@@ -129,9 +151,12 @@ class MainWindow(QMainWindow):
         self.sidebar.sig_summarise.connect(self.pick_document)
         self.sidebar.sig_open_conversation.connect(self.open_conversation)
         self.sidebar.sig_open_summary.connect(self.open_summary)
+        self.sidebar.resume_button.clicked.connect(self.resume_selected)
 
     # -- model and state -------------------------------------------------------------
     def on_model_loaded(self, model, note: str) -> None:
+        if not self.model_ready:
+            self.resume_interrupted_jobs()
         self.model_ready = True
         self.status.show_model(model.name)
         self.status.showMessage(note, 15000)
@@ -149,11 +174,16 @@ class MainWindow(QMainWindow):
         self.send_button.setEnabled(self.model_ready and not self.busy)
         self.stop_button.setEnabled(self.busy)
         self.sidebar.summarise_button.setEnabled(self.model_ready and not self.busy)
+        if self.busy:
+            self.sidebar.resume_button.setEnabled(False)
 
     def stop(self) -> None:
         # Called here, on the GUI thread: a signal connected straight to the lane would be
         # queued behind the very generation it is meant to stop.
         self.lane.cancel()
+
+    def pause(self) -> None:
+        self.lane.cancel("paused")
 
     def show_notice(self, message: str) -> None:
         self.notice.setText(message)
@@ -231,35 +261,89 @@ class MainWindow(QMainWindow):
             self.summarise(path)
 
     def summarise(self, path: str, style: str = "brief") -> None:
-        if not self.model_ready or self.busy:
-            self.show_notice("Please wait until the current answer or summary has finished.")
+        """Queue one document; documents are summarised one after another."""
+        self._enqueue(("file", path, style), Path(path).name)
+
+    def resume_job(self, job_id: int, name: str) -> None:
+        self._enqueue(("job", job_id, ""), name)
+
+    def _enqueue(self, request: tuple, name: str) -> None:
+        if not self.model_ready:
+            self.show_notice("Please wait until the model has loaded.")
             return
+        self.queue.append((request, name))
+        if self.summarising or self.answering:
+            self.status.showMessage(f"{len(self.queue)} document(s) waiting.", 8000)
+        else:
+            self.start_next_summary()
+
+    def start_next_summary(self) -> None:
+        self.summarising = bool(self.queue)
+        if not self.queue:
+            return
+        (kind, target, style), name = self.queue.popleft()
         self.show_notice("")
         self.conversation_id, self.history = None, []
-        self.transcript.show_entries([("status", f"Summarising {Path(path).name} …")])
-        self.summary.start(path)
-        self.lane.request_summary.emit(path, style)
+        waiting = f" ({len(self.queue)} more waiting)" if self.queue else ""
+        verb = "Summarising" if kind == "file" else "Resuming the summary of"
+        self.transcript.show_entries([("status", f"{verb} {name} …{waiting}")])
+        self.summary.start(name)
+        if kind == "file":
+            self.lane.request_summary.emit(target, style)
+        else:
+            self.lane.request_resume.emit(target)
 
     def open_summary(self, job_id) -> None:
         if job_id is None:
             return
-        run_task(_read(lambda store: (store.job(job_id), store.jobs())), self._show_job)
+        run_task(_read(lambda store: _job_view(store, job_id)), self._show_job, self.show_notice)
 
-    def _show_job(self, result) -> None:
-        job, jobs = result
-        name = next((j["document_name"] for j in jobs if j["id"] == job["id"]), "document")
-        text = job["summary"] or job["error"] or "This summary has not finished."
+    def _show_job(self, view: dict) -> None:
         self.conversation_id, self.history = None, []
-        self.transcript.show_entries([("summary", f"{name}\n\n{text}")])
+        self.selected_job = view
+        resumable = view["status"] in RESUMABLE and view["chunks"] > 0
+        self.sidebar.resume_button.setEnabled(resumable and self.model_ready and not self.busy)
+        if view["status"] == "done":
+            self.show_summary(view["name"], view["summary"], view["flags"])
+            return
+        state = (f"This summary is {view['status']}: {view['done']} of {view['chunks']} parts "
+                 "are done and kept.")
+        if resumable:
+            state += " Click “Resume summary” to finish it."
+        if view["error"]:
+            state += f"\n\n{view['error']}"
+        self.transcript.show_entries([("summary", f"{view['name']}\n\n{state}")])
+
+    def show_summary(self, name: str, summary: str, flags: list[str]) -> None:
+        self.transcript.show_summary(name, summary, flags)
+
+    def resume_selected(self) -> None:
+        view = self.selected_job
+        if view is not None:
+            self.resume_job(view["id"], view["name"])
+
+    def resume_interrupted_jobs(self) -> None:
+        """Jobs that were running when the app or the computer stopped carry on by themselves."""
+        def found(jobs) -> None:
+            for job in jobs:
+                self.resume_job(job["id"], job["name"])
+
+        run_task(_read(_interrupted_jobs), found, self.show_notice)
 
     def dragEnterEvent(self, event) -> None:
-        if any(Path(u.toLocalFile()).suffix.lower() in SUPPORTED_SUFFIXES
-               for u in event.mimeData().urls()):
+        if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        for url in event.mimeData().urls():
-            if Path(url.toLocalFile()).suffix.lower() in SUPPORTED_SUFFIXES:
-                self.summarise(url.toLocalFile())
-                break
+        """Files and folders: every supported document becomes a job in the queue. The
+        folder walk runs on the thread pool, never on the GUI thread."""
+        dropped = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         event.acceptProposedAction()
+        run_task(lambda: find_documents(dropped), self._queue_documents, self.show_notice)
+
+    def _queue_documents(self, paths: list) -> None:
+        if not paths:
+            self.show_notice("No PDF, Word, web page, e-mail, text or Markdown files were "
+                             "found in what you dropped.")
+        for path in paths:
+            self.summarise(str(path))

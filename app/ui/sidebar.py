@@ -31,6 +31,9 @@ class Sidebar(QWidget):
                                          "or drop one on the window")
         self.conversations = self._list("Conversations")
         self.summaries = self._list("Summaries")
+        self.resume_button = QPushButton("Resume summary", enabled=False)
+        self.resume_button.setToolTip("Finish a paused or interrupted summary; the parts "
+                                      "already done are not summarised again")
         layout = QVBoxLayout(self)
         layout.addWidget(self.new_chat_button)
         layout.addWidget(self.summarise_button)
@@ -38,6 +41,7 @@ class Sidebar(QWidget):
         layout.addWidget(self.conversations, 3)
         layout.addWidget(QLabel("<b>Summaries</b>"))
         layout.addWidget(self.summaries, 2)
+        layout.addWidget(self.resume_button)
         self.new_chat_button.clicked.connect(self.sig_new_chat)
         self.summarise_button.clicked.connect(self.sig_summarise)
         self.conversations.itemClicked.connect(

@@ -22,6 +22,9 @@ class ResourceStatus(QStatusBar):
         self.speed_label = QLabel("No answer yet")
         self.step_label = QLabel()
         self.progress = QProgressBar(maximumWidth=160, textVisible=True)
+        self.pause_button = QPushButton("Pause")
+        self.pause_button.setToolTip("Pause the summary; finished parts are kept and it can "
+                                     "be resumed from the Summaries list")
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setAccessibleName("Cancel summary")
         for widget, tip in (
@@ -35,6 +38,7 @@ class ResourceStatus(QStatusBar):
             self.addPermanentWidget(widget)
         self.addWidget(self.step_label)
         self.addWidget(self.progress)
+        self.addWidget(self.pause_button)
         self.addWidget(self.cancel_button)
         self.show_progress(False)
         self._timer = QTimer(self, interval=POLL_MS)
@@ -68,7 +72,7 @@ class ResourceStatus(QStatusBar):
     def show_progress(self, visible: bool, value: int = 0, maximum: int = 0, text: str = ""):
         if visible:
             self.clearMessage()  # a passing message would sit under the progress widgets
-        for widget in (self.step_label, self.progress, self.cancel_button):
+        for widget in (self.step_label, self.progress, self.pause_button, self.cancel_button):
             widget.setVisible(visible)
         self.progress.setRange(0, maximum)
         self.progress.setValue(value)

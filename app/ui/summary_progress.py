@@ -1,15 +1,30 @@
-"""Follows a running summary job: the status bar's progress bar and Cancel button, and the
-finished summary shown in the window."""
+"""Follows a running summary job: the status bar's progress bar, ETA, Pause and Cancel,
+and the finished summary (with its flagged claims) shown in the window."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QObject, Qt
 
-from app.core.summarize import JobFinished, JobStarted, StepDone, StepProgress, StepStarted
+from app.core.summarize import (
+    JobFinished,
+    JobProgress,
+    JobStarted,
+    StepDone,
+    StepProgress,
+    StepStarted,
+)
 
 PREFILL_SHARE = 70  # of each step's 100 units: reading the text is most of the work on a CPU
+
+
+def format_eta(seconds: float | None) -> str:
+    if seconds is None:
+        return "measuring speed…"
+    minutes = int(seconds // 60 + 0.5)
+    if minutes < 1:
+        return "less than a minute left"
+    hours, minutes = divmod(minutes, 60)
+    return f"about {hours} h {minutes:02d} min left" if hours else f"about {minutes} min left"
 
 
 class SummaryProgress(QObject):
@@ -19,56 +34,60 @@ class SummaryProgress(QObject):
         super().__init__(window)
         self.window = window
         self.name = ""
-        self.steps = 1
-        self.base = 0
+        self.steps = (0, 1)  # done, total
+        self.step_text = ""
+        self.eta_text = ""
         queued = Qt.ConnectionType.QueuedConnection  # the lane emits from its own thread
         window.lane.sig_job_event.connect(self.on_event, queued)
         window.lane.sig_job_failed.connect(self.on_failed, queued)
         window.status.cancel_button.clicked.connect(window.stop)
+        window.status.pause_button.clicked.connect(window.pause)
 
-    def start(self, path: str) -> None:
-        self.name = Path(path).name
-        self.window.status.show_progress(True, 0, 0, f"Reading {self.name}…")
+    def start(self, name: str) -> None:
+        self.name = name
+        self.step_text, self.eta_text = f"Reading {name}…", ""
+        self.window.status.show_progress(True, 0, 0, self.step_text)
 
     def on_event(self, event) -> None:
         status = self.window.status
         if isinstance(event, JobStarted):
-            # every chunk, plus one combining step when there is more than one chunk
-            self.steps = event.chunks + (1 if event.chunks > 1 else 0)
-            status.show_progress(True, 0, self.steps * 100, "Starting…")
+            self.steps = (event.already_done, max(event.chunks, 1))
+        elif isinstance(event, JobProgress):
+            self.steps = (event.steps_done, max(event.steps_total, 1))
+            self.eta_text = format_eta(event.eta_s)
+            self._show(0)
         elif isinstance(event, StepStarted):
-            self.base = self._step_number(event) * 100
             label = "Combining" if event.kind.startswith("reduce") else "Summarising"
-            status.show_progress(True, self.base, self.steps * 100,
-                                 f"{label} {event.pages} (part {event.index + 1} of "
-                                 f"{event.total})")
+            self.step_text = f"{label} {event.pages} (part {event.index + 1} of {event.total})"
+            self._show(0)
         elif isinstance(event, StepProgress) and event.prefill_total:
-            share = PREFILL_SHARE * event.prefill_done // event.prefill_total
-            status.progress.setValue(self.base + share)
+            self._show(PREFILL_SHARE * event.prefill_done // event.prefill_total)
         elif isinstance(event, StepDone):
-            status.progress.setValue(self.base + 100)
+            status.progress.setValue(status.progress.value() // 100 * 100 + 100)
         elif isinstance(event, JobFinished):
             self.finish(event)
 
-    def _step_number(self, event: StepStarted) -> int:
-        if event.kind == "map":
-            return event.index
-        return min(self.steps - 1, self.steps - event.total + event.index)
+    def _show(self, within_step: int) -> None:
+        done, total = self.steps
+        text = f"{self.step_text} · {self.eta_text}" if self.eta_text else self.step_text
+        self.window.status.show_progress(True, done * 100 + within_step, total * 100, text)
 
     def finish(self, event: JobFinished) -> None:
         window = self.window
         window.status.show_progress(False)
         if event.status == "done":
-            window.transcript.show_entries([("summary", f"{self.name}\n\n{event.summary}")])
+            window.show_summary(self.name, event.summary, event.flags)
             window.status.showMessage(f"Summary of {self.name} saved.", 10000)
         else:
             window.transcript.show_entries([])
             window.show_notice(event.message)
         window.refresh_lists()
         window.sig_summary_shown.emit(event)
+        window.start_next_summary()
 
     def on_failed(self, message: str) -> None:
         self.window.status.show_progress(False)
         self.window.transcript.show_entries([])
         self.window.show_notice(message)
         self.window.refresh_lists()
+        self.window.start_next_summary()

@@ -4,6 +4,7 @@ repainted at most ~25 times a second instead of once per token."""
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTextBrowser
@@ -51,6 +52,26 @@ class Transcript(QTextBrowser):
         self.setHtml("".join(blocks))
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
+
+    def show_summary(self, name: str, summary: str, flags: list[str]) -> None:
+        """A finished summary, its page references in bold and the claims that the document
+        does not contain highlighted and listed underneath."""
+        self.entries = [["summary", f"{name}\n\n{summary}"]]
+        body = html.escape(summary)
+        body = re.sub(r"\((?:p\.|§|sections?) [^)]*\)", lambda m: f"<b>{m.group(0)}</b>", body)
+        for flag in sorted(flags, key=len, reverse=True):
+            body = body.replace(html.escape(flag), f"<span style='background:#ffe08a'>"
+                                                    f"{html.escape(flag)}</span>")
+        body = body.replace("\n", "<br>")
+        warning = ""
+        if flags:
+            listed = ", ".join(f"<span style='background:#ffe08a'>{html.escape(f)}</span>"
+                               for f in flags)
+            warning = (f"<p style='color:#7a4b00'><b>Not found in the document</b> — check "
+                       f"these before you rely on them: {listed}</p>")
+        self.setHtml(
+            f"<table width='100%' cellpadding='8' style='background:#f3f7ee'><tr><td>"
+            f"<b>Summary of {html.escape(name)}</b><br><br>{body}</td></tr></table>{warning}")
 
     @staticmethod
     def _block(role: str, text: str) -> str:

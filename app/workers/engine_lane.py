@@ -45,20 +45,30 @@ class EngineLane(QObject):
     request_load = Signal(object)
     request_answer = Signal(int, list, dict)
     request_summary = Signal(str, str)
+    request_resume = Signal(int)
 
     def __init__(self):
         super().__init__()
         self.engine = EngineClient()
         self._model_path = None
         self._cancel = threading.Event()
+        self._stop_reason = "cancelled"
+        self._job = None  # the JobControl of the running summary, if any
         self._store: Store | None = None
         self.request_load.connect(self._load)
         self.request_answer.connect(self._answer)
         self.request_summary.connect(self._summarize)
+        self.request_resume.connect(self._resume)
 
     # -- called from the GUI thread ------------------------------------------------
-    def cancel(self) -> None:
+    def cancel(self, reason: str = "cancelled") -> None:
+        """Stop the answer or summary in hand; a summary keeps its finished chunks, and
+        with reason "paused" it waits to be resumed."""
+        self._stop_reason = reason
         self._cancel.set()
+        job = self._job
+        if job is not None:
+            job.stop(reason)
         self.engine.cancel()
 
     @property
@@ -137,7 +147,7 @@ class EngineLane(QObject):
     @Slot(str, str)
     def _summarize(self, path: str, style: str) -> None:
         from app.core.documents import DocumentError, extract_document
-        from app.core.summarize import run_summary, start_summary
+        from app.core.summarize import start_summary
 
         self.sig_busy.emit(True)
         try:
@@ -146,17 +156,39 @@ class EngineLane(QObject):
             if problem:
                 self.sig_job_failed.emit(problem)
                 return
-            job_id = start_summary(self.store(), self.engine, document, style=style)
-            for event in run_summary(self.store(), self.engine, document, job_id,
-                                     cancel=self._cancel):
-                self.sig_job_event.emit(event)
-        except DocumentError as exc:
+            self._run_job(start_summary(self.store(), self.engine, document, style=style))
+        except (DocumentError, EngineError) as exc:
             self.sig_job_failed.emit(str(exc))
+        finally:
+            self._cancel.clear()
+            self.sig_busy.emit(False)
+
+    @Slot(int)
+    def _resume(self, job_id: int) -> None:
+        self.sig_busy.emit(True)
+        try:
+            problem = self._ensure_engine()
+            if problem:
+                self.sig_job_failed.emit(problem)
+                return
+            self._run_job(job_id)
         except EngineError as exc:
             self.sig_job_failed.emit(str(exc))
         finally:
             self._cancel.clear()
             self.sig_busy.emit(False)
+
+    def _run_job(self, job_id: int) -> None:
+        from app.core.summarize import JobControl, run_summary
+
+        self._job = JobControl()
+        if self._cancel.is_set():  # Cancel or Pause pressed while the file was being read
+            self._job.stop(self._stop_reason)
+        try:
+            for event in run_summary(self.store(), self.engine, job_id, control=self._job):
+                self.sig_job_event.emit(event)
+        finally:
+            self._job = None
 
     @Slot()
     def shutdown(self) -> None:

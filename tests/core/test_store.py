@@ -15,12 +15,13 @@ EXPECTED_COLUMNS = {
     "documents": ["id", "path", "name", "sha256", "size", "pages", "format", "added"],
     "summary_jobs": [
         "id", "document_id", "status", "style", "model", "prompt_version", "settings",
-        "summary", "error", "created", "finished",
+        "summary", "error", "created", "finished", "flags",
     ],
     "job_chunks": [
         "id", "job_id", "idx", "kind", "first_page", "last_page", "input_tokens", "status",
-        "result", "finished",
+        "result", "finished", "source",
     ],
+    "document_pages": ["id", "document_id", "number", "heading", "text"],
 }
 
 
@@ -29,7 +30,7 @@ def test_empty_database_migrates_to_exact_schema(tmp_path):
     tables = {name: [c.name for c in store.db[name].columns] for name in EXPECTED_COLUMNS}
     assert tables == EXPECTED_COLUMNS
     applied = [row["name"] for row in store.db["_sqlite_migrations"].rows]
-    assert applied == ["m001_initial"]
+    assert applied == ["m001_initial", "m002_pages_sources_flags"]
     store.close()
 
 
@@ -39,7 +40,26 @@ def test_pragmas_are_set_and_reopening_does_not_migrate_twice(tmp_path):
     store = Store(path)
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert store.db["_sqlite_migrations"].count == 1
+    assert store.db["_sqlite_migrations"].count == 2
+    store.close()
+
+
+def test_oldest_schema_with_data_migrates_and_keeps_it(tmp_path):
+    from sqlite_utils import Database
+
+    from app.core.store.migrations import migrations
+
+    path = tmp_path / "old.db"
+    old = Database(path)
+    migrations.apply(old, stop_before="m002_pages_sources_flags")
+    old["conversations"].insert({"id": 1, "title": "From version 0.1", "created": "x",
+                                 "updated": "x"})
+    old["messages"].insert({"conversation_id": 1, "role": "user", "text": "still here?"})
+    old.close()
+
+    store = Store(path)
+    assert [m["text"] for m in store.messages(1)] == ["still here?"]
+    assert "source" in store.db["job_chunks"].columns_dict
     store.close()
 
 
@@ -109,5 +129,5 @@ def test_many_threads_opening_a_fresh_file_at_once_all_succeed(tmp_path):
         thread.join()
     assert errors == []
     store = Store(path)
-    assert store.db["_sqlite_migrations"].count == 1
+    assert store.db["_sqlite_migrations"].count == 2
     store.close()

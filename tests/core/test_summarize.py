@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-import threading
-
 from app.core.documents import extract_document
 from app.core.store import Store
-from app.core.summarize import JobFinished, StepDone, StepStarted, run_summary, start_summary
+from app.core.summarize import (
+    JobControl,
+    JobFinished,
+    JobProgress,
+    StepDone,
+    StepStarted,
+    run_summary,
+    start_summary,
+)
 from app.core.summarize.chunking import plan_chunks
 
 PARAGRAPH = ("The council approved a budget of {n} million for road repairs in district {n}. "
@@ -36,14 +42,19 @@ def test_multi_chunk_job_maps_every_chunk_then_reduces(engine, tmp_path, data_ho
     store = Store(data_home / "app.db")
     document = long_text(tmp_path)
     job_id = start_summary(store, engine, document, style="key_points")
-    events = list(run_summary(store, engine, document, job_id))
+    events = list(run_summary(store, engine, job_id))
     finished = events[-1]
     assert isinstance(finished, JobFinished) and finished.status == "done", finished.message
     maps = store.chunks(job_id, "map")
     reduces = [c for c in store.chunks(job_id) if c["kind"].startswith("reduce")]
     assert len(maps) >= 2 and all(c["status"] == "done" for c in maps)
     assert reduces and reduces[-1]["first_page"] == 1 and reduces[-1]["last_page"] == 6
-    assert store.job(job_id)["summary"] == finished.summary == reduces[-1]["result"]
+    assert store.job(job_id)["summary"] == finished.summary
+    # the stored summary is the last reduce step's text with page references added
+    assert finished.summary.replace(" ", "") != "" and "(p." not in reduces[-1]["result"]
+    progress = [e for e in events if isinstance(e, JobProgress)]
+    assert progress[-1].steps_done == progress[-1].steps_total == len(maps) + len(reduces)
+    assert any(e.eta_s is not None and e.eta_s > 0 for e in progress[:-1])
     store.close()
 
 
@@ -52,17 +63,32 @@ def test_cancelled_job_keeps_finished_chunks_and_resumes_without_redoing_them(
     store = Store(data_home / "app.db")
     document = long_text(tmp_path)
     job_id = start_summary(store, engine, document)
-    cancel = threading.Event()
-    for event in run_summary(store, engine, document, job_id, cancel=cancel):
+    control = JobControl()
+    for event in run_summary(store, engine, job_id, control=control):
         if isinstance(event, StepDone):
-            cancel.set()  # the user pressed Cancel after the first chunk
-    assert store.job(job_id)["status"] == "cancelled"
+            control.stop("paused")  # the user pressed Pause after the first chunk
+    assert store.job(job_id)["status"] == "paused"
     kept = [c for c in store.chunks(job_id, "map") if c["status"] == "done"]
     assert len(kept) == 1
 
-    started = [e for e in run_summary(store, engine, document, job_id)
-               if isinstance(e, StepStarted)]
-    assert (("map", kept[0]["idx"]) not in {(e.kind, e.index) for e in started})
+    # summarising the same document again resumes the paused job
+    assert start_summary(store, engine, document) == job_id
+    started = [e for e in run_summary(store, engine, job_id) if isinstance(e, StepStarted)]
+    assert ("map", kept[0]["idx"]) not in {(e.kind, e.index) for e in started}
     assert store.job(job_id)["status"] == "done"
     assert store.chunks(job_id, "map")[0]["result"] == kept[0]["result"]
+    store.close()
+
+
+def test_an_empty_text_fails_with_a_message(engine, tmp_path, data_home):
+    path = tmp_path / "blank.txt"
+    path.write_text("\f\f", encoding="utf-8")  # pages, but no words
+    store = Store(data_home / "app.db")
+    try:
+        document = extract_document(path)
+    except Exception:
+        return  # refusing to extract an empty text is the clearer outcome
+    job_id = start_summary(store, engine, document)
+    [finished] = list(run_summary(store, engine, job_id))
+    assert finished.status == "failed" and "no text" in finished.message
     store.close()

@@ -150,3 +150,44 @@ def test_a_file_that_is_not_a_model_is_explained_and_nothing_can_be_sent(qtbot, 
         win.grab().save(str(artifacts / "window-bad-model.png"))
     finally:
         close_window(win)
+
+
+def test_dropped_folder_is_summarised_file_by_file(qtbot, window, tmp_path, artifacts):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "a-memo.txt").write_text("The board met on 3 May 2024 and approved the "
+                                       "annual report of Kedah Water.", encoding="utf-8")
+    (folder / "b-notes.md").write_text("# Visit\n\nThe team visited Ipoh on 9 June 2024.",
+                                       encoding="utf-8")
+    (folder / "ignored.bin").write_bytes(b"\x00\x01")
+    finished = []
+    window.sig_summary_shown.connect(finished.append)
+    drop(window, folder)
+    qtbot.waitUntil(lambda: len(finished) == 2, timeout=300_000)
+    assert [event.status for event in finished] == ["done", "done"]
+    summaries = window.sidebar.summaries
+    qtbot.waitUntil(lambda: len(listed(summaries)) == 2)
+    assert sorted(listed(summaries)) == ["a-memo.txt — done", "b-notes.md — done"]
+    assert not window.summarising and not window.queue
+    window.grab().save(str(artifacts / "window-batch.png"))
+
+
+def test_paused_summary_is_resumed_from_the_sidebar(qtbot, window, tmp_path):
+    pages = "\f".join("\n\n".join(f"Clause {p}.{i}: the lessee pays {p * 100 + i} ringgit "
+                                  f"to Syarikat Maju by day {i + 1}." for i in range(40))
+                      for p in range(1, 4))
+    path = tmp_path / "lease.txt"
+    path.write_text(pages, encoding="utf-8")
+    window.summarise(str(path))
+    qtbot.waitUntil(lambda: window.status.pause_button.isVisible(), timeout=60_000)
+    with qtbot.waitSignal(window.sig_summary_shown, timeout=120_000) as paused:
+        window.status.pause_button.click()
+    assert paused.args[0].status == "paused"
+    qtbot.waitUntil(lambda: "lease.txt — paused" in listed(window.sidebar.summaries))
+    window.sidebar.sig_open_summary.emit(paused.args[0].job_id)
+    qtbot.waitUntil(lambda: window.sidebar.resume_button.isEnabled())
+    assert "paused" in window.transcript.toPlainText()
+    with qtbot.waitSignal(window.sig_summary_shown, timeout=300_000) as done:
+        window.sidebar.resume_button.click()
+    assert done.args[0].status == "done"
+    qtbot.waitUntil(lambda: "Summary of lease.txt" in window.transcript.toPlainText())

@@ -1,10 +1,12 @@
-"""Text out of the user's documents (PDF, TXT, Markdown), page by page.
+"""Text out of the user's documents (PDF, Word, web pages, e-mails, TXT, Markdown), page by
+page or section by section.
 
 `extract_document` is what the app calls: it reads in a killable child process with
 time, memory and size limits. `extract_text` does the same work in this process.
 Every failure is a `DocumentError` whose message can be shown to the user as it is.
 """
 
+from .batch import find_documents
 from .errors import (
     DamagedDocument,
     DocumentError,
@@ -34,5 +36,6 @@ __all__ = [
     "UnreadableFile",
     "UnsupportedFormat",
     "extract_document",
+    "find_documents",
     "extract_text",
 ]

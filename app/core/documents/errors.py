@@ -6,6 +6,12 @@ wrong and what to do next, without technical terms. `file_name` is kept for logs
 
 from __future__ import annotations
 
+from .model import FORMAT_NAMES
+
+
+def _in_words(names: list[str]) -> str:
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+
 
 class DocumentError(Exception):
     template = (
@@ -27,9 +33,11 @@ class DocumentError(Exception):
 
 class UnsupportedFormat(DocumentError):
     template = (
-        '"{name}" is not a kind of file this app can read. It reads PDF, plain text (.txt) '
-        "and Markdown (.md) files: save the document in one of these formats and try again."
+        '"{name}" is not a kind of file this app can read. It reads '
+        + _in_words(list(FORMAT_NAMES.values()))
+        + " files. {advice}"
     )
+    default_details = {"advice": "Save the document in one of these kinds and try again."}
 
 
 class EmptyDocument(DocumentError):

@@ -9,14 +9,33 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .errors import EmptyDocument, UnreadableFile, UnsupportedFormat
+from .mail import read_eml_file
 from .model import FORMATS_BY_SUFFIX, ExtractedDocument, Page
 from .pdf import read_pdf_file
 from .plaintext import read_markdown_file, read_text_file
+from .webpage import read_html_file
+from .word import read_docx_file
 
 _READERS: dict[str, Callable[[Path], tuple[Page, ...]]] = {
     "pdf": read_pdf_file,
+    "docx": read_docx_file,
+    "html": read_html_file,
+    "eml": read_eml_file,
     "txt": read_text_file,
     "md": read_markdown_file,
+}
+
+# What to do with the unsupported kinds people pick most often, in their own programs' words.
+_ADVICE_BY_SUFFIX = {
+    ".doc": (
+        'This is an older Word document: open it in Word, choose Save As and "Word '
+        'Document (.docx)", and try again with the new file.'
+    ),
+    ".rtf": 'Open it in Word, choose Save As and "Word Document (.docx)", and try again.',
+    ".msg": (
+        "This is an Outlook message: open it in Outlook, choose Save As and HTML or "
+        '"Text Only", and try again with the saved file.'
+    ),
 }
 
 _NOT_FOUND = '"{name}" was not found. It may have been moved, renamed or deleted: pick it again.'
@@ -58,8 +77,10 @@ def check_before_reading(path: str | os.PathLike[str]) -> Path:
     # Opening a pipe or a device could block or never end: refuse before opening.
     if not stat.S_ISREG(info.st_mode):
         raise UnreadableFile(name, _NOT_A_FILE.format(name=name))
-    if file.suffix.lower() not in FORMATS_BY_SUFFIX:
-        raise UnsupportedFormat(name)
+    suffix = file.suffix.lower()
+    if suffix not in FORMATS_BY_SUFFIX:
+        advice = _ADVICE_BY_SUFFIX.get(suffix)
+        raise UnsupportedFormat(name, **({"advice": advice} if advice else {}))
     _check_can_open(file)
     if info.st_size == 0:
         raise EmptyDocument(name)

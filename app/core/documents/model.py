@@ -1,30 +1,53 @@
 """What an extraction hands on: the document's text, kept in pages or sections.
 
 Page boundaries are kept so that a summary can cite "p. 12" (PDF) or a section
-heading (Markdown) instead of pointing vaguely at the whole file.
+heading (Markdown, Word, web page, e-mail) instead of pointing vaguely at the whole file.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-FORMATS_BY_SUFFIX = {".pdf": "pdf", ".txt": "txt", ".md": "md", ".markdown": "md"}
-SUPPORTED_SUFFIXES = tuple(FORMATS_BY_SUFFIX)  # (".pdf", ".txt", ".md", ".markdown")
+FORMATS_BY_SUFFIX = {
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".html": "html",
+    ".htm": "html",
+    ".eml": "eml",
+    ".txt": "txt",
+    ".md": "md",
+    ".markdown": "md",
+}
+SUPPORTED_SUFFIXES = tuple(FORMATS_BY_SUFFIX)  # for file dialogs and drop filters
+
+# Each format as its reader would name it, in the order the app lists them to the user.
+FORMAT_NAMES = {
+    "pdf": "PDF",
+    "docx": "Word (.docx)",
+    "html": "web page (.html, .htm)",
+    "eml": "e-mail (.eml)",
+    "txt": "plain text (.txt)",
+    "md": "Markdown (.md)",
+}
 
 
 @dataclass(frozen=True)
 class Page:
-    """One PDF page, or one section of a text or Markdown file."""
+    """One PDF page, or one section of any other format."""
 
-    number: int  # 1-based PDF page number; for TXT/MD the section's ordinal (1-based)
+    # 1-based PDF page number; for every other format the section's ordinal (1-based)
+    number: int
     text: str
-    heading: str | None = None  # MD: the heading this section sits under; None otherwise
+    # The title of the section (MD, DOCX, HTML, EML); None for PDF, TXT and text before
+    # a document's first heading
+    heading: str | None = None
 
 
 @dataclass(frozen=True)
 class ExtractedDocument:
     path: str
-    format: str  # "pdf" | "txt" | "md"
+    format: str  # a value of FORMATS_BY_SUFFIX: "pdf" | "docx" | "html" | "eml" | "txt" | "md"
     sha256: str  # hex digest of the file bytes: tells "same document" even after a rename
     size: int  # bytes on disk
     pages: tuple[Page, ...]
@@ -38,3 +61,14 @@ class ExtractedDocument:
     def text(self) -> str:
         # Empty pages are left out so they do not leave runs of blank lines.
         return "\n\n".join(page.text for page in self.pages if page.text)
+
+
+def number_sections(sections: Iterable[tuple[str | None, str]]) -> tuple[Page, ...]:
+    """Pages from (heading, text) sections in reading order, leaving out empty ones.
+
+    Numbers count only the sections kept, so "section 3" is the third one the reader sees.
+    """
+    kept = [(heading, text.strip()) for heading, text in sections if text.strip()]
+    return tuple(
+        Page(number, text, heading) for number, (heading, text) in enumerate(kept, start=1)
+    )

@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-import codecs
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from .encoding import decode_text
 from .errors import EmptyDocument
-from .model import Page
-
-# A byte-order mark is a promise about the encoding. UTF-32 comes before UTF-16
-# because the UTF-32 little-endian mark starts with the UTF-16 one.
-_BYTE_ORDER_MARKS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
+from .model import Page, number_sections
 
 # "# Title", "## Title ##": up to three spaces of indent, one to six hashes, then a space.
 _ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
@@ -34,33 +24,12 @@ def read_text_file(path: Path) -> tuple[Page, ...]:
 
 
 def read_markdown_file(path: Path) -> tuple[Page, ...]:
-    sections = [
-        (heading, "\n".join(lines).strip())
-        for heading, lines in _split_at_headings(_read_decoded(path).split("\n"))
-    ]
+    lines = _read_decoded(path).split("\n")
     # Only the text before the first heading can be blank: every other section
     # starts with its heading line, which stays in the text the model reads.
-    kept = [(heading, text) for heading, text in sections if text]
-    return tuple(
-        Page(number, text, heading) for number, (heading, text) in enumerate(kept, start=1)
+    return number_sections(
+        (heading, "\n".join(body)) for heading, body in _split_at_headings(lines)
     )
-
-
-def decode_text(data: bytes) -> str:
-    """Decode text of unknown encoding; never fails, whatever the bytes."""
-    for mark, encoding in _BYTE_ORDER_MARKS:
-        if data.startswith(mark):
-            return data.decode(encoding, errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        # Windows "ANSI" for Western languages: the most common legacy encoding.
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        # cp1252 leaves five bytes undefined; latin-1 maps every byte.
-        return data.decode("latin-1")
 
 
 def _read_decoded(path: Path) -> str:

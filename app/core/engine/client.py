@@ -24,8 +24,9 @@ from app.core.engine.events import (
     Token,
 )
 from app.core.engine.host import serve
-from app.core.engine.options import LoadOptions, ModelShape, choose_options
-from app.core.models.gguf import read_header
+from app.core.engine.options import LoadOptions, choose_options
+from app.core.models import ModelCard, ModelFileError, ModelFit, check_fit, validate_model
+from app.core.models.hardware import probe
 
 POLL_S = 0.1
 
@@ -39,6 +40,8 @@ class LoadedModel:
     template: str  # "model" when the GGUF's own chat template is used, else "fallback"
     options: LoadOptions
     system_info: str
+    card: ModelCard | None = None
+    fit: ModelFit | None = None  # "fits" or "tight", with the numbers in its message
 
 
 class EngineClient:
@@ -92,18 +95,24 @@ class EngineClient:
         self.model = None
 
     # -- requests ------------------------------------------------------------------
-    def load(self, path: str | Path, *, n_ctx: int | None = None) -> LoadedModel:
-        """Check the file, choose load options, load it in the host. Raises EngineError."""
+    def load(self, path: str | Path, *, n_ctx: int | None = None,
+             force: bool = False) -> LoadedModel:
+        """Validate the file, check that it fits in memory, choose load options, load it in
+        the host. Raises EngineError (kind "load" or "memory") with the reason in words."""
         path = Path(path)
         try:
-            header = read_header(path)
-        except Exception as exc:
+            card = validate_model(path)
+        except ModelFileError as exc:
             raise EngineError(
                 f"Cannot use this model: {exc}. Choose a .gguf model file made for llama.cpp, "
                 "or take this file out of the models folder to use the built-in demo model.",
                 kind="load",
             ) from exc
-        options = choose_options(ModelShape.from_metadata(header.metadata), n_ctx=n_ctx)
+        machine = probe()
+        options = choose_options(card, n_ctx=n_ctx, hardware=machine)
+        fit = check_fit(card, machine, options)
+        if not fit.fits and not force:
+            raise EngineError(fit.message, kind="memory")
         self.start()
         self.model = None
         reply = self._request({"op": "load", "path": str(path), "options": options.as_dict()})
@@ -115,6 +124,8 @@ class EngineClient:
             template=reply["template"],
             options=options,
             system_info=reply["system_info"],
+            card=card,
+            fit=fit,
         )
         return self.model
 

@@ -118,6 +118,19 @@ class Store:
     def document(self, document_id: int) -> dict:
         return self.db["documents"].get(document_id)
 
+    def save_pages(self, document_id: int, pages: Iterable) -> None:
+        """Keep each page's text once per document (pages have number, heading, text)."""
+        if self.db["document_pages"].count_where("document_id = ?", [document_id]):
+            return
+        rows = [{"document_id": document_id, "number": p.number, "heading": p.heading,
+                 "text": p.text} for p in pages]
+        with self.db.atomic():
+            self.db["document_pages"].insert_all(rows)
+
+    def pages(self, document_id: int) -> list[dict]:
+        return list(self.db["document_pages"].rows_where("document_id = ?", [document_id],
+                                                         order_by="number"))
+
     # -- summary jobs --------------------------------------------------------------
     def create_job(
         self, document_id: int, *, style: str, model: str, prompt_version: str, settings: dict
@@ -135,6 +148,24 @@ class Store:
 
     def job(self, job_id: int) -> dict:
         return self.db["summary_jobs"].get(job_id)
+
+    def unfinished_jobs(self, statuses: tuple[str, ...] = ("queued", "running")) -> list[dict]:
+        """Jobs a restart should pick up again, oldest first (paused ones wait for the user)."""
+        marks = ", ".join("?" for _ in statuses)
+        return list(self.db["summary_jobs"].rows_where(f"status in ({marks})", list(statuses),
+                                                       order_by="id"))
+
+    def find_job(self, sha256: str, style: str, statuses: tuple[str, ...]) -> dict | None:
+        marks = ", ".join("?" for _ in statuses)
+        sql = (f"select summary_jobs.* from summary_jobs join documents "
+               f"on documents.id = summary_jobs.document_id where documents.sha256 = ? "
+               f"and summary_jobs.style = ? and summary_jobs.status in ({marks}) "
+               f"order by summary_jobs.id desc limit 1")
+        rows = list(self.db.query(sql, [sha256, style, *statuses]))
+        return dict(rows[0]) if rows else None
+
+    def set_job_flags(self, job_id: int, flags: list[str]) -> None:
+        self.db["summary_jobs"].update(job_id, {"flags": json.dumps(flags, ensure_ascii=False)})
 
     def jobs(self) -> list[dict]:
         sql = (
@@ -158,22 +189,32 @@ class Store:
             changes["finished"] = now()
         self.db["summary_jobs"].update(job_id, changes)
 
-    def plan_chunks(self, job_id: int, kind: str, spans: Iterable[tuple[int, int, int]]) -> None:
-        """Record the pending chunks of one step: (first_page, last_page, input_tokens) each."""
+    def plan_chunks(self, job_id: int, kind: str, spans: Iterable[tuple]) -> None:
+        """Record the pending chunks of one step: (first_page, last_page, input_tokens[,
+        source text]) each; the source lets the step run again from the database alone."""
         rows = [
             {
                 "job_id": job_id,
                 "idx": idx,
                 "kind": kind,
-                "first_page": first,
-                "last_page": last,
-                "input_tokens": tokens,
+                "first_page": span[0],
+                "last_page": span[1],
+                "input_tokens": span[2],
+                "source": span[3] if len(span) > 3 else None,
                 "status": "pending",
             }
-            for idx, (first, last, tokens) in enumerate(spans)
+            for idx, span in enumerate(spans)
         ]
         with self.db.atomic():
             self.db["job_chunks"].insert_all(rows)
+
+    def drop_chunks(self, job_id: int, kinds: Iterable[str]) -> None:
+        kinds = list(kinds)
+        if kinds:
+            marks = ", ".join("?" for _ in kinds)
+            with self.db.atomic():
+                self.db.execute(f"delete from job_chunks where job_id = ? and kind in ({marks})",
+                                [job_id, *kinds])
 
     def finish_chunk(self, job_id: int, kind: str, idx: int, result: str) -> None:
         # Each chunk is its own transaction: a crash later never loses it.

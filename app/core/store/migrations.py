@@ -81,3 +81,17 @@ def m001_initial(db: Database) -> None:
     db["messages"].create_index(["conversation_id"])
     db["job_chunks"].create_index(["job_id", "kind", "idx"], unique=True)
     db["documents"].create_index(["sha256"])
+
+
+@migrations()
+def m002_pages_sources_flags(db: Database) -> None:
+    # Page texts make citations and the grounding check possible without the original
+    # file; chunk sources let a job resume from the database alone after a crash.
+    db["document_pages"].create(
+        {"id": int, "document_id": int, "number": int, "heading": str, "text": str},
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+    )
+    db["document_pages"].create_index(["document_id", "number"], unique=True)
+    db["job_chunks"].add_column("source", str)
+    db["summary_jobs"].add_column("flags", str)

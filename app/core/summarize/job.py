@@ -1,9 +1,10 @@
 """A summary is a job: plan the chunks, summarise each (map), then combine (reduce) until
-one summary remains. Every finished chunk or reduce step is committed the moment it
-completes, so nothing finished is ever lost or recomputed.
+one summary remains, then add page references and flag unsupported claims. Every
+finished chunk or reduce step is committed the moment it completes, and each chunk's
+source text is stored with its plan, so a job resumes from the database alone after a
+pause, a crash or a restart, and never computes a finished chunk again.
 
-`run_summary` is a generator of JobEvents; the CLI prints them, a worker relays them as
-Qt signals. It uses one engine, one request at a time.
+`run_summary` is a generator of JobEvents. It uses one engine, one request at a time.
 """
 
 from __future__ import annotations
@@ -11,67 +12,45 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from app.core.engine import EngineClient, EngineFailure, Finished, PrefillProgress, Token
 from app.core.store import Store
-from app.core.summarize.chunking import Chunk, Passage, pack, plan_chunks
+from app.core.summarize.chunking import Passage, pack, plan_chunks
+from app.core.summarize.cite import SourcePage, cite
+from app.core.summarize.events import (
+    JobEvent,
+    JobFinished,
+    JobStarted,
+    StepDone,
+    StepProgress,
+    StepStarted,
+)
+from app.core.summarize.grounding import unsupported_claims
+from app.core.summarize.pace import Pace
 from app.core.summarize.prompts import PromptSet, load_prompts, page_label
 
 MAP_ANSWER_TOKENS = 320
 FINAL_ANSWER_TOKENS = 512
 CHUNK_TOKEN_CAP = 3072  # small models lose the thread in very long prompts
 SAMPLING = {"temperature": 0.2, "top_p": 0.9, "repeat_penalty": 1.15}
+PAGINATED_FORMATS = ("pdf",)
+RESUMABLE = ("queued", "running", "paused", "cancelled", "failed")
 
 
-@dataclass(frozen=True)
-class JobStarted:
-    job_id: int
-    chunks: int
+class JobControl:
+    """Pause or cancel a running job from another thread (the window's buttons)."""
 
+    def __init__(self):
+        self._event = threading.Event()
+        self.reason = "cancelled"
 
-@dataclass(frozen=True)
-class StepStarted:
-    """One model call begins: kind is "map" or "reduce-N"; index/total count within that kind."""
+    def stop(self, reason: str = "cancelled") -> None:
+        self.reason = reason
+        self._event.set()
 
-    kind: str
-    index: int
-    total: int
-    pages: str
-
-
-@dataclass(frozen=True)
-class StepProgress:
-    prefill_done: int
-    prefill_total: int
-    text: str = ""  # newly written text, if any
-
-
-@dataclass(frozen=True)
-class StepDone:
-    kind: str
-    index: int
-    total: int
-    result: str
-
-
-@dataclass(frozen=True)
-class JobFinished:
-    job_id: int
-    summary: str
-    status: str  # done | cancelled | failed
-    message: str = ""
-
-
-JobEvent = JobStarted | StepStarted | StepProgress | StepDone | JobFinished
-
-
-@dataclass
-class _Part:
-    first_page: int
-    last_page: int
-    text: str
-    tokens: int = 0
+    @property
+    def stopped(self) -> bool:
+        return self._event.is_set()
 
 
 class _Stopped(Exception):
@@ -81,14 +60,22 @@ class _Stopped(Exception):
 
 
 @dataclass
-class SummaryRun:
+class _Part:
+    first_page: int
+    last_page: int
+    text: str
+
+
+@dataclass
+class _Run:
     store: Store
     engine: EngineClient
+    job_id: int
     document_name: str
     style: str
-    job_id: int
+    control: JobControl
+    pace: Pace
     prompts: PromptSet = field(default_factory=load_prompts)
-    cancel: threading.Event = field(default_factory=threading.Event)
 
     def call(self, kind: str, index: int, total: int, pages: str, messages, max_tokens: int):
         yield StepStarted(kind, index, total, pages)
@@ -100,103 +87,121 @@ class SummaryRun:
             elif isinstance(event, EngineFailure):
                 raise _Stopped("failed", event.message)
             elif isinstance(event, Finished):
-                if event.finish_reason == "cancelled" or self.cancel.is_set():
-                    raise _Stopped("cancelled", "The summary was cancelled.")
+                if event.finish_reason == "cancelled" or self.control.stopped:
+                    raise _stopped_by(self.control)
+                self.pace.record(event.timings)
                 result = event.text.strip()
                 self.store.finish_chunk(self.job_id, kind, index, result)
                 yield StepDone(kind, index, total, result)
+                yield self.pace.progress()
                 return result
         raise _Stopped("failed", "The model engine ended the answer without finishing it.")
 
+    def check(self) -> None:
+        if self.control.stopped:
+            raise _stopped_by(self.control)
 
-def start_summary(
-    store: Store, engine: EngineClient, document, *, style: str = "brief"
-) -> int:
-    """Record the document and a queued job for it; returns the job id."""
+
+def _stopped_by(control: JobControl) -> _Stopped:
+    if control.reason == "paused":
+        return _Stopped("paused", "The summary is paused; finished parts are kept.")
+    return _Stopped("cancelled", "The summary was cancelled; finished parts are kept.")
+
+
+# -- starting --------------------------------------------------------------------------
+def start_summary(store: Store, engine: EngineClient, document, *, style: str = "brief") -> int:
+    """Record the document, its pages and a job with its planned chunks; returns the job id.
+
+    An unfinished job for the same document, style and model is resumed instead."""
     prompts = load_prompts()
     prompts.style(style)  # refuse an unknown style before anything is written
+    model = engine.model
+    earlier = store.find_job(document.sha256, style, RESUMABLE)
+    if earlier and earlier["model"] == model.name:
+        return earlier["id"]
     document_id = store.add_document(
         path=document.path, sha256=document.sha256, size=document.size,
         pages=document.page_count, format=document.format)
-    model = engine.model
+    store.save_pages(document_id, document.pages)
     settings = {"n_ctx": model.n_ctx, "chunk_cap": CHUNK_TOKEN_CAP, **SAMPLING}
-    return store.create_job(document_id, style=style, model=model.name,
-                            prompt_version=prompts.version, settings=settings)
+    job_id = store.create_job(document_id, style=style, model=model.name,
+                              prompt_version=prompts.version, settings=settings)
+    if not document.text.strip():
+        store.set_job_status(job_id, "failed", error=f"{document.path} contains no text.")
+        return job_id
+    name = store.document(document_id)["name"]
+    budget = _budget(engine, prompts, name, style, MAP_ANSWER_TOKENS)
+    chunks = plan_chunks(document.pages, engine.count_tokens, budget)
+    store.plan_chunks(job_id, "map", [(c.first_page, c.last_page, c.tokens, c.text)
+                                      for c in chunks])
+    return job_id
 
 
-def run_summary(
-    store: Store, engine: EngineClient, document, job_id: int,
-    *, cancel: threading.Event | None = None,
-) -> Iterator[JobEvent]:
-    run = SummaryRun(store, engine, Path(document.path).name,
-                     store.job(job_id)["style"], job_id, cancel=cancel or threading.Event())
+def _budget(engine: EngineClient, prompts: PromptSet, name: str, style: str, answer: int) -> int:
+    empty = prompts.map_messages(document=name, pages="p. 000–000", text="", style=style)
+    overhead = engine.count_prompt(empty)
+    return min(CHUNK_TOKEN_CAP, engine.model.n_ctx - overhead - answer - 16)
+
+
+# -- running ---------------------------------------------------------------------------
+def run_summary(store: Store, engine: EngineClient, job_id: int,
+                *, control: JobControl | None = None) -> Iterator[JobEvent]:
+    job = store.job(job_id)
+    if job["status"] == "done":
+        yield JobFinished(job_id, job["summary"], "done", flags=_flags(job))
+        return
+    if job["status"] == "failed" and not store.chunks(job_id, "map"):
+        yield JobFinished(job_id, "", "failed", job["error"] or "The job cannot run.")
+        return
+    document = store.document(job["document_id"])
+    maps = store.chunks(job_id, "map")
+    run = _Run(store, engine, job_id, document["name"], job["style"],
+               control or JobControl(), Pace.for_chunks(maps))
     store.set_job_status(job_id, "running")
     try:
-        chunks = _plan(run, document)
-        yield JobStarted(job_id, len(chunks))
-        parts = yield from _map(run, chunks)
-        summary = yield from _reduce(run, parts)
+        yield JobStarted(job_id, len(maps), sum(c["status"] == "done" for c in maps))
+        yield run.pace.progress()
+        parts = yield from _map(run, maps)
+        final = yield from _reduce(run, parts)
     except _Stopped as stop:
         store.set_job_status(job_id, stop.status, error=str(stop))
         yield JobFinished(job_id, "", stop.status, str(stop))
         return
+    summary, flags = _finish(store, document, final)
+    store.set_job_flags(job_id, flags)
     store.set_job_status(job_id, "done", summary=summary)
-    yield JobFinished(job_id, summary, "done")
+    yield JobFinished(job_id, summary, "done", flags=flags)
 
 
-def _budget(run: SummaryRun, answer_tokens: int) -> int:
-    empty = run.prompts.map_messages(document=run.document_name, pages="p. 000–000",
-                                     text="", style=run.style)
-    overhead = run.engine.count_prompt(empty)
-    return min(CHUNK_TOKEN_CAP, run.engine.model.n_ctx - overhead - answer_tokens - 16)
-
-
-def _plan(run: SummaryRun, document) -> list[Chunk]:
-    if not document.text.strip():
-        raise _Stopped("failed", f"{run.document_name} contains no text to summarise.")
-    budget = _budget(run, MAP_ANSWER_TOKENS)
-    return plan_chunks(document.pages, run.engine.count_tokens, budget)
-
-
-def _record_plan(run: SummaryRun, kind: str, spans: list[tuple[int, int, int]]) -> dict:
-    """Write the step's pending rows once; return the results already finished (resume)."""
-    rows = run.store.chunks(run.job_id, kind)
-    if not rows:
-        run.store.plan_chunks(run.job_id, kind, spans)
-    return {row["idx"]: row["result"] for row in rows if row["status"] == "done"}
-
-
-def _map(run: SummaryRun, chunks: list[Chunk]):
-    done = _record_plan(run, "map", [(c.first_page, c.last_page, c.tokens) for c in chunks])
+def _map(run: _Run, maps: list[dict]):
     parts = []
-    # A document that fits in one chunk is summarised in one pass, in the final length.
-    answer = FINAL_ANSWER_TOKENS if len(chunks) == 1 else MAP_ANSWER_TOKENS
-    for chunk in chunks:
-        pages = page_label(chunk.first_page, chunk.last_page)
-        result = done.get(chunk.index)
+    # A document that fits in one chunk is summarised in one pass, at the final length.
+    answer = FINAL_ANSWER_TOKENS if len(maps) == 1 else MAP_ANSWER_TOKENS
+    for chunk in maps:
+        pages = page_label(chunk["first_page"], chunk["last_page"])
+        result = chunk["result"] if chunk["status"] == "done" else None
         if result is None:
-            _check_cancel(run)
+            run.check()
             messages = run.prompts.map_messages(document=run.document_name, pages=pages,
-                                                text=chunk.text, style=run.style)
-            result = yield from run.call("map", chunk.index, len(chunks), pages, messages, answer)
-        parts.append(_Part(chunk.first_page, chunk.last_page, result))
+                                                text=chunk["source"], style=run.style)
+            result = yield from run.call("map", chunk["idx"], len(maps), pages, messages, answer)
+        parts.append(_Part(chunk["first_page"], chunk["last_page"], result))
     return parts
 
 
-def _reduce(run: SummaryRun, parts: list[_Part]):
+def _reduce(run: _Run, parts: list[_Part]):
     level = 0
     while len(parts) > 1:
         level += 1
         groups = _group(run, parts)
-        final = len(groups) == 1
         kind = f"reduce-{level}"
-        done = _record_plan(run, kind, [(g[0].first_page, g[-1].last_page, 0) for g in groups])
-        answer = FINAL_ANSWER_TOKENS if final else MAP_ANSWER_TOKENS
+        done = _record_plan(run, kind, [(g[0].first_page, g[-1].last_page) for g in groups])
+        answer = FINAL_ANSWER_TOKENS if len(groups) == 1 else MAP_ANSWER_TOKENS
         merged = []
         for index, group in enumerate(groups):
             result = done.get(index)
             if result is None:
-                _check_cancel(run)
+                run.check()
                 text = "\n\n".join(_labelled(p) for p in group)
                 messages = run.prompts.reduce_messages(document=run.document_name, text=text,
                                                        style=run.style)
@@ -207,12 +212,31 @@ def _reduce(run: SummaryRun, parts: list[_Part]):
     return parts[0].text
 
 
-def _group(run: SummaryRun, parts: list[_Part]) -> list[list[_Part]]:
+def _record_plan(run: _Run, kind: str, spans: list[tuple[int, int]]) -> dict:
+    """Plan a reduce level once; return its finished results. A plan that no longer matches
+    (a resume with another context size) is dropped with every level above it."""
+    rows = run.store.chunks(run.job_id, kind)
+    if rows and [(r["first_page"], r["last_page"]) for r in rows] != spans:
+        later = {r["kind"] for r in run.store.chunks(run.job_id) if r["kind"].startswith("reduce")}
+        run.store.drop_chunks(run.job_id, [k for k in later if _level(k) >= _level(kind)])
+        rows = []
+    if not rows:
+        run.store.plan_chunks(run.job_id, kind, [(first, last, 0) for first, last in spans])
+        run.pace.plan_reduce(len(spans))
+    return {row["idx"]: row["result"] for row in rows if row["status"] == "done"}
+
+
+def _level(kind: str) -> int:
+    return int(kind.split("-")[1])
+
+
+def _group(run: _Run, parts: list[_Part]) -> list[list[_Part]]:
     """Pack partial summaries into groups that each fit one reduce prompt. Always at least
     two parts per group, so every level shrinks the list and the loop ends."""
     labelled = [_labelled(p) for p in parts]
     counts = run.engine.count_tokens(labelled)
-    budget = _budget(run, FINAL_ANSWER_TOKENS)
+    budget = _budget(run.engine, run.prompts, run.document_name, run.style, FINAL_ANSWER_TOKENS)
+    # Passage "pages" here are positions in `parts`, so each packed chunk is a slice of them.
     passages = [Passage(i, text, n) for i, (text, n) in enumerate(zip(labelled, counts))]
     groups = [parts[c.first_page : c.last_page + 1] for c in pack(passages, budget)]
     if len(groups) == len(parts):  # nothing fits together: pair them up
@@ -224,6 +248,16 @@ def _labelled(part: _Part) -> str:
     return f"[{page_label(part.first_page, part.last_page)}]\n{part.text}"
 
 
-def _check_cancel(run: SummaryRun) -> None:
-    if run.cancel.is_set():
-        raise _Stopped("cancelled", "The summary was cancelled.")
+def _finish(store: Store, document: dict, final: str) -> tuple[str, list[str]]:
+    pages = [SourcePage(p["number"], p["text"], p["heading"])
+             for p in store.pages(document["id"])]
+    source = "\n".join(p.text for p in pages)
+    flags = unsupported_claims(final, source)
+    summary = cite(final, pages, paginated=document["format"] in PAGINATED_FORMATS)
+    return summary, flags
+
+
+def _flags(job: dict) -> list[str]:
+    import json
+
+    return json.loads(job["flags"]) if job.get("flags") else []

@@ -1,0 +1,173 @@
+"""`summarize`, `jobs` and `export`: summary jobs from a terminal. Progress goes to stderr,
+the summary to stdout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app import paths
+from app.cli import EXIT_CANCELLED, EXIT_DOCUMENT, EXIT_ENGINE, EXIT_MODEL, say
+from app.commands import load_engine
+from app.core.store import Store
+from app.core.summarize import (
+    JobFinished,
+    JobProgress,
+    JobStarted,
+    StepDone,
+    StepStarted,
+    run_summary,
+    start_summary,
+)
+
+
+def run_summarize(args) -> int:
+    from app.core.documents import find_documents
+
+    files = find_documents(args.file)
+    if not files:
+        say("No PDF, Word, web page, e-mail, text or Markdown files found there.")
+        return EXIT_DOCUMENT
+    engine = None
+    store = Store(paths.database_path())
+    results: list[tuple[str, int]] = []
+    try:
+        for path in files:
+            code, engine = _summarize_one(path, args, store, engine)
+            results.append((path.name, code))
+            if code in (EXIT_CANCELLED, EXIT_MODEL):
+                break
+    finally:
+        store.close()
+        if engine is not None:
+            engine.close()
+    if len(files) > 1:
+        _print_results(results)
+    return max(code for _, code in results)
+
+
+def _summarize_one(path: Path, args, store: Store, engine):
+    """Summarise one file; the engine is loaded on first need and reused for the batch."""
+    from app.core.documents import DocumentError, extract_document
+
+    say(f"Reading {path} …")
+    try:
+        document = extract_document(path)
+    except DocumentError as exc:
+        say(str(exc))
+        return EXIT_DOCUMENT, engine
+    say(f"{document.page_count} page(s), {len(document.text):,} characters.")
+    if engine is None:
+        engine = load_engine(args)
+        if isinstance(engine, int):
+            return engine, None
+    try:
+        job_id = start_summary(store, engine, document, style=args.style)
+    except ValueError as exc:  # e.g. an unknown style
+        say(str(exc))
+        return 1, engine
+    return follow(store, engine, job_id), engine
+
+
+def _print_results(results: list[tuple[str, int]]) -> None:
+    words = {0: "done", EXIT_DOCUMENT: "could not be read", EXIT_MODEL: "no model",
+             EXIT_ENGINE: "failed", EXIT_CANCELLED: "stopped", 1: "refused"}
+    say("\nResults:")
+    for name, code in results:
+        say(f"  {words.get(code, 'failed'):<18} {name}")
+
+
+def follow(store: Store, engine, job_id: int) -> int:
+    """Run one job to its end, narrating on stderr; returns the exit code."""
+    for event in run_summary(store, engine, job_id):
+        if isinstance(event, JobStarted):
+            resumed = f", {event.already_done} already done" if event.already_done else ""
+            say(f"Job {event.job_id}: {event.chunks} chunk(s) to summarise{resumed}.")
+        elif isinstance(event, StepStarted):
+            say(f"  {event.kind} {event.index + 1}/{event.total} ({event.pages}) …")
+        elif isinstance(event, StepDone):
+            say(f"  {event.kind} {event.index + 1}/{event.total} done.")
+        elif isinstance(event, JobProgress) and event.eta_s is not None:
+            say(f"  {event.steps_done}/{event.steps_total} steps, about "
+                f"{format_duration(event.eta_s)} left.")
+        elif isinstance(event, JobFinished):
+            return _report(event)
+    return EXIT_ENGINE
+
+
+def _report(event: JobFinished) -> int:
+    if event.status != "done":
+        say(event.message)
+        return EXIT_CANCELLED if event.status in ("cancelled", "paused") else EXIT_ENGINE
+    print(event.summary)
+    if event.flags:
+        say("Not found in the document (check these): " + "; ".join(event.flags))
+    say(f"Saved as job {event.job_id} in {paths.database_path()}.")
+    return 0
+
+
+def format_duration(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds + 0.5), 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours:
+        return f"{hours} h {minutes:02d} min"
+    return f"{minutes} min {secs:02d} s" if minutes else f"{secs} s"
+
+
+def run_jobs(args) -> int:
+    store = Store(paths.database_path())
+    try:
+        if args.action == "list":
+            return _list_jobs(store)
+        if args.action == "cancel":
+            return _cancel_job(store, args.job)
+        ids = [args.job] if args.job else [j["id"] for j in
+                                            store.unfinished_jobs(("queued", "running", "paused"))]
+        if not ids:
+            say("No unfinished summaries.")
+            return 0
+        engine = load_engine(args)
+        if isinstance(engine, int):
+            return engine
+        try:
+            codes = [follow(store, engine, job_id) for job_id in ids]
+        finally:
+            engine.close()
+        return max(codes)
+    finally:
+        store.close()
+
+
+def _list_jobs(store: Store) -> int:
+    rows = store.jobs()
+    if not rows:
+        say("No summaries yet.")
+    for job in rows:
+        chunks = store.chunks(job["id"], "map")
+        done = sum(c["status"] == "done" for c in chunks)
+        print(f"{job['id']:>4}  {job['status']:<9}  {done}/{len(chunks)} chunks  "
+              f"{job['style']:<10}  {job['document_name']}")
+    return 0
+
+
+def _cancel_job(store: Store, job_id: int | None) -> int:
+    if job_id is None or store.db["summary_jobs"].count_where("id = ?", [job_id]) == 0:
+        say("Give the number of an existing job (see `offline-assistant jobs`).")
+        return 1
+    store.set_job_status(job_id, "cancelled", error="Cancelled from the command line.")
+    say(f"Job {job_id} cancelled; its finished parts are kept.")
+    return 0
+
+
+def run_export(args) -> int:
+    from app.core.summarize.export import export_job
+
+    store = Store(paths.database_path())
+    try:
+        written = export_job(store, args.job, Path(args.output))
+    except (LookupError, ValueError) as exc:
+        say(str(exc))
+        return 1
+    finally:
+        store.close()
+    say(f"Wrote {written}.")
+    return 0

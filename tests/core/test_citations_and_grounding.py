@@ -1,0 +1,55 @@
+"""Page references and the grounding check: deterministic, checked against the source."""
+
+from __future__ import annotations
+
+from app.core.summarize.cite import SourcePage, cite
+from app.core.summarize.grounding import unsupported_claims
+
+SOURCE = (
+    "The Ministry of Health signed a contract with Prima Medika on 14 March 2025. "
+    "The contract is worth RM 2,450,000 and runs for 36 months. "
+    "Bank Negara Malaysia must approve payments above 500 000 ringgit. Inflation was 3.2 %."
+)
+
+
+def test_a_planted_number_is_flagged_and_the_right_ones_are_not():
+    summary = ("Prima Medika signed on 14 March 2025 a contract worth RM2,450,000 for 36 "
+               "months; Bank Negara Malaysia approves payments above 500,000 and inflation "
+               "was 3.2%. The penalty is RM 75,000.")
+    assert unsupported_claims(summary, SOURCE) == ["75,000"]
+
+
+def test_an_invented_name_and_date_are_flagged():
+    summary = "Dr. Tan Ah Kow of Prima Medika signed on 2 April 2025."
+    flagged = unsupported_claims(summary, SOURCE)
+    assert "Dr. Tan Ah Kow" in flagged and "2 April 2025" in flagged
+    assert "Prima Medika" not in flagged
+
+
+def test_page_references_are_not_claims():
+    assert unsupported_claims("Worth RM 2,450,000 (p. 12–13).", SOURCE) == []
+
+
+PAGES = [
+    SourcePage(1, "Introduction. The hospital network of Penang serves 1.7 million people."),
+    SourcePage(2, "Budget: the council approved 12 million ringgit for new wards in Seberang."),
+    SourcePage(3, "Budget details: the wards in Seberang open in 2027 with 120 beds."),
+    SourcePage(4, "Staffing: 40 additional nurses will be hired from the Penang nursing college."),
+]
+
+
+def test_each_sentence_and_bullet_gets_its_pages():
+    summary = ("The council approved 12 million ringgit for new wards in Seberang.\n"
+               "- 40 nurses will be hired from the nursing college.\n"
+               "- The weather was pleasant.")
+    lines = cite(summary, PAGES, paginated=True).splitlines()
+    assert lines[0].endswith("(p. 2–3).") or lines[0].endswith("(p. 2).")
+    assert lines[1].endswith("college (p. 4).")
+    assert lines[2] == "- The weather was pleasant."  # no source: no reference invented
+
+
+def test_sections_are_cited_by_heading_when_there_are_no_pages():
+    sections = [SourcePage(1, "Scope of the audit of procurement.", "Scope"),
+                SourcePage(2, "The audit found three late tenders in Sabah.", "Findings")]
+    cited = cite("Three tenders in Sabah were late.", sections, paginated=False)
+    assert cited == "Three tenders in Sabah were late (§ Findings)."

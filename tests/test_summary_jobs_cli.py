@@ -1,0 +1,138 @@
+"""Summary jobs survive what users' machines do to them: a killed process, a restart, a
+117-page document. Run through the real CLI in separate processes."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import psutil
+import pytest
+
+from app.core.store import Store
+
+GEOTOPO = "009-pdflatex-geotopo/GeoTopo-komprimiert.pdf"
+
+
+def env_for(home):
+    return {**os.environ, "OFFLINE_ASSISTANT_HOME": str(home)}
+
+
+def cli(*args, home, timeout=1800):
+    return subprocess.run([sys.executable, "-m", "app", *args], env=env_for(home),
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def minutes_text(path, pages=10):
+    sections = []
+    for page in range(1, pages + 1):
+        sections.append("\n\n".join(
+            f"Item {page}.{i}: the committee reviewed contract {page * 100 + i} with supplier "
+            f"number {page * 7 + i} and agreed a payment of {page * 1000 + i} ringgit, due "
+            f"within {i + 10} days of delivery to the district office." for i in range(10)))
+    path.write_text("\f".join(sections), encoding="utf-8")
+    return path
+
+
+def done_chunks(db_path) -> list[int]:
+    with sqlite3.connect(db_path) as db:
+        rows = db.execute("select idx from job_chunks where kind = 'map' and status = 'done'")
+        return sorted(r[0] for r in rows)
+
+
+def kill_tree(process: subprocess.Popen) -> None:
+    family = psutil.Process(process.pid).children(recursive=True)
+    process.send_signal(signal.SIGKILL)  # kill -9: no cleanup, no goodbye
+    process.wait(timeout=30)
+    for child in family:
+        try:
+            child.kill()
+        except psutil.NoSuchProcess:
+            pass
+
+
+def test_killed_job_resumes_without_recomputing_finished_chunks(tmp_path, data_home):
+    document = minutes_text(tmp_path / "minutes.txt")
+    db_path = data_home / "offline-assistant.db"
+    first = subprocess.Popen(
+        [sys.executable, "-m", "app", "summarize", str(document), "--ctx", "1024"],
+        env=env_for(data_home), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 600
+    while time.monotonic() < deadline and first.poll() is None:
+        if db_path.exists() and len(done_chunks(db_path)) >= 2:
+            break
+        time.sleep(0.2)
+    assert first.poll() is None, "the first run ended before it could be killed"
+    kill_tree(first)
+    kept = done_chunks(db_path)
+    with sqlite3.connect(db_path) as db:
+        total = db.execute("select count(*) from job_chunks where kind = 'map'").fetchone()[0]
+    assert 2 <= len(kept) < total
+
+    resumed = cli("jobs", "resume", "--ctx", "1024", home=data_home)
+    assert resumed.returncode == 0, resumed.stderr
+    redone = [int(n) - 1 for n in re.findall(r"map (\d+)/\d+ \(", resumed.stderr)]
+    assert sorted(redone) == [i for i in range(total) if i not in kept]  # one call per chunk
+    assert f"{len(kept)} already done" in resumed.stderr
+
+    store = Store(db_path)
+    try:
+        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        [job] = store.jobs()
+        assert job["status"] == "done" and job["summary"]
+        assert all(c["status"] == "done" for c in store.chunks(job["id"]))
+    finally:
+        store.close()
+
+
+def test_jobs_lists_and_export_writes_markdown_with_provenance(tmp_path, data_home):
+    document = minutes_text(tmp_path / "short.txt", pages=1)
+    assert cli("summarize", str(document), "--style", "key_points", home=data_home,
+               timeout=600).returncode == 0
+    listing = cli("jobs", home=data_home)
+    assert re.search(r"1\s+done\s+1/1 chunks\s+key_points\s+short.txt", listing.stdout)
+
+    out = tmp_path / "summary.md"
+    exported = cli("export", "1", str(out), home=data_home)
+    assert exported.returncode == 0, exported.stderr
+    text = out.read_text(encoding="utf-8")
+    for field in ("**Document:** short.txt", "**SHA-256:**", "**Model:** SmolLM2",
+                  "**Prompt version:** v1", "## Summary"):
+        assert field in text
+    assert cli("export", "99", str(out), home=data_home).returncode == 1
+
+
+def test_unknown_style_is_refused_before_any_work(tmp_path, data_home):
+    document = minutes_text(tmp_path / "short.txt", pages=1)
+    result = cli("summarize", str(document), "--style", "poem", home=data_home, timeout=600)
+    assert result.returncode == 1 and "unknown summary style" in result.stderr
+
+
+@pytest.mark.slow
+def test_117_page_pdf_end_to_end_every_chunk_reaches_the_reduce(corpus, data_home):
+    result = cli("summarize", str(corpus / GEOTOPO), home=data_home)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.strip()
+    store = Store(data_home / "offline-assistant.db")
+    try:
+        [job] = store.jobs()
+        assert job["pages"] == 117 and job["status"] == "done"
+        maps = store.chunks(job["id"], "map")
+        assert maps[0]["first_page"] == 1 and maps[-1]["last_page"] == 117
+        assert all(c["status"] == "done" and c["result"] for c in maps)
+        # every map chunk feeds exactly one first-level reduce step, in order, none skipped
+        level = store.chunks(job["id"], "reduce-1")
+        covered = [(r["first_page"], r["last_page"]) for r in level]
+        assert covered[0][0] == 1 and covered[-1][1] == 117
+        assert all(a[1] <= b[0] for a, b in zip(covered, covered[1:]))
+        starts = {c["first_page"] for c in maps}
+        assert all(first in starts for first, _ in covered)
+        levels = {c["kind"] for c in store.chunks(job["id"]) if c["kind"].startswith("reduce")}
+        assert len(store.chunks(job["id"], f"reduce-{len(levels)}")) == 1  # one final summary
+    finally:
+        store.close()
