@@ -307,3 +307,15 @@ def test_system_info_is_parsed_per_feature():
                                        "CPU": "backend", "NEON": "1", "ARM_FMA": "1"}
     features = hardware_module.cpu_features()
     assert features.get("CPU") == "backend"
+
+
+def test_engine_refuses_a_model_larger_than_memory_before_starting(tmp_path):
+    from app.core.engine import EngineClient, EngineError
+
+    huge = _write_large_model(tmp_path, layers=80, width=16384, file_type=1)
+    client = EngineClient()
+    with pytest.raises(EngineError, match="will not fit|needs") as caught:
+        client.load(huge)
+    assert caught.value.kind == "memory"
+    assert "GB" in str(caught.value) and "free" in str(caught.value)
+    assert not client.alive  # refused before llama.cpp could try and crash
