@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME
@@ -21,8 +22,9 @@ def create_window(model_path: str | None = None) -> MainWindow:
 
 
 def close_window(window: MainWindow) -> None:
-    stop_lane(window.lane, window.lane_thread)
     window.close()
+    stop_lane(window.lane, window.lane_thread)
+    QThreadPool.globalInstance().waitForDone(5000)  # let the last saves finish
 
 
 def run_app() -> int:
@@ -33,4 +35,5 @@ def run_app() -> int:
     window.show()
     code = app.exec()
     stop_lane(window.lane, window.lane_thread)
+    QThreadPool.globalInstance().waitForDone(5000)  # let the last saves finish
     return code

@@ -3,6 +3,7 @@ forwards: the model work runs on the engine lane, database reads on the thread p
 
 from __future__ import annotations
 
+import html
 import json
 from collections import deque
 from pathlib import Path
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -24,6 +26,9 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, paths
 from app.core.documents import SUPPORTED_SUFFIXES, find_documents
 from app.core.store import Store
+from app.ui.conversation_actions import ConversationActions
+from app.ui.dialogs import about_text
+from app.ui.preferences import Preferences
 from app.ui.sidebar import Sidebar
 from app.ui.status import ResourceStatus
 from app.ui.summary_progress import SummaryProgress
@@ -32,9 +37,16 @@ from app.workers.engine_lane import EngineLane
 from app.workers.tasks import run_task
 
 WELCOME = (
-    "Ask a question below, or click <b>Summarise a document…</b> (or drop a PDF, TXT or "
-    "Markdown file here).<br><br>Everything stays on this computer: nothing is sent anywhere."
+    "<h3>Welcome to Offline Assistant</h3>"
+    "Ask a question below, or click <b>Summarise a document…</b> (or drop PDF, Word, web "
+    "page, e-mail, text or Markdown files — or a whole folder — on this window).<br><br>"
+    "Everything stays on this computer: nothing you type or open is sent anywhere."
 )
+
+
+def welcome_text(model_name: str, note: str) -> str:
+    return (f"{WELCOME}<br><br><b>Model:</b> {html.escape(model_name)}<br>"
+            f"{html.escape(note)}<br><br><b>Your data:</b> {html.escape(str(paths.data_dir()))}")
 
 
 RESUMABLE = ("queued", "running", "paused", "cancelled", "failed")
@@ -96,6 +108,10 @@ class MainWindow(QMainWindow):
         self._build()
         self._connect()
         self.summary = SummaryProgress(self)
+        self.conversation_actions = ConversationActions(self, _read)
+        self.preferences = Preferences(self, _read)
+        self._build_menus()
+        self.preferences.load()
         self.refresh_lists()
 
     # -- layout --------------------------------------------------------------------
@@ -124,13 +140,36 @@ class MainWindow(QMainWindow):
         chat_layout.addWidget(self.notice)
         chat_layout.addWidget(self.transcript, 1)
         chat_layout.addLayout(composer_row)
-        splitter = QSplitter()
-        splitter.addWidget(self.sidebar)
-        splitter.addWidget(chat)
-        splitter.setSizes([280, 820])
-        self.setCentralWidget(splitter)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(chat)
+        self.splitter.setSizes([280, 820])
+        self.setCentralWidget(self.splitter)
         self.status = ResourceStatus(lambda: self.lane.engine_pid)
         self.setStatusBar(self.status)
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        file_menu.addAction("New chat", QKeySequence("Ctrl+N"), self.new_chat)
+        file_menu.addAction("Summarise a document…", QKeySequence("Ctrl+O"), self.pick_document)
+        file_menu.addSeparator()
+        file_menu.addAction("Settings…", QKeySequence("Ctrl+,"), self.preferences.open_dialog)
+        file_menu.addSeparator()
+        file_menu.addAction("Quit", QKeySequence("Ctrl+Q"), self.close)
+        edit_menu = menus.addMenu("&Edit")
+        edit_menu.addAction("Search conversations", QKeySequence("Ctrl+F"),
+                            self.sidebar.search.setFocus)
+        help_menu = menus.addMenu("&Help")
+        help_menu.addAction("About Offline Assistant", self.show_about)
+
+    def show_about(self) -> None:
+        name = self.status.model_label.text() if self.model_ready else None
+        QMessageBox.about(self, "About Offline Assistant", about_text(name))
+
+    def closeEvent(self, event) -> None:
+        self.preferences.save_window_state()
+        super().closeEvent(event)
 
     def _connect(self) -> None:
         # Explicitly queued: the lane emits from its own thread and widgets may only be
@@ -158,6 +197,9 @@ class MainWindow(QMainWindow):
         if not self.model_ready:
             self.resume_interrupted_jobs()
         self.model_ready = True
+        self.transcript.empty_text = welcome_text(model.name, note)
+        if not self.transcript.entries:
+            self.transcript.render()
         self.status.show_model(model.name)
         self.status.showMessage(note, 15000)
         self._update_buttons()

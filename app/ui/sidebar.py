@@ -6,8 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -15,21 +17,31 @@ from PySide6.QtWidgets import (
 
 
 class Sidebar(QWidget):
+    """sig_conversation_action(str, int): "rename" | "pin" | "unpin" | "export_md" |
+    "export_json" | "delete", and the conversation id; sig_search(str): the search text."""
+
     sig_new_chat = Signal()
     sig_summarise = Signal()
     sig_open_conversation = Signal(int)
     sig_open_summary = Signal(int)
+    sig_conversation_action = Signal(str, int)
+    sig_search = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.new_chat_button = QPushButton("New chat")
-        self.new_chat_button.setShortcut("Ctrl+N")
         self.new_chat_button.setToolTip("Start a new conversation (Ctrl+N)")
         self.summarise_button = QPushButton("Summarise a document…")
-        self.summarise_button.setShortcut("Ctrl+O")
         self.summarise_button.setToolTip("Pick a PDF, TXT or Markdown file (Ctrl+O), "
                                          "or drop one on the window")
+        self.search = QLineEdit(placeholderText="Search all conversations (Ctrl+F)")
+        self.search.setAccessibleName("Search conversations")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.sig_search)
         self.conversations = self._list("Conversations")
+        self.conversations.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.conversations.customContextMenuRequested.connect(self._conversation_menu)
+        self.pinned: set[int] = set()
         self.summaries = self._list("Summaries")
         self.resume_button = QPushButton("Resume summary", enabled=False)
         self.resume_button.setToolTip("Finish a paused or interrupted summary; the parts "
@@ -38,6 +50,7 @@ class Sidebar(QWidget):
         layout.addWidget(self.new_chat_button)
         layout.addWidget(self.summarise_button)
         layout.addWidget(QLabel("<b>Conversations</b>"))
+        layout.addWidget(self.search)
         layout.addWidget(self.conversations, 3)
         layout.addWidget(QLabel("<b>Summaries</b>"))
         layout.addWidget(self.summaries, 2)
@@ -56,8 +69,28 @@ class Sidebar(QWidget):
         return widget
 
     def show_conversations(self, rows: list[dict]) -> None:
-        self._fill(self.conversations, [(r["id"], r["title"]) for r in rows],
-                   "No conversations yet: type a question below.")
+        self.pinned = {r["id"] for r in rows if r.get("pinned")}
+        items = [(r["id"], ("📌 " if r["id"] in self.pinned else "") + r["title"]) for r in rows]
+        self._fill(self.conversations, items, "No conversations yet: type a question below.")
+
+    def show_search_results(self, hits: list[dict]) -> None:
+        items = [(h["conversation_id"], f"{h['title']}\n    {h['snippet']}") for h in hits]
+        self._fill(self.conversations, items, "Nothing found.")
+
+    def _conversation_menu(self, position) -> None:
+        item = self.conversations.itemAt(position)
+        conversation_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if conversation_id is None:
+            return
+        menu = QMenu(self)
+        pinned = conversation_id in self.pinned
+        for label, action in (("Rename…", "rename"), ("Unpin" if pinned else "Pin",
+                              "unpin" if pinned else "pin"),
+                              ("Export as Markdown…", "export_md"),
+                              ("Export as JSON…", "export_json"), ("Delete", "delete")):
+            menu.addAction(label, lambda a=action: self.sig_conversation_action.emit(
+                a, conversation_id))
+        menu.exec(self.conversations.mapToGlobal(position))
 
     def show_summaries(self, rows: list[dict]) -> None:
         items = [(r["id"], f"{r['document_name']} — {_status_word(r['status'])}") for r in rows]

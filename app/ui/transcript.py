@@ -1,28 +1,48 @@
-"""The conversation as the user sees it: messages rendered as simple HTML, streamed text
-repainted at most ~25 times a second instead of once per token."""
+"""The conversation as the user sees it: messages rendered from Markdown, streamed text
+repainted at most ~25 times a second instead of once per token, colours taken from the
+current light or dark palette, and a "Copy" link on every code block."""
 
 from __future__ import annotations
 
 import html
 import re
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QTextBrowser
+
+from app.ui.markdown import to_html
 
 REPAINT_MS = 40
 ROLE_LABELS = {"user": "You", "assistant": "Assistant", "summary": "Summary"}
+LIGHT = {"user": "#eef3fb", "assistant": "#ffffff", "summary": "#f3f7ee", "code": "#f0f0f0",
+         "muted": "#556", "flag": "#ffe08a", "warn": "#7a4b00"}
+DARK = {"user": "#22324a", "assistant": "#2b2b2b", "summary": "#26361f", "code": "#1e1e1e",
+        "muted": "#aab", "flag": "#7a5d00", "warn": "#ffd27a"}
+_REFERENCE = re.compile(r"\((?:p\.|§|sections?) [^)]*\)")
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 class Transcript(QTextBrowser):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setOpenExternalLinks(False)
+        self.setOpenLinks(False)  # links are ours ("copy:N"); nothing is ever opened
         self.setObjectName("transcript")
         self.setAccessibleName("Conversation")
         self.entries: list[list[str]] = []  # [role, text]
+        self.code_blocks: list[str] = []
+        self._cache: dict[tuple[str, str, int, bool], tuple[str, list[str]]] = {}
         self._repaint = QTimer(self, singleShot=True, interval=REPAINT_MS)
         self._repaint.timeout.connect(self.render)
+        self.anchorClicked.connect(self._on_link)
         self.empty_text = ""
+
+    @property
+    def colours(self) -> dict:
+        return DARK if is_dark(self.palette()) else LIGHT
 
     def show_entries(self, entries: list[tuple[str, str]]) -> None:
         self.entries = [[role, text] for role, text in entries]
@@ -46,41 +66,56 @@ class Transcript(QTextBrowser):
     def render(self) -> None:
         self._repaint.stop()
         if not self.entries:
-            self.setHtml(f"<div style='color:#667; margin:40px'>{self.empty_text}</div>")
+            muted = self.colours["muted"]
+            self.setHtml(f"<div style='color:{muted}; margin:40px'>{self.empty_text}</div>")
             return
+        self.code_blocks = []
         blocks = [self._block(role, text) for role, text in self.entries]
         self.setHtml("".join(blocks))
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
 
+    def _block(self, role: str, text: str) -> str:
+        colours = self.colours
+        if role == "status":  # a line about work in progress, not a message
+            return (f"<p style='color:{colours['muted']}; margin:8px 4px'>"
+                    f"<i>{html.escape(text)}</i></p>")
+        key = (role, text, len(self.code_blocks), colours is DARK)
+        if key not in self._cache:  # earlier messages are not re-rendered at every token
+            rendered = to_html(text, code_background=colours["code"],
+                               first_code=len(self.code_blocks))
+            self._cache[key] = (rendered.html or "<i>…</i>", rendered.code_blocks)
+            if len(self._cache) > 500:
+                self._cache.pop(next(iter(self._cache)))
+        body, code = self._cache[key]
+        self.code_blocks += code
+        return (f"<table width='100%' cellpadding='8' style='background:{colours[role]}; "
+                f"margin-bottom:6px'><tr><td><b>{ROLE_LABELS.get(role, role)}</b><br>{body}"
+                f"</td></tr></table>")
+
+    def _on_link(self, url: QUrl) -> None:
+        if url.scheme() == "copy":
+            index = int(url.path() or url.toString().split(":", 1)[1])
+            if 0 <= index < len(self.code_blocks):
+                QGuiApplication.clipboard().setText(self.code_blocks[index])
+
     def show_summary(self, name: str, summary: str, flags: list[str]) -> None:
         """A finished summary, its page references in bold and the claims that the document
         does not contain highlighted and listed underneath."""
+        colours = self.colours
         self.entries = [["summary", f"{name}\n\n{summary}"]]
         body = html.escape(summary)
-        body = re.sub(r"\((?:p\.|§|sections?) [^)]*\)", lambda m: f"<b>{m.group(0)}</b>", body)
+        body = _REFERENCE.sub(lambda m: f"<b>{m.group(0)}</b>", body)
+        mark = f"<span style='background:{colours['flag']}'>"
         for flag in sorted(flags, key=len, reverse=True):
-            body = body.replace(html.escape(flag), f"<span style='background:#ffe08a'>"
-                                                    f"{html.escape(flag)}</span>")
+            body = body.replace(html.escape(flag), f"{mark}{html.escape(flag)}</span>")
         body = body.replace("\n", "<br>")
         warning = ""
         if flags:
-            listed = ", ".join(f"<span style='background:#ffe08a'>{html.escape(f)}</span>"
-                               for f in flags)
-            warning = (f"<p style='color:#7a4b00'><b>Not found in the document</b> — check "
-                       f"these before you rely on them: {listed}</p>")
+            listed = ", ".join(f"{mark}{html.escape(f)}</span>" for f in flags)
+            warning = (f"<p style='color:{colours['warn']}'><b>Not found in the document</b>"
+                       f" — check these before you rely on them: {listed}</p>")
         self.setHtml(
-            f"<table width='100%' cellpadding='8' style='background:#f3f7ee'><tr><td>"
-            f"<b>Summary of {html.escape(name)}</b><br><br>{body}</td></tr></table>{warning}")
-
-    @staticmethod
-    def _block(role: str, text: str) -> str:
-        body = html.escape(text).replace("\n", "<br>") or "<i>…</i>"
-        if role == "status":  # a line about work in progress, not a message
-            return f"<p style='color:#556; margin:8px 4px'><i>{body}</i></p>"
-        background = {"user": "#eef3fb", "summary": "#f3f7ee"}.get(role, "#ffffff")
-        label = ROLE_LABELS.get(role, role)
-        return (
-            f"<table width='100%' cellpadding='8' style='background:{background}; "
-            f"margin-bottom:6px'><tr><td><b>{label}</b><br>{body}</td></tr></table>"
-        )
+            f"<table width='100%' cellpadding='8' style='background:{colours['summary']}'>"
+            f"<tr><td><b>Summary of {html.escape(name)}</b><br><br>{body}</td></tr></table>"
+            f"{warning}")

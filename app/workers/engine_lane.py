@@ -14,6 +14,7 @@ from app import paths
 from app.core.engine import EngineClient, EngineError, EngineFailure, Finished, Token
 from app.core.engine.events import PrefillProgress
 from app.core.models import choose_model
+from app.core.settings import AppSettings
 from app.core.store import Store
 
 
@@ -51,6 +52,7 @@ class EngineLane(QObject):
         super().__init__()
         self.engine = EngineClient()
         self._model_path = None
+        self._load_options: dict = {}
         self._cancel = threading.Event()
         self._stop_reason = "cancelled"
         self._job = None  # the JobControl of the running summary, if any
@@ -85,8 +87,12 @@ class EngineLane(QObject):
     def _load(self, explicit_path) -> None:
         self.sig_busy.emit(True)
         try:
-            model, note = choose_model(explicit_path, paths.models_dir())
-            loaded = self.engine.load(model.path)
+            preferences = AppSettings.from_store(self.store())
+            model, note = choose_model(explicit_path or preferences.default_model or None,
+                                       paths.models_dir())
+            self._load_options = {"n_ctx": preferences.context_length or None,
+                                  "threads": preferences.threads or None}
+            loaded = self.engine.load(model.path, **self._load_options)
             self._model_path = model.path
             self.sig_model_loaded.emit(loaded, note)
         except (FileNotFoundError, EngineError) as exc:
@@ -102,7 +108,7 @@ class EngineLane(QObject):
             return "No model is loaded."
         try:
             self.engine.restart()
-            loaded = self.engine.load(self._model_path)
+            loaded = self.engine.load(self._model_path, **self._load_options)
         except EngineError as exc:
             return str(exc)
         self.sig_model_loaded.emit(loaded, "The model engine was restarted.")

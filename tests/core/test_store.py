@@ -7,7 +7,8 @@ import sqlite3
 from app.core.store import Store
 
 EXPECTED_COLUMNS = {
-    "conversations": ["id", "title", "created", "updated"],
+    "conversations": ["id", "title", "created", "updated", "pinned", "deleted",
+                      "system_prompt", "settings"],
     "messages": [
         "id", "conversation_id", "role", "text", "model", "created", "prompt_tokens",
         "output_tokens", "prefill_tps", "decode_tps", "ttft_s", "finish_reason",
@@ -22,6 +23,7 @@ EXPECTED_COLUMNS = {
         "result", "finished", "source",
     ],
     "document_pages": ["id", "document_id", "number", "heading", "text"],
+    "settings": ["key", "value"],
 }
 
 
@@ -30,7 +32,7 @@ def test_empty_database_migrates_to_exact_schema(tmp_path):
     tables = {name: [c.name for c in store.db[name].columns] for name in EXPECTED_COLUMNS}
     assert tables == EXPECTED_COLUMNS
     applied = [row["name"] for row in store.db["_sqlite_migrations"].rows]
-    assert applied == ["m001_initial", "m002_pages_sources_flags"]
+    assert applied == ["m001_initial", "m002_pages_sources_flags", "m003_conversation_tools"]
     store.close()
 
 
@@ -40,7 +42,7 @@ def test_pragmas_are_set_and_reopening_does_not_migrate_twice(tmp_path):
     store = Store(path)
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert store.db["_sqlite_migrations"].count == 2
+    assert store.db["_sqlite_migrations"].count == 3
     store.close()
 
 
@@ -60,6 +62,7 @@ def test_oldest_schema_with_data_migrates_and_keeps_it(tmp_path):
     store = Store(path)
     assert [m["text"] for m in store.messages(1)] == ["still here?"]
     assert "source" in store.db["job_chunks"].columns_dict
+    assert [hit["conversation_id"] for hit in store.search_messages("still")] == [1]
     store.close()
 
 
@@ -129,5 +132,39 @@ def test_many_threads_opening_a_fresh_file_at_once_all_succeed(tmp_path):
         thread.join()
     assert errors == []
     store = Store(path)
-    assert store.db["_sqlite_migrations"].count == 2
+    assert store.db["_sqlite_migrations"].count == 3
+    store.close()
+
+
+def test_search_finds_a_word_from_an_old_conversation_and_skips_deleted_ones(tmp_path):
+    store = Store(tmp_path / "app.db")
+    old = store.create_conversation("Procurement")
+    store.add_message(old, "user", "Which supplier won the Kuantan tender?")
+    for n in range(30):
+        other = store.create_conversation(f"Chat {n}")
+        store.add_message(other, "user", f"Question number {n} about something else")
+    [hit] = store.search_messages("kuantan")
+    assert hit["conversation_id"] == old and "[Kuantan]" in hit["snippet"]
+    assert store.search_messages('tend "') and store.search_messages("   ") == []
+    store.delete_conversation(old)
+    assert store.search_messages("kuantan") == []
+    store.restore_conversation(old)
+    assert store.conversations()[-1]["id"] == old  # oldest last
+    store.set_pinned(old, True)
+    assert store.conversations()[0]["id"] == old  # pinned first
+    store.delete_conversation(old)
+    assert store.purge_deleted() == 1 and store.messages(old) == []
+    store.close()
+
+
+def test_settings_round_trip_and_clear_all(tmp_path):
+    store = Store(tmp_path / "app.db")
+    store.save_settings({"theme": "dark", "context_length": 4096})
+    store.save_settings({"theme": "light"})
+    assert store.settings() == {"theme": "light", "context_length": 4096}
+    conversation = store.create_conversation("x")
+    store.add_message(conversation, "user", "secret budget figures")
+    store.clear_all()
+    assert store.conversations() == [] and store.search_messages("secret") == []
+    assert store.settings()["theme"] == "light"  # preferences are not the user's data
     store.close()

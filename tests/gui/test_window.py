@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 
 import pytest
@@ -26,6 +27,12 @@ def window(qtbot, model_path):
     close_window(win)
 
 
+def shows(transcript, text: str) -> bool:
+    """The first words of `text` are on screen (Markdown changes the punctuation around them)."""
+    words = re.findall(r"\w+", text)[:6]
+    return " ".join(words) in " ".join(re.findall(r"\w+", transcript.toPlainText()))
+
+
 def listed(widget) -> list[str]:
     return [widget.item(row).text() for row in range(widget.count())]
 
@@ -41,7 +48,7 @@ def test_question_streams_an_answer_that_is_saved(qtbot, window, artifacts):
     finished = ask(qtbot, window, "Name three colours of the rainbow.")
     qtbot.waitUntil(lambda: not window.busy)
     assert finished.text.strip()
-    assert finished.text.strip()[:20] in window.transcript.toPlainText()
+    assert shows(window.transcript, finished.text)
     assert finished.timings.output_tokens > 0
     window.status.refresh()
     assert "tok/s" in window.status.speed_label.text()
@@ -97,7 +104,7 @@ def test_conversation_is_there_after_reopening(qtbot, model_path):
         conversations = second.sidebar.conversations
         qtbot.waitUntil(lambda: "Give me one word for happy." in listed(conversations))
         second.sidebar.sig_open_conversation.emit(conversations.item(0).data(256))
-        qtbot.waitUntil(lambda: answer.strip()[:15] in second.transcript.toPlainText())
+        qtbot.waitUntil(lambda: shows(second.transcript, answer))
         assert "Give me one word for happy." in second.transcript.toPlainText()
     finally:
         close_window(second)

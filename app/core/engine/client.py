@@ -11,7 +11,7 @@ import itertools
 import multiprocessing
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.core.engine.events import (
@@ -95,7 +95,7 @@ class EngineClient:
         self.model = None
 
     # -- requests ------------------------------------------------------------------
-    def load(self, path: str | Path, *, n_ctx: int | None = None,
+    def load(self, path: str | Path, *, n_ctx: int | None = None, threads: int | None = None,
              force: bool = False) -> LoadedModel:
         """Validate the file, check that it fits in memory, choose load options, load it in
         the host. Raises EngineError (kind "load" or "memory") with the reason in words."""
@@ -110,6 +110,8 @@ class EngineClient:
             ) from exc
         machine = probe()
         options = choose_options(card, n_ctx=n_ctx, hardware=machine)
+        if threads:
+            options = replace(options, n_threads=threads, n_threads_batch=threads)
         fit = check_fit(card, machine, options)
         if not fit.fits and not force:
             raise EngineError(fit.message, kind="memory")

@@ -59,7 +59,52 @@ class Store:
         self.db["conversations"].update(conversation_id, {"title": title})
 
     def conversations(self) -> list[dict]:
-        return list(self.db["conversations"].rows_where(order_by="updated desc, id desc"))
+        """Kept conversations, pinned first, then newest first."""
+        return list(self.db["conversations"].rows_where(
+            "deleted is null", order_by="pinned desc, updated desc, id desc"))
+
+    def conversation(self, conversation_id: int) -> dict:
+        return self.db["conversations"].get(conversation_id)
+
+    def set_pinned(self, conversation_id: int, pinned: bool) -> None:
+        self.db["conversations"].update(conversation_id, {"pinned": int(pinned)})
+
+    def delete_conversation(self, conversation_id: int) -> None:
+        """Hide it at once; `restore_conversation` undoes this until `purge_deleted` runs."""
+        self.db["conversations"].update(conversation_id, {"deleted": now()})
+
+    def restore_conversation(self, conversation_id: int) -> None:
+        self.db["conversations"].update(conversation_id, {"deleted": None})
+
+    def purge_deleted(self) -> int:
+        ids = [r["id"] for r in self.db["conversations"].rows_where("deleted is not null")]
+        with self.db.atomic():
+            for conversation_id in ids:
+                self.db["messages"].delete_where("conversation_id = ?", [conversation_id])
+                self.db["conversations"].delete(conversation_id)
+        return len(ids)
+
+    def set_conversation_settings(self, conversation_id: int, *, system_prompt: str | None,
+                                  settings: dict) -> None:
+        self.db["conversations"].update(conversation_id, {
+            "system_prompt": system_prompt, "settings": json.dumps(settings, sort_keys=True)})
+
+    def search_messages(self, query: str, limit: int = 50) -> list[dict]:
+        """Messages matching every word of `query` (SQLite full-text search), newest first,
+        with the conversation's title and a snippet around the match."""
+        words = [w.replace('"', "") for w in query.split() if w.strip('"')]
+        if not words:
+            return []
+        match = " ".join(f'"{w}"*' for w in words)
+        sql = (
+            "select messages.id, messages.conversation_id, messages.role, messages.created, "
+            "conversations.title, snippet(messages_fts, 0, '[', ']', '…', 12) as snippet "
+            "from messages_fts join messages on messages.rowid = messages_fts.rowid "
+            "join conversations on conversations.id = messages.conversation_id "
+            "where messages_fts match ? and conversations.deleted is null "
+            "order by messages.id desc limit ?"
+        )
+        return [dict(r) for r in self.db.query(sql, [match, limit])]
 
     def add_message(
         self,
@@ -94,6 +139,22 @@ class Store:
         return list(
             self.db["messages"].rows_where("conversation_id = ?", [conversation_id], order_by="id")
         )
+
+    # -- settings ------------------------------------------------------------------
+    def settings(self) -> dict:
+        return {row["key"]: json.loads(row["value"]) for row in self.db["settings"].rows}
+
+    def save_settings(self, values: dict) -> None:
+        rows = [{"key": k, "value": json.dumps(v)} for k, v in values.items()]
+        with self.db.atomic():
+            self.db["settings"].upsert_all(rows, pk="key")
+
+    def clear_all(self) -> None:
+        """Delete every conversation, document and summary (the user asked, and confirmed)."""
+        with self.db.atomic():
+            for table in ("job_chunks", "summary_jobs", "document_pages", "documents",
+                          "messages", "conversations"):
+                self.db[table].delete_where()
 
     # -- documents -----------------------------------------------------------------
     def add_document(

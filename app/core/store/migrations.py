@@ -95,3 +95,16 @@ def m002_pages_sources_flags(db: Database) -> None:
     db["document_pages"].create_index(["document_id", "number"], unique=True)
     db["job_chunks"].add_column("source", str)
     db["summary_jobs"].add_column("flags", str)
+
+
+@migrations()
+def m003_conversation_tools(db: Database) -> None:
+    # Pinning, deletion that can be undone, per-conversation instructions and sampling,
+    # and full-text search over every message.
+    conversations = db["conversations"]
+    conversations.add_column("pinned", int, not_null_default=0)
+    conversations.add_column("deleted", str)  # when it was deleted; NULL while it is kept
+    conversations.add_column("system_prompt", str)
+    conversations.add_column("settings", str)  # JSON: temperature, top_p, max_tokens
+    db["messages"].enable_fts(["text"], create_triggers=True, tokenize="unicode61")
+    db["settings"].create({"key": str, "value": str}, pk="key")  # JSON values

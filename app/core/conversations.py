@@ -1,0 +1,34 @@
+"""A conversation written out for the user: Markdown to read, JSON to keep or process."""
+
+from __future__ import annotations
+
+import json
+
+from app.core.store import Store
+
+ROLE_NAMES = {"user": "You", "assistant": "Assistant", "system": "Instructions"}
+
+
+def conversation_record(store: Store, conversation_id: int) -> dict:
+    conversation = store.conversation(conversation_id)
+    messages = [
+        {key: m[key] for key in ("role", "text", "model", "created", "prompt_tokens",
+                                 "output_tokens", "decode_tps", "ttft_s", "finish_reason")}
+        for m in store.messages(conversation_id)
+    ]
+    return {"title": conversation["title"], "created": conversation["created"],
+            "system_prompt": conversation["system_prompt"], "messages": messages}
+
+
+def conversation_json(store: Store, conversation_id: int) -> str:
+    return json.dumps(conversation_record(store, conversation_id), ensure_ascii=False, indent=2)
+
+
+def conversation_markdown(store: Store, conversation_id: int) -> str:
+    record = conversation_record(store, conversation_id)
+    lines = [f"# {record['title']}", "", f"_Started {record['created']}_", ""]
+    for message in record["messages"]:
+        who = ROLE_NAMES.get(message["role"], message["role"])
+        model = f" ({message['model']})" if message["model"] else ""
+        lines += [f"## {who}{model}", "", message["text"], ""]
+    return "\n".join(lines)

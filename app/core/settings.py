@@ -1,0 +1,26 @@
+"""The user's preferences, kept in the store's settings table."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+
+THEMES = ("system", "light", "dark")
+
+
+@dataclass
+class AppSettings:
+    theme: str = "system"
+    send_with_enter: bool = False  # Ctrl+Enter always sends; Enter too when this is on
+    context_length: int = 0  # 0: chosen automatically from the model and free memory
+    threads: int = 0  # 0: one per physical core
+    default_model: str = ""  # empty: the first model in the models folder
+    welcomed: bool = False
+
+    @classmethod
+    def from_store(cls, store) -> AppSettings:
+        saved = store.settings()
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in saved.items() if k in known})
+
+    def save(self, store) -> None:
+        store.save_settings(asdict(self))

@@ -1,0 +1,173 @@
+"""The window part of `offline-assistant bench`: how responsive the Qt event loop stays
+while an answer streams into the real window.
+
+A 10 ms QTimer heartbeat runs on the GUI thread; every beat records the time. The question
+goes in through the composer and the Send button, exactly as a user sends it; after the
+requested number of tokens the bench presses Stop (the user's way to end an answer early).
+The gaps between beats while the prompt is prefilled and while tokens stream are the
+numbers: a gap far above 10 ms is a moment the window could not repaint or react.
+
+The window keeps its data in a temporary folder, so the bench leaves nothing in the user's
+conversations. It loads the model with its own automatic options, as the app does.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from contextlib import contextmanager
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThreadPool, QTimer, Slot
+
+from app import paths
+from app.core.bench import BenchError, gap_stats, process_memory
+
+HEARTBEAT_MS = 10
+AFTER_ANSWER_S = 0.1  # keep beating a moment, so a block at the very end is seen too
+
+
+class _Probe(QObject):
+    """Lives on the GUI thread: the heartbeat, the token count and the Stop press."""
+
+    def __init__(self, window, gen_tokens: int):
+        super().__init__()
+        self.window = window
+        self.gen_tokens = gen_tokens
+        self.beats: list[float] = []
+        self.tokens = 0
+        self.first_token_at: float | None = None
+        self.stopped_at: float | None = None
+        self.answered_at: float | None = None
+        self.finished = None
+        self.error: str | None = None
+        self.heartbeat = QTimer(self)
+        self.heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+        self.heartbeat.setInterval(HEARTBEAT_MS)
+        self.heartbeat.timeout.connect(self.beat)
+
+    @Slot()
+    def beat(self) -> None:
+        self.beats.append(time.perf_counter())
+
+    @Slot(str)
+    def token(self, _text: str) -> None:
+        if self.first_token_at is None:
+            self.first_token_at = time.perf_counter()
+        self.tokens += 1
+        if self.tokens >= self.gen_tokens and self.stopped_at is None:
+            self.stopped_at = time.perf_counter()
+            self.window.stop()  # the Stop button's own slot
+
+    @Slot(object)
+    def answer_shown(self, finished) -> None:
+        self.answered_at = time.perf_counter()
+        self.finished = finished
+
+    @Slot(str)
+    def failed(self, message: str) -> None:
+        self.error = message
+
+
+def measure_event_loop(model_path, prompt: str, gen_tokens: int, *,
+                       load_timeout_s: float = 600, answer_timeout_s: float = 600) -> dict:
+    """Open the real window on `model_path`, send `prompt`, stop after `gen_tokens` streamed
+    tokens and return the heartbeat gaps (see core.bench.gap_stats) and memory figures."""
+    _choose_platform()
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.app import close_window, create_window
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "bench"])
+    with tempfile.TemporaryDirectory(prefix="oa-bench-") as home, _data_home(home):
+        window = create_window(str(model_path))
+        probe = _Probe(window, gen_tokens)
+        queued = Qt.ConnectionType.QueuedConnection
+        window.lane.sig_model_failed.connect(probe.failed, queued)
+        window.lane.sig_token.connect(probe.token, queued)  # after the transcript's own slot
+        window.sig_answer_shown.connect(probe.answer_shown)
+        window.sig_error_shown.connect(probe.failed)
+        try:
+            window.show()
+            if not _wait(lambda: window.model_ready or probe.error, load_timeout_s):
+                raise BenchError("The window did not load the model in time.")
+            if probe.error:
+                raise BenchError(f"The window could not load the model: {probe.error}")
+            _wait(lambda: not window.busy, 30)
+            engine_pid = window.lane.engine_pid
+            model = window.lane.engine.model
+            engine_options = model.options.as_dict() if model is not None else None
+            window_memory = process_memory(os.getpid())
+            engine_memory = process_memory(engine_pid)
+
+            probe.heartbeat.start()
+            _wait(lambda: False, 0.2)  # a few quiet beats first: the idle baseline
+            window.composer.setPlainText(prompt)
+            sent_at = time.perf_counter()
+            window.send_button.click()
+            done = _wait(lambda: probe.answered_at is not None or probe.error, answer_timeout_s)
+            if probe.error:
+                raise BenchError(f"The window reported: {probe.error}")
+            if not done:
+                raise BenchError("The answer did not finish in time.")
+            _wait(lambda: False, AFTER_ANSWER_S)
+            probe.heartbeat.stop()
+        finally:
+            close_window(window)
+            QThreadPool.globalInstance().waitForDone(10_000)  # its database reads, if any
+            app.processEvents()
+
+    first = probe.first_token_at or probe.answered_at
+    return {
+        "heartbeat_ms": HEARTBEAT_MS,
+        "platform": app.platformName(),
+        "idle": gap_stats(probe.beats, probe.beats[0] if probe.beats else 0.0, sent_at),
+        "prefill": gap_stats(probe.beats, sent_at, first),
+        "streaming": gap_stats(probe.beats, first, probe.answered_at),
+        "tokens_streamed": probe.tokens,
+        "first_token_s": (probe.first_token_at - sent_at) if probe.first_token_at else None,
+        "answer_s": probe.answered_at - sent_at,
+        "finish_reason": probe.finished.finish_reason if probe.finished else None,
+        "engine_options": engine_options,
+        "memory": {"app_window": window_memory, "engine": engine_memory},
+    }
+
+
+def _wait(predicate, timeout_s: float) -> bool:
+    """Run the event loop until `predicate()` is true or the time is up; True if it is."""
+    if predicate():
+        return True
+    loop = QEventLoop()
+    checker = QTimer()
+    checker.setInterval(20)
+    checker.timeout.connect(lambda: predicate() and loop.quit())
+    deadline = QTimer()
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(loop.quit)
+    checker.start()
+    deadline.start(max(int(timeout_s * 1000), 1))
+    loop.exec()
+    checker.stop()
+    deadline.stop()
+    return bool(predicate())
+
+
+def _choose_platform() -> None:
+    """Qt's offscreen platform when there is no display (a server, CI, a terminal over ssh)."""
+    if sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@contextmanager
+def _data_home(folder: str):
+    previous = os.environ.get(paths.HOME_ENV)
+    os.environ[paths.HOME_ENV] = folder
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop(paths.HOME_ENV, None)
+        else:
+            os.environ[paths.HOME_ENV] = previous

@@ -1,0 +1,99 @@
+"""What the sidebar's conversation menu and search box do: rename, pin, export, delete
+with undo, and full-text search. Database work runs on the thread pool."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton
+
+from app.core.conversations import conversation_json, conversation_markdown
+from app.workers.tasks import run_task
+
+SEARCH_DELAY_MS = 250  # search once the user pauses typing, not at every key
+UNDO_MS = 10_000
+
+
+class ConversationActions(QObject):
+    def __init__(self, window, read):
+        super().__init__(window)
+        self.window = window
+        self.read = read  # wraps a store query for the thread pool (main_window._read)
+        sidebar = window.sidebar
+        sidebar.sig_conversation_action.connect(self.on_action)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.run_search)
+        sidebar.sig_search.connect(lambda _text: self._search_timer.start())
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setVisible(False)
+        window.status.addWidget(self.undo_button)
+        self._deleted: int | None = None
+        self._undo_timer = QTimer(self, singleShot=True, interval=UNDO_MS)
+        self._undo_timer.timeout.connect(lambda: self.undo_button.setVisible(False))
+        self.undo_button.clicked.connect(self.undo_delete)
+
+    def run_search(self) -> None:
+        text = self.window.sidebar.search.text().strip()
+        if not text:
+            self.window.refresh_lists()
+            return
+        run_task(self.read(lambda store: store.search_messages(text)),
+                 self.window.sidebar.show_search_results, self.window.show_notice)
+
+    def on_action(self, action: str, conversation_id: int) -> None:
+        handler = getattr(self, f"_{action}")
+        handler(conversation_id)
+
+    def _write(self, change) -> None:
+        run_task(self.read(change), lambda _=None: self.window.refresh_lists(),
+                 self.window.show_notice)
+
+    def _rename(self, conversation_id: int) -> None:
+        title, ok = QInputDialog.getText(self.window, "Rename conversation", "New name:")
+        if ok and title.strip():
+            self._write(lambda store: store.rename_conversation(conversation_id, title.strip()))
+
+    def _pin(self, conversation_id: int) -> None:
+        self._write(lambda store: store.set_pinned(conversation_id, True))
+
+    def _unpin(self, conversation_id: int) -> None:
+        self._write(lambda store: store.set_pinned(conversation_id, False))
+
+    def _delete(self, conversation_id: int) -> None:
+        self._deleted = conversation_id
+        self._write(lambda store: store.delete_conversation(conversation_id))
+        if self.window.conversation_id == conversation_id:
+            self.window.new_chat()
+        self.window.status.showMessage("Conversation deleted.", UNDO_MS)
+        self.undo_button.setVisible(True)
+        self._undo_timer.start()
+
+    def undo_delete(self) -> None:
+        if self._deleted is not None:
+            deleted, self._deleted = self._deleted, None
+            self._write(lambda store: store.restore_conversation(deleted))
+            self.window.status.showMessage("Conversation restored.", 5000)
+        self.undo_button.setVisible(False)
+
+    def _export_md(self, conversation_id: int) -> None:
+        self._export(conversation_id, "Markdown (*.md)", ".md", conversation_markdown)
+
+    def _export_json(self, conversation_id: int) -> None:
+        self._export(conversation_id, "JSON (*.json)", ".json", conversation_json)
+
+    def _export(self, conversation_id: int, pattern: str, suffix: str, render) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, "Export conversation",
+                                              str(Path.home() / f"conversation{suffix}"),
+                                              pattern)
+        if not path:
+            return
+        target = Path(path).with_suffix(suffix)
+
+        def write(store):
+            target.write_text(render(store, conversation_id), encoding="utf-8")
+            return target
+
+        run_task(self.read(write),
+                 lambda written: self.window.status.showMessage(f"Saved {written}.", 8000),
+                 self.window.show_notice)

@@ -1,0 +1,121 @@
+"""Settings and About."""
+
+from __future__ import annotations
+
+import platform
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from app import APP_NAME, __version__, paths
+from app.core.settings import THEMES, AppSettings
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of the settings; `sig_clear_all` asks the window to delete all data."""
+
+    sig_clear_all = Signal()
+
+    def __init__(self, settings: AppSettings, models: list, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.settings = settings
+        form = QFormLayout()
+        folder = QLineEdit(str(paths.data_dir()), readOnly=True)
+        open_folder = QPushButton(self.tr("Open"))
+        open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir()))))
+        row = QHBoxLayout()
+        row.addWidget(folder, 1)
+        row.addWidget(open_folder)
+        form.addRow(self.tr("Data folder"), row)
+        self.model = QComboBox()
+        self.model.addItem(self.tr("First model in the models folder"), "")
+        for model in models:
+            self.model.addItem(model.name, str(model.path))
+        self.model.setCurrentIndex(max(self.model.findData(settings.default_model), 0))
+        form.addRow(self.tr("Default model"), self.model)
+        self.threads = self._number(settings.threads, 0, 256, self.tr("Automatic"))
+        form.addRow(self.tr("Threads"), self.threads)
+        self.context = self._number(settings.context_length, 0, 131072, self.tr("Automatic"))
+        self.context.setSingleStep(1024)
+        form.addRow(self.tr("Context length (tokens)"), self.context)
+        self.theme = QComboBox()
+        for theme in THEMES:
+            self.theme.addItem(self.tr(theme.capitalize()), theme)
+        self.theme.setCurrentIndex(self.theme.findData(settings.theme))
+        form.addRow(self.tr("Theme"), self.theme)
+        language = QComboBox()
+        language.addItem("English")
+        form.addRow(self.tr("Language"), language)
+        self.enter_sends = QCheckBox(self.tr("Enter sends (Shift+Enter for a new line)"))
+        self.enter_sends.setChecked(settings.send_with_enter)
+        form.addRow("", self.enter_sends)
+        note = QLabel(self.tr("Model, threads and context apply the next time the app starts."))
+        note.setWordWrap(True)
+        clear = QPushButton(self.tr("Delete all conversations and summaries…"))
+        clear.clicked.connect(self._confirm_clear)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(clear)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _number(value: int, low: int, high: int, zero_text: str) -> QSpinBox:
+        box = QSpinBox(minimum=low, maximum=high, value=value)
+        box.setSpecialValueText(zero_text)
+        return box
+
+    def result_settings(self) -> AppSettings:
+        return AppSettings(
+            theme=self.theme.currentData(), send_with_enter=self.enter_sends.isChecked(),
+            context_length=self.context.value(), threads=self.threads.value(),
+            default_model=self.model.currentData(), welcomed=self.settings.welcomed)
+
+    def _confirm_clear(self) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Delete everything?"),
+            self.tr("This deletes every conversation and every summary on this computer. "
+                    "Your documents and models are not touched. This cannot be undone."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.sig_clear_all.emit()
+
+
+def about_text(model_name: str | None) -> str:
+    import llama_cpp
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+
+    return (
+        f"<h3>{APP_NAME} {__version__}</h3>"
+        "<p>Chat and document summaries with a language model that runs on this computer. "
+        "Nothing you type or open is sent anywhere.</p>"
+        f"<p>Model: {model_name or 'none loaded'}<br>"
+        f"llama.cpp via llama-cpp-python {llama_cpp.__version__}<br>"
+        f"Qt {qVersion()} (PySide6 {pyside_version})<br>Python {platform.python_version()}</p>"
+        "<p><b>Licences</b>: Offline Assistant — Apache-2.0; llama.cpp and llama-cpp-python — "
+        "MIT; Qt for Python — LGPL-3.0; pypdfium2 — Apache-2.0/BSD-3-Clause; "
+        "the demo model SmolLM2-135M-Instruct — Apache-2.0. A model you add keeps its own "
+        "licence: see `offline-assistant models`.</p>"
+    )

@@ -1,0 +1,86 @@
+"""The window's side of the user's preferences: load them off the GUI thread at start,
+apply theme and keys, the Settings dialog, and the window's size and layout on restart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication
+
+from app import paths
+from app.core.models import find_models
+from app.core.settings import AppSettings
+from app.ui.dialogs import SettingsDialog
+from app.ui.theme import apply_theme
+from app.workers.tasks import run_task
+
+
+class Preferences(QObject):
+    def __init__(self, window, read):
+        super().__init__(window)
+        self.window = window
+        self.read = read
+        self.settings = AppSettings()
+        self.layout: dict = {}
+        window.composer.installEventFilter(self)
+
+    def load(self) -> None:
+        def work(store):
+            store.purge_deleted()  # deletions from the last session can no longer be undone
+            return AppSettings.from_store(store), store.settings().get("window", {})
+
+        run_task(self.read(work), self._loaded, self.window.show_notice)
+
+    def _loaded(self, result) -> None:
+        self.settings, self.layout = result
+        self.apply()
+        if self.layout.get("geometry"):
+            self.window.restoreGeometry(QByteArray.fromHex(self.layout["geometry"].encode()))
+        if self.layout.get("splitter"):
+            self.window.splitter.restoreState(QByteArray.fromHex(self.layout["splitter"].encode()))
+        last = self.layout.get("conversation")
+        if last:
+            self.window.open_conversation(last)
+
+    def apply(self) -> None:
+        app = QApplication.instance()
+        apply_theme(app, self.settings.theme)
+        self.window.transcript.render()
+        hint = "Enter to send, Shift+Enter for a new line" if self.settings.send_with_enter \
+            else "Ctrl+Enter to send"
+        self.window.composer.setPlaceholderText(f"Type your question… ({hint})")
+
+    def eventFilter(self, watched, event) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and self.settings.send_with_enter
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.window.send()
+            return True
+        return super().eventFilter(watched, event)
+
+    def open_dialog(self) -> None:
+        run_task(lambda: find_models(paths.models_dir()), self._show_dialog,
+                 self.window.show_notice)
+
+    def _show_dialog(self, models) -> None:
+        dialog = SettingsDialog(self.settings, models, self.window)
+        dialog.sig_clear_all.connect(self._clear_all)
+        if dialog.exec():
+            self.settings = dialog.result_settings()
+            self.apply()
+            chosen = self.settings
+            run_task(self.read(lambda store: chosen.save(store)), lambda _=None: None,
+                     self.window.show_notice)
+
+    def _clear_all(self) -> None:
+        self.window.new_chat()
+        run_task(self.read(lambda store: store.clear_all()),
+                 lambda _=None: self.window.refresh_lists(), self.window.show_notice)
+
+    def save_window_state(self) -> None:
+        """Called as the window closes; the caller waits for the thread pool to finish."""
+        layout = {"geometry": bytes(self.window.saveGeometry().toHex()).decode(),
+                  "splitter": bytes(self.window.splitter.saveState().toHex()).decode(),
+                  "conversation": self.window.conversation_id}
+        welcomed = {"welcomed": True}
+        run_task(self.read(lambda store: store.save_settings({"window": layout, **welcomed})),
+                 lambda _=None: None)
