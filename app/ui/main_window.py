@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         if not self.model_ready:
             self.resume_interrupted_jobs()
         self.model_ready = True
+        self.status.refresh()  # show the engine's memory now, not at the next tick
         self.transcript.empty_text = welcome_text(model.name, note)
         if not self.transcript.entries:
             self.transcript.render()
@@ -268,6 +269,7 @@ class MainWindow(QMainWindow):
         self.answering = False
         self.history.append({"role": "assistant", "content": finished.text})
         self.status.show_timings(finished.timings)
+        self.status.refresh()
         if finished.finish_reason == "cancelled":
             self.status.showMessage("Stopped. The partial answer is saved.", 8000)
         self.transcript.render()

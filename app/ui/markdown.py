@@ -61,8 +61,8 @@ def to_html(text: str, *, code_background: str = "#f0f0f0", first_code: int = 0)
             out.append(f"<h{level}>{inline(heading.group(2))}</h{level}>")
         elif line.strip():
             out.append(inline(line) + "<br>")
-        else:
-            out.append("<br>")
+        elif out and out[-1].endswith("<br>") and out[-1] != "<br>":
+            out.append("<br>")  # a paragraph break; lists, tables and code have their own
         i += 1
     return Rendered("".join(out), code)
 

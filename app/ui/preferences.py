@@ -43,8 +43,7 @@ class Preferences(QObject):
 
     def apply(self) -> None:
         app = QApplication.instance()
-        apply_theme(app, self.settings.theme)
-        self.window.transcript.render()
+        apply_theme(app, self.settings.theme)  # the transcript redraws on the palette change
         hint = "Enter to send, Shift+Enter for a new line" if self.settings.send_with_enter \
             else "Ctrl+Enter to send"
         self.window.composer.setPlaceholderText(f"Type your question… ({hint})")

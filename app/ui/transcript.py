@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QEvent, QTimer, QUrl
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QTextBrowser
 
@@ -40,6 +40,11 @@ class Transcript(QTextBrowser):
         self.anchorClicked.connect(self._on_link)
         self.empty_text = ""
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the theme changed: redraw in it
+            self.render()
+
     @property
     def colours(self) -> dict:
         return DARK if is_dark(self.palette()) else LIGHT
@@ -67,7 +72,8 @@ class Transcript(QTextBrowser):
         self._repaint.stop()
         if not self.entries:
             muted = self.colours["muted"]
-            self.setHtml(f"<div style='color:{muted}; margin:40px'>{self.empty_text}</div>")
+            self.setHtml(f"<table cellpadding='24'><tr><td style='color:{muted}'>"
+                         f"{self.empty_text}</td></tr></table>")
             return
         self.code_blocks = []
         blocks = [self._block(role, text) for role, text in self.entries]

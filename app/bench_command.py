@@ -1,0 +1,188 @@
+"""`offline-assistant bench`: the app's speed against raw llama.cpp, the window's
+responsiveness while it streams, and memory, in one run on one model.
+
+Light at import (app/cli.py imports it to build its parser): the measuring code is loaded
+by run_bench. Progress goes to stderr, the table to stdout, everything to a JSON report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import sys
+import time
+from pathlib import Path
+
+DEFAULT_REPORT = "bench-report.json"
+EXIT_MODEL, EXIT_ENGINE = 3, 4  # the same codes as app/cli.py
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--model", help="path to a .gguf file (default: the models folder, "
+                                        "else the built-in demo model)")
+    parser.add_argument("--ctx", type=int,
+                        help="context length in tokens (default: what the app would choose)")
+    parser.add_argument("--prompt-tokens", type=_positive, default=512,
+                        help="prompt length in tokens (default 512)")
+    parser.add_argument("--gen-tokens", type=_at_least_two, default=128,
+                        help="tokens to generate (default 128)")
+    parser.add_argument("--repeats", type=_positive, default=3,
+                        help="measured runs per path; medians are reported (default 3)")
+    parser.add_argument("--json", default=DEFAULT_REPORT, metavar="PATH",
+                        help=f"where to write the report (default {DEFAULT_REPORT})")
+    parser.add_argument("--no-gui", action="store_true",
+                        help="skip the window's event-loop measurement")
+
+
+def add_parser(subparsers) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        "bench", help="measure speed and memory: the app's engine against raw llama.cpp",
+        description="Measure prefill and decode speed of the app's engine against raw "
+                    "llama.cpp on the same model and options, the window's responsiveness "
+                    "while it streams, and memory. Ratios app/raw are the numbers to compare "
+                    "across machines; the absolute numbers depend on the machine and its load.")
+    add_arguments(parser)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The bench on its own (tests, or before app/cli.py knows the command)."""
+    multiprocessing.freeze_support()
+    parser = argparse.ArgumentParser(prog="offline-assistant bench")
+    add_arguments(parser)
+    return run_bench(parser.parse_args(argv))
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _at_least_two(text: str) -> int:
+    value = int(text)
+    if value < 2:
+        raise argparse.ArgumentTypeError("must be at least 2 (decode speed needs two tokens)")
+    return value
+
+
+def say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def run_bench(args) -> int:
+    from app import __version__, paths
+    from app.core import bench
+    from app.core.engine.options import choose_options
+    from app.core.models import ModelFileError, check_fit, choose_model, validate_model
+    from app.core.models.hardware import probe
+
+    app_memory = bench.process_memory(os.getpid())  # before any model, window or llama.cpp
+    try:
+        model, _note = choose_model(args.model, paths.models_dir())
+        card = validate_model(model.path)
+    except (FileNotFoundError, ModelFileError) as exc:
+        say(f"Cannot benchmark: {exc}")
+        return EXIT_MODEL
+    machine = probe()
+    options = choose_options(card, n_ctx=args.ctx, hardware=machine)
+    fit = check_fit(card, machine, options)
+    if not fit.fits:
+        say(fit.message)
+        return EXIT_MODEL
+    needed = args.prompt_tokens + args.gen_tokens + bench.TEMPLATE_ROOM
+    if needed > options.n_ctx:
+        say(f"A {args.prompt_tokens}-token prompt and {args.gen_tokens} new tokens need a "
+            f"context of about {needed} tokens; this one holds {options.n_ctx}. "
+            "Use --ctx or shorter --prompt-tokens / --gen-tokens.")
+        return EXIT_MODEL
+
+    report: dict = {
+        "version": bench.REPORT_VERSION,
+        "app_version": __version__,
+        "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "argv": sys.argv[1:],
+        "machine": bench.machine_info(),
+        "model": bench.model_info(card),
+        "options": options.as_dict(),
+        "settings": {"prompt_tokens": args.prompt_tokens, "gen_tokens": args.gen_tokens,
+                     "repeats": args.repeats, "temperature": 0.0,
+                     "order": "raw runs, then app runs, then the window: never two at once"},
+    }
+    say(f"Benchmarking {model.path.name}: context {options.n_ctx}, {options.n_threads} "
+        f"threads, {args.prompt_tokens} prompt tokens, {args.gen_tokens} generated, "
+        f"{args.repeats} run(s) per path.")
+    try:
+        say("Raw llama.cpp (llama-cpp-python low-level path, separate process)…")
+        raw = bench.run_raw(model.path, options, prompt_tokens=args.prompt_tokens,
+                            gen_tokens=args.gen_tokens, repeats=args.repeats)
+        for number, run in enumerate(raw["runs"], 1):
+            say(f"  raw run {number}/{args.repeats}: prefill {run['prefill_tps']:.1f} tok/s, "
+                f"decode {run['decode_tps']:.1f} tok/s")
+        report["machine"]["llama_cpp_python"] = raw["llama_cpp_python"]
+        report["machine"]["system_info"] = raw["system_info"]
+        report["raw"] = {
+            "method": "Llama.eval() of the tokenised prompt, then llama_sampler_sample "
+                      "(greedy) + Llama.eval([token]) per token, end-of-text ignored",
+            **{k: raw[k] for k in ("load_s", "runs", "memory")},
+        }
+        say("The app's engine (EngineClient, engine host process)…")
+        report["app"] = {
+            "method": "EngineClient.generate([user message], max_tokens, temperature=0); "
+                      "tok/s from the engine's Timings, wall_ttft_s measured in the client",
+            **bench.run_app(model.path, options, prompts=raw["prompts"],
+                            warmup_text=raw["warmup_text"], gen_tokens=args.gen_tokens,
+                            progress=say),
+        }
+        report["prompts"] = raw["prompts"]
+        bench.summarise(report)
+        report["llama_bench"] = _llama_bench(bench, model.path, options, args)
+        report["gui"] = None if args.no_gui else _gui(model.path, raw["prompts"][0], args,
+                                                      report["app"]["median"])
+    except bench.BenchError as exc:
+        say(f"Benchmark failed: {exc}")
+        return EXIT_ENGINE
+
+    engine = report["app"]["memory"]
+    report["memory"] = {
+        "app_process": app_memory,
+        "app_window": report["gui"]["memory"]["app_window"] if report["gui"] else None,
+        "engine_loaded": engine["after_load"],
+        "engine_after_runs": engine["after_runs"],
+        "raw_after_runs": report["raw"]["memory"]["after_runs"],
+        "use_mmap": options.use_mmap,
+        "note": _memory_note(options.use_mmap),
+    }
+    path = bench.write_report(report, args.json)
+    print(bench.format_table(report))
+    print(f"\nReport written to {path}")
+    return 0
+
+
+def _llama_bench(bench, model_path: Path, options, args) -> dict | None:
+    result = bench.run_llama_bench(model_path, options, prompt_tokens=args.prompt_tokens,
+                                   gen_tokens=args.gen_tokens, repeats=args.repeats)
+    if result is not None:
+        say("llama-bench (on PATH) measured as well, for context.")
+    return result
+
+
+def _gui(model_path: Path, prompt: str, args, app_median: dict) -> dict:
+    from app.ui.bench_gui import measure_event_loop
+
+    say("The window: event-loop heartbeat while an answer streams…")
+    # time enough for a slow machine: the measured speeds, three times over, plus a minute
+    expected = (args.prompt_tokens / max(app_median["prefill_tps"] or 1.0, 0.1)
+                + args.gen_tokens / max(app_median["decode_tps"] or 1.0, 0.1))
+    return measure_event_loop(model_path, prompt, args.gen_tokens,
+                              answer_timeout_s=60 + 3 * expected)
+
+
+def _memory_note(use_mmap: bool) -> str:
+    if use_mmap:
+        return ("mmap on: RSS includes the model file's mapped pages (page cache, shared, "
+                "given back under pressure); 'anonymous' is the process's own RAM, including "
+                "weights llama.cpp repacks and the KV cache.")
+    return "mmap off: the weights are read into anonymous memory; RSS is almost all of it."
