@@ -15,9 +15,12 @@ install, and for support ("run this and send me what it prints"). It
     (2 document, 3 model, 4 engine, 1 anything else).
 
 With --window it also opens the real window on Qt's offscreen platform, waits for the model to
-load, saves a screenshot (--screenshot PATH) and closes the window again.
+load, saves a screenshot (--screenshot PATH) and closes the window again; --window-only skips
+the other checks, so that the times it prints since the process started are the app's start-up
+times (to the window shown, and to the model loaded in it).
 
-    offline-assistant --self-test [--window] [--screenshot PATH] [--model PATH] [--keep]
+    offline-assistant --self-test [--window | --window-only] [--screenshot PATH]
+                                  [--model PATH] [--keep] [--timeout SECONDS]
 """
 
 from __future__ import annotations
@@ -55,6 +58,8 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--self-test", action="store_true")
     parser.add_argument("--window", action="store_true",
                         help="also open the window offscreen and wait for the model")
+    parser.add_argument("--window-only", action="store_true",
+                        help="only the window check (measures the start-up time)")
     parser.add_argument("--screenshot", help="save the window as this PNG (implies --window)")
     parser.add_argument("--model", help="test this .gguf instead of the one that came with the app")
     parser.add_argument("--keep", action="store_true", help="keep the temporary data folder")
@@ -75,8 +80,9 @@ def run_self_test(argv: list[str] | None = None) -> int:
     with temporary_home(keep=options.keep) as home:
         report.line("Data folder", f"{home} (temporary)")
         try:
-            _core_checks(report, options.model)
-            if options.window or options.screenshot:
+            if not options.window_only:
+                _core_checks(report, options.model)
+            if options.window or options.window_only or options.screenshot:
                 code = self_test_window(options.screenshot, timeout_s=options.timeout,
                                         model_path=options.model, report=report)
                 if code:

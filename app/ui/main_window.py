@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, paths
 from app.core.documents import SUPPORTED_SUFFIXES, find_documents
 from app.core.store import Store
+from app.ui.chat_options import ChatOptions
 from app.ui.conversation_actions import ConversationActions
 from app.ui.dialogs import about_text
 from app.ui.preferences import Preferences
@@ -109,6 +110,9 @@ class MainWindow(QMainWindow):
         self._connect()
         self.summary = SummaryProgress(self)
         self.conversation_actions = ConversationActions(self, _read)
+        self.chat_options = ChatOptions(self, _read)
+        self.composer_buttons.insertWidget(0, self.chat_options.ready)
+        self.notice_row.addWidget(self.chat_options.continue_button)
         self.preferences = Preferences(self, _read)
         self._build_menus()
         self.preferences.load()
@@ -129,15 +133,17 @@ class MainWindow(QMainWindow):
         self.send_button.setToolTip("Send (Ctrl+Enter)")
         self.stop_button = QPushButton("Stop", enabled=False)
         self.stop_button.setToolTip("Stop the answer (Esc)")
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.send_button)
-        buttons.addWidget(self.stop_button)
+        self.composer_buttons = QVBoxLayout()
+        self.composer_buttons.addWidget(self.send_button)
+        self.composer_buttons.addWidget(self.stop_button)
         composer_row = QHBoxLayout()
         composer_row.addWidget(self.composer, 1)
-        composer_row.addLayout(buttons)
+        composer_row.addLayout(self.composer_buttons)
+        self.notice_row = QHBoxLayout()
+        self.notice_row.addWidget(self.notice, 1)
         chat = QWidget()
         chat_layout = QVBoxLayout(chat)
-        chat_layout.addWidget(self.notice)
+        chat_layout.addLayout(self.notice_row)
         chat_layout.addWidget(self.transcript, 1)
         chat_layout.addLayout(composer_row)
         self.splitter = QSplitter()
@@ -160,6 +166,8 @@ class MainWindow(QMainWindow):
         edit_menu = menus.addMenu("&Edit")
         edit_menu.addAction("Search conversations", QKeySequence("Ctrl+F"),
                             self.sidebar.search.setFocus)
+        edit_menu.addAction("Conversation settings…", QKeySequence("Ctrl+K"),
+                            self.chat_options.open_dialog)
         help_menu = menus.addMenu("&Help")
         help_menu.addAction("About Offline Assistant", self.show_about)
 
@@ -198,6 +206,7 @@ class MainWindow(QMainWindow):
             self.resume_interrupted_jobs()
         self.model_ready = True
         self.status.refresh()  # show the engine's memory now, not at the next tick
+        self.chat_options.n_ctx = model.n_ctx
         self.transcript.empty_text = welcome_text(model.name, note)
         if not self.transcript.entries:
             self.transcript.render()
@@ -237,6 +246,7 @@ class MainWindow(QMainWindow):
     # -- chat ------------------------------------------------------------------------
     def new_chat(self) -> None:
         self.conversation_id, self.history = None, []
+        self.chat_options.reset()
         self.transcript.show_entries([])
         self.show_notice("")
         self.composer.setFocus()
@@ -253,8 +263,13 @@ class MainWindow(QMainWindow):
         self._update_buttons()
         conversation_id = self.conversation_id
 
+        options = self.chat_options
+
         def save(store: Store) -> int:
-            target = conversation_id or store.create_conversation(text[:60])
+            target = conversation_id
+            if target is None:
+                target = store.create_conversation(text[:60])
+                options.save_to(store, target)
             store.add_message(target, "user", text)
             return target
 
@@ -262,7 +277,8 @@ class MainWindow(QMainWindow):
 
     def _ask(self, conversation_id: int) -> None:
         self.conversation_id = conversation_id
-        self.lane.request_answer.emit(conversation_id, list(self.history), {})
+        self.lane.request_answer.emit(conversation_id, self.chat_options.messages(self.history),
+                                      dict(self.chat_options.sampling))
         self.refresh_lists()
 
     def on_answer_done(self, conversation_id: int, finished) -> None:
@@ -270,26 +286,33 @@ class MainWindow(QMainWindow):
         self.history.append({"role": "assistant", "content": finished.text})
         self.status.show_timings(finished.timings)
         self.status.refresh()
+        self.chat_options.check_context(finished.timings)
         if finished.finish_reason == "cancelled":
             self.status.showMessage("Stopped. The partial answer is saved.", 8000)
         self.transcript.render()
         self.sig_answer_shown.emit(finished)
 
-    def on_answer_failed(self, conversation_id: int, message: str) -> None:
+    def on_answer_failed(self, conversation_id: int, message: str, kind: str) -> None:
         self.answering = False
         self.transcript.render()
-        self.show_notice(message)
+        if kind == "context":  # the conversation outgrew the model's context
+            self.chat_options.offer_summary(message)
+        else:
+            self.show_notice(message)
 
     def open_conversation(self, conversation_id) -> None:
         if conversation_id is None or self.answering:
             return
 
-        def show(rows) -> None:
+        def show(found) -> None:
+            conversation, rows = found
             self.conversation_id = conversation_id
+            self.chat_options.load(conversation)
             self.history = [{"role": r["role"], "content": r["text"]} for r in rows]
             self.transcript.show_entries([(r["role"], r["text"]) for r in rows])
 
-        run_task(_read(lambda store: store.messages(conversation_id)), show, self.show_notice)
+        run_task(_read(lambda store: (store.conversation(conversation_id),
+                                      store.messages(conversation_id))), show, self.show_notice)
 
     def refresh_lists(self) -> None:
         run_task(_read(lambda store: store.conversations()), self.sidebar.show_conversations,

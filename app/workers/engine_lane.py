@@ -27,7 +27,7 @@ class EngineLane(QObject):
     sig_prefill(int, int)          prompt tokens processed / total
     sig_token(str)                 streamed answer text
     sig_answer_done(int, object)   conversation id, Finished
-    sig_answer_failed(int, str)    conversation id, message (partial text is saved)
+    sig_answer_failed(int, str, str)  conversation id, message, kind (partial text is saved)
     sig_job_event(object)          a summarize JobEvent
     sig_job_failed(str)            the document could not be read or summarised
     """
@@ -38,7 +38,7 @@ class EngineLane(QObject):
     sig_prefill = Signal(int, int)
     sig_token = Signal(str)
     sig_answer_done = Signal(int, object)
-    sig_answer_failed = Signal(int, str)
+    sig_answer_failed = Signal(int, str, str)
     sig_job_event = Signal(object)
     sig_job_failed = Signal(str)
 
@@ -120,7 +120,7 @@ class EngineLane(QObject):
         try:
             problem = self._ensure_engine()
             if problem:
-                self.sig_answer_failed.emit(conversation_id, problem)
+                self.sig_answer_failed.emit(conversation_id, problem, "crashed")
                 return
             self._stream_answer(conversation_id, messages, params)
         finally:
@@ -148,7 +148,7 @@ class EngineLane(QObject):
                 if partial:  # keep what the user already saw
                     self.store().add_message(conversation_id, "assistant", "".join(partial),
                                              finish_reason="error")
-                self.sig_answer_failed.emit(conversation_id, event.message)
+                self.sig_answer_failed.emit(conversation_id, event.message, event.kind)
 
     @Slot(str, str)
     def _summarize(self, path: str, style: str) -> None:

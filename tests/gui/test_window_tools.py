@@ -121,3 +121,29 @@ def test_event_loop_never_stalls_while_an_answer_streams(qtbot, window):
     assert finished.timings.output_tokens > 20 and time.monotonic() - started > 0.3
     assert len(gaps) > 20
     assert max(gaps) <= MAX_STALL_MS, f"the window stalled for {max(gaps)} ms"
+
+
+def test_instructions_shape_the_answer_and_ready_prompts_fill_the_composer(qtbot, window):
+    window.chat_options.system_prompt = "Always answer with the single word: Durian."
+    window.chat_options.sampling = {"temperature": 0.0, "top_p": 0.9, "max_tokens": 16}
+    finished = ask(qtbot, window, "What fruit do you like?")
+    assert finished.timings.output_tokens <= 16
+    store = Store(paths.database_path())
+    try:
+        saved = store.conversation(window.conversation_id)
+    finally:
+        store.close()
+    assert saved["system_prompt"].startswith("Always answer") and '"max_tokens": 16' in (
+        saved["settings"])
+    window.new_chat()
+    assert window.chat_options.system_prompt == ""
+    window.chat_options.ready.activated.emit(1)
+    assert window.composer.toPlainText().startswith("Rewrite the following text")
+
+
+def test_a_conversation_too_long_for_the_context_offers_a_fresh_start(qtbot, window):
+    window.composer.setPlainText("budget " * 9000)  # far beyond the demo model's context
+    with qtbot.waitSignal(window.sig_error_shown, timeout=ANSWER_TIMEOUT_MS) as shown:
+        window.send_button.click()
+    assert "summary" in shown.args[0]
+    assert window.chat_options.continue_button.isVisible()
