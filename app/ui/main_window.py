@@ -4,7 +4,6 @@ forwards: the model work runs on the engine lane, database reads on the thread p
 from __future__ import annotations
 
 import html
-import json
 from collections import deque
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, paths
 from app.core.documents import SUPPORTED_SUFFIXES, find_documents
 from app.core.store import Store
+from app.core.summarize.job import RESUMABLE
 from app.ui.chat_options import ChatOptions
 from app.ui.conversation_actions import ConversationActions
 from app.ui.dialogs import about_text
@@ -50,14 +50,11 @@ def welcome_text(model_name: str, note: str) -> str:
             f"{html.escape(note)}<br><br><b>Your data:</b> {html.escape(str(paths.data_dir()))}")
 
 
-RESUMABLE = ("queued", "running", "paused", "cancelled", "failed")
-
-
 def _job_view(store: Store, job_id: int) -> dict:
     job = store.job(job_id)
     chunks = store.chunks(job_id, "map")
     return {**job, "name": store.document(job["document_id"])["name"],
-            "flags": json.loads(job["flags"]) if job["flags"] else [],
+            "flags": Store.job_flags(job),
             "chunks": len(chunks), "done": sum(c["status"] == "done" for c in chunks)}
 
 

@@ -225,6 +225,11 @@ class Store:
         rows = list(self.db.query(sql, [sha256, style, *statuses]))
         return dict(rows[0]) if rows else None
 
+    @staticmethod
+    def job_flags(job: dict) -> list[str]:
+        """The claims of a finished job's summary that the document does not contain."""
+        return json.loads(job["flags"]) if job.get("flags") else []
+
     def set_job_flags(self, job_id: int, flags: list[str]) -> None:
         self.db["summary_jobs"].update(job_id, {"flags": json.dumps(flags, ensure_ascii=False)})
 

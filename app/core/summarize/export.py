@@ -27,15 +27,11 @@ def provenance(store: Store, job_id: int) -> tuple[dict, list[tuple[str, str]]]:
     return job, rows
 
 
-def _flags(job: dict) -> list[str]:
-    return json.loads(job["flags"]) if job["flags"] else []
-
-
 def to_markdown(store: Store, job_id: int) -> str:
     job, rows = provenance(store, job_id)
     lines = [f"# Summary of {rows[0][1]}", ""]
     lines += [f"- **{label}:** {value}" for label, value in rows]
-    flags = _flags(job)
+    flags = Store.job_flags(job)
     lines += ["", "## Summary", "", job["summary"], ""]
     if flags:
         lines += ["## Not found in the document", "",
@@ -61,7 +57,7 @@ def to_docx(store: Store, job_id: int, path: Path) -> None:
     document.add_heading("Summary", level=2)
     for paragraph in job["summary"].split("\n"):
         document.add_paragraph(paragraph)
-    flags = _flags(job)
+    flags = Store.job_flags(job)
     if flags:
         document.add_heading("Not found in the document", level=2)
         for flag in flags:

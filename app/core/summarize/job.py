@@ -148,7 +148,7 @@ def run_summary(store: Store, engine: EngineClient, job_id: int,
                 *, control: JobControl | None = None) -> Iterator[JobEvent]:
     job = store.job(job_id)
     if job["status"] == "done":
-        yield JobFinished(job_id, job["summary"], "done", flags=_flags(job))
+        yield JobFinished(job_id, job["summary"], "done", flags=Store.job_flags(job))
         return
     if job["status"] == "failed" and not store.chunks(job_id, "map"):
         yield JobFinished(job_id, "", "failed", job["error"] or "The job cannot run.")
@@ -255,9 +255,3 @@ def _finish(store: Store, document: dict, final: str) -> tuple[str, list[str]]:
     flags = unsupported_claims(final, source)
     summary = cite(final, pages, paginated=document["format"] in PAGINATED_FORMATS)
     return summary, flags
-
-
-def _flags(job: dict) -> list[str]:
-    import json
-
-    return json.loads(job["flags"]) if job.get("flags") else []
