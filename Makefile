@@ -49,10 +49,26 @@ clean:
 
 .PHONY: help install run lint test lock clean dist
 
-# One-folder PyInstaller bundle in dist/offline-assistant/ (recipe: build.spec), then the
-# frozen smoke test. OA_BUNDLE_MODEL=/path/to/model.gguf ships that model instead of the demo.
+# One-folder PyInstaller bundle in dist/offline-assistant/ (recipe: build.spec), the frozen
+# smoke test, then the Linux installers (`make installers`) with their sizes and start-up
+# times. OA_BUNDLE_MODEL=/path/to/model.gguf ships that model instead of the demo.
 # The llama.cpp inside is this venv's build (native CPU flags): see installer/README.md.
 dist: $(STAMP)
 	$(PIP) install -c constraints.txt -e ".[build]"
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
 	scripts/smoke_frozen.sh
+	$(MAKE) --no-print-directory installers
+
+# The installers from the bundle that `make dist` built, without running PyInstaller again.
+# Linux: dist/offline-assistant_<version>_<arch>.deb (needs dpkg-deb) and
+# dist/offline-assistant-<version>-linux-<machine>.tar.gz, then their figures. Windows and
+# macOS installers are built on those systems: installer/README.md.
+installers:
+	@if [ "$$(uname -s)" != Linux ]; then \
+	  echo "make installers builds the Linux installers; see installer/README.md"; exit 1; fi
+	@if command -v dpkg-deb >/dev/null; then installer/linux/build_deb.sh; \
+	  else echo "dpkg-deb not found: no .deb (build it on Debian or Ubuntu)"; fi
+	installer/linux/build_tarball.sh
+	scripts/installer_figures.sh
+
+.PHONY: installers

@@ -348,6 +348,17 @@ def _qt_app_exists() -> bool:
 
 
 def _since_process_start() -> float | None:
+    """Seconds since this process started. On Linux from /proc (start time and uptime both
+    count from boot, 10 ms steps); elsewhere from psutil, whose boot-time rounding can add up
+    to a second."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as stat:
+            start_ticks = int(stat.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime", encoding="ascii") as uptime:
+            now = float(uptime.read().split()[0])
+        return now - start_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, AttributeError):
+        pass
     try:
         import psutil
 

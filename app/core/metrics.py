@@ -56,3 +56,35 @@ def format_bytes(count: float) -> str:
             return f"{count:.0f} {unit}" if unit in ("B", "KB") else f"{count:.1f} {unit}"
         count /= 1000
     return f"{count:.1f} GB"
+
+
+class CpuMeter:
+    """CPU use of the app and its engine since the previous reading, in percent of one
+    core (psutil needs the same Process object between readings to compute it)."""
+
+    def __init__(self):
+        self._processes: dict[int, psutil.Process] = {}
+
+    def percent(self, pids: list[int]) -> float:
+        total = 0.0
+        for pid in pids:
+            process = self._processes.get(pid)
+            try:
+                if process is None:
+                    process = self._processes[pid] = psutil.Process(pid)
+                    process.cpu_percent(None)  # the first reading only starts the clock
+                    continue
+                total += process.cpu_percent(None)
+            except psutil.Error:
+                self._processes.pop(pid, None)
+        return total
+
+
+def vram_in_use() -> tuple[int, int] | None:
+    """(used, total) bytes of the first NVIDIA GPU, or None where there is none."""
+    from app.core.models.hardware import nvidia_gpus
+
+    gpus = nvidia_gpus()
+    if not gpus:
+        return None
+    return gpus[0].vram_total - gpus[0].vram_free, gpus[0].vram_total

@@ -208,7 +208,6 @@ class MainWindow(QMainWindow):
         if not self.transcript.entries:
             self.transcript.render()
         self.status.show_model(model.name)
-        self.status.showMessage(note, 15000)
         self._update_buttons()
 
     def on_model_failed(self, message: str) -> None:
@@ -281,7 +280,7 @@ class MainWindow(QMainWindow):
     def on_answer_done(self, conversation_id: int, finished) -> None:
         self.answering = False
         self.history.append({"role": "assistant", "content": finished.text})
-        self.status.show_timings(finished.timings)
+        self.status.show_timings(finished.timings, self.chat_options.n_ctx)
         self.status.refresh()
         self.chat_options.check_context(finished.timings)
         if finished.finish_reason == "cancelled":

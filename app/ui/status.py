@@ -1,16 +1,48 @@
-"""The status bar's live figures: model, memory of app + engine, free RAM, the last
-answer's speed. Measured in app.core.metrics; polled once a second while visible."""
+"""The status bar's live figures: model, memory of app + engine, free RAM, VRAM where a GPU
+exists, CPU use, the last answer's speeds and context use, and a small tokens/s
+sparkline. Measured in app.core.metrics; polled once a second while visible."""
 
 from __future__ import annotations
 
 import os
+from collections import deque
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar
+from PySide6.QtCore import QPointF, QSize, QTimer
+from PySide6.QtGui import QPainter, QPen
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
-from app.core.metrics import format_bytes, memory_snapshot
+from app.core.metrics import CpuMeter, format_bytes, memory_snapshot, vram_in_use
 
 POLL_MS = 1000
+SPARK_POINTS = 30
+
+
+class Sparkline(QWidget):
+    """Decode tokens/s of the last answers, newest on the right."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.values: deque[float] = deque(maxlen=SPARK_POINTS)
+        self.setToolTip("Tokens per second of the last answers")
+
+    def sizeHint(self) -> QSize:
+        return QSize(64, 16)
+
+    def add(self, value: float) -> None:
+        self.values.append(value)
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        if len(self.values) < 2:
+            return
+        painter = QPainter(self)
+        painter.setPen(QPen(self.palette().highlight().color(), 1.5))
+        top = max(self.values) or 1.0
+        step = (self.width() - 2) / (SPARK_POINTS - 1)
+        start = SPARK_POINTS - len(self.values)
+        points = [QPointF(1 + (start + i) * step, self.height() - 2 - v / top * (self.height() - 4))
+                  for i, v in enumerate(self.values)]
+        painter.drawPolyline(points)
 
 
 class ResourceStatus(QStatusBar):
@@ -19,7 +51,11 @@ class ResourceStatus(QStatusBar):
         self._engine_pid = engine_pid  # callable: the engine may restart with a new pid
         self.model_label = QLabel("Loading model…")
         self.memory_label = QLabel()
+        self.cpu_label = QLabel()
         self.speed_label = QLabel("No answer yet")
+        self.sparkline = Sparkline()
+        self._cpu = CpuMeter()
+        self._gpu = vram_in_use() is not None  # asked once: most machines have none
         self.step_label = QLabel()
         self.progress = QProgressBar(maximumWidth=160, textVisible=True)
         self.pause_button = QPushButton("Pause")
@@ -31,8 +67,11 @@ class ResourceStatus(QStatusBar):
             (self.model_label, "The model that answers, running on this computer"),
             (self.memory_label, "Memory used by this app and its model engine (not counting "
                                 "the model file the system maps from disk), and free RAM"),
-            (self.speed_label, "Speed of the last answer: tokens written per second, and the "
-                               "wait before its first word"),
+            (self.cpu_label, "Processor use of this app and its engine (100% = one core)"),
+            (self.speed_label, "The last answer: words (tokens) written per second, prompt "
+                               "tokens read per second, the wait before the first word, and "
+                               "how much of the model's context the conversation fills"),
+            (self.sparkline, "Tokens per second of the last answers"),
         ):
             widget.setToolTip(tip)
             self.addPermanentWidget(widget)
@@ -54,20 +93,28 @@ class ResourceStatus(QStatusBar):
         super().hideEvent(event)
 
     def refresh(self) -> None:
-        snap = memory_snapshot(os.getpid(), self._engine_pid())
+        engine_pid = self._engine_pid()
+        snap = memory_snapshot(os.getpid(), engine_pid)
         engine = format_bytes(snap.engine_bytes) if snap.engine_bytes else "not running"
-        self.memory_label.setText(
-            f"App {format_bytes(snap.app_bytes)} · Engine {engine}"
-            f" · {format_bytes(snap.free_bytes)} free"
-        )
+        text = (f"App {format_bytes(snap.app_bytes)} · Engine {engine}"
+                f" · {format_bytes(snap.free_bytes)} free")
+        vram = vram_in_use() if self._gpu else None
+        if vram:
+            text += f" · VRAM {format_bytes(vram[0])} of {format_bytes(vram[1])}"
+        self.memory_label.setText(text)
+        pids = [os.getpid()] + ([engine_pid] if engine_pid else [])
+        self.cpu_label.setText(f"CPU {self._cpu.percent(pids):.0f}%")
 
     def show_model(self, name: str) -> None:
         self.model_label.setText(name)
 
-    def show_timings(self, timings) -> None:
+    def show_timings(self, timings, n_ctx: int = 0) -> None:
+        used = timings.prompt_tokens + timings.output_tokens
+        context = f" · context {used}/{n_ctx}" if n_ctx else ""
         self.speed_label.setText(
-            f"{timings.decode_tps:.0f} tok/s · first token {timings.ttft_s:.2f} s"
-        )
+            f"{timings.decode_tps:.0f} tok/s · read {timings.prefill_tps:.0f} tok/s · "
+            f"first token {timings.ttft_s:.2f} s{context}")
+        self.sparkline.add(timings.decode_tps)
 
     def show_progress(self, visible: bool, value: int = 0, maximum: int = 0, text: str = ""):
         if visible:
