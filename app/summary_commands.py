@@ -77,7 +77,18 @@ def _print_results(results: list[tuple[str, int]]) -> None:
 
 
 def follow(store: Store, engine, job_id: int) -> int:
-    """Run one job to its end, narrating on stderr; returns the exit code."""
+    """Run one job to its end, narrating on stderr; returns the exit code. Ctrl+C pauses
+    the job: its finished chunks are kept and `jobs resume` carries on."""
+    try:
+        return _narrate(store, engine, job_id)
+    except KeyboardInterrupt:
+        store.set_job_status(job_id, "paused", error="Paused from the command line.")
+        say(f"\nPaused job {job_id}; finished parts are kept. "
+            "Continue with: offline-assistant jobs resume")
+        return EXIT_CANCELLED
+
+
+def _narrate(store: Store, engine, job_id: int) -> int:
     for event in run_summary(store, engine, job_id):
         if isinstance(event, JobStarted):
             resumed = f", {event.already_done} already done" if event.already_done else ""
