@@ -27,6 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument("file", nargs="+", help="files or folders")
     summarize.add_argument("--style", default="brief", help=(
         "brief (default), key_points, key_facts or action_items"))
+    summarize.add_argument("--language", help=(
+        "write the summary in this language, e.g. English or Bahasa Indonesia "
+        "(default: the document's own language)"))
     _model_options(summarize)
 
     jobs = commands.add_parser("jobs", help="list, resume or cancel summary jobs")

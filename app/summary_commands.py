@@ -61,7 +61,8 @@ def _summarize_one(path: Path, args, store: Store, engine):
         if isinstance(engine, int):
             return engine, None
     try:
-        job_id = start_summary(store, engine, document, style=args.style)
+        job_id = start_summary(store, engine, document, style=args.style,
+                               language=args.language)
     except ValueError as exc:  # e.g. an unknown style
         say(str(exc))
         return 1, engine

@@ -92,3 +92,14 @@ def test_an_empty_text_fails_with_a_message(engine, tmp_path, data_home):
     [finished] = list(run_summary(store, engine, job_id))
     assert finished.status == "failed" and "no text" in finished.message
     store.close()
+
+
+def test_the_summary_language_follows_the_document_unless_the_user_picks_one():
+    from app.core.summarize.prompts import load_prompts
+
+    prompts = load_prompts()
+    own = prompts.map_messages(document="d", pages="p. 1", text="Teks", style="brief")
+    chosen = prompts.reduce_messages(document="d", text="Teks", style="brief",
+                                     language="English")
+    assert "same language as the text" in own[-1]["content"]
+    assert "Write the summary in English." in chosen[-1]["content"]

@@ -9,6 +9,7 @@ pause, a crash or a restart, and never computes a finished chunk again.
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -75,6 +76,7 @@ class _Run:
     style: str
     control: JobControl
     pace: Pace
+    language: str | None = None
     prompts: PromptSet = field(default_factory=load_prompts)
 
     def call(self, kind: str, index: int, total: int, pages: str, messages, max_tokens: int):
@@ -109,7 +111,8 @@ def _stopped_by(control: JobControl) -> _Stopped:
 
 
 # -- starting --------------------------------------------------------------------------
-def start_summary(store: Store, engine: EngineClient, document, *, style: str = "brief") -> int:
+def start_summary(store: Store, engine: EngineClient, document, *, style: str = "brief",
+                  language: str | None = None) -> int:
     """Record the document, its pages and a job with its planned chunks; returns the job id.
 
     An unfinished job for the same document, style and model is resumed instead."""
@@ -123,7 +126,8 @@ def start_summary(store: Store, engine: EngineClient, document, *, style: str = 
         path=document.path, sha256=document.sha256, size=document.size,
         pages=document.page_count, format=document.format)
     store.save_pages(document_id, document.pages)
-    settings = {"n_ctx": model.n_ctx, "chunk_cap": CHUNK_TOKEN_CAP, **SAMPLING}
+    settings = {"n_ctx": model.n_ctx, "chunk_cap": CHUNK_TOKEN_CAP, "language": language,
+                "load_options": model.options.as_dict(), **SAMPLING}
     job_id = store.create_job(document_id, style=style, model=model.name,
                               prompt_version=prompts.version, settings=settings)
     if not document.text.strip():
@@ -155,8 +159,9 @@ def run_summary(store: Store, engine: EngineClient, job_id: int,
         return
     document = store.document(job["document_id"])
     maps = store.chunks(job_id, "map")
+    language = json.loads(job["settings"] or "{}").get("language")
     run = _Run(store, engine, job_id, document["name"], job["style"],
-               control or JobControl(), Pace.for_chunks(maps))
+               control or JobControl(), Pace.for_chunks(maps), language)
     store.set_job_status(job_id, "running")
     try:
         yield JobStarted(job_id, len(maps), sum(c["status"] == "done" for c in maps))
@@ -183,7 +188,8 @@ def _map(run: _Run, maps: list[dict]):
         if result is None:
             run.check()
             messages = run.prompts.map_messages(document=run.document_name, pages=pages,
-                                                text=chunk["source"], style=run.style)
+                                                text=chunk["source"], style=run.style,
+                                                language=run.language)
             result = yield from run.call("map", chunk["idx"], len(maps), pages, messages, answer)
         parts.append(_Part(chunk["first_page"], chunk["last_page"], result))
     return parts
@@ -204,7 +210,7 @@ def _reduce(run: _Run, parts: list[_Part]):
                 run.check()
                 text = "\n\n".join(_labelled(p) for p in group)
                 messages = run.prompts.reduce_messages(document=run.document_name, text=text,
-                                                       style=run.style)
+                                                       style=run.style, language=run.language)
                 pages = page_label(group[0].first_page, group[-1].last_page)
                 result = yield from run.call(kind, index, len(groups), pages, messages, answer)
             merged.append(_Part(group[0].first_page, group[-1].last_page, result))

@@ -26,13 +26,24 @@ class PromptSet:
             raise ValueError(f"unknown summary style {name!r}; choose one of {sorted(self.styles)}")
         return self.styles[name]
 
-    def map_messages(self, *, document: str, pages: str, text: str, style: str) -> list[dict]:
-        body = self.map.format(document=document, pages=pages, text=text, style=self.style(style))
+    def map_messages(self, *, document: str, pages: str, text: str, style: str,
+                     language: str | None = None) -> list[dict]:
+        body = self.map.format(document=document, pages=pages, text=text,
+                               style=self.style(style), language=language_line(language))
         return [{"role": "system", "content": self.system}, {"role": "user", "content": body}]
 
-    def reduce_messages(self, *, document: str, text: str, style: str) -> list[dict]:
-        body = self.reduce.format(document=document, text=text, style=self.style(style))
+    def reduce_messages(self, *, document: str, text: str, style: str,
+                        language: str | None = None) -> list[dict]:
+        body = self.reduce.format(document=document, text=text, style=self.style(style),
+                                  language=language_line(language))
         return [{"role": "system", "content": self.system}, {"role": "user", "content": body}]
+
+
+def language_line(language: str | None) -> str:
+    """The document's own language unless the user picked another."""
+    if language:
+        return f"Write the summary in {language}."
+    return "Write in the same language as the text."
 
 
 @cache
