@@ -26,6 +26,7 @@ from app import APP_NAME, paths
 from app.core.documents import SUPPORTED_SUFFIXES, find_documents
 from app.core.store import Store
 from app.core.summarize.job import RESUMABLE
+from app.core.summarize.references import pages_for
 from app.ui.chat_options import ChatOptions
 from app.ui.conversation_actions import ConversationActions
 from app.ui.dialogs import about_text
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         # waiting work: (("file", path, style) or ("job", job id, ""), name shown)
         self.queue: deque[tuple[tuple, str]] = deque()
         self.selected_job: dict | None = None  # the summary opened from the sidebar
+        self.shown_job: int | None = None  # the summary on screen, for its page references
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.resize(1100, 720)
@@ -196,6 +198,7 @@ class MainWindow(QMainWindow):
         self.sidebar.sig_open_conversation.connect(self.open_conversation)
         self.sidebar.sig_open_summary.connect(self.open_summary)
         self.sidebar.resume_button.clicked.connect(self.resume_selected)
+        self.transcript.sig_reference_clicked.connect(self.show_source)
 
     # -- model and state -------------------------------------------------------------
     def on_model_loaded(self, model, note: str) -> None:
@@ -367,7 +370,7 @@ class MainWindow(QMainWindow):
         resumable = view["status"] in RESUMABLE and view["chunks"] > 0
         self.sidebar.resume_button.setEnabled(resumable and self.model_ready and not self.busy)
         if view["status"] == "done":
-            self.show_summary(view["name"], view["summary"], view["flags"])
+            self.show_summary(view["name"], view["summary"], view["flags"], view["id"])
             return
         state = (f"This summary is {view['status']}: {view['done']} of {view['chunks']} parts "
                  "are done and kept.")
@@ -377,8 +380,30 @@ class MainWindow(QMainWindow):
             state += f"\n\n{view['error']}"
         self.transcript.show_entries([("summary", f"{view['name']}\n\n{state}")])
 
-    def show_summary(self, name: str, summary: str, flags: list[str]) -> None:
+    def show_summary(self, name: str, summary: str, flags: list[str], job_id: int) -> None:
+        self.shown_job = job_id
         self.transcript.show_summary(name, summary, flags)
+
+    def show_source(self, reference: str) -> None:
+        """The document's own text behind a page reference, read off the GUI thread."""
+        job_id = self.shown_job
+
+        def read(store: Store):
+            pages = store.pages(store.job(job_id)["document_id"])
+            return reference, pages_for(reference, pages)
+
+        run_task(_read(read), self._show_source_pages, self.show_notice)
+
+    def _show_source_pages(self, found) -> None:
+        reference, pages = found
+        parts = [f"— {page['heading'] or 'page ' + str(page['number'])} —\n{page['text']}"
+                 for page in pages]
+        text = "\n\n".join(parts) or "That part of the document has no text."
+        box = QMessageBox(self)
+        box.setWindowTitle(f"Source: {reference}")
+        box.setText(f"The document's own text at {reference}:")
+        box.setDetailedText(text)
+        box.open()
 
     def resume_selected(self) -> None:
         view = self.selected_job

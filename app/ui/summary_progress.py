@@ -76,7 +76,7 @@ class SummaryProgress(QObject):
         window = self.window
         window.status.show_progress(False)
         if event.status == "done":
-            window.show_summary(self.name, event.summary, event.flags)
+            window.show_summary(self.name, event.summary, event.flags, event.job_id)
             window.status.showMessage(f"Summary of {self.name} saved.", 10000)
         else:
             window.transcript.show_entries([])

@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QEvent, QTimer, QUrl
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QTextBrowser
 
@@ -27,6 +27,10 @@ def is_dark(palette: QPalette) -> bool:
 
 
 class Transcript(QTextBrowser):
+    """sig_reference_clicked(str): a summary's page reference, e.g. "p. 12–13" or "§ Scope"."""
+
+    sig_reference_clicked = Signal(str)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setOpenLinks(False)  # links are ours ("copy:N"); nothing is ever opened
@@ -34,6 +38,7 @@ class Transcript(QTextBrowser):
         self.setAccessibleName("Conversation")
         self.entries: list[list[str]] = []  # [role, text]
         self.code_blocks: list[str] = []
+        self.references: list[str] = []
         self._cache: dict[tuple[str, str, int, bool], tuple[str, list[str]]] = {}
         self._repaint = QTimer(self, singleShot=True, interval=REPAINT_MS)
         self._repaint.timeout.connect(self.render)
@@ -100,7 +105,11 @@ class Transcript(QTextBrowser):
                 f"</td></tr></table>")
 
     def _on_link(self, url: QUrl) -> None:
-        if url.scheme() == "copy":
+        if url.scheme() == "ref":
+            index = int(url.toString().split(":", 1)[1])
+            if 0 <= index < len(self.references):
+                self.sig_reference_clicked.emit(self.references[index])
+        elif url.scheme() == "copy":
             index = int(url.path() or url.toString().split(":", 1)[1])
             if 0 <= index < len(self.code_blocks):
                 QGuiApplication.clipboard().setText(self.code_blocks[index])
@@ -111,7 +120,13 @@ class Transcript(QTextBrowser):
         colours = self.colours
         self.entries = [["summary", f"{name}\n\n{summary}"]]
         body = html.escape(summary)
-        body = _REFERENCE.sub(lambda m: f"<b>{m.group(0)}</b>", body)
+        self.references = []
+
+        def link(match) -> str:  # each page reference opens that page's text
+            self.references.append(html.unescape(match.group(0))[1:-1])
+            return f"<a href='ref:{len(self.references) - 1}'>{match.group(0)}</a>"
+
+        body = _REFERENCE.sub(link, body)
         mark = f"<span style='background:{colours['flag']}'>"
         for flag in sorted(flags, key=len, reverse=True):
             body = body.replace(html.escape(flag), f"{mark}{html.escape(flag)}</span>")

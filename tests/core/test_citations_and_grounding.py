@@ -53,3 +53,15 @@ def test_sections_are_cited_by_heading_when_there_are_no_pages():
                 SourcePage(2, "The audit found three late tenders in Sabah.", "Findings")]
     cited = cite("Three tenders in Sabah were late.", sections, paginated=False)
     assert cited == "Three tenders in Sabah were late (§ Findings)."
+
+
+def test_a_reference_leads_back_to_its_pages():
+    from app.core.summarize.references import pages_for
+
+    stored = [{"number": n, "heading": h, "text": f"text {n}"}
+              for n, h in ((1, None), (2, "Scope"), (3, "Findings"), (4, None))]
+    assert [p["number"] for p in pages_for("p. 2–3", stored)] == [2, 3]
+    assert [p["number"] for p in pages_for("p. 4", stored)] == [4]
+    assert [p["number"] for p in pages_for("§ Findings", stored)] == [3]
+    assert [p["number"] for p in pages_for("sections 1–2", stored)] == [1, 2]
+    assert pages_for("p. 9", stored) == []

@@ -131,6 +131,21 @@ def test_dropped_pdf_is_summarised_saved_and_listed(qtbot, window, corpus, artif
     qtbot.waitUntil(lambda: "pdflatex-4-pages.pdf — done" in listed(window.sidebar.summaries))
     window.grab().save(str(artifacts / "window-summary.png"))
 
+    # a page reference opens the document's own text of that page
+    window.transcript.sig_reference_clicked.emit("p. 2")
+    qtbot.waitUntil(lambda: source_box(window) is not None)
+    box = source_box(window)
+    assert box.windowTitle() == "Source: p. 2" and "— page 2 —" in box.detailedText()
+    assert "page 1 —" not in box.detailedText()
+    box.close()
+
+
+def source_box(window):
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    return boxes[0] if boxes else None
+
 
 def test_password_protected_pdf_shows_a_plain_message(qtbot, window, corpus):
     pdf = corpus / "005-libreoffice-writer-password" / "libreoffice-writer-password.pdf"
