@@ -72,3 +72,4 @@ installers:
 	scripts/installer_figures.sh
 
 .PHONY: installers
+bench: $(STAMP) ; $(PY) -c "import sys; from app.bench_command import main; raise SystemExit(main(sys.argv[1:]))" $(BENCH_ARGS)

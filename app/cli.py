@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     if "--self-test" in argv:  # hidden: the installed app checks itself (installer/README.md)
         from app.self_test import run_self_test
 
-        return run_self_test()
+        return run_self_test(argv)
     args = build_parser().parse_args(argv)
     if args.command is None:
         return main_gui()

@@ -5,9 +5,11 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QThreadPool
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME
+from app.paths import resources_dir
 from app.ui.main_window import MainWindow
 from app.workers.engine_lane import start_lane, stop_lane
 
@@ -31,6 +33,8 @@ def run_app() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("OfflineAssistant")
+    app.setDesktopFileName("offline-assistant")  # matches the .desktop entry of the .deb
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "offline-assistant.png")))
     window = create_window()
     window.show()
     code = app.exec()

@@ -55,7 +55,6 @@ UninstallDisplayIcon={app}\{#GuiExe}
 UninstallDisplayName={#AppName}
 Compression=lzma2/max
 SolidCompression=yes
-LZMAUseSeparateProcess=yes
 WizardStyle=modern
 ShowComponentSizes=yes
 CloseApplications=yes
