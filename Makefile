@@ -72,4 +72,8 @@ installers:
 	scripts/installer_figures.sh
 
 .PHONY: installers
-bench: $(STAMP) ; $(PY) -c "import sys; from app.bench_command import main; raise SystemExit(main(sys.argv[1:]))" $(BENCH_ARGS)
+# Speed and memory against raw llama.cpp in one run (ratios, not timed tests).
+bench: $(STAMP)
+	$(PY) -m app bench $(BENCH_ARGS)
+
+.PHONY: bench

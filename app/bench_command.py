@@ -16,6 +16,12 @@ from pathlib import Path
 
 DEFAULT_REPORT = "bench-report.json"
 EXIT_MODEL, EXIT_ENGINE = 3, 4  # the same codes as app/cli.py
+RAW_METHOD = ("llama-cpp-python in its own process: Llama.eval() of the tokenised prompt, then "
+              "llama_sampler_sample (bare greedy sampler) + Llama.eval([token]) per token, "
+              "end-of-text ignored; same load options as the app")
+APP_METHOD = ("EngineClient.generate([one user message], max_tokens, temperature=0) with the "
+              "engine's other defaults; tok/s from the engine's Timings, wall_ttft_s measured "
+              "in the client from the call to the first Token")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -108,50 +114,41 @@ def run_bench(args) -> int:
         "model": bench.model_info(card),
         "options": options.as_dict(),
         "settings": {"prompt_tokens": args.prompt_tokens, "gen_tokens": args.gen_tokens,
-                     "repeats": args.repeats, "temperature": 0.0,
-                     "order": "raw runs, then app runs, then the window: never two at once"},
+                     "repeats": args.repeats, "temperature": 0.0},
     }
     say(f"Benchmarking {model.path.name}: context {options.n_ctx}, {options.n_threads} "
         f"threads, {args.prompt_tokens} prompt tokens, {args.gen_tokens} generated, "
         f"{args.repeats} run(s) per path.")
     try:
-        say("Raw llama.cpp (llama-cpp-python low-level path, separate process)…")
-        raw = bench.run_raw(model.path, options, prompt_tokens=args.prompt_tokens,
-                            gen_tokens=args.gen_tokens, repeats=args.repeats)
-        for number, run in enumerate(raw["runs"], 1):
-            say(f"  raw run {number}/{args.repeats}: prefill {run['prefill_tps']:.1f} tok/s, "
-                f"decode {run['decode_tps']:.1f} tok/s")
-        report["machine"]["llama_cpp_python"] = raw["llama_cpp_python"]
-        report["machine"]["system_info"] = raw["system_info"]
-        report["raw"] = {
-            "method": "Llama.eval() of the tokenised prompt, then llama_sampler_sample "
-                      "(greedy) + Llama.eval([token]) per token, end-of-text ignored",
-            **{k: raw[k] for k in ("load_s", "runs", "memory")},
-        }
-        say("The app's engine (EngineClient, engine host process)…")
-        report["app"] = {
-            "method": "EngineClient.generate([user message], max_tokens, temperature=0); "
-                      "tok/s from the engine's Timings, wall_ttft_s measured in the client",
-            **bench.run_app(model.path, options, prompts=raw["prompts"],
-                            warmup_text=raw["warmup_text"], gen_tokens=args.gen_tokens,
-                            progress=say),
-        }
-        report["prompts"] = raw["prompts"]
+        say("Raw llama.cpp (llama-cpp-python's low-level path, own process) and the app's "
+            "engine (EngineClient, engine host process)…")
+        paths_measured = bench.measure_paths(model.path, options,
+                                             prompt_tokens=args.prompt_tokens,
+                                             gen_tokens=args.gen_tokens,
+                                             repeats=args.repeats, progress=say)
+        raw, app = paths_measured["raw"], paths_measured["app"]
+        report["machine"]["llama_cpp_python"] = raw.pop("llama_cpp_python")
+        report["machine"]["system_info"] = raw.pop("system_info")
+        report["settings"]["order"] = paths_measured["order"]
+        report["interleaved"] = paths_measured["interleaved"]
+        report["raw"] = {"method": RAW_METHOD, **raw}
+        report["app"] = {"method": APP_METHOD, **app}
+        report["prompts"] = paths_measured["prompts"]
         bench.summarise(report)
         report["llama_bench"] = _llama_bench(bench, model.path, options, args)
-        report["gui"] = None if args.no_gui else _gui(model.path, raw["prompts"][0], args,
+        report["gui"] = None if args.no_gui else _gui(model.path, report["prompts"][0], args,
                                                       report["app"]["median"])
     except bench.BenchError as exc:
         say(f"Benchmark failed: {exc}")
         return EXIT_ENGINE
 
-    engine = report["app"]["memory"]
     report["memory"] = {
         "app_process": app_memory,
         "app_window": report["gui"]["memory"]["app_window"] if report["gui"] else None,
-        "engine_loaded": engine["after_load"],
-        "engine_after_runs": engine["after_runs"],
-        "raw_after_runs": report["raw"]["memory"]["after_runs"],
+        "engine_loaded": app["memory_loaded"],
+        "engine_after_runs": app["runs"][-1]["memory"],
+        "raw_loaded": raw["memory_loaded"],
+        "raw_after_runs": raw["runs"][-1]["memory"],
         "use_mmap": options.use_mmap,
         "note": _memory_note(options.use_mmap),
     }

@@ -10,7 +10,7 @@ import argparse
 import multiprocessing
 import sys
 
-from app import APP_NAME, __version__
+from app import APP_NAME, __version__, bench_command
 
 EXIT_DOCUMENT, EXIT_MODEL, EXIT_ENGINE, EXIT_CANCELLED = 2, 3, 4, 130
 
@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("models", help="list the models the app can use")
     commands.add_parser("doctor", help="show this machine, llama.cpp and the data folder")
+    bench_command.add_parser(commands)
     return parser
 
 
@@ -69,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
         return main_gui()
     from app import commands, summary_commands
 
-    module = summary_commands if args.command in ("summarize", "jobs", "export") else commands
+    module = (bench_command if args.command == "bench" else summary_commands
+              if args.command in ("summarize", "jobs", "export") else commands)
     handler = getattr(module, f"run_{args.command}")
     try:
         return handler(args)

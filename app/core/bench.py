@@ -36,10 +36,11 @@ import psutil
 from app.core.engine.options import LoadOptions
 from app.core.metrics import anonymous_memory
 
-WARMUP_PROMPT_TOKENS = 32  # a short pass that faults in the weights before anything is timed
+WARMUP_TEXT = "Say hello."  # a short pass that faults the weights in before anything is timed
 WARMUP_GEN_TOKENS = 4
 TEMPLATE_ROOM = 96  # tokens a chat template may add around the user's message
 REPORT_VERSION = 1
+BUSY_CPU_PERCENT = 25  # above this before the start, the table warns that numbers will vary
 
 # A fixed, plain text cut to the requested length: the same on every machine and every run.
 _NOTES = (
@@ -108,60 +109,86 @@ def prompt_texts(tokenize: Callable[[str], list[int]], detokenize: Callable[[lis
     return texts
 
 
-# -- raw baseline (spawned process) ------------------------------------------------------
+# -- raw baseline (a spawned process of its own) -----------------------------------------
 
-def run_raw(model_path: str | Path, options: LoadOptions, *, prompt_tokens: int,
-            gen_tokens: int, repeats: int) -> dict:
-    """Load the model in a fresh spawned process with `options` and measure `repeats` runs.
-    Returns a dict with load_s, system_info, prompts (the texts, for the app path to reuse),
-    runs (Run dicts) and memory."""
-    context = multiprocessing.get_context("spawn")
-    parent_end, child_end = context.Pipe()
-    process = context.Process(
-        target=_raw_worker, name="offline-assistant-bench-raw", daemon=True,
-        args=(child_end, str(model_path), options.as_dict(), prompt_tokens, gen_tokens, repeats))
-    process.start()
-    child_end.close()
+class RawProcess:
+    """llama-cpp-python's low-level path in a spawned process that holds the model and runs
+    one measurement per request; the parent only waits, so nothing runs at the same time."""
+
+    def __init__(self, model_path: str | Path, options: LoadOptions):
+        context = multiprocessing.get_context("spawn")
+        self._conn, child_end = context.Pipe()
+        self._process = context.Process(
+            target=_raw_server, name="offline-assistant-bench-raw", daemon=True,
+            args=(child_end, str(model_path), options.as_dict()))
+        self._process.start()
+        child_end.close()
+        try:
+            self.loaded = self._receive()  # load_s, llama_cpp_python, system_info, memory
+        except BenchError:
+            self.close()
+            raise
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process.is_alive() else None
+
+    def prompts(self, n_tokens: int, count: int) -> list[str]:
+        return self._request(op="prompts", n_tokens=n_tokens, count=count)["texts"]
+
+    def run(self, text: str, gen_tokens: int) -> dict:
+        return self._request(op="run", text=text, gen_tokens=gen_tokens)["run"]
+
+    def close(self) -> None:
+        if self._process.is_alive():
+            try:
+                self._conn.send({"op": "stop"})
+            except OSError:
+                pass
+            self._process.join(timeout=10)
+        if self._process.is_alive():
+            self._process.kill()
+            self._process.join(timeout=5)
+        self._conn.close()
+
+    def _request(self, **message) -> dict:
+        try:
+            self._conn.send(message)
+        except OSError as exc:
+            raise BenchError("The raw llama.cpp process is gone.") from exc
+        return self._receive()
+
+    def _receive(self) -> dict:
+        try:
+            while not self._conn.poll(0.2):
+                if not self._process.is_alive() and not self._conn.poll(0):
+                    raise EOFError
+            reply = self._conn.recv()
+        except (EOFError, OSError) as exc:
+            raise BenchError(f"The raw llama.cpp process stopped unexpectedly (exit code "
+                             f"{self._process.exitcode}).") from exc
+        if "error" in reply:
+            raise BenchError(f"Raw llama.cpp: {reply['error']}")
+        return reply
+
+
+def _raw_server(conn, model_path: str, options: dict) -> None:
+    """Entry point of the raw process: load, then answer requests until told to stop."""
     try:
-        while True:
-            if parent_end.poll(0.2):
-                reply = parent_end.recv()
-                break
-            if not process.is_alive() and not parent_end.poll(0):
-                raise BenchError(f"The raw llama.cpp process stopped unexpectedly "
-                                 f"(exit code {process.exitcode}).")
-    except EOFError as exc:
-        raise BenchError("The raw llama.cpp process stopped unexpectedly.") from exc
-    finally:
-        process.join(timeout=10)
-        if process.is_alive():
-            process.kill()
-            process.join(timeout=5)
-        parent_end.close()
-    if "error" in reply:
-        raise BenchError(f"Raw llama.cpp run failed: {reply['error']}")
-    return reply
+        import llama_cpp
+        from llama_cpp import Llama
 
-
-def _raw_worker(conn, model_path: str, options: dict, n_prompt: int, n_gen: int,
-                repeats: int) -> None:
-    try:
-        conn.send(_raw_measure(model_path, options, n_prompt, n_gen, repeats))
-    except Exception as exc:  # everything goes back as a message the parent can show
-        conn.send({"error": f"{type(exc).__name__}: {exc}"})
-    finally:
-        conn.close()
-
-
-def _raw_measure(model_path: str, options: dict, n_prompt: int, n_gen: int,
-                 repeats: int) -> dict:
-    import llama_cpp
-    from llama_cpp import Llama
-
-    started = time.perf_counter()
-    llm = Llama(model_path=model_path, verbose=False, **options)
-    load_s = time.perf_counter() - started
-    after_load = process_memory(os.getpid())
+        started = time.perf_counter()
+        llm = Llama(model_path=model_path, verbose=False, **options)
+        conn.send({
+            "load_s": time.perf_counter() - started,
+            "llama_cpp_python": llama_cpp.__version__,
+            "system_info": llama_cpp.llama_print_system_info().decode(errors="replace").strip(),
+            "memory": process_memory(os.getpid()),
+        })
+    except Exception as exc:
+        conn.send({"error": f"could not load the model: {type(exc).__name__}: {exc}"})
+        return
 
     def tokenize(text: str) -> list[int]:
         return llm.tokenize(text.encode(), add_bos=True, special=False)
@@ -169,23 +196,30 @@ def _raw_measure(model_path: str, options: dict, n_prompt: int, n_gen: int,
     def detokenize(tokens: list[int]) -> str:
         return llm.detokenize(tokens).decode("utf-8", errors="ignore")
 
-    texts = prompt_texts(tokenize, detokenize, n_prompt, repeats + 1)
     sampler = llama_cpp.llama_sampler_init_greedy()
     try:
-        warm = tokenize(texts[0])[:WARMUP_PROMPT_TOKENS]
-        _raw_once(llm, sampler, warm, WARMUP_GEN_TOKENS)
-        runs = [asdict(_raw_once(llm, sampler, tokenize(text), n_gen)) for text in texts[1:]]
+        while True:
+            try:
+                request = conn.recv()
+            except (EOFError, OSError):
+                return
+            try:
+                if request["op"] == "stop":
+                    return
+                if request["op"] == "prompts":
+                    conn.send({"texts": prompt_texts(tokenize, detokenize, request["n_tokens"],
+                                                     request["count"])})
+                elif request["op"] == "run":
+                    run = _raw_once(llm, sampler, tokenize(request["text"]),
+                                    request["gen_tokens"])
+                    conn.send({"run": {**asdict(run), "memory": process_memory(os.getpid())}})
+                else:
+                    conn.send({"error": f"unknown request {request['op']!r}"})
+            except Exception as exc:  # every failure goes back as words
+                conn.send({"error": f"{type(exc).__name__}: {exc}"})
     finally:
         llama_cpp.llama_sampler_free(sampler)
-    return {
-        "load_s": load_s,
-        "llama_cpp_python": llama_cpp.__version__,
-        "system_info": llama_cpp.llama_print_system_info().decode(errors="replace").strip(),
-        "warmup_text": texts[0],
-        "prompts": texts[1:],
-        "runs": runs,
-        "memory": {"after_load": after_load, "after_runs": process_memory(os.getpid())},
-    }
+        conn.close()
 
 
 def _raw_once(llm, sampler, tokens: list[int], n_gen: int) -> Run:
@@ -216,39 +250,35 @@ def _raw_once(llm, sampler, tokens: list[int], n_gen: int) -> Run:
 
 # -- the app's engine path ---------------------------------------------------------------
 
-def run_app(model_path: str | Path, options: LoadOptions, *, prompts: Sequence[str],
-            warmup_text: str, gen_tokens: int, progress: Callable[[str], None] = print) -> dict:
-    """The same prompts through EngineClient, one user message each, temperature 0."""
-    from app.core.engine import EngineClient, EngineError
+class AppPath:
+    """The app's own way: EngineClient and its engine host process, one user message per
+    answer, temperature 0, the engine's other sampling defaults."""
 
-    client = EngineClient()
-    try:
+    def __init__(self, model_path: str | Path, options: LoadOptions):
+        from app.core.engine import EngineClient, EngineError
+
+        self.client = EngineClient()
         started = time.perf_counter()
         try:
-            loaded = client.load(model_path, n_ctx=options.n_ctx, force=True)
+            # the same context; choose_options gives the same threads and batches
+            self.loaded = self.client.load(model_path, n_ctx=options.n_ctx, force=True)
         except EngineError as exc:
+            self.client.close()
             raise BenchError(str(exc)) from exc
-        load_s = time.perf_counter() - started
-        pid = client.pid
-        after_load = process_memory(pid)
-        _app_once(client, warmup_text, WARMUP_GEN_TOKENS)
-        runs = []
-        for number, text in enumerate(prompts, 1):
-            run = _app_once(client, text, gen_tokens)
-            runs.append(asdict(run))
-            progress(f"  app run {number}/{len(prompts)}: prefill {run.prefill_tps:.1f} tok/s, "
-                     f"decode {run.decode_tps:.1f} tok/s")
-        return {
-            "load_s": load_s,
-            "engine_pid": pid,
-            "options": loaded.options.as_dict(),
-            "options_match": loaded.options == options,
-            "template": loaded.template,
-            "runs": runs,
-            "memory": {"after_load": after_load, "after_runs": process_memory(pid)},
-        }
-    finally:
-        client.close()
+        self.load_s = time.perf_counter() - started
+        self.options_match = self.loaded.options == options
+        self.memory = process_memory(self.client.pid)
+
+    @property
+    def pid(self) -> int | None:
+        return self.client.pid
+
+    def run(self, text: str, gen_tokens: int) -> dict:
+        run = _app_once(self.client, text, gen_tokens)
+        return {**asdict(run), "memory": process_memory(self.client.pid)}
+
+    def close(self) -> None:
+        self.client.close()
 
 
 def _app_once(client, text: str, gen_tokens: int) -> Run:
@@ -275,6 +305,80 @@ def _app_once(client, text: str, gen_tokens: int) -> Run:
         wall_ttft_s=(first - started) if first is not None else None,
         wall_s=ended - started, finish_reason=finished.finish_reason,
     )
+
+
+# -- both paths, one after the other -----------------------------------------------------
+
+def both_fit(raw_memory: dict, use_mmap: bool) -> bool:
+    """Whether a second copy of the loaded model (the app's engine beside the idle raw
+    process) fits in the free memory with room to spare. With mmap the file's pages are
+    shared; without it they are anonymous and counted already."""
+    need = raw_memory["anonymous"] + (0 if use_mmap else raw_memory["mapped"])
+    return psutil.virtual_memory().available > 1.5 * need + 512 * 2**20
+
+
+def measure_paths(model_path: str | Path, options: LoadOptions, *, prompt_tokens: int,
+                  gen_tokens: int, repeats: int,
+                  progress: Callable[[str], None] = print) -> dict:
+    """Raw and app runs on the same prompts. When both models fit in memory at once the runs
+    alternate (raw, app, app, raw, ...), so that a burst of load elsewhere on the machine
+    hits both paths alike; otherwise all raw runs come first, then the app's."""
+    raw = RawProcess(model_path, options)
+    app = None
+    try:
+        texts = raw.prompts(prompt_tokens, repeats)
+        raw.run(WARMUP_TEXT, WARMUP_GEN_TOKENS)  # faults the weights in; not counted
+        interleaved = both_fit(raw.loaded["memory"], options.use_mmap)
+        raw_runs: list[dict] = []
+        app_runs: list[dict] = []
+
+        def run_raw(number: int) -> None:
+            run = raw.run(texts[number], gen_tokens)
+            raw_runs.append(run)
+            progress(f"  raw run {number + 1}/{repeats}: prefill {run['prefill_tps']:.1f} "
+                     f"tok/s, decode {run['decode_tps']:.1f} tok/s")
+
+        def run_app(number: int) -> None:
+            run = app.run(texts[number], gen_tokens)
+            app_runs.append(run)
+            progress(f"  app run {number + 1}/{repeats}: prefill {run['prefill_tps']:.1f} "
+                     f"tok/s, decode {run['decode_tps']:.1f} tok/s")
+
+        def start_app() -> AppPath:
+            path = AppPath(model_path, options)
+            path.run(WARMUP_TEXT, WARMUP_GEN_TOKENS)
+            return path
+
+        if interleaved:
+            app = start_app()
+            for number in range(repeats):
+                first, second = (run_raw, run_app) if number % 2 == 0 else (run_app, run_raw)
+                first(number)
+                second(number)
+        else:
+            for number in range(repeats):
+                run_raw(number)
+            raw.close()
+            app = start_app()
+            for number in range(repeats):
+                run_app(number)
+        return {
+            "order": "interleaved (raw, app, app, raw, ...)" if interleaved else
+                     "raw runs first, then the app's (not enough free memory for both "
+                     "models at once)",
+            "interleaved": interleaved,
+            "prompts": texts,
+            "raw": {"load_s": raw.loaded["load_s"], "memory_loaded": raw.loaded["memory"],
+                    "runs": raw_runs, "llama_cpp_python": raw.loaded["llama_cpp_python"],
+                    "system_info": raw.loaded["system_info"]},
+            "app": {"load_s": app.load_s, "memory_loaded": app.memory, "runs": app_runs,
+                    "options": app.loaded.options.as_dict(),
+                    "options_match": app.options_match, "template": app.loaded.template},
+        }
+    finally:
+        raw.close()
+        if app is not None:
+            app.close()
 
 
 # -- llama-bench, when it is on PATH (context only) --------------------------------------
@@ -359,8 +463,21 @@ def machine_info() -> dict:
     from app.core.models.hardware import probe
 
     info = asdict(probe())
-    info.update(python=sys.version.split()[0], platform=platform.platform())
+    info.update(python=sys.version.split()[0], platform=platform.platform(),
+                busy_at_start=busy_now())
     return info
+
+
+def busy_now(sample_s: float = 0.5) -> dict:
+    """How busy the CPU is before the bench starts: other work running at the same time
+    (another llama.cpp above all) slows both paths, and the absolute numbers with them."""
+    percent = psutil.cpu_percent(interval=sample_s)
+    try:
+        load = psutil.getloadavg()[0]
+    except (AttributeError, OSError):
+        load = None
+    return {"cpu_percent": percent, "load_average_1min": load,
+            "busy": percent > BUSY_CPU_PERCENT}
 
 
 def model_info(card) -> dict:
@@ -375,14 +492,27 @@ def model_info(card) -> dict:
 
 
 def summarise(report: dict) -> dict:
-    """Fill in the medians and the app/raw ratios of a report with raw and app runs."""
+    """Fill in the medians and the app/raw ratios of a report with raw and app runs.
+
+    Interleaved runs are pairs taken moments apart: the ratio is the median of the pairs'
+    ratios, which a burst of load elsewhere on the machine disturbs least. Runs in blocks
+    are compared by the ratio of the medians."""
     raw, app = report["raw"], report["app"]
     raw["median"], app["median"] = medians(raw["runs"]), medians(app["runs"])
-    report["ratios"] = {
-        "prefill": ratio(app["median"]["prefill_tps"], raw["median"]["prefill_tps"]),
-        "decode": ratio(app["median"]["decode_tps"], raw["median"]["decode_tps"]),
-        "note": "app median tok/s divided by raw median tok/s; 1.0 means no overhead",
-    }
+    ratios: dict = {}
+    for key, name in (("prefill_tps", "prefill"), ("decode_tps", "decode")):
+        if report.get("interleaved"):
+            paired = [ratio(a[key], r[key]) for a, r in zip(app["runs"], raw["runs"])]
+            ratios[f"{name}_paired"] = paired
+            usable = [value for value in paired if value is not None]
+            ratios[name] = statistics.median(usable) if usable else None
+        else:
+            ratios[name] = ratio(app["median"][key], raw["median"][key])
+    ratios["method"] = ("median of the paired ratios (app run i / raw run i)"
+                        if report.get("interleaved") else
+                        "ratio of the medians (app median / raw median)")
+    ratios["note"] = "app tok/s divided by raw tok/s; 1.0 means no overhead"
+    report["ratios"] = ratios
     return report
 
 
@@ -423,6 +553,7 @@ def format_table(report: dict) -> str:
         f"Prompt   {_num(rm['prompt_tokens'], 0)} tokens raw; {_num(am['prompt_tokens'], 0)} "
         f"with the chat template ({_num(am['cached_tokens'], 0)} of them reused from the "
         f"cache); {settings['gen_tokens']} generated; median of {settings['repeats']} run(s)",
+        f"Order    {settings['order']}; ratios: {ratios['method']}",
         "",
         f"{'':28}{'raw llama.cpp':>15}{'app engine':>13}{'app/raw':>10}",
         f"{'Prefill tok/s':28}{_num(rm['prefill_tps']):>15}{_num(am['prefill_tps']):>13}"
@@ -441,6 +572,11 @@ def format_table(report: dict) -> str:
                      f"{_num(bench['prefill_tps']) + ' / ' + _num(bench['decode_tps']):>15}")
     elif bench:
         lines.append(f"llama-bench failed: {bench['error']}")
+    busy = machine.get("busy_at_start") or {}
+    if busy.get("busy"):
+        lines.append(f"Warning: the CPU was {busy['cpu_percent']:.0f}% busy with other work "
+                     "when the bench started: the absolute numbers vary with that load; "
+                     "the ratios hold better.")
     gui = report.get("gui")
     lines.append("")
     if gui is None:

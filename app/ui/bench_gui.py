@@ -128,6 +128,8 @@ def measure_event_loop(model_path, prompt: str, gen_tokens: int, *,
         "tokens_streamed": probe.tokens,
         "first_token_s": (probe.first_token_at - sent_at) if probe.first_token_at else None,
         "answer_s": probe.answered_at - sent_at,
+        # Stop pressed -> the answer shown as finished: what a user waits for after Stop
+        "stop_to_shown_s": (probe.answered_at - probe.stopped_at) if probe.stopped_at else None,
         "finish_reason": probe.finished.finish_reason if probe.finished else None,
         "engine_options": engine_options,
         "memory": {"app_window": window_memory, "engine": engine_memory},

@@ -1,0 +1,186 @@
+"""`offline-assistant bench` on the demo model with tiny sizes, and the 7B fixture script on a
+tiny shape. A benchmark: these tests check that every number is measured and reported
+consistently, never how fast anything is."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import statistics
+import subprocess
+import sys
+
+import pytest
+
+from app.core.bench import gap_stats, parse_llama_bench, prompt_texts, summarise
+from tests.conftest import REPO
+
+BENCH_TIMEOUT_S = 600
+
+
+def _bench(tmp_path, *args: str, ctx=2048, prompt=64, gen=16) -> tuple[
+        subprocess.CompletedProcess, dict]:
+    report = tmp_path / "report.json"
+    code = ("import sys; from app.bench_command import main; "
+            "raise SystemExit(main(sys.argv[1:]))")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code, "--ctx", str(ctx), "--prompt-tokens", str(prompt),
+         "--gen-tokens", str(gen), "--repeats", "1", "--json", str(report), *args],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=BENCH_TIMEOUT_S)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done, json.loads(report.read_text(encoding="utf-8"))
+
+
+def _paired_or_median_ratio(report: dict, key: str) -> float:
+    app, raw = report["app"]["runs"], report["raw"]["runs"]
+    if report["interleaved"]:
+        return statistics.median(a[key] / r[key] for a, r in zip(app, raw))
+    return (statistics.median(a[key] for a in app) / statistics.median(r[key] for r in raw))
+
+
+@pytest.mark.slow
+def test_bench_reports_both_paths_the_window_and_memory(tmp_path, model_path):
+    done, report = _bench(tmp_path, "--model", str(model_path))
+
+    assert report["model"]["file_name"] == model_path.name
+    assert report["model"]["file_size"] > 0
+    assert report["machine"]["physical_cores"] >= 1 and report["machine"]["system_info"]
+    assert report["options"]["n_ctx"] == 2048
+    assert report["app"]["options_match"] is True  # same context, threads and batches
+    assert report["app"]["options"] == report["options"]
+
+    for path in ("raw", "app"):
+        [run] = report[path]["runs"]
+        assert run["prefill_tps"] > 0 and run["decode_tps"] > 0
+        assert run["output_tokens"] >= 2
+        # the reported speeds are the tokens over the times, as defined in Timings
+        fresh = run["prompt_tokens"] - run["cached_tokens"]
+        assert run["prefill_tps"] == pytest.approx(fresh / run["prefill_s"])
+        assert run["decode_tps"] == pytest.approx((run["output_tokens"] - 1) / run["decode_s"])
+        assert report[path]["median"]["prefill_tps"] == run["prefill_tps"]
+    raw_run, app_run = report["raw"]["runs"][0], report["app"]["runs"][0]
+    assert 56 <= raw_run["prompt_tokens"] <= 64  # the synthetic prompt, cut to the tokenizer
+    assert raw_run["output_tokens"] == 16
+    assert app_run["prompt_tokens"] > raw_run["prompt_tokens"]  # the chat template's tokens
+    assert app_run["wall_ttft_s"] > 0 and app_run["ttft_s"] > 0
+
+    for key, name in (("prefill_tps", "prefill"), ("decode_tps", "decode")):
+        assert report["ratios"][name] == pytest.approx(_paired_or_median_ratio(report, key))
+
+    gui = report["gui"]
+    assert gui["platform"] == "offscreen"
+    # The window samples at its own temperature: a short answer may end before the bench
+    # presses Stop after 16 tokens.
+    assert gui["tokens_streamed"] >= 1
+    assert gui["finish_reason"] in ("cancelled", "stop")
+    if gui["finish_reason"] == "cancelled":
+        assert gui["tokens_streamed"] >= 16 and gui["stop_to_shown_s"] >= 0
+    for phase in ("prefill", "streaming"):
+        assert gui[phase]["gaps"] > 0
+        assert gui[phase]["max_gap_ms"] >= gui[phase]["p99_gap_ms"] >= 0
+
+    memory = report["memory"]
+    for key in ("app_process", "app_window", "engine_loaded", "engine_after_runs",
+                "raw_after_runs"):
+        assert memory[key]["anonymous"] > 0 and memory[key]["rss"] > 0, key
+    assert memory["use_mmap"] is True and "mmap" in memory["note"]
+
+    for label in ("Prefill tok/s", "Decode tok/s", "app/raw", "Event loop", "Memory"):
+        assert label in done.stdout
+
+
+@pytest.mark.slow
+def test_bench_without_the_window(tmp_path, model_path):
+    done, report = _bench(tmp_path, "--model", str(model_path), "--no-gui",
+                          ctx=512, prompt=16, gen=2)
+    assert report["gui"] is None and report["memory"]["app_window"] is None
+    assert "skipped (--no-gui)" in done.stdout
+    assert report["ratios"]["decode"] > 0
+
+
+def test_bench_refuses_a_context_too_small_for_the_prompt(tmp_path, model_path):
+    code = "import sys; from app.bench_command import main; raise SystemExit(main(sys.argv[1:]))"
+    done = subprocess.run(
+        [sys.executable, "-c", code, "--model", str(model_path), "--ctx", "512",
+         "--prompt-tokens", "600", "--json", str(tmp_path / "r.json"), "--no-gui"],
+        cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 3
+    assert "--ctx" in done.stderr
+    assert not (tmp_path / "r.json").exists()
+
+
+def test_prompt_texts_fit_the_budget_and_differ_from_the_start():
+    def tokenize(text: str) -> list[str]:
+        return text.split()
+
+    def detokenize(tokens: list[str]) -> str:
+        return " ".join(tokens)
+
+    texts = prompt_texts(tokenize, detokenize, 50, 3)
+    assert [len(tokenize(t)) for t in texts] == [50, 50, 50]
+    assert len({t.split()[1] for t in texts}) == 3  # the prefix cache cannot skip a repeat
+
+
+def test_gap_stats_count_gaps_that_touch_the_window():
+    beats = [0.00, 0.01, 0.02, 0.05, 0.06, 0.07, 0.20]
+    stats = gap_stats(beats, start=0.015, end=0.065)
+    # gaps 0.01-0.02 (ends inside), 0.02-0.05, 0.05-0.06, 0.06-0.07 (starts inside)
+    assert stats["gaps"] == 4
+    assert stats["max_gap_ms"] == pytest.approx(30)
+    assert stats["p99_gap_ms"] == pytest.approx(30)
+    assert gap_stats([], 0, 1)["max_gap_ms"] is None
+
+
+def test_ratios_pair_interleaved_runs_and_compare_medians_otherwise():
+    raw = [{"prefill_tps": 100.0, "decode_tps": 10.0}, {"prefill_tps": 50.0, "decode_tps": 5.0},
+           {"prefill_tps": 100.0, "decode_tps": 10.0}]
+    app = [{"prefill_tps": 90.0, "decode_tps": 9.0}, {"prefill_tps": 45.0, "decode_tps": 4.5},
+           {"prefill_tps": 80.0, "decode_tps": 9.5}]
+    paired = summarise({"interleaved": True, "raw": {"runs": raw}, "app": {"runs": app}})
+    assert paired["ratios"]["prefill"] == pytest.approx(0.9)  # median of 0.9, 0.9, 0.8
+    assert paired["ratios"]["decode"] == pytest.approx(0.9)  # median of 0.9, 0.9, 0.95
+    blocks = summarise({"interleaved": False, "raw": {"runs": raw}, "app": {"runs": app}})
+    assert blocks["ratios"]["prefill"] == pytest.approx(80.0 / 100.0)
+    assert blocks["ratios"]["decode"] == pytest.approx(9.0 / 10.0)
+
+
+def test_llama_bench_json_is_read():
+    text = json.dumps([
+        {"build_commit": "abc", "n_prompt": 512, "n_gen": 0, "avg_ts": 7.1},
+        {"build_commit": "abc", "n_prompt": 0, "n_gen": 128, "avg_ts": 3.2},
+    ])
+    assert parse_llama_bench(text) == {"prefill_tps": 7.1, "decode_tps": 3.2, "build": "abc"}
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(importlib.util.find_spec("gguf") is None,
+                    reason="the fixture script needs `pip install gguf`")
+def test_fixture_script_writes_a_model_llama_cpp_loads(tmp_path, model_path):
+    from app.core.engine import EngineClient, Finished
+    from app.core.models import validate_model
+
+    out = tmp_path / "tiny.gguf"
+    done = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "make_7b_fixture.py"), str(out),
+         "--layers", "2", "--width", "256", "--tokenizer-from", str(model_path)],
+        capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "noise" in done.stdout.lower()
+    assert not (tmp_path / "tiny.f16.gguf").exists()  # the intermediate is removed
+
+    card = validate_model(out)
+    assert (card.layers, card.embedding_size, card.quantisation) == (2, 256, "Q4_K_M")
+    assert card.vocab_size == validate_model(model_path).vocab_size
+    assert card.has_chat_template
+
+    client = EngineClient()
+    try:
+        client.load(out, n_ctx=512)
+        events = list(client.generate([{"role": "user", "content": "Hello"}],
+                                      max_tokens=3, temperature=0))
+    finally:
+        client.close()
+    assert isinstance(events[-1], Finished)
+    assert events[-1].timings.prompt_tokens > 1
