@@ -5,31 +5,17 @@ from __future__ import annotations
 
 import time
 
-import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
-from PySide6.QtWidgets import QApplication
 
 from app import paths
 from app.core.settings import AppSettings
 from app.core.store import Store
-from app.ui.app import close_window, create_window
-from app.ui.theme import apply_theme
 from app.ui.transcript import is_dark
-from tests.gui.test_window import ANSWER_TIMEOUT_MS, ask, listed
+from tests.gui.conftest import ANSWER_TIMEOUT_MS
+from tests.gui.test_window import ask, listed
 
 HEARTBEAT_MS = 10
 MAX_STALL_MS = 100
-
-
-@pytest.fixture
-def window(qtbot, model_path):
-    win = create_window(str(model_path))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.model_ready, timeout=ANSWER_TIMEOUT_MS)
-    yield win
-    close_window(win)
-    apply_theme(QApplication.instance(), "light")
 
 
 def seed_old_conversation():

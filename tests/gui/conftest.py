@@ -1,0 +1,22 @@
+"""The real window with the real demo model, for every GUI test."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app.ui.app import close_window, create_window
+from app.ui.theme import apply_theme
+
+ANSWER_TIMEOUT_MS = 60_000
+
+
+@pytest.fixture
+def window(qtbot, model_path):
+    win = create_window(str(model_path))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.model_ready, timeout=ANSWER_TIMEOUT_MS)
+    yield win
+    close_window(win)
+    apply_theme(QApplication.instance(), "light")  # a test may have switched to dark
