@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
 )
+
+from app.ui.dialogs import lay_out_form
 
 DEFAULTS = {"temperature": 0.7, "top_p": 0.9, "max_tokens": 512}
 READY_PROMPTS = {
@@ -47,14 +47,7 @@ class ConversationSettingsDialog(QDialog):
         form.addRow(self.tr("Longest answer (tokens)"), self.max_tokens)
         reset = QPushButton(self.tr("Reset to defaults"))
         reset.clicked.connect(self.reset)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(reset)
-        layout.addWidget(buttons)
+        lay_out_form(self, form, reset)
 
     def reset(self) -> None:
         self.system_prompt.setPlainText("")

@@ -25,6 +25,19 @@ from app import APP_NAME, __version__, paths
 from app.core.settings import THEMES, AppSettings
 
 
+def lay_out_form(dialog: QDialog, form: QFormLayout, *extras) -> None:
+    """The form, any extra widgets under it, then OK and Cancel."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    for widget in extras:
+        layout.addWidget(widget)
+    layout.addWidget(buttons)
+
+
 class SettingsDialog(QDialog):
     """Edits a copy of the settings; `sig_clear_all` asks the window to delete all data."""
 
@@ -69,15 +82,7 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         clear = QPushButton(self.tr("Delete all conversations and summaries…"))
         clear.clicked.connect(self._confirm_clear)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(clear)
-        layout.addWidget(buttons)
+        lay_out_form(self, form, note, clear)
 
     @staticmethod
     def _number(value: int, low: int, high: int, zero_text: str) -> QSpinBox:

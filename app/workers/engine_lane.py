@@ -97,6 +97,8 @@ class EngineLane(QObject):
             self.sig_model_loaded.emit(loaded, note)
         except (FileNotFoundError, EngineError) as exc:
             self.sig_model_failed.emit(str(exc))
+        except Exception as exc:  # never leave the window waiting for a model in silence
+            self.sig_model_failed.emit(f"The model could not be loaded: {exc}")
         finally:
             self.sig_busy.emit(False)
 

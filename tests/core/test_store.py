@@ -168,3 +168,42 @@ def test_settings_round_trip_and_clear_all(tmp_path):
     assert store.conversations() == [] and store.search_messages("secret") == []
     assert store.settings()["theme"] == "light"  # preferences are not the user's data
     store.close()
+
+
+def test_opening_while_another_connection_writes_waits_instead_of_failing(tmp_path):
+    import sqlite3
+    import threading
+
+    path = tmp_path / "busy.db"
+    Store(path).close()
+    writer = sqlite3.connect(path, check_same_thread=False)
+    writer.execute("BEGIN EXCLUSIVE")  # another thread holds the file for a moment
+    threading.Timer(0.5, writer.rollback).start()
+    store = Store(path)  # waits for the lock rather than raising "database is locked"
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    store.close()
+    writer.close()
+
+
+def test_fresh_file_opened_by_many_threads_switches_to_wal_once(tmp_path):
+    import threading
+
+    path = tmp_path / "fresh.db"
+    errors: list[Exception] = []
+    start = threading.Barrier(8)
+
+    def open_store():
+        start.wait()
+        try:
+            Store(path).close()
+        except Exception as exc:
+            errors.append(exc)
+
+    for _ in range(5):  # a race: try it several times
+        path.unlink(missing_ok=True)
+        threads = [threading.Thread(target=open_store) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert errors == []

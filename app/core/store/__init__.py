@@ -7,6 +7,8 @@ sqlite3 connection under it) belongs to the thread that opened it: open one per 
 from __future__ import annotations
 
 import json
+import sqlite3
+import time
 from collections.abc import Iterable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -15,6 +17,7 @@ from sqlite_utils import Database
 
 from app.core.store.migrations import migrations
 
+LOCK_WAIT_S = 10.0
 JOB_STATUSES = ("queued", "running", "paused", "done", "failed", "cancelled")
 
 
@@ -28,12 +31,24 @@ class Store:
             self.db = Database(memory=True)
         else:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-            self.db = Database(Path(path))
-            self.db.enable_wal()
+            # Waiting on a lock beats failing when the CLI, the window's threads and a
+            # resumed job open the file at the same moment.
+            self.db = Database(sqlite3.connect(str(path), timeout=LOCK_WAIT_S))
+            self._enable_wal()
         self.db.execute("PRAGMA foreign_keys = ON")
-        # Waiting briefly on a lock beats failing when the CLI and window share the file.
-        self.db.execute("PRAGMA busy_timeout = 5000")
         self._migrate()
+
+    def _enable_wal(self) -> None:
+        """WAL is stored in the file, so only the first opener switches it on. Switching
+        needs a moment alone with the file, which SQLite does not wait for: retry."""
+        for _ in range(int(LOCK_WAIT_S / 0.05)):
+            try:
+                if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    self.db.enable_wal()
+                return
+            except sqlite3.OperationalError:
+                time.sleep(0.05)
+        self.db.enable_wal()  # still locked: let the error say so
 
     def _migrate(self) -> None:
         # Take the write lock before looking for pending migrations: two threads or
