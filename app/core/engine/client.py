@@ -203,6 +203,10 @@ class EngineClient:
             pass
 
     def _crash_message(self) -> str:
+        if self._process is not None:
+            # The pipe closes a moment before the process is reaped: wait for that, so
+            # `alive` is false from here on and the exit code can be named.
+            self._process.join(timeout=2)
         code = self._process.exitcode if self._process is not None else None
         self.model = None
         detail = f" (exit code {code})" if code is not None else ""
