@@ -111,12 +111,12 @@ def test_finished_chunk_survives_a_reopen(tmp_path):
     reopened.close()
 
 
-def test_many_threads_opening_a_fresh_file_at_once_all_succeed(tmp_path):
+def open_at_once(path, threads: int) -> list[Exception]:
+    """Open the same file from `threads` threads released together; the errors raised."""
     import threading
 
-    path = tmp_path / "race.db"
     errors: list[Exception] = []
-    start = threading.Barrier(6)
+    start = threading.Barrier(threads)
 
     def open_store():
         start.wait()
@@ -125,11 +125,17 @@ def test_many_threads_opening_a_fresh_file_at_once_all_succeed(tmp_path):
         except Exception as exc:
             errors.append(exc)
 
-    threads = [threading.Thread(target=open_store) for _ in range(6)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    workers = [threading.Thread(target=open_store) for _ in range(threads)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    return errors
+
+
+def test_many_threads_opening_a_fresh_file_at_once_all_succeed(tmp_path):
+    path = tmp_path / "race.db"
+    errors = open_at_once(path, 6)
     assert errors == []
     store = Store(path)
     assert store.db["_sqlite_migrations"].count == 3
@@ -186,24 +192,9 @@ def test_opening_while_another_connection_writes_waits_instead_of_failing(tmp_pa
 
 
 def test_fresh_file_opened_by_many_threads_switches_to_wal_once(tmp_path):
-    import threading
-
     path = tmp_path / "fresh.db"
     errors: list[Exception] = []
-    start = threading.Barrier(8)
-
-    def open_store():
-        start.wait()
-        try:
-            Store(path).close()
-        except Exception as exc:
-            errors.append(exc)
-
     for _ in range(5):  # a race: try it several times
         path.unlink(missing_ok=True)
-        threads = [threading.Thread(target=open_store) for _ in range(8)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+        errors += open_at_once(path, 8)
     assert errors == []
