@@ -15,6 +15,7 @@ import psutil
 import pytest
 
 from app.core.store import Store
+from app.core.summarize.prompts import PROMPT_VERSION
 
 GEOTOPO = "009-pdflatex-geotopo/GeoTopo-komprimiert.pdf"
 
@@ -102,7 +103,7 @@ def test_jobs_lists_and_export_writes_markdown_with_provenance(tmp_path, data_ho
     assert exported.returncode == 0, exported.stderr
     text = out.read_text(encoding="utf-8")
     for field in ("**Document:** short.txt", "**SHA-256:**", "**Model:** SmolLM2",
-                  "**Prompt version:** v1", "## Summary"):
+                  f"**Prompt version:** {PROMPT_VERSION}", "## Summary"):
         assert field in text
     assert cli("export", "99", str(out), home=data_home).returncode == 1
 

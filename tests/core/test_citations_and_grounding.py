@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.core.summarize.cite import SourcePage, cite
 from app.core.summarize.grounding import unsupported_claims
+from app.core.summarize.prompts import load_prompts, strip_part_labels
 
 SOURCE = (
     "The Ministry of Health signed a contract with Prima Medika on 14 March 2025. "
@@ -65,3 +66,19 @@ def test_a_reference_leads_back_to_its_pages():
     assert [p["number"] for p in pages_for("§ Findings", stored)] == [3]
     assert [p["number"] for p in pages_for("sections 1–2", stored)] == [1, 2]
     assert pages_for("p. 9", stored) == []
+
+
+def test_part_labels_echoed_by_the_model_are_taken_out_before_citing():
+    echoed = ("[p. 1–3]\nThe contract with Prima Medika runs for 36 months [p. 2].\n"
+              "- **[p. 4–5]** Inflation was 3.2 %.\n\np. 6–7:\n\nSee the annex (p. 8).")
+    cleaned = strip_part_labels(echoed)
+    assert cleaned == ("The contract with Prima Medika runs for 36 months.\n"
+                       "- Inflation was 3.2 %.\n\nSee the annex (p. 8).")
+    pages = [SourcePage(1, SOURCE)]
+    assert "[p." not in cite(cleaned, pages, paginated=True)
+
+
+def test_the_reduce_prompt_says_the_labels_are_not_to_be_copied():
+    prompt = load_prompts().reduce_messages(document="d.pdf", text="[p. 1]\nx", style="brief")
+    assert "do not copy them" in prompt[1]["content"]
+    assert "do not copy" not in load_prompts("v1").reduce  # v1 stays as it was released

@@ -28,7 +28,7 @@ from app.core.summarize.events import (
 )
 from app.core.summarize.grounding import unsupported_claims
 from app.core.summarize.pace import Pace
-from app.core.summarize.prompts import PromptSet, load_prompts, page_label
+from app.core.summarize.prompts import PromptSet, load_prompts, page_label, strip_part_labels
 
 MAP_ANSWER_TOKENS = 320
 FINAL_ANSWER_TOKENS = 512
@@ -160,8 +160,10 @@ def run_summary(store: Store, engine: EngineClient, job_id: int,
     document = store.document(job["document_id"])
     maps = store.chunks(job_id, "map")
     language = json.loads(job["settings"] or "{}").get("language")
+    # A resumed job goes on with the prompt wording it was started with.
     run = _Run(store, engine, job_id, document["name"], job["style"],
-               control or JobControl(), Pace.for_chunks(maps), language)
+               control or JobControl(), Pace.for_chunks(maps), language,
+               load_prompts(job["prompt_version"]))
     store.set_job_status(job_id, "running")
     try:
         yield JobStarted(job_id, len(maps), sum(c["status"] == "done" for c in maps))
@@ -251,13 +253,14 @@ def _group(run: _Run, parts: list[_Part]) -> list[list[_Part]]:
 
 
 def _labelled(part: _Part) -> str:
-    return f"[{page_label(part.first_page, part.last_page)}]\n{part.text}"
+    return f"[{page_label(part.first_page, part.last_page)}]\n{strip_part_labels(part.text)}"
 
 
 def _finish(store: Store, document: dict, final: str) -> tuple[str, list[str]]:
     pages = [SourcePage(p["number"], p["text"], p["heading"])
              for p in store.pages(document["id"])]
     source = "\n".join(p.text for p in pages)
+    final = strip_part_labels(final)
     flags = unsupported_claims(final, source)
     summary = cite(final, pages, paginated=document["format"] in PAGINATED_FORMATS)
     return summary, flags

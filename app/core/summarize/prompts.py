@@ -4,13 +4,14 @@ record exactly which wording produced it."""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from app.paths import resources_dir
 
-PROMPT_VERSION = "v1"
+PROMPT_VERSION = "v2"  # v2: the reduce prompt tells the model not to echo part labels
 
 
 @dataclass(frozen=True)
@@ -64,3 +65,26 @@ def load_prompts(version: str = PROMPT_VERSION, folder: Path | None = None) -> P
 
 def page_label(first: int, last: int) -> str:
     return f"p. {first}" if first == last else f"p. {first}–{last}"
+
+
+# The reduce step heads each part with its page label ("[p. 4–6]"); small models copy those
+# labels into the summary, where they read as stray citations. Bracketed labels and lines
+# that are nothing but a label are taken out before the real references are added.
+_BRACKETED_LABEL = re.compile(r"\**\[\s*pp?\.\s*\d+(?:\s*[–-]\s*\d+)?\s*\]\**:?")
+_LABEL_LINE = re.compile(r"^[\W_]*pp?\.\s*\d+(?:\s*[–-]\s*\d+)?[\W_]*$")
+
+
+def strip_part_labels(text: str) -> str:
+    lines = []
+    for line in text.splitlines():
+        cleaned = _BRACKETED_LABEL.sub("", line)
+        if cleaned != line:
+            if not re.search(r"\w", cleaned):
+                continue  # the line was only a label (perhaps with a bullet or bold marks)
+            indent = line[: len(line) - len(line.lstrip())]
+            body = re.sub(r" {2,}", " ", cleaned.strip())
+            cleaned = indent + re.sub(r" (?=[.,;:!?])", "", body)
+        if _LABEL_LINE.match(cleaned):
+            continue
+        lines.append(cleaned)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
