@@ -175,11 +175,11 @@ class RawProcess:
 def _raw_server(conn, model_path: str, options: dict) -> None:
     """Entry point of the raw process: load, then answer requests until told to stop."""
     try:
-        import llama_cpp
-        from llama_cpp import Llama
+        from app.core.engine.native import llama_cpp as native
 
+        llama_cpp = native()
         started = time.perf_counter()
-        llm = Llama(model_path=model_path, verbose=False, **options)
+        llm = llama_cpp.Llama(model_path=model_path, verbose=False, **options)
         conn.send({
             "load_s": time.perf_counter() - started,
             "llama_cpp_python": llama_cpp.__version__,

@@ -65,12 +65,14 @@ class EngineHost:
 
     # -- requests ------------------------------------------------------------------
     def _op_load(self, request: dict) -> None:
-        from llama_cpp import Llama, llama_print_system_info
+        from app.core.engine.native import llama_cpp
+
+        native = llama_cpp()
 
         self.llm = self.chat = None
         options = request["options"]
         try:
-            llm = Llama(model_path=request["path"], verbose=False, **options)
+            llm = native.Llama(model_path=request["path"], verbose=False, **options)
         except ValueError as exc:
             raise RuntimeError(
                 "llama.cpp could not load this model file: it may be damaged, or made for a "
@@ -88,7 +90,7 @@ class EngineHost:
             n_ctx=llm.n_ctx(),
             n_ctx_train=llm._model.n_ctx_train(),
             template="model" if self.chat.from_model else "fallback",
-            system_info=llama_print_system_info().decode(errors="replace"),
+            system_info=native.llama_print_system_info().decode(errors="replace"),
             pid=os.getpid(),
         )
 
@@ -227,7 +229,7 @@ def _token_text(model, token: int) -> str:
 
 
 def _is_end(llm, token: int) -> bool:
-    import llama_cpp
+    import llama_cpp  # already set up by _op_load
 
     vocab = llama_cpp.llama_model_get_vocab(llm._model.model)
     return bool(llama_cpp.llama_vocab_is_eog(vocab, token))

@@ -1,0 +1,56 @@
+"""llama.cpp, imported the same way by every process that runs it.
+
+An installer's llama.cpp must run on any x86-64 CPU, so it is built with
+GGML_BACKEND_DL and GGML_CPU_ALL_VARIANTS: each CPU generation's code lives in its own
+library (libggml-cpu-haswell.so, -skylakex, …) and ggml picks the best one for the running
+CPU. llama-cpp-python 0.3.36 does not load those libraries itself, and ggml's own search
+looks beside the executable, which is Python here, so the folder is given explicitly.
+A developer's native build links its one CPU backend directly and needs nothing.
+See installer/README.md, "Portability".
+"""
+
+from __future__ import annotations
+
+import ctypes
+import threading
+from pathlib import Path
+
+_lock = threading.Lock()
+_ready = False
+
+
+def llama_cpp():
+    """The llama_cpp module, with its CPU backend loaded."""
+    global _ready
+    import llama_cpp as module
+
+    with _lock:
+        if not _ready:
+            _load_cpu_backends(Path(module.__file__).parent)
+            _ready = True
+    return module
+
+
+def cpu_variant_folder(package: Path) -> Path | None:
+    """Where a portable build keeps its per-CPU libraries, or None for a native build."""
+    for folder in (package / "lib", package / "bin"):
+        if any(folder.glob("*ggml-cpu-*")):
+            return folder
+    return None
+
+
+def _load_cpu_backends(package: Path) -> None:
+    folder = cpu_variant_folder(package)
+    if folder is None:
+        return
+    from llama_cpp import _ggml
+
+    ggml = _ggml.libggml
+    ggml.ggml_backend_load_all_from_path.argtypes = [ctypes.c_char_p]
+    ggml.ggml_backend_load_all_from_path.restype = None
+    ggml.ggml_backend_reg_count.restype = ctypes.c_size_t
+    ggml.ggml_backend_load_all_from_path(str(folder).encode())
+    if ggml.ggml_backend_reg_count() == 0:
+        raise RuntimeError(
+            f"llama.cpp found no CPU code for this processor in {folder}. The installation "
+            "is incomplete: reinstall Offline Assistant.")
