@@ -1,4 +1,6 @@
-"""A conversation written out for the user: Markdown to read, JSON to keep or process."""
+"""A conversation written out for the user: Markdown to read, JSON to keep or process.
+Both hold the thread the user has chosen to show; a message that has other versions says
+which version it is."""
 
 from __future__ import annotations
 
@@ -13,7 +15,8 @@ def conversation_record(store: Store, conversation_id: int) -> dict:
     conversation = store.conversation(conversation_id)
     messages = [
         {key: m[key] for key in ("role", "text", "model", "created", "prompt_tokens",
-                                 "output_tokens", "decode_tps", "ttft_s", "finish_reason")}
+                                 "output_tokens", "decode_tps", "ttft_s", "finish_reason",
+                                 "version", "versions")}
         for m in store.messages(conversation_id)
     ]
     return {"title": conversation["title"], "created": conversation["created"],
@@ -30,5 +33,7 @@ def conversation_markdown(store: Store, conversation_id: int) -> str:
     for message in record["messages"]:
         who = ROLE_NAMES.get(message["role"], message["role"])
         model = f" ({message['model']})" if message["model"] else ""
-        lines += [f"## {who}{model}", "", message["text"], ""]
+        version = (f" — version {message['version']} of {message['versions']}"
+                   if message["versions"] > 1 else "")
+        lines += [f"## {who}{model}{version}", "", message["text"], ""]
     return "\n".join(lines)

@@ -8,10 +8,11 @@ from app.core.store import Store
 
 EXPECTED_COLUMNS = {
     "conversations": ["id", "title", "created", "updated", "pinned", "deleted",
-                      "system_prompt", "settings"],
+                      "system_prompt", "settings", "active_root_id"],
     "messages": [
         "id", "conversation_id", "role", "text", "model", "created", "prompt_tokens",
         "output_tokens", "prefill_tps", "decode_tps", "ttft_s", "finish_reason",
+        "parent_id", "active_child_id",
     ],
     "documents": ["id", "path", "name", "sha256", "size", "pages", "format", "added"],
     "summary_jobs": [
@@ -32,7 +33,8 @@ def test_empty_database_migrates_to_exact_schema(tmp_path):
     tables = {name: [c.name for c in store.db[name].columns] for name in EXPECTED_COLUMNS}
     assert tables == EXPECTED_COLUMNS
     applied = [row["name"] for row in store.db["_sqlite_migrations"].rows]
-    assert applied == ["m001_initial", "m002_pages_sources_flags", "m003_conversation_tools"]
+    assert applied == ["m001_initial", "m002_pages_sources_flags", "m003_conversation_tools",
+                       "m004_message_branches"]
     store.close()
 
 
@@ -42,7 +44,7 @@ def test_pragmas_are_set_and_reopening_does_not_migrate_twice(tmp_path):
     store = Store(path)
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert store.db["_sqlite_migrations"].count == 3
+    assert store.db["_sqlite_migrations"].count == 4
     store.close()
 
 
@@ -138,7 +140,7 @@ def test_many_threads_opening_a_fresh_file_at_once_all_succeed(tmp_path):
     errors = open_at_once(path, 6)
     assert errors == []
     store = Store(path)
-    assert store.db["_sqlite_migrations"].count == 3
+    assert store.db["_sqlite_migrations"].count == 4
     store.close()
 
 

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from app.core.store import branches
+from app.core.store.branches import ACTIVE_LEAF, Position
 from app.core.store.migrations import migrations
 
 LOCK_WAIT_S = 10.0
@@ -111,12 +113,14 @@ class Store:
         if not words:
             return []
         match = " ".join(f'"{w}"*' for w in words)
-        sql = (
+        # Only the versions shown: an answer the user regenerated away is not a hit.
+        sql = branches.ACTIVE_PATHS.format(conversation_filter="deleted is null") + (
             "select messages.id, messages.conversation_id, messages.role, messages.created, "
             "conversations.title, snippet(messages_fts, 0, '[', ']', '…', 12) as snippet "
             "from messages_fts join messages on messages.rowid = messages_fts.rowid "
+            "join active_path on active_path.id = messages.id "
             "join conversations on conversations.id = messages.conversation_id "
-            "where messages_fts match ? and conversations.deleted is null "
+            "where messages_fts match ? "
             "order by messages.id desc limit ?"
         )
         return [dict(r) for r in self.db.query(sql, [match, limit])]
@@ -127,10 +131,13 @@ class Store:
         role: str,
         text: str,
         *,
+        parent_id: int | None | Position = ACTIVE_LEAF,
         model: str | None = None,
         timings: dict | None = None,
         finish_reason: str | None = None,
     ) -> int:
+        """Add a message after `parent_id` (None: a new first message) and show it; by
+        default after the last message shown. A parent with replies gets a new version."""
         timings = timings or {}
         row = {
             "conversation_id": conversation_id,
@@ -146,14 +153,28 @@ class Store:
             "finish_reason": finish_reason,
         }
         with self.db.atomic():
+            if parent_id is ACTIVE_LEAF:
+                parent_id = branches.active_leaf(self.db, conversation_id)
+            row["parent_id"] = parent_id
             message_id = self.db["messages"].insert(row).last_pk
+            branches.make_active(self.db, message_id)
             self.db["conversations"].update(conversation_id, {"updated": row["created"]})
         return message_id
 
     def messages(self, conversation_id: int) -> list[dict]:
-        return list(
-            self.db["messages"].rows_where("conversation_id = ?", [conversation_id], order_by="id")
-        )
+        """The thread shown (the active path), first to last; each message also has its
+        `version` (1-based) among the versions of its turn and how many `versions` exist."""
+        return branches.active_path(self.db, conversation_id)
+
+    def versions(self, message_id: int) -> list[dict]:
+        """The versions of one turn (the message and its siblings), oldest first."""
+        return branches.versions(self.db, message_id)
+
+    def show_version(self, message_id: int, step: int = 0) -> int:
+        """Show the version `step` places away from this message (0: this one) and the
+        thread last shown below it; the choice is kept. Returns the id now shown."""
+        with self.db.atomic():
+            return branches.step_version(self.db, message_id, step)
 
     # -- settings ------------------------------------------------------------------
     def settings(self) -> dict:

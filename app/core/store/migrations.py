@@ -108,3 +108,24 @@ def m003_conversation_tools(db: Database) -> None:
     conversations.add_column("settings", str)  # JSON: temperature, top_p, max_tokens
     db["messages"].enable_fts(["text"], create_triggers=True, tokenize="unicode61")
     db["settings"].create({"key": str, "value": str}, pk="key")  # JSON values
+
+
+@migrations()
+def m004_message_branches(db: Database) -> None:
+    # A regenerated answer or an edited question becomes a new version beside the old
+    # one, never a replacement: messages form a tree, and each node remembers which
+    # reply is shown (see app/core/store/branches.py).
+    db["messages"].add_column("parent_id", int)  # the message before it; NULL for a first
+    db["messages"].add_column("active_child_id", int)  # the reply shown after it
+    db["conversations"].add_column("active_root_id", int)  # the first message shown
+    db["messages"].create_index(["conversation_id", "parent_id"])
+    # Conversations written before versions existed are single threads in id order.
+    db.execute(
+        "update messages set parent_id = (select max(p.id) from messages p "
+        "where p.conversation_id = messages.conversation_id and p.id < messages.id)")
+    db.execute(
+        "update messages set active_child_id = (select min(c.id) from messages c "
+        "where c.conversation_id = messages.conversation_id and c.id > messages.id)")
+    db.execute(
+        "update conversations set active_root_id = (select min(m.id) from messages m "
+        "where m.conversation_id = conversations.id)")
