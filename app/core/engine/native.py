@@ -32,8 +32,10 @@ def llama_cpp():
 
 
 def cpu_variant_folder(package: Path) -> Path | None:
-    """Where a portable build keeps its per-CPU libraries, or None for a native build."""
-    for folder in (package / "lib", package / "bin"):
+    """Where a portable build keeps its per-CPU libraries, or None for a native build.
+    The llama-cpp-python wheel installs them into site-packages/bin, beside the package;
+    the frozen app keeps them with the other libraries in llama_cpp/lib."""
+    for folder in (package / "lib", package.parent / "bin"):
         if any(folder.glob("*ggml-cpu-*")):
             return folder
     return None
@@ -43,9 +45,11 @@ def _load_cpu_backends(package: Path) -> None:
     folder = cpu_variant_folder(package)
     if folder is None:
         return
-    from llama_cpp import _ggml
+    from llama_cpp import llama_cpp as bindings
 
-    ggml = _ggml.libggml
+    # Looked up through libllama's own handle: the wheel ships libggml.so and libggml.so.0 as
+    # two copies, and a backend registered in the copy libllama does not use is never seen.
+    ggml = bindings._lib
     ggml.ggml_backend_load_all_from_path.argtypes = [ctypes.c_char_p]
     ggml.ggml_backend_load_all_from_path.restype = None
     ggml.ggml_backend_reg_count.restype = ctypes.c_size_t
