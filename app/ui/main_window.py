@@ -27,6 +27,7 @@ from app.core.documents import SUPPORTED_SUFFIXES, find_documents
 from app.core.store import Store
 from app.core.summarize.job import RESUMABLE
 from app.core.summarize.references import pages_for
+from app.ui.branches import Branches
 from app.ui.chat_options import ChatOptions
 from app.ui.conversation_actions import ConversationActions
 from app.ui.dialogs import about_text
@@ -110,6 +111,8 @@ class MainWindow(QMainWindow):
         self.summary = SummaryProgress(self)
         self.conversation_actions = ConversationActions(self, _read)
         self.chat_options = ChatOptions(self, _read)
+        self.branches = Branches(self, _read)
+        self.chat_layout.insertWidget(self.chat_layout.count() - 1, self.branches.edit_bar)
         self.composer_buttons.insertWidget(0, self.chat_options.ready)
         self.notice_row.addWidget(self.chat_options.continue_button)
         self.preferences = Preferences(self, _read)
@@ -141,7 +144,7 @@ class MainWindow(QMainWindow):
         self.notice_row = QHBoxLayout()
         self.notice_row.addWidget(self.notice, 1)
         chat = QWidget()
-        chat_layout = QVBoxLayout(chat)
+        chat_layout = self.chat_layout = QVBoxLayout(chat)
         chat_layout.addLayout(self.notice_row)
         chat_layout.addWidget(self.transcript, 1)
         chat_layout.addLayout(composer_row)
@@ -167,6 +170,7 @@ class MainWindow(QMainWindow):
                             self.sidebar.search.setFocus)
         edit_menu.addAction("Conversation settings…", QKeySequence("Ctrl+K"),
                             self.chat_options.open_dialog)
+        edit_menu.addAction(self.branches.regenerate_action)
         help_menu = menus.addMenu("&Help")
         help_menu.addAction("About Offline Assistant", self.show_about)
 
@@ -192,7 +196,7 @@ class MainWindow(QMainWindow):
         self.send_button.clicked.connect(self.send)
         self.stop_button.clicked.connect(self.stop)
         QShortcut(QKeySequence("Ctrl+Return"), self.composer, activated=self.send)
-        QShortcut(QKeySequence("Escape"), self, activated=self.stop)
+        QShortcut(QKeySequence("Escape"), self, activated=self.escape)
         self.sidebar.sig_new_chat.connect(self.new_chat)
         self.sidebar.sig_summarise.connect(self.pick_document)
         self.sidebar.sig_open_conversation.connect(self.open_conversation)
@@ -227,11 +231,18 @@ class MainWindow(QMainWindow):
         self.sidebar.summarise_button.setEnabled(self.model_ready and not self.busy)
         if self.busy:
             self.sidebar.resume_button.setEnabled(False)
+        self.branches.update()
 
     def stop(self) -> None:
         # Called here, on the GUI thread: a signal connected straight to the lane would be
         # queued behind the very generation it is meant to stop.
         self.lane.cancel()
+
+    def escape(self) -> None:
+        if self.busy:
+            self.stop()
+        else:
+            self.branches.cancel_edit()
 
     def pause(self) -> None:
         self.lane.cancel("paused")
@@ -246,6 +257,7 @@ class MainWindow(QMainWindow):
     def new_chat(self) -> None:
         self.conversation_id, self.history = None, []
         self.chat_options.reset()
+        self.branches.clear()
         self.transcript.show_entries([])
         self.show_notice("")
         self.composer.setFocus()
@@ -256,6 +268,7 @@ class MainWindow(QMainWindow):
             return
         self.composer.clear()
         self.show_notice("")
+        parent_id = self.branches.begin_turn()  # an edited question goes beside the old one
         self.transcript.add("user", text)
         self.history.append({"role": "user", "content": text})
         self.busy = self.answering = True  # a second Ctrl+Enter now does nothing
@@ -264,19 +277,22 @@ class MainWindow(QMainWindow):
 
         options = self.chat_options
 
-        def save(store: Store) -> int:
+        def save(store: Store) -> tuple[int, int]:
             target = conversation_id
             if target is None:
                 target = store.create_conversation(text[:60])
                 options.save_to(store, target)
-            store.add_message(target, "user", text)
-            return target
+            return target, store.add_message(target, "user", text, parent_id=parent_id)
 
-        run_task(_read(save), self._ask, self.show_notice)
+        run_task(_read(save), lambda saved: self.ask(*saved), self.show_notice)
 
-    def _ask(self, conversation_id: int) -> None:
+    def ask(self, conversation_id: int, question_id: int) -> None:
+        """Ask the model to answer `self.history`, ending with that saved question."""
         self.conversation_id = conversation_id
-        self.lane.request_answer.emit(conversation_id, self.chat_options.messages(self.history),
+        self.busy = self.answering = True
+        self._update_buttons()
+        self.lane.request_answer.emit(conversation_id, question_id,
+                                      self.chat_options.messages(self.history),
                                       dict(self.chat_options.sampling))
         self.refresh_lists()
 
@@ -289,11 +305,13 @@ class MainWindow(QMainWindow):
         if finished.finish_reason == "cancelled":
             self.status.showMessage("Stopped. The partial answer is saved.", 8000)
         self.transcript.render()
+        self.branches.reload()
         self.sig_answer_shown.emit(finished)
 
     def on_answer_failed(self, conversation_id: int, message: str, kind: str) -> None:
         self.answering = False
         self.transcript.render()
+        self.branches.reload()
         if kind == "context":  # the conversation outgrew the model's context
             self.chat_options.offer_summary(message)
         else:
@@ -307,8 +325,7 @@ class MainWindow(QMainWindow):
             conversation, rows = found
             self.conversation_id = conversation_id
             self.chat_options.load(conversation)
-            self.history = [{"role": r["role"], "content": r["text"]} for r in rows]
-            self.transcript.show_entries([(r["role"], r["text"]) for r in rows])
+            self.branches.show(conversation_id, rows)  # the thread shown, and its history
 
         run_task(_read(lambda store: (store.conversation(conversation_id),
                                       store.messages(conversation_id))), show, self.show_notice)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
@@ -27,9 +28,11 @@ def is_dark(palette: QPalette) -> bool:
 
 
 class Transcript(QTextBrowser):
-    """sig_reference_clicked(str): a summary's page reference, e.g. "p. 12–13" or "§ Scope"."""
+    """sig_reference_clicked(str): a summary's page reference, e.g. "p. 12–13" or "§ Scope".
+    sig_action_clicked(str): any other link of ours, e.g. "edit:12", for whoever drew it."""
 
     sig_reference_clicked = Signal(str)
+    sig_action_clicked = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -44,6 +47,8 @@ class Transcript(QTextBrowser):
         self._repaint.timeout.connect(self.render)
         self.anchorClicked.connect(self._on_link)
         self.empty_text = ""
+        # HTML drawn under message i (version switcher, actions); "" for none
+        self.footer: Callable[[int], str] = lambda index: ""
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -54,9 +59,9 @@ class Transcript(QTextBrowser):
     def colours(self) -> dict:
         return DARK if is_dark(self.palette()) else LIGHT
 
-    def show_entries(self, entries: list[tuple[str, str]]) -> None:
+    def show_entries(self, entries: list[tuple[str, str]], *, keep_position: bool = False) -> None:
         self.entries = [[role, text] for role, text in entries]
-        self.render()
+        self.render(keep_position=keep_position)
 
     def add(self, role: str, text: str) -> None:
         self.entries.append([role, text])
@@ -73,7 +78,9 @@ class Transcript(QTextBrowser):
     def last_text(self) -> str:
         return self.entries[-1][1] if self.entries else ""
 
-    def render(self) -> None:
+    def render(self, *, keep_position: bool = False) -> None:
+        """Draw the entries and show the end, or stay where the reader is (`keep_position`)
+        when only something they clicked on changed."""
         self._repaint.stop()
         if not self.entries:
             muted = self.colours["muted"]
@@ -81,12 +88,14 @@ class Transcript(QTextBrowser):
                          f"{self.empty_text}</td></tr></table>")
             return
         self.code_blocks = []
-        blocks = [self._block(role, text) for role, text in self.entries]
-        self.setHtml("".join(blocks))
+        blocks = [self._block(role, text, self.footer(index))
+                  for index, (role, text) in enumerate(self.entries)]
         bar = self.verticalScrollBar()
-        bar.setValue(bar.maximum())
+        position = bar.value()
+        self.setHtml("".join(blocks))
+        bar.setValue(position if keep_position else bar.maximum())
 
-    def _block(self, role: str, text: str) -> str:
+    def _block(self, role: str, text: str, footer: str = "") -> str:
         colours = self.colours
         if role == "status":  # a line about work in progress, not a message
             return (f"<p style='color:{colours['muted']}; margin:8px 4px'>"
@@ -100,9 +109,11 @@ class Transcript(QTextBrowser):
                 self._cache.pop(next(iter(self._cache)))
         body, code = self._cache[key]
         self.code_blocks += code
+        if footer:
+            footer = f"<p style='margin-top:4px; color:{colours['muted']}'>{footer}</p>"
         return (f"<table width='100%' cellpadding='8' style='background:{colours[role]}; "
                 f"margin-bottom:6px'><tr><td><b>{ROLE_LABELS.get(role, role)}</b><br>{body}"
-                f"</td></tr></table>")
+                f"{footer}</td></tr></table>")
 
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() == "ref":
@@ -113,6 +124,8 @@ class Transcript(QTextBrowser):
             index = int(url.path() or url.toString().split(":", 1)[1])
             if 0 <= index < len(self.code_blocks):
                 QGuiApplication.clipboard().setText(self.code_blocks[index])
+        else:
+            self.sig_action_clicked.emit(url.toString())
 
     def show_summary(self, name: str, summary: str, flags: list[str]) -> None:
         """A finished summary, its page references in bold and the claims that the document

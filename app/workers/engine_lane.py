@@ -43,8 +43,10 @@ class EngineLane(QObject):
     sig_job_failed = Signal(str)
 
     # Requests: emitted from the GUI thread, run on the lane's thread (queued connections).
+    # request_answer: conversation id, the message answered (the answer becomes its reply,
+    # a new version when it has one already), the messages for the model, sampling.
     request_load = Signal(object)
-    request_answer = Signal(int, list, dict)
+    request_answer = Signal(int, int, list, dict)
     request_summary = Signal(str, str)
     request_resume = Signal(int)
 
@@ -116,22 +118,23 @@ class EngineLane(QObject):
         self.sig_model_loaded.emit(loaded, "The model engine was restarted.")
         return None
 
-    @Slot(int, list, dict)
-    def _answer(self, conversation_id: int, messages: list, params: dict) -> None:
+    @Slot(int, int, list, dict)
+    def _answer(self, conversation_id: int, parent_id: int, messages: list, params: dict) -> None:
         self.sig_busy.emit(True)
         try:
             problem = self._ensure_engine()
             if problem:
                 self.sig_answer_failed.emit(conversation_id, problem, "crashed")
                 return
-            self._stream_answer(conversation_id, messages, params)
+            self._stream_answer(conversation_id, parent_id, messages, params)
         finally:
             # Cleared only when the request ends: a Stop pressed before the first token
             # must still stop this answer.
             self._cancel.clear()
             self.sig_busy.emit(False)
 
-    def _stream_answer(self, conversation_id: int, messages: list, params: dict) -> None:
+    def _stream_answer(self, conversation_id: int, parent_id: int, messages: list,
+                       params: dict) -> None:
         partial: list[str] = []
         for event in self.engine.generate(messages, **params):
             if self._cancel.is_set():
@@ -143,13 +146,14 @@ class EngineLane(QObject):
                 self.sig_prefill.emit(event.done, event.total)
             elif isinstance(event, Finished):
                 self.store().add_message(
-                    conversation_id, "assistant", event.text, model=self.engine.model.name,
+                    conversation_id, "assistant", event.text, parent_id=parent_id,
+                    model=self.engine.model.name,
                     timings=event.timings.as_record(), finish_reason=event.finish_reason)
                 self.sig_answer_done.emit(conversation_id, event)
             elif isinstance(event, EngineFailure):
                 if partial:  # keep what the user already saw
                     self.store().add_message(conversation_id, "assistant", "".join(partial),
-                                             finish_reason="error")
+                                             parent_id=parent_id, finish_reason="error")
                 self.sig_answer_failed.emit(conversation_id, event.message, event.kind)
 
     @Slot(str, str)
