@@ -42,6 +42,7 @@ class LoadedModel:
     system_info: str
     card: ModelCard | None = None
     fit: ModelFit | None = None  # "fits" or "tight", with the numbers in its message
+    note: str = ""  # what the user should know about how it was loaded (a GPU retry)
 
 
 class EngineClient:
@@ -96,9 +97,10 @@ class EngineClient:
 
     # -- requests ------------------------------------------------------------------
     def load(self, path: str | Path, *, n_ctx: int | None = None, threads: int | None = None,
-             force: bool = False) -> LoadedModel:
+             gpu_layers: int | None = None, force: bool = False) -> LoadedModel:
         """Validate the file, check that it fits in memory, choose load options, load it in
-        the host. Raises EngineError (kind "load" or "memory") with the reason in words."""
+        the host. Raises EngineError (kind "load" or "memory") with the reason in words.
+        A GPU that cannot hold the layers asked of it gets fewer (see _load_in_host)."""
         path = Path(path)
         try:
             card = validate_model(path)
@@ -112,12 +114,14 @@ class EngineClient:
         options = choose_options(card, n_ctx=n_ctx, hardware=machine)
         if threads:
             options = replace(options, n_threads=threads, n_threads_batch=threads)
+        if gpu_layers is not None:
+            options = replace(options, n_gpu_layers=gpu_layers)
         fit = check_fit(card, machine, options)
         if not fit.fits and not force:
             raise EngineError(fit.message, kind="memory")
         self.start()
         self.model = None
-        reply = self._request({"op": "load", "path": str(path), "options": options.as_dict()})
+        reply, options, fit, note = self._load_in_host(path, card, options, fit, force)
         self.model = LoadedModel(
             path=path,
             name=path.stem,  # the file name is what users copied and recognise
@@ -128,8 +132,34 @@ class EngineClient:
             system_info=reply["system_info"],
             card=card,
             fit=fit,
+            note=note,
         )
         return self.model
+
+    def _load_in_host(self, path: Path, card: ModelCard, options: LoadOptions, fit: ModelFit,
+                      force: bool) -> tuple[dict, LoadOptions, ModelFit, str]:
+        """Load; when layers on the GPU make llama.cpp fail (out of graphics memory, which
+        no estimate predicts exactly), try again with half as many, then on the CPU alone,
+        and say so. Returns the host's reply, the options and fit in effect and a note."""
+        refused: list[int] = []
+        while True:
+            try:
+                reply = self._request({"op": "load", "path": str(path),
+                                       "options": options.as_dict()})
+                return reply, options, fit, gpu_retry_note(refused, options.n_gpu_layers)
+            except EngineError as exc:
+                if options.n_gpu_layers == 0 or exc.kind not in ("load", "crashed"):
+                    raise
+                refused.append(gpu_layer_count(options.n_gpu_layers, card.layers))
+                if exc.kind == "crashed":  # a GPU driver may abort instead of failing
+                    self.restart()
+            # Half as many once, then none: each failed try costs a load of the weights.
+            fewer = refused[0] // 2 if len(refused) == 1 else 0
+            options = replace(options, n_gpu_layers=fewer)
+            fit = check_fit(card, probe(), options)
+            if not fit.fits and not force:
+                raise EngineError(f"{gpu_retry_note(refused, None)} {fit.message}",
+                                  kind="memory")
 
     def count_tokens(self, texts: list[str]) -> list[int]:
         return self._request({"op": "count_tokens", "texts": list(texts)})["counts"]
@@ -214,6 +244,26 @@ class EngineClient:
             f"The model engine stopped unexpectedly{detail}. Everything saved so far is kept; "
             "the engine will be restarted for your next request."
         )
+
+
+def gpu_layer_count(n_gpu_layers: int, layers: int) -> int:
+    """Layers actually put on the GPU: -1 (or more than the model has) means all of them
+    and the output layer too."""
+    return layers + 1 if n_gpu_layers < 0 or n_gpu_layers > layers else n_gpu_layers
+
+
+def gpu_retry_note(refused: list[int], loaded_with: int | None) -> str:
+    """'The GPU could not hold 33 layers (out of memory); loaded with 16 layers on the GPU
+    instead.' Empty when the first try worked; `loaded_with` None: nothing loaded yet."""
+    if not refused:
+        return ""
+    tried = " or ".join(str(n) for n in refused)
+    said = f"The GPU could not hold {tried} layers (out of memory)"
+    if loaded_with is None:
+        return f"{said}."
+    if loaded_with == 0:
+        return f"{said}; the model runs on the CPU alone instead, which is slower."
+    return f"{said}; loaded with {loaded_with} layers on the GPU instead."
 
 
 def _to_event(message: dict) -> EngineEvent:

@@ -21,6 +21,11 @@ from collections import deque
 
 from app.core.engine.chat_format import ChatFormat, StopScanner
 
+# Tests only: a GPU running out of memory cannot be had on demand (nor on a CPU-only
+# machine), so with this set, a load that puts more layers on the GPU than its value fails
+# the way llama.cpp's does. Unset, it does nothing.
+TEST_GPU_LAYER_LIMIT_ENV = "OFFLINE_ASSISTANT_TEST_GPU_LAYER_LIMIT"
+
 DEFAULT_PARAMS = {"max_tokens": 512, "temperature": 0.7, "top_p": 0.9, "top_k": 40,
                   "min_p": 0.05, "repeat_penalty": 1.1}
 
@@ -71,6 +76,7 @@ class EngineHost:
 
         self.llm = self.chat = None
         options = request["options"]
+        _fail_like_a_full_gpu(options.get("n_gpu_layers", 0))
         try:
             llm = native.Llama(model_path=request["path"], verbose=False, **options)
         except ValueError as exc:
@@ -222,6 +228,13 @@ class EngineHost:
         if len(tokens) > 1 and tokens[0] == tokens[1] == bos:
             tokens = tokens[1:]  # the template wrote its own BOS as well
         return tokens, prompt.stops
+
+
+def _fail_like_a_full_gpu(n_gpu_layers: int) -> None:
+    limit = os.environ.get(TEST_GPU_LAYER_LIMIT_ENV)
+    if limit is not None and (n_gpu_layers < 0 or n_gpu_layers > int(limit)):
+        raise RuntimeError(f"out of memory: the GPU holds at most {limit} layers "
+                           f"(simulated by {TEST_GPU_LAYER_LIMIT_ENV})")
 
 
 def _token_text(model, token: int) -> str:
