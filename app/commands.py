@@ -31,6 +31,8 @@ def load_engine(args) -> EngineClient | int:
         return EXIT_MODEL
     say(f"Loaded {loaded.name} (context {loaded.n_ctx} tokens, "
         f"{loaded.options.n_threads} threads, chat template: {loaded.template}).")
+    if loaded.note:  # e.g. the GPU held fewer layers than planned
+        say(loaded.note)
     if loaded.fit is not None and loaded.fit.verdict != "fits":
         say(loaded.fit.message)
     return engine
@@ -81,7 +83,8 @@ def _answer(engine, store, conversation, history, question) -> int:
             history.append({"role": "assistant", "content": event.text})
             store.add_message(conversation, "assistant", event.text, model=engine.model.name,
                               timings=event.timings.as_record(),
-                              finish_reason=event.finish_reason)
+                              finish_reason=event.finish_reason,
+                              load_options=engine.model.options.as_dict())
             say(f"[{event.timings.output_tokens} tokens, {event.timings.decode_tps:.1f} tok/s, "
                 f"first token after {event.timings.ttft_s:.2f} s]")
     return 0

@@ -158,6 +158,7 @@ def _list_jobs(store: Store) -> int:
         done = sum(c["status"] == "done" for c in chunks)
         print(f"{job['id']:>4}  {job['status']:<9}  {done}/{len(chunks)} chunks  "
               f"{job['style']:<10}  {job['document_name']}")
+        print(f"      model {job['model']}, SHA-256 {job.get('model_sha256') or 'not recorded'}")
     return 0
 
 

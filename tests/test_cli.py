@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -76,7 +77,11 @@ def test_chat_answers_and_saves_the_conversation(data_home):
     store = Store(data_home / "offline-assistant.db")
     try:
         [conversation] = store.conversations()
-        assert [m["role"] for m in store.messages(conversation["id"])] == ["user", "assistant"]
+        question, answer = store.messages(conversation["id"])
+        assert (question["role"], answer["role"]) == ("user", "assistant")
+        options = json.loads(answer["load_options"])  # the context etc. it was made with
+        assert options["n_ctx"] >= 512 and options["n_threads"] >= 1
+        assert "loaded" in result.stderr.lower() and f"context {options['n_ctx']}" in result.stderr
     finally:
         store.close()
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import signal
@@ -14,6 +15,7 @@ import time
 import psutil
 import pytest
 
+from app.core.models import embedded_model_path
 from app.core.store import Store
 from app.core.summarize.prompts import PROMPT_VERSION
 
@@ -102,9 +104,12 @@ def test_jobs_lists_and_export_writes_markdown_with_provenance(tmp_path, data_ho
     exported = cli("export", "1", str(out), home=data_home)
     assert exported.returncode == 0, exported.stderr
     text = out.read_text(encoding="utf-8")
+    model_sha256 = hashlib.sha256(embedded_model_path().read_bytes()).hexdigest()
     for field in ("**Document:** short.txt", "**SHA-256:**", "**Model:** SmolLM2",
+                  f"**Model SHA-256:** {model_sha256}",
                   f"**Prompt version:** {PROMPT_VERSION}", "## Summary"):
         assert field in text
+    assert f"SHA-256 {model_sha256}" in listing.stdout
     assert cli("export", "99", str(out), home=data_home).returncode == 1
 
 

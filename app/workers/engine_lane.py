@@ -96,7 +96,7 @@ class EngineLane(QObject):
                                   "threads": preferences.threads or None}
             loaded = self.engine.load(model.path, **self._load_options)
             self._model_path = model.path
-            self.sig_model_loaded.emit(loaded, note)
+            self.sig_model_loaded.emit(loaded, f"{note} {loaded.note}".strip())
         except (FileNotFoundError, EngineError) as exc:
             self.sig_model_failed.emit(str(exc))
         except Exception as exc:  # never leave the window waiting for a model in silence
@@ -148,7 +148,8 @@ class EngineLane(QObject):
                 self.store().add_message(
                     conversation_id, "assistant", event.text, parent_id=parent_id,
                     model=self.engine.model.name,
-                    timings=event.timings.as_record(), finish_reason=event.finish_reason)
+                    timings=event.timings.as_record(), finish_reason=event.finish_reason,
+                    load_options=self.engine.model.options.as_dict())
                 self.sig_answer_done.emit(conversation_id, event)
             elif isinstance(event, EngineFailure):
                 if partial:  # keep what the user already saw

@@ -12,12 +12,12 @@ EXPECTED_COLUMNS = {
     "messages": [
         "id", "conversation_id", "role", "text", "model", "created", "prompt_tokens",
         "output_tokens", "prefill_tps", "decode_tps", "ttft_s", "finish_reason",
-        "parent_id", "active_child_id",
+        "parent_id", "active_child_id", "load_options",
     ],
     "documents": ["id", "path", "name", "sha256", "size", "pages", "format", "added"],
     "summary_jobs": [
         "id", "document_id", "status", "style", "model", "prompt_version", "settings",
-        "summary", "error", "created", "finished", "flags",
+        "summary", "error", "created", "finished", "flags", "model_sha256",
     ],
     "job_chunks": [
         "id", "job_id", "idx", "kind", "first_page", "last_page", "input_tokens", "status",
@@ -25,6 +25,9 @@ EXPECTED_COLUMNS = {
     ],
     "document_pages": ["id", "document_id", "number", "heading", "text"],
     "settings": ["key", "value"],
+    "models": ["path", "name", "source", "size", "mtime_ns", "sha256", "hashed", "card",
+               "problem", "added"],
+    "model_folders": ["path", "added"],
 }
 
 
@@ -34,7 +37,7 @@ def test_empty_database_migrates_to_exact_schema(tmp_path):
     assert tables == EXPECTED_COLUMNS
     applied = [row["name"] for row in store.db["_sqlite_migrations"].rows]
     assert applied == ["m001_initial", "m002_pages_sources_flags", "m003_conversation_tools",
-                       "m004_message_branches"]
+                       "m004_message_branches", "m005_models_library"]
     store.close()
 
 
@@ -44,7 +47,7 @@ def test_pragmas_are_set_and_reopening_does_not_migrate_twice(tmp_path):
     store = Store(path)
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert store.db["_sqlite_migrations"].count == 4
+    assert store.db["_sqlite_migrations"].count == 5
     store.close()
 
 
@@ -140,7 +143,7 @@ def test_many_threads_opening_a_fresh_file_at_once_all_succeed(tmp_path):
     errors = open_at_once(path, 6)
     assert errors == []
     store = Store(path)
-    assert store.db["_sqlite_migrations"].count == 4
+    assert store.db["_sqlite_migrations"].count == 5
     store.close()
 
 

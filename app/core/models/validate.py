@@ -34,6 +34,18 @@ def validate_model(path: str | Path) -> ModelCard:
     )
 
 
+def model_part_paths(path: str | Path) -> list[Path]:
+    """The files that make up a checked model: itself, or every part of a split model."""
+    path = Path(path)
+    return [part_path for part_path, _ in _read_parts(path, read_header(path))]
+
+
+def is_later_part(path: Path) -> bool:
+    """'name-00002-of-00003.gguf': loaded through its first part, never on its own."""
+    match = _PART_NAME.match(path.name)
+    return match is not None and int(match["no"]) > 1
+
+
 def check_tensor_data(header: GGUFHeader, name: str) -> None:
     """Every tensor sits where llama.cpp expects it (one after the other, each aligned) and
     ends inside the file."""

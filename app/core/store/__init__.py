@@ -18,6 +18,7 @@ from sqlite_utils import Database
 from app.core.store import branches
 from app.core.store.branches import ACTIVE_LEAF, Position
 from app.core.store.migrations import migrations
+from app.core.store.model_records import ModelRecords
 
 LOCK_WAIT_S = 10.0
 JOB_STATUSES = ("queued", "running", "paused", "done", "failed", "cancelled")
@@ -27,7 +28,7 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-class Store:
+class Store(ModelRecords):
     def __init__(self, path: str | Path | None = None, *, memory: bool = False):
         if memory:
             self.db = Database(memory=True)
@@ -135,6 +136,7 @@ class Store:
         model: str | None = None,
         timings: dict | None = None,
         finish_reason: str | None = None,
+        load_options: dict | None = None,
     ) -> int:
         """Add a message after `parent_id` (None: a new first message) and show it; by
         default after the last message shown. A parent with replies gets a new version."""
@@ -151,6 +153,7 @@ class Store:
             "decode_tps": timings.get("decode_tps"),
             "ttft_s": timings.get("ttft_s"),
             "finish_reason": finish_reason,
+            "load_options": json.dumps(load_options, sort_keys=True) if load_options else None,
         }
         with self.db.atomic():
             if parent_id is ACTIVE_LEAF:
@@ -230,13 +233,15 @@ class Store:
 
     # -- summary jobs --------------------------------------------------------------
     def create_job(
-        self, document_id: int, *, style: str, model: str, prompt_version: str, settings: dict
+        self, document_id: int, *, style: str, model: str, prompt_version: str, settings: dict,
+        model_sha256: str | None = None,
     ) -> int:
         row = {
             "document_id": document_id,
             "status": "queued",
             "style": style,
             "model": model,
+            "model_sha256": model_sha256,
             "prompt_version": prompt_version,
             "settings": json.dumps(settings, sort_keys=True),
             "created": now(),

@@ -129,3 +129,28 @@ def m004_message_branches(db: Database) -> None:
     db.execute(
         "update conversations set active_root_id = (select min(m.id) from messages m "
         "where m.conversation_id = conversations.id)")
+
+
+@migrations()
+def m005_models_library(db: Database) -> None:
+    # Every model file the app has seen, with its SHA-256 computed once per version of the
+    # file (size, mtime); the folders the user added; and on jobs and answers the exact
+    # model file and load options that produced them.
+    db["models"].create(
+        {
+            "path": str,
+            "name": str,
+            "source": str,  # built-in, models folder, added file, added folder; NULL: cache
+            "size": int,
+            "mtime_ns": int,
+            "sha256": str,  # NULL until computed
+            "hashed": str,  # when the hash was computed
+            "card": str,  # JSON of the ModelCard; NULL with `problem` when unusable
+            "problem": str,
+            "added": str,
+        },
+        pk="path",
+    )
+    db["model_folders"].create({"path": str, "added": str}, pk="path")
+    db["summary_jobs"].add_column("model_sha256", str)
+    db["messages"].add_column("load_options", str)  # JSON: context, batch, threads, GPU, ...

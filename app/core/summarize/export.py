@@ -19,6 +19,8 @@ def provenance(store: Store, job_id: int) -> tuple[dict, list[tuple[str, str]]]:
         ("SHA-256", document["sha256"]),
         ("Pages", str(document["pages"])),
         ("Model", job["model"]),
+        # the exact model file: a name is shared by every quantisation and fine-tune of it
+        ("Model SHA-256", job.get("model_sha256") or "not recorded"),
         ("Settings", ", ".join(f"{k}={v}" for k, v in sorted(settings.items()))),
         ("Style", job["style"]),
         ("Prompt version", job["prompt_version"]),

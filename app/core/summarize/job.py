@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from app.core.engine import EngineClient, EngineFailure, Finished, PrefillProgress, Token
+from app.core.models.library import model_sha256
 from app.core.store import Store
 from app.core.summarize.chunking import Passage, pack, plan_chunks
 from app.core.summarize.cite import SourcePage, cite
@@ -129,7 +130,8 @@ def start_summary(store: Store, engine: EngineClient, document, *, style: str = 
     settings = {"n_ctx": model.n_ctx, "chunk_cap": CHUNK_TOKEN_CAP, "language": language,
                 "load_options": model.options.as_dict(), **SAMPLING}
     job_id = store.create_job(document_id, style=style, model=model.name,
-                              prompt_version=prompts.version, settings=settings)
+                              prompt_version=prompts.version, settings=settings,
+                              model_sha256=model_sha256(store, model.path))
     if not document.text.strip():
         store.set_job_status(job_id, "failed", error=f"{document.path} contains no text.")
         return job_id
