@@ -31,6 +31,7 @@ from app.ui.branches import Branches
 from app.ui.chat_options import ChatOptions
 from app.ui.conversation_actions import ConversationActions
 from app.ui.dialogs import about_text
+from app.ui.model_library import ModelLibrary
 from app.ui.preferences import Preferences
 from app.ui.sidebar import Sidebar
 from app.ui.status import ResourceStatus
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.composer_buttons.insertWidget(0, self.chat_options.ready)
         self.notice_row.addWidget(self.chat_options.continue_button)
         self.preferences = Preferences(self, _read)
+        self.models = ModelLibrary(self, _read)
         self._build_menus()
         self.preferences.load()
         self.refresh_lists()
@@ -161,6 +163,7 @@ class MainWindow(QMainWindow):
         file_menu = menus.addMenu("&File")
         file_menu.addAction("New chat", QKeySequence("Ctrl+N"), self.new_chat)
         file_menu.addAction("Summarise a document…", QKeySequence("Ctrl+O"), self.pick_document)
+        file_menu.addAction(self.models.open_action)
         file_menu.addSeparator()
         file_menu.addAction("Settings…", QKeySequence("Ctrl+,"), self.preferences.open_dialog)
         file_menu.addSeparator()

@@ -7,7 +7,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from app import paths
-from app.core.models import find_models
+from app.core.models.library import list_models
 from app.core.settings import AppSettings
 from app.ui.dialogs import SettingsDialog
 from app.ui.theme import apply_theme
@@ -57,7 +57,9 @@ class Preferences(QObject):
         return super().eventFilter(watched, event)
 
     def open_dialog(self) -> None:
-        run_task(lambda: find_models(paths.models_dir()), self._show_dialog,
+        # the library's list: a model added where it is can be the default too
+        run_task(self.read(lambda store: list_models(store, paths.models_dir())),
+                 self._show_dialog,
                  self.window.show_notice)
 
     def _show_dialog(self, models) -> None:
