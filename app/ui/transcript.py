@@ -21,6 +21,7 @@ LIGHT = {"user": "#eef3fb", "assistant": "#ffffff", "summary": "#f3f7ee", "code"
 DARK = {"user": "#22324a", "assistant": "#2b2b2b", "summary": "#26361f", "code": "#1e1e1e",
         "muted": "#aab", "flag": "#7a5d00", "warn": "#ffd27a"}
 _REFERENCE = re.compile(r"\((?:p\.|§|sections?) [^)]*\)")
+_TAG = re.compile(r"(<[^>]*>)")  # splits rendered HTML into tags and the text between
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -47,13 +48,17 @@ class Transcript(QTextBrowser):
         self._repaint.timeout.connect(self.render)
         self.anchorClicked.connect(self._on_link)
         self.empty_text = ""
+        self.summary_shown: tuple | None = None  # (name, summary, flags) when one is shown
         # HTML drawn under message i (version switcher, actions); "" for none
         self.footer: Callable[[int], str] = lambda index: ""
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:  # the theme changed: redraw in it
-            self.render()
+            if self.summary_shown:
+                self.show_summary(*self.summary_shown)
+            else:
+                self.render()
 
     @property
     def colours(self) -> dict:
@@ -82,6 +87,7 @@ class Transcript(QTextBrowser):
         """Draw the entries and show the end, or stay where the reader is (`keep_position`)
         when only something they clicked on changed."""
         self._repaint.stop()
+        self.summary_shown = None
         if not self.entries:
             muted = self.colours["muted"]
             self.setHtml(f"<table cellpadding='24'><tr><td style='color:{muted}'>"
@@ -128,28 +134,51 @@ class Transcript(QTextBrowser):
             self.sig_action_clicked.emit(url.toString())
 
     def show_summary(self, name: str, summary: str, flags: list[str]) -> None:
-        """A finished summary, its page references in bold and the claims that the document
-        does not contain highlighted and listed underneath."""
+        """A finished summary rendered from its Markdown (lists, key-facts tables), each page
+        reference a link to that page's text, and the claims that the document does not
+        contain highlighted and listed underneath."""
         colours = self.colours
         self.entries = [["summary", f"{name}\n\n{summary}"]]
-        body = html.escape(summary)
+        self.summary_shown = (name, summary, flags)
         self.references = []
-
-        def link(match) -> str:  # each page reference opens that page's text
-            self.references.append(html.unescape(match.group(0))[1:-1])
-            return f"<a href='ref:{len(self.references) - 1}'>{match.group(0)}</a>"
-
-        body = _REFERENCE.sub(link, body)
         mark = f"<span style='background:{colours['flag']}'>"
-        for flag in sorted(flags, key=len, reverse=True):
-            body = body.replace(html.escape(flag), f"{mark}{html.escape(flag)}</span>")
-        body = body.replace("\n", "<br>")
+        claims = re.compile("|".join(_claim_pattern(f)
+                                     for f in sorted(flags, key=len, reverse=True) if f))
+
+        def marked(text: str) -> str:
+            if not claims.pattern:
+                return text
+            return claims.sub(lambda m: f"{mark}{m.group(0)}</span>", text)
+
+        def decorated(text: str) -> str:  # text between tags: references, then claims
+            out, last = [], 0
+            for match in _REFERENCE.finditer(text):
+                self.references.append(html.unescape(match.group(0))[1:-1])
+                out += [marked(text[last:match.start()]),
+                        f"<a href='ref:{len(self.references) - 1}'>{match.group(0)}</a>"]
+                last = match.end()
+            return "".join(out) + marked(text[last:])
+
+        rendered = to_html(summary, code_background=colours["code"]).html
+        body = "".join(part if part.startswith("<") else decorated(part)
+                       for part in _TAG.split(rendered))
         warning = ""
         if flags:
             listed = ", ".join(f"{mark}{html.escape(f)}</span>" for f in flags)
-            warning = (f"<p style='color:{colours['warn']}'><b>Not found in the document</b>"
-                       f" — check these before you rely on them: {listed}</p>")
+            heading = self.tr("Not found in the document")
+            advice = self.tr("check these before you rely on them:")
+            warning = (f"<p style='color:{colours['warn']}'><b>{heading}</b> — {advice} "
+                       f"{listed}</p>")
+        title = self.tr("Summary of {name}").format(name=html.escape(name))
         self.setHtml(
             f"<table width='100%' cellpadding='8' style='background:{colours['summary']}'>"
-            f"<tr><td><b>Summary of {html.escape(name)}</b><br><br>{body}</td></tr></table>"
-            f"{warning}")
+            f"<tr><td><b>{title}</b><br><br>{body}</td></tr></table>{warning}")
+
+
+def _claim_pattern(claim: str) -> str:
+    """A flagged claim as a whole word or number: "4" must not light up inside "2024". Only
+    Latin letters and digits are bounded; Thai or Chinese text has no spaces to bound by."""
+    edge = "[0-9A-Za-z]"
+    start = f"(?<!{edge})" if re.match(edge, claim[0]) else ""
+    end = f"(?!{edge})" if re.match(edge, claim[-1]) else ""
+    return start + re.escape(html.escape(claim)) + end
