@@ -15,6 +15,7 @@ class AppSettings:
     threads: int = 0  # 0: one per physical core
     default_model: str = ""  # empty: the first model in the models folder
     welcomed: bool = False
+    language: str = ""  # of the interface; empty: the system's, where a translation exists
 
     @classmethod
     def from_store(cls, store) -> AppSettings:

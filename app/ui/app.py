@@ -9,7 +9,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME
-from app.paths import resources_dir
+from app.core.settings import AppSettings
+from app.core.store import Store
+from app.paths import database_path, resources_dir
+from app.ui.i18n import install_translations
 from app.ui.main_window import MainWindow
 from app.workers.engine_lane import start_lane, stop_lane
 
@@ -29,12 +32,22 @@ def close_window(window: MainWindow) -> None:
     QThreadPool.globalInstance().waitForDone(5000)  # let the last saves finish
 
 
+def _interface_language() -> str:
+    """Read once before any window exists: widgets take their texts when they are built."""
+    store = Store(database_path())
+    try:
+        return AppSettings.from_store(store).language
+    finally:
+        store.close()
+
+
 def run_app() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("OfflineAssistant")
     app.setDesktopFileName("offline-assistant")  # matches the .desktop entry of the .deb
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "offline-assistant.png")))
+    app.translators = install_translations(app, _interface_language())
     window = create_window()
     window.show()
     code = app.exec()

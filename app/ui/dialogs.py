@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import platform
+from dataclasses import replace
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__, paths
 from app.core.settings import THEMES, AppSettings
+from app.ui.i18n import available_languages
 
 
 def lay_out_form(dialog: QDialog, form: QFormLayout, *extras) -> None:
@@ -72,13 +74,17 @@ class SettingsDialog(QDialog):
             self.theme.addItem(self.tr(theme.capitalize()), theme)
         self.theme.setCurrentIndex(self.theme.findData(settings.theme))
         form.addRow(self.tr("Theme"), self.theme)
-        language = QComboBox()
-        language.addItem("English")
-        form.addRow(self.tr("Language"), language)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Same as the system"), "")
+        for code, name in available_languages().items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
+        form.addRow(self.tr("Language"), self.language)
         self.enter_sends = QCheckBox(self.tr("Enter sends (Shift+Enter for a new line)"))
         self.enter_sends.setChecked(settings.send_with_enter)
         form.addRow("", self.enter_sends)
-        note = QLabel(self.tr("Model, threads and context apply the next time the app starts."))
+        note = QLabel(self.tr("Model, threads, context and language apply the next time the "
+                              "app starts."))
         note.setWordWrap(True)
         clear = QPushButton(self.tr("Delete all conversations and summaries…"))
         clear.clicked.connect(self._confirm_clear)
@@ -91,10 +97,12 @@ class SettingsDialog(QDialog):
         return box
 
     def result_settings(self) -> AppSettings:
-        return AppSettings(
-            theme=self.theme.currentData(), send_with_enter=self.enter_sends.isChecked(),
-            context_length=self.context.value(), threads=self.threads.value(),
-            default_model=self.model.currentData(), welcomed=self.settings.welcomed)
+        # replace(): settings this dialog does not show are kept as they are
+        return replace(
+            self.settings, theme=self.theme.currentData(),
+            send_with_enter=self.enter_sends.isChecked(), context_length=self.context.value(),
+            threads=self.threads.value(), default_model=self.model.currentData(),
+            language=self.language.currentData())
 
     def _confirm_clear(self) -> None:
         answer = QMessageBox.question(

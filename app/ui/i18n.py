@@ -1,0 +1,42 @@
+"""The interface's language. Every visible string goes through Qt's tr()/translate(), so a
+translation is a compiled Qt catalogue (resources/i18n/offline_assistant_<code>.qm, made with
+`make translations` and Qt Linguist) plus Qt's own catalogue for its standard dialogs.
+English is built in and needs no file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app.paths import resources_dir
+
+CATALOGUE = "offline_assistant"
+
+
+def catalogue_folder() -> Path:
+    return resources_dir() / "i18n"
+
+
+def available_languages(folder: Path | None = None) -> dict[str, str]:
+    """Language code -> its own name ("de" -> "Deutsch"), English first."""
+    languages = {"en": "English"}
+    for path in sorted((folder or catalogue_folder()).glob(f"{CATALOGUE}_*.qm")):
+        code = path.stem.removeprefix(f"{CATALOGUE}_")
+        languages[code] = QLocale(code).nativeLanguageName().capitalize() or code
+    return languages
+
+
+def install_translations(app: QApplication, language: str = "",
+                         folder: Path | None = None) -> list[QTranslator]:
+    """Load the app's and Qt's catalogues for `language` ("" = the system's) into `app`.
+    Returns the translators, which must stay referenced while they are installed."""
+    locale = QLocale(language) if language else QLocale.system()
+    installed = []
+    for name, where in ((CATALOGUE, folder or catalogue_folder()),
+                        ("qtbase", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", str(where)) and app.installTranslator(translator):
+            installed.append(translator)
+    return installed
