@@ -45,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--prompt", help="ask one question, print the answer and exit")
     _model_options(chat)
 
-    commands.add_parser("models", help="list the models the app can use")
+    models = commands.add_parser("models", help="list the models the app can use")
+    models.add_argument("--hash", action="store_true", help=(
+        "compute the SHA-256 of models not hashed yet (reads each whole file once)"))
     commands.add_parser("doctor", help="show this machine, llama.cpp and the data folder")
     bench_command.add_parser(commands)
     return parser

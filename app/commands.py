@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 
 from app import __version__, paths
 from app.cli import EXIT_ENGINE, EXIT_MODEL, say
 from app.core import metrics
 from app.core.engine import EngineClient, EngineError, EngineFailure, Finished, Token
 from app.core.engine.options import choose_options
-from app.core.models import ModelFileError, check_fit, choose_model, find_models, validate_model
+from app.core.models import check_fit, find_models
+from app.core.models.catalog import choose_start_model
 from app.core.models.hardware import cpu_features, probe
+from app.core.models.library import BUILT_IN, BUNDLED, list_models, model_sha256
+from app.core.settings import AppSettings
 from app.core.store import Store
 
 
 def load_engine(args) -> EngineClient | int:
     try:
-        model, note = choose_model(args.model, paths.models_dir())
+        model, note = choose_start_model(args.model, _default_model(), paths.models_dir())
     except FileNotFoundError as exc:
         say(str(exc))
         return EXIT_MODEL
@@ -36,6 +40,15 @@ def load_engine(args) -> EngineClient | int:
     if loaded.fit is not None and loaded.fit.verdict != "fits":
         say(loaded.fit.message)
     return engine
+
+
+def _default_model() -> str:
+    """The model chosen with "Use this model" in the window, if any."""
+    store = Store(paths.database_path())
+    try:
+        return AppSettings.from_store(store).default_model
+    finally:
+        store.close()
 
 
 def run_chat(args) -> int:
@@ -91,19 +104,26 @@ def _answer(engine, store, conversation, history, question) -> int:
 
 
 def run_models(args) -> int:
-    models = find_models(paths.models_dir())
+    """The Models window's list: where each model came from, its fit and its SHA-256."""
+    store = Store(paths.database_path())
+    try:
+        models = list_models(store, paths.models_dir())
+        default = AppSettings.from_store(store).default_model
+        if args.hash:  # reads each whole file once; kept for the next time
+            models = [replace(m, sha256=model_sha256(store, m.path)) if m.usable else m
+                      for m in models]
+    finally:
+        store.close()
     if not models:
         say(f"No models found. Copy a .gguf file into {paths.models_dir()}.")
         return EXIT_MODEL
     machine = probe()
     for model in models:
-        tag = " [built-in demo]" if model.embedded else " [bundled]" if model.bundled else ""
-        print(f"{model.name}{tag}\n    {model.path}")
-        try:
-            card = validate_model(model.path)
-        except ModelFileError as exc:
-            print(f"    unusable: {exc}")
+        print(f"{model.name}{_model_tags(model, default)}\n    {model.path}")
+        if not model.usable:
+            print(f"    unusable: {model.problem}")
             continue
+        card = model.card
         options = choose_options(card, hardware=machine)
         fit = check_fit(card, machine, options)
         template = "yes" if card.has_chat_template else "no (a plain fallback is used)"
@@ -111,8 +131,17 @@ def run_models(args) -> int:
               f"{card.quantisation}, {metrics.format_bytes(card.file_size)}, trained context "
               f"{card.context_length}, chat template: {template}, "
               f"licence: {card.licence or 'not stated'}\n"
-              f"    {fit.verdict} at context {options.n_ctx}: {fit.message}")
+              f"    {fit.verdict} at context {options.n_ctx}: {fit.message}\n"
+              f"    SHA-256: {model.sha256 or 'not computed yet (models --hash computes it)'}")
     return 0
+
+
+def _model_tags(model, default: str) -> str:
+    tags = {BUILT_IN: " [built-in demo]", BUNDLED: " [bundled]"}.get(model.source,
+                                                                     f" [{model.source}]")
+    if default and os.path.abspath(default) == str(model.path):
+        tags += " [default]"
+    return tags
 
 
 def run_doctor(args) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -10,6 +11,8 @@ import sys
 
 import pytest
 
+from app.core.models.library import add_model_file
+from app.core.settings import AppSettings
 from app.core.store import Store
 
 FOUR_PAGES = "004-pdflatex-4-pages/pdflatex-4-pages.pdf"
@@ -90,6 +93,30 @@ def test_models_lists_the_embedded_model(data_home):
     result = cli("models", home=data_home)
     assert result.returncode == 0
     assert "SmolLM2-135M-Instruct" in result.stdout and "built-in demo" in result.stdout
+    assert "SHA-256: not computed yet" in result.stdout
+
+
+def test_models_hash_once_and_the_default_from_the_window_is_used(tmp_path, data_home,
+                                                                  model_path):
+    expected = hashlib.sha256(model_path.read_bytes()).hexdigest()
+    hashed = cli("models", "--hash", home=data_home)
+    assert hashed.returncode == 0 and f"SHA-256: {expected}" in hashed.stdout
+    assert f"SHA-256: {expected}" in cli("models", home=data_home).stdout  # kept
+
+    chosen = tmp_path / "granite-8b.gguf"
+    chosen.symlink_to(model_path)
+    store = Store(data_home / "offline-assistant.db")
+    try:
+        add_model_file(store, chosen)  # added where it is, then "Use this model"
+        settings = AppSettings.from_store(store)
+        settings.default_model = str(chosen)
+        settings.save(store)
+    finally:
+        store.close()
+    assert "granite-8b [added file] [default]" in cli("models", home=data_home).stdout
+    result = cli("chat", "--prompt", "Hi", home=data_home)
+    assert result.returncode == 0, result.stderr
+    assert "Using the model granite-8b.gguf" in result.stderr
 
 
 def test_doctor_describes_the_machine(data_home):

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from app import paths
 from app.core.engine import EngineClient, EngineError, EngineFailure, Finished, Token
 from app.core.engine.events import PrefillProgress
-from app.core.models import choose_model
+from app.core.models.catalog import choose_start_model
 from app.core.settings import AppSettings
 from app.core.store import Store
 
@@ -90,8 +90,8 @@ class EngineLane(QObject):
         self.sig_busy.emit(True)
         try:
             preferences = AppSettings.from_store(self.store())
-            model, note = choose_model(explicit_path or preferences.default_model or None,
-                                       paths.models_dir())
+            model, note = choose_start_model(explicit_path, preferences.default_model,
+                                             paths.models_dir())
             self._load_options = {"n_ctx": preferences.context_length or None,
                                   "threads": preferences.threads or None}
             loaded = self.engine.load(model.path, **self._load_options)

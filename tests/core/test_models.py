@@ -43,3 +43,21 @@ def test_header_of_the_demo_model(model_path):
     assert header.has_chat_template
     assert header.metadata["llama.context_length"] == 8192
     assert header.metadata["tokenizer.ggml.tokens"] == 49152  # arrays are summarised by length
+
+
+def test_the_default_chosen_in_the_models_window_is_used_while_its_file_is_there(
+        tmp_path, model_path):
+    from app.core.models.catalog import choose_start_model
+
+    chosen = tmp_path / "usb" / "granite-8b.gguf"
+    chosen.parent.mkdir()
+    chosen.symlink_to(model_path)
+    model, note = choose_start_model(None, str(chosen), tmp_path / "models")
+    assert model.path == chosen and "granite-8b.gguf" in note
+    model, _ = choose_start_model(model_path, str(chosen), tmp_path / "models")
+    assert model.path == model_path  # asked for by name: that one
+    chosen.unlink()  # the drive is unplugged
+    model, note = choose_start_model(None, str(chosen), tmp_path / "models")
+    assert model.embedded
+    assert note.startswith(f"Your default model {chosen} is not there now")
+    assert "built-in demo model" in note

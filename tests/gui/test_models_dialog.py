@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from app import paths
 from app.core.settings import AppSettings
 from app.core.store import Store
+from app.ui.app import close_window, create_window
 from app.ui.models_dialog import ModelTable
 from app.ui.theme import apply_theme
 from tests.gui.conftest import ANSWER_TIMEOUT_MS
@@ -175,3 +176,21 @@ def test_every_answer_keeps_the_load_options_it_was_made_with(qtbot, window):
     saved = json.loads(rows[1]["load_options"])
     assert saved == options
     assert {"n_ctx", "n_batch", "n_threads", "n_gpu_layers", "flash_attn", "use_mmap"} <= set(saved)
+
+
+def test_a_default_model_that_is_gone_gives_way_to_the_demo_model_with_a_word(qtbot, tmp_path,
+                                                                              model_path):
+    gone = tmp_path / "usb" / "granite-8b.gguf"  # chosen earlier, on a drive now unplugged
+    store = Store(paths.database_path())
+    try:
+        AppSettings(default_model=str(gone)).save(store)
+    finally:
+        store.close()
+    window = create_window()
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: window.model_ready, timeout=ANSWER_TIMEOUT_MS)
+        assert window.lane.engine.model.path == model_path
+        assert f"Your default model {gone} is not there now" in window.transcript.empty_text
+    finally:
+        close_window(window)

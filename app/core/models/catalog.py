@@ -86,3 +86,18 @@ def choose_model(explicit: str | Path | None, models_dir: Path) -> tuple[ModelFi
             "(small, for trying the app: add a 7–8B .gguf model there for real work)."
         )
     return model, f"Using the model {model.name} from {models_dir}."
+
+
+def choose_start_model(explicit: str | Path | None, default: str | None,
+                       models_dir: Path) -> tuple[ModelFile, str]:
+    """The model to load at start: the one asked for; else the user's default (chosen in the
+    Models window) while its file is there; else the automatic choice, saying why a missing
+    default was passed over (a file on a drive that is not connected, say)."""
+    if explicit or not default:
+        return choose_model(explicit, models_dir)
+    if Path(default).expanduser().is_file():
+        return choose_model(default, models_dir)
+    model, note = choose_model(None, models_dir)
+    return model, (f"Your default model {default} is not there now (moved, deleted, or on a "
+                   f"drive that is not connected). {note}")
+
