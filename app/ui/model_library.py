@@ -13,7 +13,7 @@ import threading
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
@@ -101,7 +101,13 @@ class ModelLibrary(QObject):
     def eventFilter(self, watched, event) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
             self._closing.set()  # the window waits for the pool: let long file work end
+            QTimer.singleShot(0, self._close_refused)
         return super().eventFilter(watched, event)
+
+    def _close_refused(self) -> None:
+        if self.window.isVisible():  # still open after all: carry on hashing
+            self._closing.clear()
+            self._hash_next()
 
     def _stopped(self) -> bool:
         return self._closing.is_set()
