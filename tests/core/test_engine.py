@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 
 import pytest
 
@@ -155,3 +157,14 @@ def test_stop_scanner_holds_back_a_partial_stop():
     assert scanner.feed("Hello ##") == "Hello "
     assert scanner.feed("# User: more") == ""
     assert scanner.stopped
+
+
+def test_gpu_layers_are_chosen_only_when_the_build_can_offload(engine):
+    # This build's own answer, asked in a separate process as the host does it.
+    code = ("from app.core.engine.native import llama_cpp;"
+            "print(bool(llama_cpp().llama_supports_gpu_offload()))")
+    own = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=120).stdout.strip()
+    assert str(engine.gpu_offload) == own
+    if not engine.gpu_offload:
+        assert engine.model.options.n_gpu_layers == 0

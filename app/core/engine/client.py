@@ -53,6 +53,7 @@ class EngineClient:
         self._ids = itertools.count(1)
         self._current: int | None = None
         self.model: LoadedModel | None = None
+        self._gpu_offload: bool | None = None  # asked of the host once
 
     # -- process -------------------------------------------------------------------
     def start(self) -> None:
@@ -66,6 +67,14 @@ class EngineClient:
         )
         self._process.start()
         child_end.close()
+
+    @property
+    def gpu_offload(self) -> bool:
+        """Whether this llama.cpp build can put layers on a GPU (a CPU build ignores them,
+        and the memory estimate must then count every layer in RAM)."""
+        if self._gpu_offload is None:
+            self._gpu_offload = self._request({"op": "capabilities"})["gpu_offload"]
+        return self._gpu_offload
 
     @property
     def alive(self) -> bool:
@@ -111,7 +120,9 @@ class EngineClient:
                 kind="load",
             ) from exc
         machine = probe()
-        options = choose_options(card, n_ctx=n_ctx, hardware=machine)
+        self.start()
+        options = choose_options(card, n_ctx=n_ctx, hardware=machine,
+                                 gpu_offload=self.gpu_offload)
         if threads:
             options = replace(options, n_threads=threads, n_threads_batch=threads)
         if gpu_layers is not None:
@@ -119,7 +130,6 @@ class EngineClient:
         fit = check_fit(card, machine, options)
         if not fit.fits and not force:
             raise EngineError(fit.message, kind="memory")
-        self.start()
         self.model = None
         reply, options, fit, note = self._load_in_host(path, card, options, fit, force)
         self.model = LoadedModel(

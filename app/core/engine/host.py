@@ -100,6 +100,11 @@ class EngineHost:
             pid=os.getpid(),
         )
 
+    def _op_capabilities(self, request: dict) -> None:
+        from app.core.engine.native import llama_cpp
+
+        self.send(type="capabilities", gpu_offload=bool(llama_cpp().llama_supports_gpu_offload()))
+
     def _op_unload(self, request: dict) -> None:
         self.llm = self.chat = None
         self.send(type="unloaded")
