@@ -34,8 +34,8 @@ def install_translations(app: QApplication, language: str = "",
     Returns the translators, which must stay referenced while they are installed."""
     locale = QLocale(language) if language else QLocale.system()
     installed = []
-    for name, where in ((CATALOGUE, folder or catalogue_folder()),
-                        ("qtbase", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))):
+    qt_catalogues = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for name, where in ((CATALOGUE, folder or catalogue_folder()), ("qtbase", qt_catalogues)):
         translator = QTranslator(app)
         if translator.load(locale, name, "_", str(where)) and app.installTranslator(translator):
             installed.append(translator)
