@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 from collections import deque
 
+import psutil
 from PySide6.QtCore import QPointF, QSize, QTimer
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
@@ -55,6 +56,7 @@ class ResourceStatus(QStatusBar):
         self.speed_label = QLabel("No answer yet")
         self.sparkline = Sparkline()
         self._cpu = CpuMeter()
+        self._cores = psutil.cpu_count() or 1
         self._gpu = vram_in_use() is not None  # asked once: most machines have none
         self.step_label = QLabel()
         self.progress = QProgressBar(maximumWidth=160, textVisible=True)
@@ -67,7 +69,8 @@ class ResourceStatus(QStatusBar):
             (self.model_label, "The model that answers, running on this computer"),
             (self.memory_label, "Memory used by this app and its model engine (not counting "
                                 "the model file the system maps from disk), and free RAM"),
-            (self.cpu_label, "Processor use of this app and its engine (100% = one core)"),
+            (self.cpu_label, f"Processor use of this app and its engine, as a share of all "
+                             f"{self._cores} cores of this computer"),
             (self.speed_label, "The last answer: words (tokens) written per second, prompt "
                                "tokens read per second, the wait before the first word, and "
                                "how much of the model's context the conversation fills"),
@@ -103,7 +106,8 @@ class ResourceStatus(QStatusBar):
             text += f" · VRAM {format_bytes(vram[0])} of {format_bytes(vram[1])}"
         self.memory_label.setText(text)
         pids = [os.getpid()] + ([engine_pid] if engine_pid else [])
-        self.cpu_label.setText(f"CPU {self._cpu.percent(pids):.0f}%")
+        # psutil counts 100% per busy core; people read 100% as "the whole computer".
+        self.cpu_label.setText(f"CPU {self._cpu.percent(pids) / self._cores:.0f}%")
 
     def show_model(self, name: str) -> None:
         self.model_label.setText(name)
