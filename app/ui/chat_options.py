@@ -10,15 +10,12 @@ from PySide6.QtWidgets import QComboBox, QPushButton
 
 from app.ui.conversation_settings import (
     DEFAULTS,
-    READY_PROMPTS,
     ConversationSettingsDialog,
+    ready_prompts,
 )
 from app.workers.tasks import run_task
 
 CONTEXT_WARNING = 0.8  # share of the context after which the user is told
-SUMMARY_REQUEST = (
-    "Here is our earlier conversation. Summarise it in a few sentences, keeping every name, "
-    "number and decision, so that we can continue from the summary:\n\n")
 
 
 class ChatOptions(QObject):
@@ -30,11 +27,12 @@ class ChatOptions(QObject):
         self.sampling = dict(DEFAULTS)
         self.n_ctx = 0
         self.ready = QComboBox()
-        self.ready.setAccessibleName("Ready prompts")
-        self.ready.addItem("Ready prompts…")
-        self.ready.addItems(list(READY_PROMPTS))
+        self.ready.setAccessibleName(self.tr("Ready prompts"))
+        self.ready.addItem(self.tr("Ready prompts…"))
+        for name, text in ready_prompts().items():
+            self.ready.addItem(name, text)
         self.ready.activated.connect(self._insert_ready_prompt)
-        self.continue_button = QPushButton("Continue in a new chat with a summary")
+        self.continue_button = QPushButton(self.tr("Continue in a new chat with a summary"))
         self.continue_button.setVisible(False)
         self.continue_button.clicked.connect(self.continue_with_summary)
 
@@ -72,8 +70,7 @@ class ChatOptions(QObject):
     def _insert_ready_prompt(self, index: int) -> None:
         if index > 0:
             composer = self.window.composer
-            composer.setPlainText(READY_PROMPTS[self.ready.itemText(index)]
-                                  + composer.toPlainText())
+            composer.setPlainText(self.ready.itemData(index) + composer.toPlainText())
             composer.setFocus()
         self.ready.setCurrentIndex(0)
 
@@ -81,12 +78,13 @@ class ChatOptions(QObject):
     def check_context(self, timings) -> None:
         used = timings.prompt_tokens + timings.output_tokens
         if self.n_ctx and used >= CONTEXT_WARNING * self.n_ctx:
-            self.offer_summary(f"This conversation uses {used} of the {self.n_ctx} tokens the "
-                               "model can keep in mind. Soon it will not fit.")
+            self.offer_summary(self.tr("This conversation uses {used} of the {limit} tokens the "
+                                       "model can keep in mind. Soon it will not fit.").format(
+                used=used, limit=self.n_ctx))
 
     def offer_summary(self, reason: str) -> None:
-        self.window.show_notice(f"{reason} You can continue in a new chat that starts from a "
-                                "summary of this one.")
+        self.window.show_notice(self.tr("{reason} You can continue in a new chat that starts "
+                                        "from a summary of this one.").format(reason=reason))
         self.continue_button.setVisible(True)
 
     def continue_with_summary(self) -> None:
@@ -95,5 +93,8 @@ class ChatOptions(QObject):
         keep = max(self.n_ctx * 2, 2000)  # about half the context, counted in characters
         self.continue_button.setVisible(False)
         self.window.new_chat()
-        self.window.composer.setPlainText(SUMMARY_REQUEST + text[-keep:])
+        request = self.tr("Here is our earlier conversation. Summarise it in a few sentences, "
+                          "keeping every name, number and decision, so that we can continue "
+                          "from the summary:\n\n")
+        self.window.composer.setPlainText(request + text[-keep:])
         self.window.send()

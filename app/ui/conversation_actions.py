@@ -25,7 +25,7 @@ class ConversationActions(QObject):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.run_search)
         sidebar.sig_search.connect(lambda _text: self._search_timer.start())
-        self.undo_button = QPushButton("Undo")
+        self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setVisible(False)
         window.status.addWidget(self.undo_button)
         self._deleted: int | None = None
@@ -50,7 +50,8 @@ class ConversationActions(QObject):
                  self.window.show_notice)
 
     def _rename(self, conversation_id: int) -> None:
-        title, ok = QInputDialog.getText(self.window, "Rename conversation", "New name:")
+        title, ok = QInputDialog.getText(self.window, self.tr("Rename conversation"),
+                                         self.tr("New name:"))
         if ok and title.strip():
             self._write(lambda store: store.rename_conversation(conversation_id, title.strip()))
 
@@ -65,7 +66,7 @@ class ConversationActions(QObject):
         self._write(lambda store: store.delete_conversation(conversation_id))
         if self.window.conversation_id == conversation_id:
             self.window.new_chat()
-        self.window.status.showMessage("Conversation deleted.", UNDO_MS)
+        self.window.status.showMessage(self.tr("Conversation deleted."), UNDO_MS)
         self.undo_button.setVisible(True)
         self._undo_timer.start()
 
@@ -73,17 +74,19 @@ class ConversationActions(QObject):
         if self._deleted is not None:
             deleted, self._deleted = self._deleted, None
             self._write(lambda store: store.restore_conversation(deleted))
-            self.window.status.showMessage("Conversation restored.", 5000)
+            self.window.status.showMessage(self.tr("Conversation restored."), 5000)
         self.undo_button.setVisible(False)
 
     def _export_md(self, conversation_id: int) -> None:
-        self._export(conversation_id, "Markdown (*.md)", ".md", conversation_markdown)
+        # the file type's name is translated, its pattern is not
+        self._export(conversation_id, self.tr("Markdown") + " (*.md)", ".md",
+                     conversation_markdown)
 
     def _export_json(self, conversation_id: int) -> None:
-        self._export(conversation_id, "JSON (*.json)", ".json", conversation_json)
+        self._export(conversation_id, self.tr("JSON") + " (*.json)", ".json", conversation_json)
 
     def _export(self, conversation_id: int, pattern: str, suffix: str, render) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export conversation",
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export conversation"),
                                               str(Path.home() / f"conversation{suffix}"),
                                               pattern)
         if not path:
@@ -94,6 +97,7 @@ class ConversationActions(QObject):
             target.write_text(render(store, conversation_id), encoding="utf-8")
             return target
 
+        saved = self.tr("Saved {path}.")
         run_task(self.read(write),
-                 lambda written: self.window.status.showMessage(f"Saved {written}.", 8000),
+                 lambda written: self.window.status.showMessage(saved.format(path=written), 8000),
                  self.window.show_notice)

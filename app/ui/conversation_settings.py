@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDoubleSpinBox,
@@ -14,14 +15,29 @@ from PySide6.QtWidgets import (
 from app.ui.dialogs import lay_out_form
 
 DEFAULTS = {"temperature": 0.7, "top_p": 0.9, "max_tokens": 512}
-READY_PROMPTS = {
-    "Rewrite formally": "Rewrite the following text in a clear, formal tone:\n\n",
-    "Translate to English": "Translate the following text into English:\n\n",
-    "Extract action items": "List the action items in the following text, one per line, "
-                            "with who does what by when:\n\n",
-    "Summarise this text": "Summarise the following text in a short paragraph:\n\n",
-    "Draft a reply": "Draft a polite reply to the following message:\n\n",
-}
+
+
+def ready_prompts() -> dict[str, str]:
+    """Name -> text put before the composer's text, in the interface's language: built at
+    use, since the translations are installed after this module is imported."""
+    return {
+        QCoreApplication.translate("ReadyPrompts", "Rewrite formally"):
+            QCoreApplication.translate(
+                "ReadyPrompts", "Rewrite the following text in a clear, formal tone:\n\n"),
+        QCoreApplication.translate("ReadyPrompts", "Translate to English"):
+            QCoreApplication.translate(
+                "ReadyPrompts", "Translate the following text into English:\n\n"),
+        QCoreApplication.translate("ReadyPrompts", "Extract action items"):
+            QCoreApplication.translate(
+                "ReadyPrompts", "List the action items in the following text, one per line, "
+                                "with who does what by when:\n\n"),
+        QCoreApplication.translate("ReadyPrompts", "Summarise this text"):
+            QCoreApplication.translate(
+                "ReadyPrompts", "Summarise the following text in a short paragraph:\n\n"),
+        QCoreApplication.translate("ReadyPrompts", "Draft a reply"):
+            QCoreApplication.translate(
+                "ReadyPrompts", "Draft a polite reply to the following message:\n\n"),
+    }
 
 
 class ConversationSettingsDialog(QDialog):

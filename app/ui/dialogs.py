@@ -5,7 +5,7 @@ from __future__ import annotations
 import platform
 from dataclasses import replace
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -70,8 +70,9 @@ class SettingsDialog(QDialog):
         self.context.setSingleStep(1024)
         form.addRow(self.tr("Context length (tokens)"), self.context)
         self.theme = QComboBox()
+        names = {"system": self.tr("System"), "light": self.tr("Light"), "dark": self.tr("Dark")}
         for theme in THEMES:
-            self.theme.addItem(self.tr(theme.capitalize()), theme)
+            self.theme.addItem(names.get(theme, theme.capitalize()), theme)
         self.theme.setCurrentIndex(self.theme.findData(settings.theme))
         form.addRow(self.tr("Theme"), self.theme)
         self.language = QComboBox()
@@ -120,15 +121,21 @@ def about_text(model_name: str | None) -> str:
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import qVersion
 
+    purpose = QCoreApplication.translate(
+        "About", "Chat and document summaries with a language model that runs on this "
+                 "computer. Nothing you type or open is sent anywhere.")
+    model = QCoreApplication.translate("About", "Model: {model}").format(
+        model=model_name or QCoreApplication.translate("About", "none loaded"))
+    engine = QCoreApplication.translate("About", "llama.cpp via llama-cpp-python {version}").format(
+        version=llama_cpp.__version__)
+    licences = QCoreApplication.translate(
+        "About", "<b>Licences</b>: Offline Assistant — Apache-2.0; llama.cpp and "
+                 "llama-cpp-python — MIT; Qt for Python — LGPL-3.0; pypdfium2 — "
+                 "Apache-2.0/BSD-3-Clause; the demo model SmolLM2-135M-Instruct — Apache-2.0. "
+                 "A model you add keeps its own licence: see `offline-assistant models`.")
     return (
-        f"<h3>{APP_NAME} {__version__}</h3>"
-        "<p>Chat and document summaries with a language model that runs on this computer. "
-        "Nothing you type or open is sent anywhere.</p>"
-        f"<p>Model: {model_name or 'none loaded'}<br>"
-        f"llama.cpp via llama-cpp-python {llama_cpp.__version__}<br>"
+        f"<h3>{APP_NAME} {__version__}</h3><p>{purpose}</p>"
+        f"<p>{model}<br>{engine}<br>"
         f"Qt {qVersion()} (PySide6 {pyside_version})<br>Python {platform.python_version()}</p>"
-        "<p><b>Licences</b>: Offline Assistant — Apache-2.0; llama.cpp and llama-cpp-python — "
-        "MIT; Qt for Python — LGPL-3.0; pypdfium2 — Apache-2.0/BSD-3-Clause; "
-        "the demo model SmolLM2-135M-Instruct — Apache-2.0. A model you add keeps its own "
-        "licence: see `offline-assistant models`.</p>"
+        f"<p>{licences}</p>"
     )

@@ -9,6 +9,8 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
+
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _ITALIC = re.compile(r"(?<![*\w])\*(?!\s)(.+?)(?<!\s)\*(?![*\w])")
 _CODE = re.compile(r"`([^`]+)`")
@@ -36,6 +38,7 @@ def to_html(text: str, *, code_background: str = "#f0f0f0", first_code: int = 0)
     out: list[str] = []
     code: list[str] = []
     lines = text.split("\n")
+    copy = html.escape(QCoreApplication.translate("Markdown", "Copy"))
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -44,7 +47,7 @@ def to_html(text: str, *, code_background: str = "#f0f0f0", first_code: int = 0)
             number = first_code + len(code)
             code.append(block)
             out.append(
-                f"<p><a href='copy:{number}'>Copy</a></p><pre style='background:"
+                f"<p><a href='copy:{number}'>{copy}</a></p><pre style='background:"
                 f"{code_background}; padding:6px'>{html.escape(block)}</pre>")
             continue
         if "|" in line and i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1]):

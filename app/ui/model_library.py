@@ -302,11 +302,11 @@ class ModelLibrary(QObject):
 
     def _folder_added(self, folder: str, count: int) -> None:
         if count:
-            text = self.tr("{folder} added: {count} model file(s) found.")
+            text = self.tr("{folder} added: %n model file(s) found.", "", count)
         else:
             text = self.tr("{folder} added. It holds no .gguf file yet; models put there later "
                            "are listed too.")
-        self._say(text.format(folder=folder, count=count))
+        self._say(text.format(folder=folder))
         self.refresh()
 
     # -- removing a model --------------------------------------------------------------------

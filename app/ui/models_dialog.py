@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,7 +44,9 @@ class ModelRow:
 
 
 def parameters_text(count: int) -> str:
-    return f"{count / 1e9:.1f} B" if count >= 1e9 else f"{count / 1e6:.0f} M"
+    if count >= 1e9:  # B: billions, M: millions of parameters
+        return QCoreApplication.translate("ModelTable", "{count:.1f} B").format(count=count / 1e9)
+    return QCoreApplication.translate("ModelTable", "{count:.0f} M").format(count=count / 1e6)
 
 
 class ModelTable(QAbstractTableModel):
@@ -281,7 +283,7 @@ class ModelsDialog(QDialog):
     def _intro(self, rows: list[ModelRow], folder: str) -> str:
         if rows and all(row.model.source == BUILT_IN for row in rows):
             card = rows[0].model.card
-            size = parameters_text(card.parameter_count) if card else "135 M"
+            size = parameters_text(card.parameter_count if card else 135_000_000)
             return self.tr(
                 "<b>Only the built-in demo model is here.</b> It is small ({size} parameters): "
                 "good for trying the app, too small for dependable summaries.<br>For real work "

@@ -44,9 +44,11 @@ class Preferences(QObject):
     def apply(self) -> None:
         app = QApplication.instance()
         apply_theme(app, self.settings.theme)  # the transcript redraws on the palette change
-        hint = "Enter to send, Shift+Enter for a new line" if self.settings.send_with_enter \
-            else "Ctrl+Enter to send"
-        self.window.composer.setPlaceholderText(f"Type your question… ({hint})")
+        if self.settings.send_with_enter:
+            hint = self.tr("Type your question… (Enter to send, Shift+Enter for a new line)")
+        else:
+            hint = self.tr("Type your question… (Ctrl+Enter to send)")
+        self.window.composer.setPlaceholderText(hint)
 
     def eventFilter(self, watched, event) -> bool:
         if (event.type() == QEvent.Type.KeyPress and self.settings.send_with_enter

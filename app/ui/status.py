@@ -24,7 +24,7 @@ class Sparkline(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.values: deque[float] = deque(maxlen=SPARK_POINTS)
-        self.setToolTip("Tokens per second of the last answers")
+        self.setToolTip(self.tr("Tokens per second of the last answers"))
 
     def sizeHint(self) -> QSize:
         return QSize(64, 16)
@@ -50,31 +50,33 @@ class ResourceStatus(QStatusBar):
     def __init__(self, engine_pid, parent=None):
         super().__init__(parent)
         self._engine_pid = engine_pid  # callable: the engine may restart with a new pid
-        self.model_label = QLabel("Loading model…")
+        self.model_label = QLabel(self.tr("Loading model…"))
         self.memory_label = QLabel()
         self.cpu_label = QLabel()
-        self.speed_label = QLabel("No answer yet")
+        self.speed_label = QLabel(self.tr("No answer yet"))
         self.sparkline = Sparkline()
         self._cpu = CpuMeter()
         self._cores = psutil.cpu_count() or 1
         self._gpu = vram_in_use() is not None  # asked once: most machines have none
         self.step_label = QLabel()
         self.progress = QProgressBar(maximumWidth=160, textVisible=True)
-        self.pause_button = QPushButton("Pause")
-        self.pause_button.setToolTip("Pause the summary; finished parts are kept and it can "
-                                     "be resumed from the Summaries list")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel summary")
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.pause_button.setToolTip(self.tr("Pause the summary; finished parts are kept and it "
+                                             "can be resumed from the Summaries list"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel summary"))
         for widget, tip in (
-            (self.model_label, "The model that answers, running on this computer"),
-            (self.memory_label, "Memory used by this app and its model engine (not counting "
-                                "the model file the system maps from disk), and free RAM"),
-            (self.cpu_label, f"Processor use of this app and its engine, as a share of all "
-                             f"{self._cores} cores of this computer"),
-            (self.speed_label, "The last answer: words (tokens) written per second, prompt "
-                               "tokens read per second, the wait before the first word, and "
-                               "how much of the model's context the conversation fills"),
-            (self.sparkline, "Tokens per second of the last answers"),
+            (self.model_label, self.tr("The model that answers, running on this computer")),
+            (self.memory_label, self.tr("Memory used by this app and its model engine (not "
+                                        "counting the model file the system maps from disk), "
+                                        "and free RAM")),
+            (self.cpu_label, self.tr("Processor use of this app and its engine, as a share of "
+                                     "all %n cores of this computer", "", self._cores)),
+            (self.speed_label, self.tr("The last answer: words (tokens) written per second, "
+                                       "prompt tokens read per second, the wait before the "
+                                       "first word, and how much of the model's context the "
+                                       "conversation fills")),
+            (self.sparkline, self.sparkline.toolTip()),
         ):
             widget.setToolTip(tip)
             self.addPermanentWidget(widget)
@@ -98,26 +100,31 @@ class ResourceStatus(QStatusBar):
     def refresh(self) -> None:
         engine_pid = self._engine_pid()
         snap = memory_snapshot(os.getpid(), engine_pid)
-        engine = format_bytes(snap.engine_bytes) if snap.engine_bytes else "not running"
-        text = (f"App {format_bytes(snap.app_bytes)} · Engine {engine}"
-                f" · {format_bytes(snap.free_bytes)} free")
+        engine = (format_bytes(snap.engine_bytes) if snap.engine_bytes
+                  else self.tr("not running"))
+        text = self.tr("App {app} · Engine {engine} · {free} free").format(
+            app=format_bytes(snap.app_bytes), engine=engine, free=format_bytes(snap.free_bytes))
         vram = vram_in_use() if self._gpu else None
         if vram:
-            text += f" · VRAM {format_bytes(vram[0])} of {format_bytes(vram[1])}"
+            text += " · " + self.tr("VRAM {used} of {total}").format(
+                used=format_bytes(vram[0]), total=format_bytes(vram[1]))
         self.memory_label.setText(text)
         pids = [os.getpid()] + ([engine_pid] if engine_pid else [])
         # psutil counts 100% per busy core; people read 100% as "the whole computer".
-        self.cpu_label.setText(f"CPU {self._cpu.percent(pids) / self._cores:.0f}%")
+        self.cpu_label.setText(self.tr("CPU {percent:.0f}%").format(
+            percent=self._cpu.percent(pids) / self._cores))
 
     def show_model(self, name: str) -> None:
         self.model_label.setText(name)
 
     def show_timings(self, timings, n_ctx: int = 0) -> None:
         used = timings.prompt_tokens + timings.output_tokens
-        context = f" · context {used}/{n_ctx}" if n_ctx else ""
-        self.speed_label.setText(
-            f"{timings.decode_tps:.0f} tok/s · read {timings.prefill_tps:.0f} tok/s · "
-            f"first token {timings.ttft_s:.2f} s{context}")
+        text = self.tr("{decode:.0f} tok/s · read {prefill:.0f} tok/s · first token "
+                       "{first:.2f} s").format(decode=timings.decode_tps,
+                                               prefill=timings.prefill_tps, first=timings.ttft_s)
+        if n_ctx:
+            text += " · " + self.tr("context {used}/{size}").format(used=used, size=n_ctx)
+        self.speed_label.setText(text)
         self.sparkline.add(timings.decode_tps)
 
     def show_progress(self, visible: bool, value: int = 0, maximum: int = 0, text: str = ""):

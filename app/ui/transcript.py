@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QTextBrowser
 from app.ui.markdown import to_html
 
 REPAINT_MS = 40
-ROLE_LABELS = {"user": "You", "assistant": "Assistant", "summary": "Summary"}
 LIGHT = {"user": "#eef3fb", "assistant": "#ffffff", "summary": "#f3f7ee", "code": "#f0f0f0",
          "muted": "#556", "flag": "#ffe08a", "warn": "#7a4b00"}
 DARK = {"user": "#22324a", "assistant": "#2b2b2b", "summary": "#26361f", "code": "#1e1e1e",
@@ -39,7 +38,7 @@ class Transcript(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)  # links are ours ("copy:N"); nothing is ever opened
         self.setObjectName("transcript")
-        self.setAccessibleName("Conversation")
+        self.setAccessibleName(self.tr("Conversation"))
         self.entries: list[list[str]] = []  # [role, text]
         self.code_blocks: list[str] = []
         self.references: list[str] = []
@@ -51,6 +50,8 @@ class Transcript(QTextBrowser):
         self.summary_shown: tuple | None = None  # (name, summary, flags) when one is shown
         # HTML drawn under message i (version switcher, actions); "" for none
         self.footer: Callable[[int], str] = lambda index: ""
+        self.role_labels = {"user": self.tr("You"), "assistant": self.tr("Assistant"),
+                            "summary": self.tr("Summary")}
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -118,7 +119,7 @@ class Transcript(QTextBrowser):
         if footer:
             footer = f"<p style='margin-top:4px; color:{colours['muted']}'>{footer}</p>"
         return (f"<table width='100%' cellpadding='8' style='background:{colours[role]}; "
-                f"margin-bottom:6px'><tr><td><b>{ROLE_LABELS.get(role, role)}</b><br>{body}"
+                f"margin-bottom:6px'><tr><td><b>{self.role_labels.get(role, role)}</b><br>{body}"
                 f"{footer}</td></tr></table>")
 
     def _on_link(self, url: QUrl) -> None:
