@@ -4,13 +4,10 @@ forwards: the model work runs on the engine lane, database reads on the thread p
 from __future__ import annotations
 
 import html
-from collections import deque
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -18,32 +15,31 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app import APP_NAME, paths
-from app.core.documents import SUPPORTED_SUFFIXES, find_documents
 from app.core.store import Store
-from app.core.summarize.job import RESUMABLE
-from app.core.summarize.references import pages_for
 from app.ui.branches import Branches
 from app.ui.chat_options import ChatOptions
 from app.ui.conversation_actions import ConversationActions
 from app.ui.dialogs import about_text
+from app.ui.documents_view import DocumentsPage
 from app.ui.model_library import ModelLibrary
 from app.ui.preferences import Preferences
 from app.ui.sidebar import Sidebar
 from app.ui.status import ResourceStatus
-from app.ui.summary_progress import SummaryProgress
 from app.ui.transcript import Transcript
 from app.workers.engine_lane import EngineLane
 from app.workers.tasks import run_task
 
 WELCOME = (
     "<h3>Welcome to Offline Assistant</h3>"
-    "Ask a question below, or click <b>Summarise a document…</b> (or drop PDF, Word, web "
-    "page, e-mail, text or Markdown files — or a whole folder — on this window).<br><br>"
+    "Ask a question below. To summarise documents, open the <b>Documents</b> page (Ctrl+2) "
+    "or drop PDF, Word, web page, e-mail, text or Markdown files — or a whole folder — on "
+    "this window.<br><br>"
     "Everything stays on this computer: nothing you type or open is sent anywhere."
 )
 
@@ -51,19 +47,6 @@ WELCOME = (
 def welcome_text(model_name: str, note: str) -> str:
     return (f"{WELCOME}<br><br><b>Model:</b> {html.escape(model_name)}<br>"
             f"{html.escape(note)}<br><br><b>Your data:</b> {html.escape(str(paths.data_dir()))}")
-
-
-def _job_view(store: Store, job_id: int) -> dict:
-    job = store.job(job_id)
-    chunks = store.chunks(job_id, "map")
-    return {**job, "name": store.document(job["document_id"])["name"],
-            "flags": Store.job_flags(job),
-            "chunks": len(chunks), "done": sum(c["status"] == "done" for c in chunks)}
-
-
-def _interrupted_jobs(store: Store) -> list[dict]:
-    return [{"id": job["id"], "name": store.document(job["document_id"])["name"]}
-            for job in store.unfinished_jobs(("queued", "running"))]
 
 
 def _read(query):
@@ -99,17 +82,11 @@ class MainWindow(QMainWindow):
         self.model_ready = False
         self.busy = False
         self.answering = False  # an answer is streaming into the transcript
-        self.summarising = False  # a summary job is on the lane
-        # waiting work: (("file", path, style) or ("job", job id, ""), name shown)
-        self.queue: deque[tuple[tuple, str]] = deque()
-        self.selected_job: dict | None = None  # the summary opened from the sidebar
-        self.shown_job: int | None = None  # the summary on screen, for its page references
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.resize(1100, 720)
         self._build()
         self._connect()
-        self.summary = SummaryProgress(self)
         self.conversation_actions = ConversationActions(self, _read)
         self.chat_options = ChatOptions(self, _read)
         self.branches = Branches(self, _read)
@@ -124,6 +101,8 @@ class MainWindow(QMainWindow):
 
     # -- layout --------------------------------------------------------------------
     def _build(self) -> None:
+        self.status = ResourceStatus(lambda: self.lane.engine_pid)
+        self.setStatusBar(self.status)
         self.sidebar = Sidebar()
         self.transcript = Transcript()
         self.transcript.empty_text = WELCOME
@@ -147,22 +126,32 @@ class MainWindow(QMainWindow):
         self.notice_row.addWidget(self.notice, 1)
         chat = QWidget()
         chat_layout = self.chat_layout = QVBoxLayout(chat)
-        chat_layout.addLayout(self.notice_row)
         chat_layout.addWidget(self.transcript, 1)
         chat_layout.addLayout(composer_row)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(chat)
+        self.documents = DocumentsPage(self.lane, _read, self.status)
+        self.pages = QTabWidget(documentMode=True)
+        self.pages.addTab(chat, self.tr("Chat"))
+        self.pages.addTab(self.documents, self.tr("Documents"))
+        self.pages.setTabToolTip(0, self.tr("Chat with the model (Ctrl+1)"))
+        self.pages.setTabToolTip(1, self.tr("Summarise documents and read their summaries "
+                                            "(Ctrl+2)"))
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(self.notice_row)  # messages about chat and documents alike
+        right_layout.addWidget(self.pages, 1)
+        self.splitter.addWidget(right)
         self.splitter.setSizes([280, 820])
         self.setCentralWidget(self.splitter)
-        self.status = ResourceStatus(lambda: self.lane.engine_pid)
-        self.setStatusBar(self.status)
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
         file_menu.addAction("New chat", QKeySequence("Ctrl+N"), self.new_chat)
-        file_menu.addAction("Summarise a document…", QKeySequence("Ctrl+O"), self.pick_document)
+        file_menu.addAction(self.tr("Summarise documents…"), QKeySequence("Ctrl+O"),
+                            self.add_documents)
         file_menu.addAction(self.models.open_action)
         file_menu.addSeparator()
         file_menu.addAction("Settings…", QKeySequence("Ctrl+,"), self.preferences.open_dialog)
@@ -174,6 +163,10 @@ class MainWindow(QMainWindow):
         edit_menu.addAction("Conversation settings…", QKeySequence("Ctrl+K"),
                             self.chat_options.open_dialog)
         edit_menu.addAction(self.branches.regenerate_action)
+        view_menu = menus.addMenu(self.tr("&View"))
+        view_menu.addAction(self.tr("Chat"), QKeySequence("Ctrl+1"), lambda: self.show_page(0))
+        view_menu.addAction(self.tr("Documents"), QKeySequence("Ctrl+2"),
+                            lambda: self.show_page(1))
         help_menu = menus.addMenu("&Help")
         help_menu.addAction("About Offline Assistant", self.show_about)
 
@@ -201,17 +194,15 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+Return"), self.composer, activated=self.send)
         QShortcut(QKeySequence("Escape"), self, activated=self.escape)
         self.sidebar.sig_new_chat.connect(self.new_chat)
-        self.sidebar.sig_summarise.connect(self.pick_document)
+        self.sidebar.sig_summarise.connect(self.add_documents)
         self.sidebar.sig_open_conversation.connect(self.open_conversation)
-        self.sidebar.sig_open_summary.connect(self.open_summary)
-        self.sidebar.resume_button.clicked.connect(self.resume_selected)
-        self.transcript.sig_reference_clicked.connect(self.show_source)
+        self.documents.sig_notice.connect(self.show_notice)
+        self.documents.sig_job_shown.connect(self.sig_summary_shown)
 
     # -- model and state -------------------------------------------------------------
     def on_model_loaded(self, model, note: str) -> None:
-        if not self.model_ready:
-            self.resume_interrupted_jobs()
         self.model_ready = True
+        self.documents.on_model_ready()  # interrupted summaries carry on by themselves
         self.status.refresh()  # show the engine's memory now, not at the next tick
         self.chat_options.n_ctx = model.n_ctx
         self.transcript.empty_text = welcome_text(model.name, note)
@@ -231,9 +222,6 @@ class MainWindow(QMainWindow):
     def _update_buttons(self) -> None:
         self.send_button.setEnabled(self.model_ready and not self.busy)
         self.stop_button.setEnabled(self.busy)
-        self.sidebar.summarise_button.setEnabled(self.model_ready and not self.busy)
-        if self.busy:
-            self.sidebar.resume_button.setEnabled(False)
         self.branches.update()
 
     def stop(self) -> None:
@@ -246,9 +234,6 @@ class MainWindow(QMainWindow):
             self.stop()
         else:
             self.branches.cancel_edit()
-
-    def pause(self) -> None:
-        self.lane.cancel("paused")
 
     def show_notice(self, message: str) -> None:
         self.notice.setText(message)
@@ -336,122 +321,24 @@ class MainWindow(QMainWindow):
     def refresh_lists(self) -> None:
         run_task(_read(lambda store: store.conversations()), self.sidebar.show_conversations,
                  self.show_notice)
-        run_task(_read(lambda store: store.jobs()), self.sidebar.show_summaries, self.show_notice)
+        self.documents.refresh()
 
     # -- documents -------------------------------------------------------------------
-    def pick_document(self) -> None:
-        pattern = " ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Summarise a document", str(Path.home()), f"Documents ({pattern})")
-        if path:
-            self.summarise(path)
+    def show_page(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        (self.composer if index == 0 else self.documents.table).setFocus()
 
-    def summarise(self, path: str, style: str = "brief") -> None:
-        """Queue one document; documents are summarised one after another."""
-        self._enqueue(("file", path, style), Path(path).name)
-
-    def resume_job(self, job_id: int, name: str) -> None:
-        self._enqueue(("job", job_id, ""), name)
-
-    def _enqueue(self, request: tuple, name: str) -> None:
-        if not self.model_ready:
-            self.show_notice("Please wait until the model has loaded.")
-            return
-        self.queue.append((request, name))
-        if self.summarising or self.answering:
-            self.status.showMessage(f"{len(self.queue)} document(s) waiting.", 8000)
-        else:
-            self.start_next_summary()
-
-    def start_next_summary(self) -> None:
-        self.summarising = bool(self.queue)
-        if not self.queue:
-            return
-        (kind, target, style), name = self.queue.popleft()
-        self.show_notice("")
-        self.conversation_id, self.history = None, []
-        waiting = f" ({len(self.queue)} more waiting)" if self.queue else ""
-        verb = "Summarising" if kind == "file" else "Resuming the summary of"
-        self.transcript.show_entries([("status", f"{verb} {name} …{waiting}")])
-        self.summary.start(name)
-        if kind == "file":
-            self.lane.request_summary.emit(target, style)
-        else:
-            self.lane.request_resume.emit(target)
-
-    def open_summary(self, job_id) -> None:
-        if job_id is None:
-            return
-        run_task(_read(lambda store: _job_view(store, job_id)), self._show_job, self.show_notice)
-
-    def _show_job(self, view: dict) -> None:
-        self.conversation_id, self.history = None, []
-        self.selected_job = view
-        resumable = view["status"] in RESUMABLE and view["chunks"] > 0
-        self.sidebar.resume_button.setEnabled(resumable and self.model_ready and not self.busy)
-        if view["status"] == "done":
-            self.show_summary(view["name"], view["summary"], view["flags"], view["id"])
-            return
-        state = (f"This summary is {view['status']}: {view['done']} of {view['chunks']} parts "
-                 "are done and kept.")
-        if resumable:
-            state += " Click “Resume summary” to finish it."
-        if view["error"]:
-            state += f"\n\n{view['error']}"
-        self.transcript.show_entries([("summary", f"{view['name']}\n\n{state}")])
-
-    def show_summary(self, name: str, summary: str, flags: list[str], job_id: int) -> None:
-        self.shown_job = job_id
-        self.transcript.show_summary(name, summary, flags)
-
-    def show_source(self, reference: str) -> None:
-        """The document's own text behind a page reference, read off the GUI thread."""
-        job_id = self.shown_job
-
-        def read(store: Store):
-            pages = store.pages(store.job(job_id)["document_id"])
-            return reference, pages_for(reference, pages)
-
-        run_task(_read(read), self._show_source_pages, self.show_notice)
-
-    def _show_source_pages(self, found) -> None:
-        reference, pages = found
-        parts = [f"— {page['heading'] or 'page ' + str(page['number'])} —\n{page['text']}"
-                 for page in pages]
-        text = "\n\n".join(parts) or "That part of the document has no text."
-        box = QMessageBox(self)
-        box.setWindowTitle(f"Source: {reference}")
-        box.setText(f"The document's own text at {reference}:")
-        box.setDetailedText(text)
-        box.open()
-
-    def resume_selected(self) -> None:
-        view = self.selected_job
-        if view is not None:
-            self.resume_job(view["id"], view["name"])
-
-    def resume_interrupted_jobs(self) -> None:
-        """Jobs that were running when the app or the computer stopped carry on by themselves."""
-        def found(jobs) -> None:
-            for job in jobs:
-                self.resume_job(job["id"], job["name"])
-
-        run_task(_read(_interrupted_jobs), found, self.show_notice)
+    def add_documents(self) -> None:
+        self.show_page(1)
+        self.documents.add_files()
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        """Files and folders: every supported document becomes a job in the queue. The
-        folder walk runs on the thread pool, never on the GUI thread."""
+        """Files and folders dropped anywhere on the window join the Documents queue."""
         dropped = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         event.acceptProposedAction()
-        run_task(lambda: find_documents(dropped), self._queue_documents, self.show_notice)
-
-    def _queue_documents(self, paths: list) -> None:
-        if not paths:
-            self.show_notice("No PDF, Word, web page, e-mail, text or Markdown files were "
-                             "found in what you dropped.")
-        for path in paths:
-            self.summarise(str(path))
+        self.show_page(1)
+        self.documents.add_paths(dropped)

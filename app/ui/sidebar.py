@@ -1,5 +1,5 @@
-"""The left column: new chat, summarise a document, and the saved conversations and
-summaries. Lists are filled from data read off the GUI thread."""
+"""The left column: new chat, summarise documents (they are listed on the Documents page),
+and the saved conversations. Lists are filled from data read off the GUI thread."""
 
 from __future__ import annotations
 
@@ -23,7 +23,6 @@ class Sidebar(QWidget):
     sig_new_chat = Signal()
     sig_summarise = Signal()
     sig_open_conversation = Signal(int)
-    sig_open_summary = Signal(int)
     sig_conversation_action = Signal(str, int)
     sig_search = Signal(str)
 
@@ -31,9 +30,10 @@ class Sidebar(QWidget):
         super().__init__(parent)
         self.new_chat_button = QPushButton("New chat")
         self.new_chat_button.setToolTip("Start a new conversation (Ctrl+N)")
-        self.summarise_button = QPushButton("Summarise a document…")
-        self.summarise_button.setToolTip("Pick a PDF, TXT or Markdown file (Ctrl+O), "
-                                         "or drop one on the window")
+        self.summarise_button = QPushButton(self.tr("Summarise documents…"))
+        self.summarise_button.setToolTip(self.tr(
+            "Pick PDF, Word, web page, e-mail, text or Markdown files (Ctrl+O), or drop them "
+            "on the window; the Documents page (Ctrl+2) lists them and their summaries"))
         self.search = QLineEdit(placeholderText="Search all conversations (Ctrl+F)")
         self.search.setAccessibleName("Search conversations")
         self.search.setClearButtonEnabled(True)
@@ -42,25 +42,16 @@ class Sidebar(QWidget):
         self.conversations.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.conversations.customContextMenuRequested.connect(self._conversation_menu)
         self.pinned: set[int] = set()
-        self.summaries = self._list("Summaries")
-        self.resume_button = QPushButton("Resume summary", enabled=False)
-        self.resume_button.setToolTip("Finish a paused or interrupted summary; the parts "
-                                      "already done are not summarised again")
         layout = QVBoxLayout(self)
         layout.addWidget(self.new_chat_button)
         layout.addWidget(self.summarise_button)
         layout.addWidget(QLabel("<b>Conversations</b>"))
         layout.addWidget(self.search)
-        layout.addWidget(self.conversations, 3)
-        layout.addWidget(QLabel("<b>Summaries</b>"))
-        layout.addWidget(self.summaries, 2)
-        layout.addWidget(self.resume_button)
+        layout.addWidget(self.conversations, 1)
         self.new_chat_button.clicked.connect(self.sig_new_chat)
         self.summarise_button.clicked.connect(self.sig_summarise)
         self.conversations.itemClicked.connect(
             lambda item: self.sig_open_conversation.emit(item.data(Qt.ItemDataRole.UserRole)))
-        self.summaries.itemClicked.connect(
-            lambda item: self.sig_open_summary.emit(item.data(Qt.ItemDataRole.UserRole)))
 
     @staticmethod
     def _list(name: str) -> QListWidget:
@@ -92,10 +83,6 @@ class Sidebar(QWidget):
                 a, conversation_id))
         menu.exec(self.conversations.mapToGlobal(position))
 
-    def show_summaries(self, rows: list[dict]) -> None:
-        items = [(r["id"], f"{r['document_name']} — {_status_word(r['status'])}") for r in rows]
-        self._fill(self.summaries, items, "No summaries yet: click “Summarise a document…”.")
-
     @staticmethod
     def _fill(widget: QListWidget, items: list[tuple[int, str]], empty: str) -> None:
         widget.clear()
@@ -109,8 +96,3 @@ class Sidebar(QWidget):
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             widget.addItem(placeholder)
         widget.setWordWrap(True)
-
-
-def _status_word(status: str) -> str:
-    return {"done": "done", "running": "in progress", "queued": "waiting",
-            "failed": "failed", "cancelled": "cancelled", "paused": "paused"}.get(status, status)

@@ -1,9 +1,11 @@
-"""Follows a running summary job: the status bar's progress bar, ETA, Pause and Cancel,
-and the finished summary (with its flagged claims) shown in the window."""
+"""The running summary in the user's words: parts done of parts planned, how far the current
+part is, what the model is doing now (reading the file, reading pages, writing their
+summary, combining parts, adding page references) and the time left. Built from the core's
+job events alone; the queue table and the status bar both show this one state."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication
 
 from app.core.summarize import (
     JobFinished,
@@ -14,80 +16,102 @@ from app.core.summarize import (
     StepStarted,
 )
 
-PREFILL_SHARE = 70  # of each step's 100 units: reading the text is most of the work on a CPU
+PREFILL_SHARE = 70  # of each part's 100 units: reading the text is most of the work on a CPU
+translate = QCoreApplication.translate  # a bare name lupdate still finds
 
 
 def format_eta(seconds: float | None) -> str:
     if seconds is None:
-        return "measuring speed…"
+        return translate("SummaryProgress", "measuring speed…")
     minutes = int(seconds // 60 + 0.5)
     if minutes < 1:
-        return "less than a minute left"
+        return translate("SummaryProgress", "less than a minute left")
     hours, minutes = divmod(minutes, 60)
-    return f"about {hours} h {minutes:02d} min left" if hours else f"about {minutes} min left"
+    if hours:
+        text = translate("SummaryProgress", "about {hours} h {minutes} min left")
+        return text.format(hours=hours, minutes=f"{minutes:02d}")
+    return translate("SummaryProgress", "about {minutes} min left").format(minutes=minutes)
 
 
-class SummaryProgress(QObject):
-    # A QObject on the GUI thread, so the queued connections below deliver here and not
-    # on the lane's thread (a plain Python object has no thread of its own).
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.name = ""
-        self.steps = (0, 1)  # done, total
-        self.step_text = ""
-        self.eta_text = ""
-        queued = Qt.ConnectionType.QueuedConnection  # the lane emits from its own thread
-        window.lane.sig_job_event.connect(self.on_event, queued)
-        window.lane.sig_job_failed.connect(self.on_failed, queued)
-        window.status.cancel_button.clicked.connect(window.stop)
-        window.status.pause_button.clicked.connect(window.pause)
+def format_eta_short(seconds: float | None) -> str:
+    """For a column headed "Time left"."""
+    if seconds is None:
+        return translate("SummaryProgress", "measuring…")
+    minutes = int(seconds // 60 + 0.5)
+    if minutes < 1:
+        return translate("SummaryProgress", "under a minute")
+    hours, minutes = divmod(minutes, 60)
+    if hours:
+        text = translate("SummaryProgress", "about {hours} h {minutes} min")
+        return text.format(hours=hours, minutes=f"{minutes:02d}")
+    return translate("SummaryProgress", "about {minutes} min").format(minutes=minutes)
 
-    def start(self, name: str) -> None:
+
+class LiveJob:
+    """The state of the one job on the engine lane. `apply` returns whether anything the
+    user sees changed, so a view repaints per step rather than per token."""
+
+    def __init__(self, name: str, resuming: bool = False):
         self.name = name
-        self.step_text, self.eta_text = f"Reading {name}…", ""
-        self.window.status.show_progress(True, 0, 0, self.step_text)
+        self.job_id: int | None = None
+        self.step = (translate("SummaryProgress", "Picking up where it stopped") if resuming
+                     else translate("SummaryProgress", "Reading the file"))
+        self.done, self.total = 0, 0  # parts (model calls)
+        self.within = 0  # how far the current part is, 0–100
+        self.eta = self.eta_short = ""
+        self._pages = ""
+        self._combining = False
 
-    def on_event(self, event) -> None:
-        status = self.window.status
-        if isinstance(event, JobStarted):
-            self.steps = (event.already_done, max(event.chunks, 1))
-        elif isinstance(event, JobProgress):
-            self.steps = (event.steps_done, max(event.steps_total, 1))
-            self.eta_text = format_eta(event.eta_s)
-            self._show(0)
-        elif isinstance(event, StepStarted):
-            label = "Combining" if event.kind.startswith("reduce") else "Summarising"
-            self.step_text = f"{label} {event.pages} (part {event.index + 1} of {event.total})"
-            self._show(0)
-        elif isinstance(event, StepProgress) and event.prefill_total:
-            self._show(PREFILL_SHARE * event.prefill_done // event.prefill_total)
-        elif isinstance(event, StepDone):
-            status.progress.setValue(status.progress.value() // 100 * 100 + 100)
-        elif isinstance(event, JobFinished):
-            self.finish(event)
+    @property
+    def visible(self) -> tuple:
+        return self.step, self.done, self.total, self.within, self.eta
 
-    def _show(self, within_step: int) -> None:
-        done, total = self.steps
-        text = f"{self.step_text} · {self.eta_text}" if self.eta_text else self.step_text
-        self.window.status.show_progress(True, done * 100 + within_step, total * 100, text)
+    @property
+    def value(self) -> int:
+        return self.done * 100 + self.within
 
-    def finish(self, event: JobFinished) -> None:
-        window = self.window
-        window.status.show_progress(False)
-        if event.status == "done":
-            window.show_summary(self.name, event.summary, event.flags, event.job_id)
-            window.status.showMessage(f"Summary of {self.name} saved.", 10000)
-        else:
-            window.transcript.show_entries([])
-            window.show_notice(event.message)
-        window.refresh_lists()
-        window.sig_summary_shown.emit(event)
-        window.start_next_summary()
+    def apply(self, event) -> bool:
+        before = self.visible
+        handler = _HANDLERS.get(type(event))
+        if handler is not None:
+            handler(self, event)
+        return self.visible != before
 
-    def on_failed(self, message: str) -> None:
-        self.window.status.show_progress(False)
-        self.window.transcript.show_entries([])
-        self.window.show_notice(message)
-        self.window.refresh_lists()
-        self.window.start_next_summary()
+    def _started(self, event: JobStarted) -> None:
+        self.job_id = event.job_id
+        self.done, self.total = event.already_done, max(event.chunks, 1)
+
+    def _progress(self, event: JobProgress) -> None:
+        self.done, self.total = event.steps_done, max(event.steps_total, 1)
+        self.within = 0
+        self.eta, self.eta_short = format_eta(event.eta_s), format_eta_short(event.eta_s)
+
+    def _step_started(self, event: StepStarted) -> None:
+        self._pages, self._combining = event.pages, event.kind.startswith("reduce")
+        self.within = 0
+        reading = translate("SummaryProgress", "Reading {pages}")
+        self.step = self._combining_text() or reading.format(pages=event.pages)
+
+    def _step_progress(self, event: StepProgress) -> None:
+        if event.prefill_total:  # the model reads the prompt
+            self.within = PREFILL_SHARE * event.prefill_done // event.prefill_total
+        elif event.text:  # the model writes: reading is over
+            self.within = max(self.within, PREFILL_SHARE)
+            writing = translate("SummaryProgress", "Writing the summary of {pages}")
+            self.step = self._combining_text() or writing.format(pages=self._pages)
+
+    def _step_done(self, event: StepDone) -> None:
+        self.within = 100
+        if event.total == 1:  # the only part or the last combining step: the summary is written
+            self.step = translate("SummaryProgress", "Adding page references")
+
+    def _finished(self, event: JobFinished) -> None:
+        self.job_id = event.job_id
+
+    def _combining_text(self) -> str:
+        return translate("SummaryProgress", "Combining parts") if self._combining else ""
+
+
+_HANDLERS = {JobStarted: LiveJob._started, JobProgress: LiveJob._progress,
+             StepStarted: LiveJob._step_started, StepProgress: LiveJob._step_progress,
+             StepDone: LiveJob._step_done, JobFinished: LiveJob._finished}

@@ -47,7 +47,7 @@ class EngineLane(QObject):
     # a new version when it has one already), the messages for the model, sampling.
     request_load = Signal(object)
     request_answer = Signal(int, int, list, dict)
-    request_summary = Signal(str, str)
+    request_summary = Signal(str, str, str)  # path, style, language ("": the document's)
     request_resume = Signal(int)
 
     def __init__(self):
@@ -157,8 +157,8 @@ class EngineLane(QObject):
                                              parent_id=parent_id, finish_reason="error")
                 self.sig_answer_failed.emit(conversation_id, event.message, event.kind)
 
-    @Slot(str, str)
-    def _summarize(self, path: str, style: str) -> None:
+    @Slot(str, str, str)
+    def _summarize(self, path: str, style: str, language: str = "") -> None:
         from app.core.documents import DocumentError, extract_document
         from app.core.summarize import start_summary
 
@@ -169,7 +169,8 @@ class EngineLane(QObject):
             if problem:
                 self.sig_job_failed.emit(problem)
                 return
-            self._run_job(start_summary(self.store(), self.engine, document, style=style))
+            self._run_job(start_summary(self.store(), self.engine, document, style=style,
+                                       language=language or None))
         except (DocumentError, EngineError) as exc:
             self.sig_job_failed.emit(str(exc))
         finally:

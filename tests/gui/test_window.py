@@ -110,19 +110,21 @@ def drop(window, path):
 
 def test_dropped_pdf_is_summarised_saved_and_listed(qtbot, window, corpus, artifacts):
     pdf = corpus / "004-pdflatex-4-pages" / "pdflatex-4-pages.pdf"
+    page = window.documents
     with qtbot.waitSignal(window.sig_summary_shown, timeout=300_000) as done:
         drop(window, pdf)
         qtbot.waitUntil(lambda: window.status.progress.value() > 0, timeout=120_000)
         window.grab().save(str(artifacts / "window-summary-progress.png"))
+    assert window.pages.currentWidget() is page  # a drop shows the Documents page
     finished = done.args[0]
     assert finished.status == "done" and finished.summary
-    qtbot.waitUntil(lambda: finished.summary[:30] in window.transcript.toPlainText())
+    assert shows(page.summary_view, finished.summary)  # shown without a click
     assert not window.status.progress.isVisible()
-    qtbot.waitUntil(lambda: "pdflatex-4-pages.pdf — done" in listed(window.sidebar.summaries))
+    assert [(r.name, r.status) for r in page.model.rows] == [("pdflatex-4-pages.pdf", "done")]
     window.grab().save(str(artifacts / "window-summary.png"))
 
     # a page reference opens the document's own text of that page
-    window.transcript.sig_reference_clicked.emit("p. 2")
+    page.summary_view.sig_reference_clicked.emit("p. 2")
     qtbot.waitUntil(lambda: source_box(window) is not None)
     box = source_box(window)
     assert box.windowTitle() == "Source: p. 2" and "— page 2 —" in box.detailedText()
@@ -139,12 +141,17 @@ def source_box(window):
 
 def test_password_protected_pdf_shows_a_plain_message(qtbot, window, corpus):
     pdf = corpus / "005-libreoffice-writer-password" / "libreoffice-writer-password.pdf"
+    page = window.documents
     with qtbot.waitSignal(window.sig_error_shown, timeout=60_000) as failed:
-        window.summarise(str(pdf))
+        page.add_paths([str(pdf)])
     assert "password-protected" in failed.args[0]
     assert window.notice.isVisible()
     assert "password-protected" in window.notice.text()
     assert not window.status.progress.isVisible()
+    [row] = page.model.rows  # the file stays listed, with why, until the user removes it
+    assert row.status == "failed" and "password-protected" in row.message
+    page.row_buttons(row.key)["remove"].click()
+    assert page.model.rows == [] and page.queue_stack.currentWidget() is page.empty
 
 
 def test_a_file_that_is_not_a_model_is_explained_and_nothing_can_be_sent(qtbot, tmp_path,
@@ -175,31 +182,35 @@ def test_dropped_folder_is_summarised_file_by_file(qtbot, window, tmp_path, arti
     finished = []
     window.sig_summary_shown.connect(finished.append)
     drop(window, folder)
+    page = window.documents
+    qtbot.waitUntil(lambda: len(page.model.rows) == 2)  # both listed before either is done
+    assert [r.status for r in page.model.rows] == ["waiting", "running"]
     qtbot.waitUntil(lambda: len(finished) == 2, timeout=300_000)
     assert [event.status for event in finished] == ["done", "done"]
-    summaries = window.sidebar.summaries
-    qtbot.waitUntil(lambda: len(listed(summaries)) == 2)
-    assert sorted(listed(summaries)) == ["a-memo.txt — done", "b-notes.md — done"]
-    assert not window.summarising and not window.queue
+    assert [(r.name, r.status) for r in page.model.rows] == [("b-notes.md", "done"),
+                                                             ("a-memo.txt", "done")]
+    assert page.queue.current is None and not page.queue.waiting
     window.grab().save(str(artifacts / "window-batch.png"))
 
 
-def test_paused_summary_is_resumed_from_the_sidebar(qtbot, window, tmp_path):
+def test_paused_summary_is_resumed_from_the_documents_page(qtbot, window, tmp_path):
     pages = "\f".join("\n\n".join(f"Clause {p}.{i}: the lessee pays {p * 100 + i} ringgit "
                                   f"to Syarikat Maju by day {i + 1}." for i in range(40))
                       for p in range(1, 4))
     path = tmp_path / "lease.txt"
     path.write_text(pages, encoding="utf-8")
-    window.summarise(str(path))
+    page = window.documents
+    page.add_paths([str(path)])
+    # the status bar's Pause is the same control as the row's
     qtbot.waitUntil(lambda: window.status.pause_button.isVisible(), timeout=60_000)
     with qtbot.waitSignal(window.sig_summary_shown, timeout=120_000) as paused:
         window.status.pause_button.click()
     assert paused.args[0].status == "paused"
-    qtbot.waitUntil(lambda: "lease.txt — paused" in listed(window.sidebar.summaries))
-    window.sidebar.sig_open_summary.emit(paused.args[0].job_id)
-    qtbot.waitUntil(lambda: window.sidebar.resume_button.isEnabled())
-    assert "paused" in window.transcript.toPlainText()
+    [row] = page.model.rows
+    assert row.status == "paused" and not window.status.pause_button.isVisible()
+    page.select(row.key)
+    assert "paused" in page.summary_view.toPlainText()
     with qtbot.waitSignal(window.sig_summary_shown, timeout=300_000) as done:
-        window.sidebar.resume_button.click()
+        page.row_buttons(row.key)["resume"].click()
     assert done.args[0].status == "done"
-    qtbot.waitUntil(lambda: "Summary of lease.txt" in window.transcript.toPlainText())
+    assert "Summary of lease.txt" in page.summary_view.toPlainText()  # it stayed selected

@@ -1,0 +1,465 @@
+"""The Documents page: drop or pick files and folders, choose the summary's style and
+language, follow the queue (progress, current step, time left, pause / resume / cancel /
+remove per document), read a finished summary with its page references and flagged
+claims, and export it. Reading, hashing, the database and the export run off the GUI
+thread; the model work runs on the engine lane."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QRectF, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.documents import SUPPORTED_SUFFIXES
+from app.core.summarize import StepProgress, StepStarted
+from app.core.summarize.export import export_job
+from app.core.summarize.references import pages_for
+from app.ui.job_table import (
+    ACTIONS,
+    NAME,
+    PROGRESS,
+    ROW_KEY,
+    STATUS,
+    STYLE,
+    TIME_LEFT,
+    JobTableModel,
+    PartsDelegate,
+    style_names,
+)
+from app.ui.summary_progress import LiveJob, format_eta_short
+from app.ui.summary_queue import QueueRow, SummaryQueue
+from app.ui.transcript import Transcript
+from app.workers.tasks import run_task
+
+STEP_TEXT_WIDTH = 170  # pixels of the status bar for the running document and its step
+
+
+class DropZone(QFrame):
+    """The dashed area at the top; drops on any part of the window land in the queue."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("dropZone")
+        self.label = QLabel(self.tr("Drop PDF, Word, web page, e-mail, text or Markdown files "
+                                    "or folders here"), wordWrap=True)
+        self.add_files_button = QPushButton(self.tr("Add files…"))
+        self.add_files_button.setToolTip(self.tr("Pick documents to summarise (Ctrl+O)"))
+        self.add_folder_button = QPushButton(self.tr("Add folder…"))
+        self.add_folder_button.setToolTip(self.tr("Summarise every document in a folder and "
+                                                  "its subfolders"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 14, 16, 14)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.add_files_button)
+        row.addWidget(self.add_folder_button)
+
+    def paintEvent(self, event) -> None:
+        # Drawn here rather than by a style sheet: a style sheet would freeze this frame's
+        # children in the palette they were first shown in, unreadable after a theme change.
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(self.palette().color(QPalette.ColorRole.Mid), 2, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 8, 8)
+
+
+class DocumentsPage(QWidget):
+    """Signals: sig_notice(str) a message the window shows in its notice bar;
+    sig_job_shown(object) a JobFinished once the queue shows it; sig_exported(str) the file
+    an export wrote; sig_source_shown(str) the page reference whose text is shown."""
+
+    sig_notice = Signal(str)
+    sig_job_shown = Signal(object)
+    sig_exported = Signal(str)
+    sig_source_shown = Signal(str)
+
+    def __init__(self, lane, read, status, parent=None):
+        super().__init__(parent)
+        self.read = read  # wraps a store query for the thread pool
+        self.status = status  # the window's status bar: the global progress indicator
+        self.queue = SummaryQueue(lane, read, self)
+        self.shown_job: int | None = None  # the summary on screen, for its page references
+        self._selected: str | None = None  # row key
+        self._row_actions: dict[str, tuple[str, ...]] = {}
+        self._build()
+        self._connect()
+
+    # -- layout --------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.drop_zone = DropZone()
+        self.style_choice = QComboBox()
+        self.style_choice.setAccessibleName(self.tr("Summary style"))
+        for key, name in style_names().items():
+            self.style_choice.addItem(name, key)
+        self.language_choice = QComboBox()
+        self.language_choice.setAccessibleName(self.tr("Summary language"))
+        self.language_choice.addItem(self.tr("Same as the document"), "")
+        for shown, language in self._languages():
+            self.language_choice.addItem(shown, language)
+        choices = QHBoxLayout()
+        for text, widget in ((self.tr("Summary &style:"), self.style_choice),
+                             (self.tr("&Language:"), self.language_choice)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            choices.addWidget(label)
+            choices.addWidget(widget)
+            choices.addSpacing(12)
+        choices.addStretch(1)
+        self.model = JobTableModel(self)
+        self.table = self._build_table()
+        self.empty = QLabel(self.tr("No documents yet — drop files here or click Add files…"),
+                            alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.empty.setObjectName("documentsEmpty")
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        font = self.empty.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.empty.setFont(font)
+        self.queue_stack = QStackedWidget()
+        self.queue_stack.addWidget(self.empty)
+        self.queue_stack.addWidget(self.table)
+        self.summary_view = Transcript()
+        self.summary_view.setAccessibleName(self.tr("Summary"))
+        self.summary_view.empty_text = self.tr(
+            "Select a document in the list above to read its summary.")
+        self.summary_view.render()
+        self.export_button = QPushButton(self.tr("Export…"), enabled=False)
+        self.export_button.setToolTip(self.tr("Save this summary with where it came from as a "
+                                              "Word (DOCX) or Markdown file"))
+        summary_panel = QWidget()
+        panel = QVBoxLayout(summary_panel)
+        panel.setContentsMargins(0, 0, 0, 0)
+        panel.addWidget(self.summary_view, 1)
+        export_row = QHBoxLayout()
+        export_row.addStretch(1)
+        export_row.addWidget(self.export_button)
+        panel.addLayout(export_row)
+        self.summary_panel = summary_panel
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.queue_stack)
+        self.splitter.addWidget(summary_panel)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([220, 360])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.drop_zone)
+        layout.addLayout(choices)
+        layout.addWidget(self.splitter, 1)
+
+    def _languages(self) -> list[tuple[str, str]]:
+        """Shown name and the name the prompt uses; the users' own languages first."""
+        return [(self.tr("English"), "English"), (self.tr("Bahasa Indonesia"), "Bahasa Indonesia"),
+                (self.tr("Bahasa Melayu"), "Bahasa Melayu"), (self.tr("Thai"), "Thai"),
+                (self.tr("Vietnamese"), "Vietnamese"), (self.tr("Chinese"), "Chinese"),
+                (self.tr("Filipino"), "Filipino"), (self.tr("French"), "French"),
+                (self.tr("Spanish"), "Spanish")]
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setAccessibleName(self.tr("Documents queue"))
+        table.setModel(self.model)
+        table.setItemDelegateForColumn(PROGRESS, PartsDelegate(table))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setShowGrid(False)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(34)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # Fixed widths for the columns whose text changes as a job runs, so nothing jumps;
+        # the document's name takes the rest.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(STYLE, QHeaderView.ResizeMode.ResizeToContents)
+        metrics, pad = table.fontMetrics(), 16
+        longest_step = LiveJob("")
+        longest_step.apply(StepStarted("map", 0, 1, "p. 100–120"))
+        longest_step.apply(StepProgress(0, 0, "…"))
+        header.resizeSection(STATUS, metrics.horizontalAdvance(longest_step.step) + pad)
+        header.resizeSection(PROGRESS, metrics.horizontalAdvance("100 / 120 parts") + 2 * pad)
+        header.resizeSection(TIME_LEFT, max(metrics.horizontalAdvance(text) for text in (
+            self.model.headers()[TIME_LEFT], format_eta_short(None),
+            format_eta_short(10 * 3600))) + pad)
+        sample = self._action_buttons(QueueRow("", "", "", "running"), ("pause", "cancel"))
+        header.resizeSection(ACTIONS, sample.sizeHint().width())
+        sample.deleteLater()
+        return table
+
+    def _connect(self) -> None:
+        queue = self.queue
+        queue.sig_rows_changed.connect(self._show_rows)
+        queue.sig_progress.connect(self._show_rows)
+        queue.sig_finished.connect(self._on_finished)
+        queue.sig_notice.connect(self.sig_notice)
+        queue.sig_message.connect(lambda text: self.status.showMessage(text, 10000))
+        self.drop_zone.add_files_button.clicked.connect(self.add_files)
+        self.drop_zone.add_folder_button.clicked.connect(self.add_folder)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.export_button.clicked.connect(self.export_selected)
+        self.summary_view.sig_reference_clicked.connect(self.show_source)
+        self.status.pause_button.clicked.connect(queue.pause)
+        self.status.cancel_button.clicked.connect(queue.cancel)
+        # Elided, with the whole text as its tooltip: a long file name must not widen the
+        # status bar, and with it the window; the table shows it all.
+        self.status.step_label.setMaximumWidth(STEP_TEXT_WIDTH)
+        self.status.pause_button.setToolTip(self.tr(
+            "Pause the summary; finished parts are kept and it can be resumed from the "
+            "Documents page"))
+
+    # -- adding --------------------------------------------------------------------------
+    def add_files(self) -> None:
+        pattern = " ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Summarise documents"), str(Path.home()),
+            self.tr("Documents ({pattern})").format(pattern=pattern))
+        if paths:
+            self.add_paths(paths)
+
+    def add_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Summarise a folder"),
+                                                  str(Path.home()))
+        if folder:
+            self.add_paths([folder])
+
+    def add_paths(self, items: list[str]) -> None:
+        """Files and folders, with the style and language chosen above."""
+        self.queue.add_paths([str(item) for item in items], self.style_choice.currentData(),
+                             self.language_choice.currentData())
+
+    def refresh(self) -> None:
+        self.queue.refresh()
+
+    def on_model_ready(self) -> None:
+        self.queue.set_model_ready()
+
+    # -- the queue -----------------------------------------------------------------------
+    def _show_rows(self) -> None:
+        rows = self.queue.rows()
+        if self.model.set_rows(rows):
+            self._row_actions.clear()
+            self._reselect()
+        for index, row in enumerate(rows):
+            actions = _actions(row)
+            if self._row_actions.get(row.key) != actions:
+                self._row_actions[row.key] = actions
+                self.table.setIndexWidget(self.model.index(index, ACTIONS),
+                                          self._action_buttons(row, actions))
+        self.queue_stack.setCurrentWidget(self.table if rows else self.empty)
+        self.summary_panel.setVisible(bool(rows))
+        self._show_global_progress()
+        self._show_row(self.selected_row())  # the selected document's state follows the queue
+
+    def _action_buttons(self, row: QueueRow, actions: tuple[str, ...]) -> QWidget:
+        handlers = {"pause": self.queue.pause, "cancel": self.queue.cancel,
+                    "resume": lambda: self.queue.resume(row.job_id, row.name),
+                    "remove": lambda: self.queue.remove(row.key)}
+        labels = {"pause": self.tr("Pause"), "cancel": self.tr("Cancel"),
+                  "resume": self.tr("Resume"), "remove": self.tr("Remove")}
+        tips = {"pause": self.tr("Pause; the parts already done are kept"),
+                "cancel": self.tr("Stop this summary; the parts already done are kept"),
+                "resume": self.tr("Finish this summary; the parts already done are not "
+                                  "summarised again"),
+                "remove": self.tr("Take this document out of the queue")}
+        cell = QWidget()
+        layout = QHBoxLayout(cell)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(4)
+        for action in actions:
+            button = QToolButton(text=labels[action], toolTip=tips[action])
+            button.setObjectName(action)
+            button.setAccessibleName(f"{labels[action]} {row.name}")
+            button.clicked.connect(handlers[action])
+            layout.addWidget(button)
+        layout.addStretch(1)
+        return cell
+
+    def row_buttons(self, key: str) -> dict[str, QToolButton]:
+        """The buttons in a row's last cell, by action ("pause", "resume", …)."""
+        for index, row in enumerate(self.model.rows):
+            if row.key == key:
+                cell = self.table.indexWidget(self.model.index(index, ACTIONS))
+                return {b.objectName(): b for b in cell.findChildren(QToolButton)} if cell else {}
+        return {}
+
+    def row(self, key: str) -> QueueRow | None:
+        return next((r for r in self.model.rows if r.key == key), None)
+
+    def _show_global_progress(self) -> None:
+        live, current = self.queue.live, self.queue.current
+        if live is None or current is None:
+            self.status.show_progress(False)
+            return
+        whole = f"{current.name}: {live.step}"
+        if live.eta:
+            whole += f" · {live.eta}"
+        if self.queue.waiting:
+            whole += self.tr(" · {count} more waiting").format(count=len(self.queue.waiting))
+        self.status.show_progress(True, live.value, live.total * 100)
+        # The name (shortened in its middle) and the time left; the table and the tooltip
+        # have the rest. A long file name must not widen the status bar, and the window.
+        label = self.status.step_label
+        tail = f" · {live.eta_short or live.step}"
+        metrics = label.fontMetrics()
+        name = metrics.elidedText(current.name, Qt.TextElideMode.ElideMiddle,
+                                  STEP_TEXT_WIDTH - metrics.horizontalAdvance(tail))
+        label.setText(name + tail)
+        label.setToolTip(whole)
+
+    def _on_finished(self, event) -> None:
+        key = f"job:{event.job_id}"
+        if event.status == "done" and self._selected in (None, key):
+            self.select(key)
+        self.sig_job_shown.emit(event)
+
+    # -- the selected document -----------------------------------------------------------
+    def select(self, key: str) -> None:
+        for index, row in enumerate(self.model.rows):
+            if row.key == key:
+                self.table.selectionModel().select(
+                    self.model.index(index, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                return
+
+    def selected_row(self) -> QueueRow | None:
+        return self.row(self._selected) if self._selected else None
+
+    def _on_selection(self, *_) -> None:
+        chosen = self.table.selectionModel().selectedRows()
+        if not chosen:
+            return  # a model reset clears the selection; _reselect puts it back
+        self._selected = chosen[0].data(ROW_KEY)
+        self._show_row(self.selected_row())
+
+    def _reselect(self) -> None:
+        key = self._selected
+        started = [r for r in (self.queue.current, *self.queue.waiting)
+                   if r is not None and r.key == key and r.job_id is not None]
+        if started:  # the file the user picked became a job
+            key = self._selected = f"job:{started[0].job_id}"
+        if key and self.row(key):
+            self.select(key)
+        elif key:  # removed from the queue
+            self._selected = self.shown_job = None
+            self.export_button.setEnabled(False)
+            self.summary_view.show_entries([])
+
+    def _show_row(self, row: QueueRow | None) -> None:
+        if row is None:
+            return
+        self.export_button.setEnabled(row.status == "done")
+        view = self.summary_view
+        if row.status == "done":
+            self.shown_job = row.job_id
+            shown = (row.name, row.summary, list(row.flags))
+            if view.summary_shown != shown:  # not redrawn at every refresh: the reader scrolls
+                view.show_summary(*shown)
+            return
+        self.shown_job = None
+        text = f"{row.name}\n\n{self._state_text(row)}"
+        if view.summary_shown or view.entries != [["summary", text]]:
+            view.show_entries([("summary", text)])
+
+    def _state_text(self, row: QueueRow) -> str:
+        if row.status == "running":
+            return self.tr("This document is being summarised: {step}. The summary appears "
+                           "here when it is done.").format(step=row.step.lower())
+        if row.status == "waiting":
+            return self.tr("Waiting: this document is summarised when the ones before it "
+                           "are done.")
+        if row.job_id is None:
+            return self.tr("This file could not be read.\n\n{why}").format(why=row.message)
+        status = {"paused": self.tr("paused"), "failed": self.tr("stopped by an error"),
+                  "cancelled": self.tr("cancelled"),
+                  "interrupted": self.tr("interrupted (the app closed while it ran)")}
+        text = self.tr("This summary is {status}: {done} of {total} parts are done and "
+                       "kept.").format(status=status.get(row.status, row.status),
+                                       done=row.done, total=row.total)
+        if row.resumable:
+            text += " " + self.tr("Click “Resume” to finish it.")
+        if row.message:
+            text += f"\n\n{row.message}"
+        return text
+
+    # -- page references and export -------------------------------------------------------
+    def show_source(self, reference: str) -> None:
+        """The document's own text behind a page reference, read off the GUI thread."""
+        job_id = self.shown_job
+        if job_id is None:
+            return
+
+        def read(store):
+            pages = store.pages(store.job(job_id)["document_id"])
+            return reference, pages_for(reference, pages)
+
+        run_task(self.read(read), self._show_source_pages, self.sig_notice.emit)
+
+    def _show_source_pages(self, found) -> None:
+        reference, pages = found
+        page_word = self.tr("page {number}")
+        parts = [f"— {page['heading'] or page_word.format(number=page['number'])} —\n"
+                 f"{page['text']}" for page in pages]
+        text = "\n\n".join(parts) or self.tr("That part of the document has no text.")
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Source: {reference}").format(reference=reference))
+        box.setText(self.tr("The document's own text at {reference}:").format(
+            reference=reference))
+        box.setDetailedText(text)
+        box.open()
+        self.sig_source_shown.emit(reference)
+
+    def export_selected(self) -> None:
+        row = self.selected_row()
+        if row is None or row.status != "done":
+            return
+        word, markdown = self.tr("Word document (*.docx)"), self.tr("Markdown (*.md)")
+        suggested = Path.home() / f"{Path(row.name).stem} - summary.docx"
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export the summary"), str(suggested), f"{word};;{markdown}")
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".docx", ".md"):
+            target = target.with_name(target.name + (".md" if chosen == markdown else ".docx"))
+        self.export_to(row.job_id, target)
+
+    def export_to(self, job_id: int, path: Path) -> None:
+        """Write the file on the thread pool: a long summary to DOCX takes a moment."""
+        run_task(self.read(lambda store: str(export_job(store, job_id, Path(path)))),
+                 self._exported, self.sig_notice.emit)
+
+    def _exported(self, path: str) -> None:
+        self.status.showMessage(self.tr("Saved {path}").format(path=path), 10000)
+        self.sig_exported.emit(path)
+
+
+def _actions(row: QueueRow) -> tuple[str, ...]:
+    if row.status == "running":
+        return ("pause", "cancel")
+    if row.status == "waiting" or (row.status == "failed" and row.job_id is None):
+        return ("remove",)
+    if row.resumable:
+        return ("resume",)
+    return ()

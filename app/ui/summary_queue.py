@@ -1,0 +1,276 @@
+"""The documents waiting to be summarised and the one being summarised. Jobs run one at a
+time on the engine lane; the stored jobs are read off the GUI thread; the rows a view shows
+combine both, newest first."""
+
+from __future__ import annotations
+
+import itertools
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from app.core.documents import find_documents
+from app.core.summarize import JobFinished, JobStarted
+from app.core.summarize.job import RESUMABLE
+from app.core.summarize.listing import job_list
+from app.ui.summary_progress import LiveJob
+from app.workers.tasks import run_task
+
+
+@dataclass
+class Request:
+    """A file to summarise or a stored job to resume, until the lane has finished it."""
+
+    name: str
+    style: str = ""
+    language: str = ""
+    path: str | None = None
+    job_id: int | None = None  # a job to resume, or the file's job once the lane made it
+    error: str = ""  # why the file could not be read
+    key: str = field(default_factory=lambda: f"file:{next(_numbers)}")
+
+
+_numbers = itertools.count(1)
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    """One line of the queue. status: waiting | running | paused | failed | cancelled |
+    done | interrupted (left running when the app stopped, not queued again yet)."""
+
+    key: str
+    name: str
+    style: str
+    status: str
+    job_id: int | None = None
+    step: str = ""
+    done: int = 0
+    total: int = 0
+    within: int = 0
+    eta: str = ""
+    message: str = ""
+    summary: str = ""
+    flags: tuple[str, ...] = ()
+
+    @property
+    def resumable(self) -> bool:
+        stopped = self.status == "interrupted" or (
+            self.status in RESUMABLE and self.status != "running")
+        return stopped and self.job_id is not None and self.total > 0
+
+
+class SummaryQueue(QObject):
+    """Signals, all on the GUI thread:
+
+    sig_rows_changed()         rows() changed: a job was added, started, finished or read
+    sig_progress()             the running job's step, parts or time left changed
+    sig_finished(object)       a job's JobFinished, once rows() shows its new state
+    sig_notice(str)            something the user must read (a file that cannot be read)
+    sig_message(str)           a passing line for the status bar
+    """
+
+    sig_rows_changed = Signal()
+    sig_progress = Signal()
+    sig_finished = Signal(object)
+    sig_notice = Signal(str)
+    sig_message = Signal(str)
+
+    def __init__(self, lane, read, parent=None):
+        super().__init__(parent)
+        self.lane = lane
+        self.read = read  # wraps a store query for the thread pool
+        self.waiting: deque[Request] = deque()
+        self.current: Request | None = None
+        self.live: LiveJob | None = None
+        self.unreadable: list[Request] = []
+        self.jobs: list[dict] = []  # from the store, newest first
+        self.model_ready = False
+        self.lane_busy = False
+        self._reads = itertools.count(1)
+        self._shown_read = 0
+        self._last_read = 0
+        # job id: (status it ended with, the first read that will know it)
+        self._ended: dict[int, tuple[str, int]] = {}
+        # Queued: the lane emits from its own thread; this object lives on the GUI thread.
+        queued = Qt.ConnectionType.QueuedConnection
+        lane.sig_job_event.connect(self._on_event, queued)
+        lane.sig_job_failed.connect(self._on_failed, queued)
+        lane.sig_busy.connect(self._on_busy, queued)
+
+    # -- adding and removing -------------------------------------------------------------
+    def add_paths(self, items: list[str], style: str, language: str = "") -> None:
+        """Files and folders: every supported document becomes a waiting request. The folder
+        walk runs on the thread pool, never on the GUI thread."""
+        def found(paths: list) -> None:
+            if not paths:
+                self.sig_notice.emit(self.tr(
+                    "No PDF, Word, web page, e-mail, text or Markdown files were found there."))
+                return
+            self.waiting.extend(Request(Path(p).name, style, language, path=str(p))
+                                for p in paths)
+            self._changed()
+            self.start_next()
+
+        run_task(lambda: find_documents(items), found, self.sig_notice.emit)
+
+    def resume(self, job_id: int, name: str) -> None:
+        if self.running_job == job_id or any(r.job_id == job_id for r in self.waiting):
+            return
+        self.waiting.append(Request(name, job_id=job_id))
+        self._changed()
+        self.start_next()
+
+    def resume_interrupted(self) -> None:
+        """Jobs that were running when the app or the computer stopped carry on by themselves."""
+        def found(jobs: list[tuple[int, str]]) -> None:
+            for job_id, name in jobs:
+                self.resume(job_id, name)
+
+        def interrupted(store) -> list[tuple[int, str]]:
+            return [(job["id"], store.document(job["document_id"])["name"])
+                    for job in store.unfinished_jobs(("queued", "running"))]
+
+        run_task(self.read(interrupted), found, self.sig_notice.emit)
+
+    def remove(self, key: str) -> None:
+        """Take a request that has not started out of the queue (its stored job stays)."""
+        self.waiting = deque(r for r in self.waiting if r.key != key)
+        self.unreadable = [r for r in self.unreadable if r.key != key]
+        self._changed()
+
+    # -- the running job -----------------------------------------------------------------
+    @property
+    def running_job(self) -> int | None:
+        return self.current.job_id if self.current else None
+
+    def pause(self) -> None:
+        # Called on the GUI thread: a request to the lane would wait behind this very job.
+        if self.current is not None:
+            self.lane.cancel("paused")
+
+    def cancel(self) -> None:
+        if self.current is not None:
+            self.lane.cancel()
+
+    def set_model_ready(self) -> None:
+        first = not self.model_ready
+        self.model_ready = True
+        if first:
+            self.resume_interrupted()
+        self.start_next()
+
+    def start_next(self) -> None:
+        if self.current or self.lane_busy or not self.model_ready or not self.waiting:
+            return
+        request = self.current = self.waiting.popleft()
+        self.live = LiveJob(request.name, resuming=request.path is None)
+        if request.path is not None:
+            self.lane.request_summary.emit(request.path, request.style, request.language)
+        else:
+            self.lane.request_resume.emit(request.job_id)
+        self._changed()
+
+    def _on_busy(self, busy: bool) -> None:
+        self.lane_busy = busy
+        if not busy:
+            self.start_next()
+
+    def _on_event(self, event) -> None:
+        if self.current is None or self.live is None:
+            return
+        changed = self.live.apply(event)
+        if isinstance(event, JobStarted):
+            self.current.job_id = event.job_id
+            self.refresh()  # the new job's stored row
+        if isinstance(event, JobFinished):
+            self._finish(event)
+        elif changed:
+            self.sig_progress.emit()
+
+    def _finish(self, event: JobFinished) -> None:
+        name = self.current.name
+        self.current = self.live = None
+        self._ended[event.job_id] = (event.status, self._next_read)
+        self._changed()  # the row and the status bar stop showing it as running at once
+        if event.status == "done":
+            self.sig_message.emit(self.tr("Summary of {name} saved.").format(name=name))
+        elif event.status in ("paused", "cancelled"):
+            self.sig_message.emit(f"{name}: {event.message}")
+        else:
+            self.sig_notice.emit(f"{name}: {event.message}")
+        self.refresh(lambda: self.sig_finished.emit(event))
+
+    def _on_failed(self, message: str) -> None:
+        request = self.current
+        if request is None:
+            return
+        self.current = self.live = None
+        if request.job_id is None:  # the file itself could not be read: no job was made
+            request.error = message
+            self.unreadable.append(request)
+        self._changed()
+        self.sig_notice.emit(message)
+        self.refresh()
+
+    # -- what a view shows ---------------------------------------------------------------
+    @property
+    def _next_read(self) -> int:
+        return self._last_read + 1
+
+    def refresh(self, then=None) -> None:
+        """Read the stored jobs off the GUI thread; `then` runs once they are shown."""
+        number = self._last_read = next(self._reads)
+
+        def show(jobs: list[dict]) -> None:
+            if number > self._shown_read:  # an older read that arrives late is dropped
+                self._shown_read = number
+                self.jobs = jobs
+                self._ended = {job: ended for job, ended in self._ended.items()
+                               if ended[1] > number}
+                self._changed()
+            if then is not None:
+                then()
+
+        run_task(self.read(job_list), show, self.sig_notice.emit)
+
+    def _changed(self) -> None:
+        self.sig_rows_changed.emit()
+
+    def rows(self) -> list[QueueRow]:
+        stored = {job["id"] for job in self.jobs}
+        requests = [r for r in (self.current, *self.waiting) if r is not None]
+        queued = {r.job_id: r for r in requests if r.job_id is not None}
+        new = [r for r in requests + self.unreadable
+               if r.job_id is None or r.job_id not in stored]
+        new.sort(key=lambda r: int(r.key.split(":")[1]), reverse=True)
+        return [self._request_row(r) for r in new] + [
+            self._job_row(job, queued.get(job["id"])) for job in self.jobs]
+
+    def _request_row(self, request: Request) -> QueueRow:
+        if request is self.current:
+            return self._live_row(request.key, request.name, request.style, None)
+        status = "failed" if request.error else "waiting"
+        return QueueRow(request.key, request.name, request.style, status, request.job_id,
+                        message=request.error)
+
+    def _job_row(self, job: dict, request: Request | None) -> QueueRow:
+        key, name = f"job:{job['id']}", job["document_name"]
+        if request is not None and request is self.current:
+            return self._live_row(key, name, job["style"], job["id"])
+        status = self._ended.get(job["id"], (job["status"],))[0]
+        if request is not None:
+            status = "waiting"
+        elif status in ("queued", "running"):
+            status = "interrupted"
+        total = job["parts_total"] if job["map_chunks"] else 0
+        return QueueRow(key, name, job["style"], status, job["id"], done=job["parts_done"],
+                        total=total, message=job["error"] or "", summary=job["summary"] or "",
+                        flags=tuple(job["flags"]))
+
+    def _live_row(self, key: str, name: str, style: str, job_id: int | None) -> QueueRow:
+        live = self.live
+        return QueueRow(key, name, style, "running", job_id, step=live.step, done=live.done,
+                        total=live.total, within=live.within,
+                        eta=live.eta_short)

@@ -1,0 +1,254 @@
+"""The Documents page with the real model in a real window: the queue, pause / resume /
+cancel / remove per document, the steps in words, a finished summary with its page
+references and flagged claims, and the export."""
+
+from __future__ import annotations
+
+import re
+
+import docx
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from app import paths
+from app.core.store import Store
+from app.ui.app import close_window, create_window
+from app.ui.theme import apply_theme
+from app.ui.transcript import is_dark
+from tests.gui.conftest import ANSWER_TIMEOUT_MS
+
+SUMMARY_MS = 300_000
+
+
+def lease(folder, name: str = "lease.txt"):
+    """Three pages of clauses: long enough to follow, short enough to finish in seconds."""
+    text = "\f".join("\n\n".join(f"Clause {p}.{i}: the lessee pays {p * 100 + i} ringgit to "
+                                 f"Syarikat Maju by day {i + 1}." for i in range(12))
+                     for p in range(1, 4))
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def note(folder, name: str, text: str):
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def row_named(page, name: str):
+    return next((r for r in page.model.rows if r.name == name), None)
+
+
+def status_of(page, name: str) -> str | None:
+    row = row_named(page, name)
+    return row.status if row else None
+
+
+def click(page, name: str, action: str) -> None:
+    buttons = page.row_buttons(row_named(page, name).key)
+    assert action in buttons, f"{name} offers {sorted(buttons)}, not {action}"
+    buttons[action].click()
+
+
+def shot(qtbot, window, artifacts, name: str) -> None:
+    """Light and dark pictures for a person to judge (they are looked at, not compared)."""
+    app = QApplication.instance()
+    for theme in ("light", "dark"):
+        apply_theme(app, theme)
+        qtbot.waitUntil(lambda dark=theme == "dark": is_dark(window.palette()) == dark)
+        window.grab().save(str(artifacts / f"{name}-{theme}.png"))
+    apply_theme(app, "light")
+
+
+def test_empty_page_says_how_to_start(qtbot, window, artifacts):
+    window.show_page(1)
+    page = window.documents
+    qtbot.waitUntil(lambda: page.queue_stack.currentWidget() is page.empty)
+    assert page.empty.isVisible() and not page.table.isVisible()
+    assert "No documents yet" in page.empty.text() and "Add files" in page.empty.text()
+    assert not page.summary_panel.isVisible()
+    styles = [page.style_choice.itemText(i) for i in range(page.style_choice.count())]
+    assert styles == ["Short brief", "Key points", "Key facts (table)", "Action items"]
+    assert page.language_choice.currentText() == "Same as the document"
+    shot(qtbot, window, artifacts, "documents-empty")
+
+
+def test_queue_runs_one_at_a_time_with_pause_resume_and_remove(qtbot, window, tmp_path,
+                                                              artifacts):
+    page = window.documents
+    first, second, third = (lease(tmp_path), note(tmp_path, "visit.md", "# Visit\n\nThe team "
+                            "visited Ipoh on 9 June 2024 with Encik Razak."),
+                            note(tmp_path, "spare.txt", "A spare memo about nothing."))
+    finished = []
+    window.sig_summary_shown.connect(finished.append)
+    page.add_paths([str(first), str(second), str(third)])
+    qtbot.waitUntil(lambda: len(page.model.rows) == 3)
+    assert [r.name for r in page.model.rows] == ["spare.txt", "visit.md", "lease.txt"]
+    assert [r.status for r in page.model.rows] == ["waiting", "waiting", "running"]
+    assert set(page.row_buttons(row_named(page, "lease.txt").key)) == {"pause", "cancel"}
+    assert set(page.row_buttons(row_named(page, "visit.md").key)) == {"remove"}
+    assert window.pages.currentIndex() == 0  # adding does not move the user; dropping does
+
+    click(page, "spare.txt", "remove")
+    qtbot.waitUntil(lambda: row_named(page, "spare.txt") is None)
+    click(page, "lease.txt", "pause")
+    qtbot.waitUntil(lambda: [e.status for e in finished] == ["paused", "done"],
+                    timeout=SUMMARY_MS)
+    qtbot.waitUntil(lambda: status_of(page, "lease.txt") == "paused")
+    paused = row_named(page, "lease.txt")
+    assert page.model.data(page.model.index(page.model.rows.index(paused), 2)) == "Paused"
+    assert set(page.row_buttons(paused.key)) == {"resume"}
+    assert status_of(page, "visit.md") == "done"
+
+    steps = []
+
+    def record() -> None:
+        live = page.queue.live
+        if live and (not steps or steps[-1] != live.step):
+            steps.append(live.step)
+
+    page.queue.sig_progress.connect(record)
+    page.queue.sig_rows_changed.connect(record)
+    window.show_page(1)
+    click(page, "lease.txt", "resume")
+    page.add_paths([str(note(tmp_path, "later.txt", "Minutes: the fund grew 4% in 2023."))])
+    qtbot.waitUntil(lambda: status_of(page, "later.txt") == "waiting")
+    qtbot.waitUntil(lambda: any(s.startswith("Writing") for s in steps), timeout=SUMMARY_MS)
+    running = row_named(page, "lease.txt")
+    assert running.status == "running" and running.total >= 1
+    # the status bar is the same state as the table's running row
+    assert window.status.progress.isVisible()
+    assert running.step in window.status.step_label.toolTip()
+    shot(qtbot, window, artifacts, "documents-running")
+    qtbot.waitUntil(lambda: len(finished) == 4, timeout=SUMMARY_MS)
+    assert [e.status for e in finished[2:]] == ["done", "done"]
+    assert steps[0] == "Picking up where it stopped"
+    reading = next(i for i, s in enumerate(steps) if s.startswith("Reading p. 1"))
+    writing = next(i for i, s in enumerate(steps) if s.startswith("Writing the summary of p. 1"))
+    assert reading < writing < steps.index("Adding page references")
+    assert [r.status for r in page.model.rows] == ["done", "done", "done"]
+    assert not window.status.progress.isVisible()
+    store = Store(paths.database_path())
+    try:
+        assert "spare.txt" not in [job["document_name"] for job in store.jobs()]
+    finally:
+        store.close()
+
+
+def test_cancel_stops_the_running_document_and_offers_resume(qtbot, window, tmp_path):
+    page = window.documents
+    page.add_paths([str(lease(tmp_path))])
+    qtbot.waitUntil(lambda: status_of(page, "lease.txt") == "running")
+    with qtbot.waitSignal(window.sig_summary_shown, timeout=SUMMARY_MS) as stopped:
+        click(page, "lease.txt", "cancel")
+    assert stopped.args[0].status == "cancelled"
+    assert status_of(page, "lease.txt") == "cancelled"
+    assert set(page.row_buttons(row_named(page, "lease.txt").key)) == {"resume"}
+    page.select(row_named(page, "lease.txt").key)
+    assert "cancelled" in page.summary_view.toPlainText()
+    assert not page.export_button.isEnabled()
+
+
+def test_finished_summary_opens_its_pages_highlights_flags_and_exports(
+        qtbot, window, corpus, tmp_path, artifacts):
+    pdf = corpus / "004-pdflatex-4-pages" / "pdflatex-4-pages.pdf"
+    page = window.documents
+    window.show_page(1)
+    with qtbot.waitSignal(window.sig_summary_shown, timeout=SUMMARY_MS) as done:
+        page.add_paths([str(pdf)])
+    job_id = done.args[0].job_id
+    assert page.selected_row().job_id == job_id  # the finished summary is on screen
+    assert "Summary of pdflatex-4-pages.pdf" in page.summary_view.toPlainText()
+    assert page.export_button.isEnabled()
+
+    # a flagged claim (as the grounding check stores it) is highlighted where it stands
+    # and listed under the summary; the model's own flags are replaced by one we know
+    claim = re.findall(r"[A-Za-z]{5,}", done.args[0].summary)[-1]
+    store = Store(paths.database_path())
+    try:
+        store.set_job_flags(job_id, [claim])
+    finally:
+        store.close()
+    window.refresh_lists()
+    qtbot.waitUntil(lambda: page.summary_view.summary_shown[2] == [claim])
+    assert "Not found in the document" in page.summary_view.toPlainText()
+    highlighted = re.findall(r'background-color:#ffe08a;">([^<]*)<',
+                             page.summary_view.toHtml())
+    assert set(highlighted) == {claim} and len(highlighted) >= 2  # in the text and the list
+    shot(qtbot, window, artifacts, "documents-summary")
+
+    # clicking a page reference shows the document's own text of those pages
+    assert page.summary_view.references, "the summary has no page references"
+    reference = page.summary_view.references[0]
+    with qtbot.waitSignal(page.sig_source_shown, timeout=ANSWER_TIMEOUT_MS) as shown:
+        click_link(page.summary_view, f"({reference})")
+    assert shown.args[0] == reference
+    box = source_box(window)
+    assert box.windowTitle() == f"Source: {reference}" and "— page " in box.detailedText()
+    box.close()
+
+    target = tmp_path / "lease summary.docx"
+    with qtbot.waitSignal(page.sig_exported, timeout=ANSWER_TIMEOUT_MS):
+        page.export_to(job_id, target)
+    written = docx.Document(str(target))
+    assert written.paragraphs[0].text == "Summary of pdflatex-4-pages.pdf"
+    header = {row.cells[0].text: row.cells[1].text for row in written.tables[0].rows}
+    assert header["Document"] == "pdflatex-4-pages.pdf" and len(header["SHA-256"]) == 64
+    assert header["Model"].startswith("SmolLM2") and header["Pages"] == "4"
+    assert claim in [p.text for p in written.paragraphs]  # the flagged claim is listed
+    markdown = tmp_path / "summary.md"
+    with qtbot.waitSignal(page.sig_exported, timeout=ANSWER_TIMEOUT_MS):
+        page.export_to(job_id, markdown)
+    assert markdown.read_text(encoding="utf-8").startswith("# Summary of pdflatex-4-pages.pdf")
+
+
+def click_link(browser, text: str) -> None:
+    """A real mouse click on the first place `text` appears in the browser."""
+    found = browser.document().find(text)
+    assert not found.isNull(), f"{text!r} is not shown"
+    found.setPosition(found.selectionStart() + 2)
+    point = QPointF(browser.cursorRect(found).center())
+    viewport = browser.viewport()
+    for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+        event = QMouseEvent(kind, point, viewport.mapToGlobal(point), Qt.MouseButton.LeftButton,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(viewport, event)
+
+
+def source_box(window):
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    return boxes[0] if boxes else None
+
+
+def test_a_summary_interrupted_by_a_crash_resumes_by_itself(qtbot, model_path, tmp_path):
+    first = create_window(str(model_path))
+    qtbot.addWidget(first)
+    try:
+        qtbot.waitUntil(lambda: first.model_ready, timeout=ANSWER_TIMEOUT_MS)
+        first.documents.add_paths([str(lease(tmp_path))])
+        qtbot.waitUntil(lambda: status_of(first.documents, "lease.txt") == "running")
+        with qtbot.waitSignal(first.sig_summary_shown, timeout=SUMMARY_MS) as paused:
+            click(first.documents, "lease.txt", "pause")
+        job_id = paused.args[0].job_id
+    finally:
+        close_window(first)
+    store = Store(paths.database_path())
+    try:  # what a crash or a power cut leaves behind: the job still marked as running
+        store.set_job_status(job_id, "running")
+    finally:
+        store.close()
+
+    second = create_window(str(model_path))
+    qtbot.addWidget(second)
+    try:
+        with qtbot.waitSignal(second.sig_summary_shown, timeout=SUMMARY_MS) as done:
+            qtbot.waitUntil(lambda: status_of(second.documents, "lease.txt") == "running",
+                            timeout=ANSWER_TIMEOUT_MS)
+        assert done.args[0].job_id == job_id and done.args[0].status == "done"
+        assert status_of(second.documents, "lease.txt") == "done"
+    finally:
+        close_window(second)
