@@ -135,9 +135,13 @@ class SummaryQueue(QObject):
         run_task(self.read(interrupted), found, self.sig_notice.emit)
 
     def remove(self, key: str) -> None:
-        """Take a request that has not started out of the queue (its stored job stays)."""
-        self.waiting = deque(r for r in self.waiting if r.key != key)
-        self.unreadable = [r for r in self.unreadable if r.key != key]
+        """Take a request that has not started out of the queue (its stored job stays).
+        `key` is a row's: a new file's own key, or "job:N" for a job waiting to resume."""
+        def kept(request: Request) -> bool:
+            return key not in (request.key, f"job:{request.job_id}")
+
+        self.waiting = deque(filter(kept, self.waiting))
+        self.unreadable = list(filter(kept, self.unreadable))
         self._changed()
 
     # -- the running job -----------------------------------------------------------------

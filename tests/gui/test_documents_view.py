@@ -23,8 +23,9 @@ SUMMARY_MS = 300_000
 
 def lease(folder, name: str = "lease.txt"):
     """Three pages of clauses: long enough to follow, short enough to finish in seconds."""
+    party = "Syarikat Maju" if name == "lease.txt" else "Bina Jaya Sdn Bhd"
     text = "\f".join("\n\n".join(f"Clause {p}.{i}: the lessee pays {p * 100 + i} ringgit to "
-                                 f"Syarikat Maju by day {i + 1}." for i in range(12))
+                                 f"{party} by day {i + 1}." for i in range(12))
                      for p in range(1, 4))
     path = folder / name
     path.write_text(text, encoding="utf-8")
@@ -78,29 +79,35 @@ def test_empty_page_says_how_to_start(qtbot, window, artifacts):
 def test_queue_runs_one_at_a_time_with_pause_resume_and_remove(qtbot, window, tmp_path,
                                                               artifacts):
     page = window.documents
-    first, second, third = (lease(tmp_path), note(tmp_path, "visit.md", "# Visit\n\nThe team "
-                            "visited Ipoh on 9 June 2024 with Encik Razak."),
+    first, second, third = (lease(tmp_path), lease(tmp_path, "tenancy.txt"),
                             note(tmp_path, "spare.txt", "A spare memo about nothing."))
     finished = []
     window.sig_summary_shown.connect(finished.append)
     page.add_paths([str(first), str(second), str(third)])
     qtbot.waitUntil(lambda: len(page.model.rows) == 3)
-    assert [r.name for r in page.model.rows] == ["spare.txt", "visit.md", "lease.txt"]
+    assert [r.name for r in page.model.rows] == ["spare.txt", "tenancy.txt", "lease.txt"]
     assert [r.status for r in page.model.rows] == ["waiting", "waiting", "running"]
     assert set(page.row_buttons(row_named(page, "lease.txt").key)) == {"pause", "cancel"}
-    assert set(page.row_buttons(row_named(page, "visit.md").key)) == {"remove"}
+    assert set(page.row_buttons(row_named(page, "tenancy.txt").key)) == {"remove"}
     assert window.pages.currentIndex() == 0  # adding does not move the user; dropping does
 
     click(page, "spare.txt", "remove")
     qtbot.waitUntil(lambda: row_named(page, "spare.txt") is None)
     click(page, "lease.txt", "pause")
-    qtbot.waitUntil(lambda: [e.status for e in finished] == ["paused", "done"],
-                    timeout=SUMMARY_MS)
-    qtbot.waitUntil(lambda: status_of(page, "lease.txt") == "paused")
+    qtbot.waitUntil(lambda: [e.status for e in finished] == ["paused"], timeout=SUMMARY_MS)
+    qtbot.waitUntil(lambda: status_of(page, "tenancy.txt") == "running")
     paused = row_named(page, "lease.txt")
+    assert paused.status == "paused"
     assert page.model.data(page.model.index(page.model.rows.index(paused), 2)) == "Paused"
     assert set(page.row_buttons(paused.key)) == {"resume"}
-    assert status_of(page, "visit.md") == "done"
+    # resumed while another runs, it waits its turn, and can be taken out of the queue again
+    click(page, "lease.txt", "resume")
+    assert status_of(page, "lease.txt") == "waiting"
+    click(page, "lease.txt", "remove")
+    assert status_of(page, "lease.txt") == "paused"
+    qtbot.waitUntil(lambda: [e.status for e in finished] == ["paused", "done"],
+                    timeout=SUMMARY_MS)
+    assert status_of(page, "tenancy.txt") == "done" and status_of(page, "lease.txt") == "paused"
 
     steps = []
 
