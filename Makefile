@@ -90,6 +90,17 @@ installers:
 	scripts/installer_figures.sh
 
 .PHONY: installers portable-llama
+
+# Interface translations. `make translations LANGUAGE_CODE=de` creates or updates
+# resources/i18n/offline_assistant_de.ts from the source (translate it in pyside6-linguist);
+# every .ts there is then compiled into the .qm the app loads (Settings → Language).
+translations: $(STAMP)
+	mkdir -p resources/i18n
+	@if [ -n "$(LANGUAGE_CODE)" ]; then $(VENV)/bin/pyside6-lupdate app/ui/*.py \
+	  -ts resources/i18n/offline_assistant_$(LANGUAGE_CODE).ts; fi
+	@for ts in resources/i18n/*.ts; do [ ! -e "$$ts" ] || $(VENV)/bin/pyside6-lrelease "$$ts"; done
+
+.PHONY: translations
 # Speed and memory against raw llama.cpp in one run (ratios, not timed tests).
 bench: $(STAMP)
 	$(PY) -m app bench $(BENCH_ARGS)
