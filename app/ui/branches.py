@@ -215,7 +215,8 @@ class Branches(QObject):
             parts.append(self._switcher(row, enabled))
         if row["role"] == "user":
             if self.editing is not None and self.editing["id"] == row["id"]:
-                parts.append(f"<i>{self.tr('Editing…')}</i>")
+                editing = self.tr("Editing…")  # lupdate skips a tr() inside an f-string
+                parts.append(f"<i>{editing}</i>")
             else:
                 parts.append(_link(f"edit:{row['id']}", self.tr("Edit"), enabled))
         if index == len(self.rows) - 1:

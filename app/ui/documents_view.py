@@ -198,7 +198,8 @@ class DocumentsPage(QWidget):
         longest_step.apply(StepStarted("map", 0, 1, "p. 100–120"))
         longest_step.apply(StepProgress(0, 0, "…"))
         header.resizeSection(STATUS, metrics.horizontalAdvance(longest_step.step) + pad)
-        header.resizeSection(PROGRESS, metrics.horizontalAdvance("100 / 120 parts") + 2 * pad)
+        widest_parts = self.model.parts_text(QueueRow("", "", "", "running", done=100, total=120))
+        header.resizeSection(PROGRESS, metrics.horizontalAdvance(widest_parts) + 2 * pad)
         header.resizeSection(TIME_LEFT, max(metrics.horizontalAdvance(text) for text in (
             self.model.headers()[TIME_LEFT], format_eta_short(None),
             format_eta_short(10 * 3600))) + pad)
@@ -289,7 +290,8 @@ class DocumentsPage(QWidget):
         for action in actions:
             button = QToolButton(text=labels[action], toolTip=tips[action])
             button.setObjectName(action)
-            button.setAccessibleName(f"{labels[action]} {row.name}")
+            button.setAccessibleName(self.tr("{action} {document}").format(
+                action=labels[action], document=row.name))
             button.clicked.connect(handlers[action])
             layout.addWidget(button)
         layout.addStretch(1)
@@ -315,7 +317,7 @@ class DocumentsPage(QWidget):
         if live.eta:
             whole += f" · {live.eta}"
         if self.queue.waiting:
-            whole += self.tr(" · {count} more waiting").format(count=len(self.queue.waiting))
+            whole += self.tr(" · %n more waiting", "", len(self.queue.waiting))
         self.status.show_progress(True, live.value, live.total * 100)
         # The name (shortened in its middle) and the time left; the table and the tooltip
         # have the rest. A long file name must not widen the status bar, and the window.
@@ -394,9 +396,9 @@ class DocumentsPage(QWidget):
         status = {"paused": self.tr("paused"), "failed": self.tr("stopped by an error"),
                   "cancelled": self.tr("cancelled"),
                   "interrupted": self.tr("interrupted (the app closed while it ran)")}
-        text = self.tr("This summary is {status}: {done} of {total} parts are done and "
-                       "kept.").format(status=status.get(row.status, row.status),
-                                       done=row.done, total=row.total)
+        text = self.tr("This summary is {status}: {done} of %n part(s) are done and kept.",
+                       "", row.total).format(status=status.get(row.status, row.status),
+                                             done=row.done)
         if row.resumable:
             text += " " + self.tr("Click “Resume” to finish it.")
         if row.message:
@@ -434,7 +436,9 @@ class DocumentsPage(QWidget):
         row = self.selected_row()
         if row is None or row.status != "done":
             return
-        word, markdown = self.tr("Word document (*.docx)"), self.tr("Markdown (*.md)")
+        # the file types' names are translated, their patterns are not
+        word = self.tr("Word document") + " (*.docx)"
+        markdown = self.tr("Markdown") + " (*.md)"
         suggested = Path.home() / f"{Path(row.name).stem} - summary.docx"
         path, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Export the summary"), str(suggested), f"{word};;{markdown}")

@@ -10,25 +10,24 @@ from app.ui.summary_queue import QueueRow
 
 NAME, STYLE, STATUS, PROGRESS, TIME_LEFT, ACTIONS = range(6)
 ROW_KEY = Qt.ItemDataRole.UserRole
-translate = QCoreApplication.translate  # a bare name lupdate still finds
 
 
 def style_names() -> dict[str, str]:
     """The summary styles of resources/prompts in plain words, in the order offered."""
-    return {"brief": translate("JobTable", "Short brief"),
-            "key_points": translate("JobTable", "Key points"),
-            "key_facts": translate("JobTable", "Key facts (table)"),
-            "action_items": translate("JobTable", "Action items")}
+    return {"brief": QCoreApplication.translate("JobTable", "Short brief"),
+            "key_points": QCoreApplication.translate("JobTable", "Key points"),
+            "key_facts": QCoreApplication.translate("JobTable", "Key facts (table)"),
+            "action_items": QCoreApplication.translate("JobTable", "Action items")}
 
 
 def status_words() -> dict[str, str]:
-    return {"waiting": translate("JobTable", "Waiting"),
-            "running": translate("JobTable", "Running"),
-            "paused": translate("JobTable", "Paused"),
-            "failed": translate("JobTable", "Failed"),
-            "cancelled": translate("JobTable", "Cancelled"),
-            "done": translate("JobTable", "Done"),
-            "interrupted": translate("JobTable", "Interrupted")}
+    return {"waiting": QCoreApplication.translate("JobTable", "Waiting"),
+            "running": QCoreApplication.translate("JobTable", "Running"),
+            "paused": QCoreApplication.translate("JobTable", "Paused"),
+            "failed": QCoreApplication.translate("JobTable", "Failed"),
+            "cancelled": QCoreApplication.translate("JobTable", "Cancelled"),
+            "done": QCoreApplication.translate("JobTable", "Done"),
+            "interrupted": QCoreApplication.translate("JobTable", "Interrupted")}
 
 
 class JobTableModel(QAbstractTableModel):
@@ -77,8 +76,7 @@ class JobTableModel(QAbstractTableModel):
             return self._tooltip(row, index.column())
         return None
 
-    @staticmethod
-    def _text(row: QueueRow, column: int) -> str | None:
+    def _text(self, row: QueueRow, column: int) -> str | None:
         if column == NAME:
             return row.name
         if column == STYLE:
@@ -86,7 +84,7 @@ class JobTableModel(QAbstractTableModel):
         if column == STATUS:
             return row.step or status_words().get(row.status, row.status)
         if column == PROGRESS:
-            return parts_text(row)
+            return self.parts_text(row)
         if column == TIME_LEFT:
             return row.eta
         return None
@@ -99,13 +97,11 @@ class JobTableModel(QAbstractTableModel):
             return row.name
         return None
 
-
-def parts_text(row: QueueRow) -> str:
-    if not row.total:
-        return ""
-    if row.total == 1:
-        return translate("JobTable", "{done} / 1 part").format(done=row.done)
-    return translate("JobTable", "{done} / {total} parts").format(done=row.done, total=row.total)
+    def parts_text(self, row: QueueRow) -> str:
+        if not row.total:
+            return ""
+        # self.tr, not translate(): lupdate takes a plural (%n) only from tr()
+        return self.tr("{done} / %n part(s)", "", row.total).format(done=row.done)
 
 
 class PartsDelegate(QStyledItemDelegate):
@@ -124,7 +120,7 @@ class PartsDelegate(QStyledItemDelegate):
                      | QStyle.StateFlag.State_Horizontal)
         bar.minimum, bar.maximum = 0, row.total * 100
         bar.progress = min(row.done * 100 + row.within, bar.maximum)
-        bar.text = parts_text(row)
+        bar.text = index.model().parts_text(row)
         bar.textVisible = True
         bar.textAlignment = Qt.AlignmentFlag.AlignCenter
         style = option.widget.style() if option.widget else QApplication.style()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,18 +35,24 @@ from app.ui.transcript import Transcript
 from app.workers.engine_lane import EngineLane
 from app.workers.tasks import run_task
 
-WELCOME = (
-    "<h3>Welcome to Offline Assistant</h3>"
-    "Ask a question below. To summarise documents, open the <b>Documents</b> page (Ctrl+2) "
-    "or drop PDF, Word, web page, e-mail, text or Markdown files — or a whole folder — on "
-    "this window.<br><br>"
-    "Everything stays on this computer: nothing you type or open is sent anywhere."
-)
+
+def welcome() -> str:
+    """Built at use, not at import: the translations are installed after this module loads."""
+    return QCoreApplication.translate(
+        "MainWindow",
+        "<h3>Welcome to Offline Assistant</h3>"
+        "Ask a question below. To summarise documents, open the <b>Documents</b> page (Ctrl+2) "
+        "or drop PDF, Word, web page, e-mail, text or Markdown files — or a whole folder — on "
+        "this window.<br><br>"
+        "Everything stays on this computer: nothing you type or open is sent anywhere.")
 
 
 def welcome_text(model_name: str, note: str) -> str:
-    return (f"{WELCOME}<br><br><b>Model:</b> {html.escape(model_name)}<br>"
-            f"{html.escape(note)}<br><br><b>Your data:</b> {html.escape(str(paths.data_dir()))}")
+    model = QCoreApplication.translate("MainWindow", "<b>Model:</b> {model}").format(
+        model=html.escape(model_name))
+    data = QCoreApplication.translate("MainWindow", "<b>Your data:</b> {folder}").format(
+        folder=html.escape(str(paths.data_dir())))
+    return f"{welcome()}<br><br>{model}<br>{html.escape(note)}<br><br>{data}"
 
 
 def _read(query):
@@ -105,17 +111,18 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.sidebar = Sidebar()
         self.transcript = Transcript()
-        self.transcript.empty_text = WELCOME
+        self.transcript.empty_text = welcome()
         self.transcript.render()
         self.notice = QLabel(wordWrap=True, visible=False, objectName="notice")
         self.notice.setStyleSheet("background:#fdecea; color:#8a1f11; padding:6px;")
-        self.composer = QPlainTextEdit(placeholderText="Type your question… (Ctrl+Enter to send)")
-        self.composer.setAccessibleName("Message")
+        self.composer = QPlainTextEdit(
+            placeholderText=self.tr("Type your question… (Ctrl+Enter to send)"))
+        self.composer.setAccessibleName(self.tr("Message"))
         self.composer.setMaximumHeight(110)
-        self.send_button = QPushButton("Send", enabled=False)
-        self.send_button.setToolTip("Send (Ctrl+Enter)")
-        self.stop_button = QPushButton("Stop", enabled=False)
-        self.stop_button.setToolTip("Stop the answer (Esc)")
+        self.send_button = QPushButton(self.tr("Send"), enabled=False)
+        self.send_button.setToolTip(self.tr("Send (Ctrl+Enter)"))
+        self.stop_button = QPushButton(self.tr("Stop"), enabled=False)
+        self.stop_button.setToolTip(self.tr("Stop the answer (Esc)"))
         self.composer_buttons = QVBoxLayout()
         self.composer_buttons.addWidget(self.send_button)
         self.composer_buttons.addWidget(self.stop_button)
@@ -148,31 +155,32 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
-        file_menu.addAction("New chat", QKeySequence("Ctrl+N"), self.new_chat)
+        file_menu = menus.addMenu(self.tr("&File"))
+        file_menu.addAction(self.tr("New chat"), QKeySequence("Ctrl+N"), self.new_chat)
         file_menu.addAction(self.tr("Summarise documents…"), QKeySequence("Ctrl+O"),
                             self.add_documents)
         file_menu.addAction(self.models.open_action)
         file_menu.addSeparator()
-        file_menu.addAction("Settings…", QKeySequence("Ctrl+,"), self.preferences.open_dialog)
+        file_menu.addAction(self.tr("Settings…"), QKeySequence("Ctrl+,"),
+                            self.preferences.open_dialog)
         file_menu.addSeparator()
-        file_menu.addAction("Quit", QKeySequence("Ctrl+Q"), self.close)
-        edit_menu = menus.addMenu("&Edit")
-        edit_menu.addAction("Search conversations", QKeySequence("Ctrl+F"),
+        file_menu.addAction(self.tr("Quit"), QKeySequence("Ctrl+Q"), self.close)
+        edit_menu = menus.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.tr("Search conversations"), QKeySequence("Ctrl+F"),
                             self.sidebar.search.setFocus)
-        edit_menu.addAction("Conversation settings…", QKeySequence("Ctrl+K"),
+        edit_menu.addAction(self.tr("Conversation settings…"), QKeySequence("Ctrl+K"),
                             self.chat_options.open_dialog)
         edit_menu.addAction(self.branches.regenerate_action)
         view_menu = menus.addMenu(self.tr("&View"))
         view_menu.addAction(self.tr("Chat"), QKeySequence("Ctrl+1"), lambda: self.show_page(0))
         view_menu.addAction(self.tr("Documents"), QKeySequence("Ctrl+2"),
                             lambda: self.show_page(1))
-        help_menu = menus.addMenu("&Help")
-        help_menu.addAction("About Offline Assistant", self.show_about)
+        help_menu = menus.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("About Offline Assistant"), self.show_about)
 
     def show_about(self) -> None:
         name = self.status.model_label.text() if self.model_ready else None
-        QMessageBox.about(self, "About Offline Assistant", about_text(name))
+        QMessageBox.about(self, self.tr("About Offline Assistant"), about_text(name))
 
     def closeEvent(self, event) -> None:
         self.preferences.save_window_state()
@@ -212,7 +220,7 @@ class MainWindow(QMainWindow):
         self._update_buttons()
 
     def on_model_failed(self, message: str) -> None:
-        self.status.model_label.setText("No model loaded")
+        self.status.model_label.setText(self.tr("No model loaded"))
         self.show_notice(message)
 
     def on_busy(self, busy: bool) -> None:
@@ -291,7 +299,7 @@ class MainWindow(QMainWindow):
         self.status.refresh()
         self.chat_options.check_context(finished.timings)
         if finished.finish_reason == "cancelled":
-            self.status.showMessage("Stopped. The partial answer is saved.", 8000)
+            self.status.showMessage(self.tr("Stopped. The partial answer is saved."), 8000)
         self.transcript.render()
         self.branches.reload()
         self.sig_answer_shown.emit(finished)

@@ -28,24 +28,24 @@ class Sidebar(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.new_chat_button = QPushButton("New chat")
-        self.new_chat_button.setToolTip("Start a new conversation (Ctrl+N)")
+        self.new_chat_button = QPushButton(self.tr("New chat"))
+        self.new_chat_button.setToolTip(self.tr("Start a new conversation (Ctrl+N)"))
         self.summarise_button = QPushButton(self.tr("Summarise documents…"))
         self.summarise_button.setToolTip(self.tr(
             "Pick PDF, Word, web page, e-mail, text or Markdown files (Ctrl+O), or drop them "
             "on the window; the Documents page (Ctrl+2) lists them and their summaries"))
-        self.search = QLineEdit(placeholderText="Search all conversations (Ctrl+F)")
-        self.search.setAccessibleName("Search conversations")
+        self.search = QLineEdit(placeholderText=self.tr("Search all conversations (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search conversations"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.sig_search)
-        self.conversations = self._list("Conversations")
+        self.conversations = self._list(self.tr("Conversations"))
         self.conversations.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.conversations.customContextMenuRequested.connect(self._conversation_menu)
         self.pinned: set[int] = set()
         layout = QVBoxLayout(self)
         layout.addWidget(self.new_chat_button)
         layout.addWidget(self.summarise_button)
-        layout.addWidget(QLabel("<b>Conversations</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Conversations</b>")))
         layout.addWidget(self.search)
         layout.addWidget(self.conversations, 1)
         self.new_chat_button.clicked.connect(self.sig_new_chat)
@@ -62,11 +62,12 @@ class Sidebar(QWidget):
     def show_conversations(self, rows: list[dict]) -> None:
         self.pinned = {r["id"] for r in rows if r.get("pinned")}
         items = [(r["id"], ("📌 " if r["id"] in self.pinned else "") + r["title"]) for r in rows]
-        self._fill(self.conversations, items, "No conversations yet: type a question below.")
+        self._fill(self.conversations, items,
+                   self.tr("No conversations yet: type a question below."))
 
     def show_search_results(self, hits: list[dict]) -> None:
         items = [(h["conversation_id"], f"{h['title']}\n    {h['snippet']}") for h in hits]
-        self._fill(self.conversations, items, "Nothing found.")
+        self._fill(self.conversations, items, self.tr("Nothing found."))
 
     def _conversation_menu(self, position) -> None:
         item = self.conversations.itemAt(position)
@@ -75,10 +76,11 @@ class Sidebar(QWidget):
             return
         menu = QMenu(self)
         pinned = conversation_id in self.pinned
-        for label, action in (("Rename…", "rename"), ("Unpin" if pinned else "Pin",
-                              "unpin" if pinned else "pin"),
-                              ("Export as Markdown…", "export_md"),
-                              ("Export as JSON…", "export_json"), ("Delete", "delete")):
+        pin = (self.tr("Unpin"), "unpin") if pinned else (self.tr("Pin"), "pin")
+        for label, action in ((self.tr("Rename…"), "rename"), pin,
+                              (self.tr("Export as Markdown…"), "export_md"),
+                              (self.tr("Export as JSON…"), "export_json"),
+                              (self.tr("Delete"), "delete")):
             menu.addAction(label, lambda a=action: self.sig_conversation_action.emit(
                 a, conversation_id))
         menu.exec(self.conversations.mapToGlobal(position))

@@ -17,34 +17,35 @@ from app.core.summarize import (
 )
 
 PREFILL_SHARE = 70  # of each part's 100 units: reading the text is most of the work on a CPU
-translate = QCoreApplication.translate  # a bare name lupdate still finds
 
 
 def format_eta(seconds: float | None) -> str:
     if seconds is None:
-        return translate("SummaryProgress", "measuring speed…")
+        return QCoreApplication.translate("SummaryProgress", "measuring speed…")
     minutes = int(seconds // 60 + 0.5)
     if minutes < 1:
-        return translate("SummaryProgress", "less than a minute left")
+        return QCoreApplication.translate("SummaryProgress", "less than a minute left")
     hours, minutes = divmod(minutes, 60)
     if hours:
-        text = translate("SummaryProgress", "about {hours} h {minutes} min left")
+        text = QCoreApplication.translate("SummaryProgress", "about {hours} h {minutes} min left")
         return text.format(hours=hours, minutes=f"{minutes:02d}")
-    return translate("SummaryProgress", "about {minutes} min left").format(minutes=minutes)
+    text = QCoreApplication.translate("SummaryProgress", "about {minutes} min left")
+    return text.format(minutes=minutes)
 
 
 def format_eta_short(seconds: float | None) -> str:
     """For a column headed "Time left"."""
     if seconds is None:
-        return translate("SummaryProgress", "measuring…")
+        return QCoreApplication.translate("SummaryProgress", "measuring…")
     minutes = int(seconds // 60 + 0.5)
     if minutes < 1:
-        return translate("SummaryProgress", "under a minute")
+        return QCoreApplication.translate("SummaryProgress", "under a minute")
     hours, minutes = divmod(minutes, 60)
     if hours:
-        text = translate("SummaryProgress", "about {hours} h {minutes} min")
+        text = QCoreApplication.translate("SummaryProgress", "about {hours} h {minutes} min")
         return text.format(hours=hours, minutes=f"{minutes:02d}")
-    return translate("SummaryProgress", "about {minutes} min").format(minutes=minutes)
+    text = QCoreApplication.translate("SummaryProgress", "about {minutes} min")
+    return text.format(minutes=minutes)
 
 
 class LiveJob:
@@ -54,8 +55,11 @@ class LiveJob:
     def __init__(self, name: str, resuming: bool = False):
         self.name = name
         self.job_id: int | None = None
-        self.step = (translate("SummaryProgress", "Picking up where it stopped") if resuming
-                     else translate("SummaryProgress", "Reading the file"))
+        if resuming:
+            self.step = QCoreApplication.translate("SummaryProgress",
+                                                   "Picking up where it stopped")
+        else:
+            self.step = QCoreApplication.translate("SummaryProgress", "Reading the file")
         self.done, self.total = 0, 0  # parts (model calls)
         self.within = 0  # how far the current part is, 0–100
         self.eta = self.eta_short = ""
@@ -89,7 +93,7 @@ class LiveJob:
     def _step_started(self, event: StepStarted) -> None:
         self._pages, self._combining = event.pages, event.kind.startswith("reduce")
         self.within = 0
-        reading = translate("SummaryProgress", "Reading {pages}")
+        reading = QCoreApplication.translate("SummaryProgress", "Reading {pages}")
         self.step = self._combining_text() or reading.format(pages=event.pages)
 
     def _step_progress(self, event: StepProgress) -> None:
@@ -97,19 +101,22 @@ class LiveJob:
             self.within = PREFILL_SHARE * event.prefill_done // event.prefill_total
         elif event.text:  # the model writes: reading is over
             self.within = max(self.within, PREFILL_SHARE)
-            writing = translate("SummaryProgress", "Writing the summary of {pages}")
+            writing = QCoreApplication.translate("SummaryProgress",
+                                                 "Writing the summary of {pages}")
             self.step = self._combining_text() or writing.format(pages=self._pages)
 
     def _step_done(self, event: StepDone) -> None:
         self.within = 100
         if event.total == 1:  # the only part or the last combining step: the summary is written
-            self.step = translate("SummaryProgress", "Adding page references")
+            self.step = QCoreApplication.translate("SummaryProgress", "Adding page references")
 
     def _finished(self, event: JobFinished) -> None:
         self.job_id = event.job_id
 
     def _combining_text(self) -> str:
-        return translate("SummaryProgress", "Combining parts") if self._combining else ""
+        if not self._combining:
+            return ""
+        return QCoreApplication.translate("SummaryProgress", "Combining parts")
 
 
 _HANDLERS = {JobStarted: LiveJob._started, JobProgress: LiveJob._progress,
