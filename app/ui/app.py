@@ -12,7 +12,7 @@ from app import APP_NAME
 from app.core.settings import AppSettings
 from app.core.store import Store
 from app.paths import database_path, resources_dir
-from app.ui.i18n import install_translations
+from app.ui.i18n import install_english_plurals, install_translations
 from app.ui.main_window import MainWindow
 from app.workers.engine_lane import start_lane, stop_lane
 
@@ -47,6 +47,7 @@ def run_app() -> int:
     app.setOrganizationName("OfflineAssistant")
     app.setDesktopFileName("offline-assistant")  # matches the .desktop entry of the .deb
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "offline-assistant.png")))
+    app.plurals = install_english_plurals(app)  # before the catalogues: they go first
     app.translators = install_translations(app, _interface_language())
     window = create_window()
     window.show()

@@ -28,6 +28,27 @@ def available_languages(folder: Path | None = None) -> dict[str, str]:
     return languages
 
 
+class EnglishPlurals(QTranslator):
+    """English, the source language, has no catalogue; without one Qt shows a plural text
+    as written, "3 / 12 part(s)". This reads "(s)" as English does for the count. Installed
+    before the catalogues, it only answers what none of them translates."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        if n < 0 or "(s)" not in source_text:
+            return None  # null, not "": Qt then asks the next catalogue or keeps the source
+        return source_text.replace("(s)", "" if n == 1 else "s")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def install_english_plurals(app: QApplication) -> QTranslator:
+    """Before install_translations: translators installed later are asked first."""
+    translator = EnglishPlurals(app)
+    app.installTranslator(translator)
+    return translator
+
+
 def install_translations(app: QApplication, language: str = "",
                          folder: Path | None = None) -> list[QTranslator]:
     """Load the app's and Qt's catalogues for `language` ("" = the system's) into `app`.
