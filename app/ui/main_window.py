@@ -229,7 +229,9 @@ class MainWindow(QMainWindow):
 
     def _update_buttons(self) -> None:
         self.send_button.setEnabled(self.model_ready and not self.busy)
-        self.stop_button.setEnabled(self.busy)
+        # Stop and Esc end a chat answer only: a summary has its own Pause and Cancel, and
+        # a stray Esc must not cancel half an hour of work
+        self.stop_button.setEnabled(self.answering)
         self.branches.update()
 
     def stop(self) -> None:
@@ -238,7 +240,7 @@ class MainWindow(QMainWindow):
         self.lane.cancel()
 
     def escape(self) -> None:
-        if self.busy:
+        if self.answering:
             self.stop()
         else:
             self.branches.cancel_edit()
