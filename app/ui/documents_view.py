@@ -386,8 +386,10 @@ class DocumentsPage(QWidget):
 
     def _state_text(self, row: QueueRow) -> str:
         if row.status == "running":
-            return self.tr("This document is being summarised: {step}. The summary appears "
-                           "here when it is done.").format(step=row.step.lower())
+            # the step stands on its own ("Reading p. 4–6"): lower-casing it would be wrong
+            # in languages that capitalise nouns
+            return self.tr("This document is being summarised. Now: {step}. The summary "
+                           "appears here when it is done.").format(step=row.step)
         if row.status == "waiting":
             return self.tr("Waiting: this document is summarised when the ones before it "
                            "are done.")

@@ -6,9 +6,18 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from app.ui.app import close_window, create_window
+from app.ui.i18n import install_english_plurals
 from app.ui.theme import apply_theme
 
 ANSWER_TIMEOUT_MS = 60_000
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp):
+    """As run_app sets up the application: "1 part", "3 parts", not "part(s)"."""
+    translator = install_english_plurals(qapp)
+    yield translator
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -46,10 +46,15 @@ def translators():
         app.removeTranslator(translator)
 
 
-def test_english_counts_read_as_english(qtbot, translators):
+def test_english_counts_read_as_english(qtbot, translators, english_plurals):
+    app = QApplication.instance()
+    app.removeTranslator(english_plurals)  # the GUI tests' own, as run_app installs it
     model = JobTableModel()
-    assert parts(model, 3, 12) == "3 / 12 part(s)"  # what Qt shows with no catalogue
-    translators.append(install_english_plurals(QApplication.instance()))
+    try:
+        assert parts(model, 3, 12) == "3 / 12 part(s)"  # what Qt shows with no catalogue
+    finally:
+        app.installTranslator(english_plurals)
+    translators.append(install_english_plurals(app))
     assert parts(model, 0, 1) == "0 / 1 part"
     assert parts(model, 3, 12) == "3 / 12 parts"
     assert model.headers()[0] == "Document"  # a text without a count is left alone
