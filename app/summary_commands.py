@@ -3,6 +3,7 @@ the summary to stdout."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from app import paths
@@ -18,6 +19,7 @@ from app.core.summarize import (
     run_summary,
     start_summary,
 )
+from app.core.summarize.accounting import JobCost
 
 
 def run_summarize(args) -> int:
@@ -50,6 +52,7 @@ def _summarize_one(path: Path, args, store: Store, engine):
     from app.core.documents import DocumentError, extract_document
 
     say(f"Reading {path} …")
+    started = time.perf_counter()  # the job's wall clock: reading the file counts
     try:
         document = extract_document(path)
     except DocumentError as exc:
@@ -57,16 +60,19 @@ def _summarize_one(path: Path, args, store: Store, engine):
         return EXIT_DOCUMENT, engine
     say(f"{document.page_count} page(s), {len(document.text):,} characters.")
     if engine is None:
+        loading = time.perf_counter()
         engine = load_engine(args)
         if isinstance(engine, int):
             return engine, None
+        started += time.perf_counter() - loading  # loading the model is not the job's
+
     try:
         job_id = start_summary(store, engine, document, style=args.style,
                                language=args.language)
     except ValueError as exc:  # e.g. an unknown style
         say(str(exc))
         return 1, engine
-    return follow(store, engine, job_id), engine
+    return follow(store, engine, job_id, started), engine
 
 
 def _print_results(results: list[tuple[str, int]]) -> None:
@@ -77,11 +83,11 @@ def _print_results(results: list[tuple[str, int]]) -> None:
         say(f"  {words.get(code, 'failed'):<18} {name}")
 
 
-def follow(store: Store, engine, job_id: int) -> int:
+def follow(store: Store, engine, job_id: int, started: float | None = None) -> int:
     """Run one job to its end, narrating on stderr; returns the exit code. Ctrl+C pauses
     the job: its finished chunks are kept and `jobs resume` carries on."""
     try:
-        return _narrate(store, engine, job_id)
+        return _narrate(store, engine, job_id, started or time.perf_counter())
     except KeyboardInterrupt:
         store.set_job_status(job_id, "paused", error="Paused from the command line.")
         say(f"\nPaused job {job_id}; finished parts are kept. "
@@ -89,7 +95,8 @@ def follow(store: Store, engine, job_id: int) -> int:
         return EXIT_CANCELLED
 
 
-def _narrate(store: Store, engine, job_id: int) -> int:
+def _narrate(store: Store, engine, job_id: int, started: float) -> int:
+    cost = JobCost(pages=store.document(store.job(job_id)["document_id"])["pages"] or 0)
     for event in run_summary(store, engine, job_id):
         if isinstance(event, JobStarted):
             resumed = f", {event.already_done} already done" if event.already_done else ""
@@ -97,12 +104,15 @@ def _narrate(store: Store, engine, job_id: int) -> int:
         elif isinstance(event, StepStarted):
             say(f"  {event.kind} {event.index + 1}/{event.total} ({event.pages}) …")
         elif isinstance(event, StepDone):
+            cost.add(event)
             say(f"  {event.kind} {event.index + 1}/{event.total} done.")
         elif isinstance(event, JobProgress) and event.eta_s is not None:
             say(f"  {event.steps_done}/{event.steps_total} steps, about "
                 f"{format_duration(event.eta_s)} left.")
         elif isinstance(event, JobFinished):
-            return _report(event)
+            code = _report(event)
+            say(f"Job {job_id}: {cost.report(time.perf_counter() - started)}.")
+            return code
     return EXIT_ENGINE
 
 

@@ -95,8 +95,19 @@ def test_killed_job_resumes_without_recomputing_finished_chunks(tmp_path, data_h
 
 def test_jobs_lists_and_export_writes_markdown_with_provenance(tmp_path, data_home):
     document = minutes_text(tmp_path / "short.txt", pages=1)
-    assert cli("summarize", str(document), "--style", "key_points", home=data_home,
-               timeout=600).returncode == 0
+    summarized = cli("summarize", str(document), "--style", "key_points", home=data_home,
+                     timeout=600)
+    assert summarized.returncode == 0
+    # the benchmark line: where the time went, model against wall clock
+    cost = re.search(r"Job 1: 1 page\(s\), 1 chunk\(s\) and 0 combining step\(s\) computed, "
+                     r"([\d,]+) prompt and ([\d,]+) written tokens; model: prefill ([\d.]+) s, "
+                     r"decode ([\d.]+) s; wall ([\d.]+) s; pipeline overhead ([\d.]+) s",
+                     summarized.stderr)
+    assert cost, summarized.stderr
+    prompt, written = (int(cost.group(i).replace(",", "")) for i in (1, 2))
+    prefill, decode, wall, overhead = (float(cost.group(i)) for i in (3, 4, 5, 6))
+    assert prompt > 100 and written > 0 and prefill > 0 and decode > 0
+    assert abs(wall - prefill - decode - overhead) < 0.2
     listing = cli("jobs", home=data_home)
     assert re.search(r"1\s+done\s+1/1 chunks\s+key_points\s+short.txt", listing.stdout)
 

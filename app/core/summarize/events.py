@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.core.engine.events import Timings
+
 
 @dataclass(frozen=True)
 class JobStarted:
@@ -36,6 +38,7 @@ class StepDone:
     index: int
     total: int
     result: str
+    timings: Timings | None = None  # the model's own time for this step
 
 
 @dataclass(frozen=True)

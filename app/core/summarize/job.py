@@ -95,7 +95,7 @@ class _Run:
                 self.pace.record(event.timings)
                 result = event.text.strip()
                 self.store.finish_chunk(self.job_id, kind, index, result)
-                yield StepDone(kind, index, total, result)
+                yield StepDone(kind, index, total, result, event.timings)
                 yield self.pace.progress()
                 return result
         raise _Stopped("failed", "The model engine ended the answer without finishing it.")

@@ -1,0 +1,45 @@
+"""Where a summary's time goes: the model's own prefill and decode time against the wall
+clock, so the pipeline's overhead (extraction, chunking, the database, citing) is a number
+next to the model's time rather than a guess. Printed by the CLI after each job."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.core.summarize.events import StepDone
+
+
+@dataclass
+class JobCost:
+    pages: int = 0
+    chunks: int = 0  # map steps computed in this run
+    combines: int = 0  # reduce steps computed in this run
+    prompt_tokens: int = 0
+    output_tokens: int = 0
+    prefill_s: float = 0.0
+    decode_s: float = 0.0
+
+    def add(self, step: StepDone) -> None:
+        if step.timings is None:
+            return
+        if step.kind == "map":
+            self.chunks += 1
+        else:
+            self.combines += 1
+        self.prompt_tokens += step.timings.prompt_tokens
+        self.output_tokens += step.timings.output_tokens
+        self.prefill_s += step.timings.prefill_s
+        self.decode_s += step.timings.decode_s
+
+    @property
+    def model_s(self) -> float:
+        return self.prefill_s + self.decode_s
+
+    def report(self, wall_s: float) -> str:
+        overhead = max(wall_s - self.model_s, 0.0)
+        share = f" ({overhead / wall_s:.0%} of the wall time)" if wall_s > 0 else ""
+        return (f"{self.pages} page(s), {self.chunks} chunk(s) and {self.combines} combining "
+                f"step(s) computed, {self.prompt_tokens:,} prompt and {self.output_tokens:,} "
+                f"written tokens; model: prefill {self.prefill_s:.1f} s, decode "
+                f"{self.decode_s:.1f} s; wall {wall_s:.1f} s; pipeline overhead "
+                f"{overhead:.1f} s{share}")
