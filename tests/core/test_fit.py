@@ -17,7 +17,7 @@ from app.core.engine.options import LoadOptions, ModelShape, choose_options, con
 from app.core.models import check_fit, estimate_memory, read_header, validate_model
 from app.core.models import hardware as hardware_module
 from app.core.models.fit import compute_buffer_bytes, gpu_layers_that_fit, kv_cache_bytes
-from app.core.models.hardware import GpuInfo, Hardware, parse_system_info
+from app.core.models.hardware import GpuInfo, Hardware, parse_system_info, probe
 from tests.core.test_gguf_validation import gguf_string, small_llama, tensor_table, write_gguf
 
 GB = 1000**3
@@ -318,4 +318,10 @@ def test_engine_refuses_a_model_larger_than_memory_before_starting(tmp_path):
         client.load(huge)
     assert caught.value.kind == "memory"
     assert "GB" in str(caught.value) and "free" in str(caught.value)
-    assert not client.alive  # refused before llama.cpp could try and crash
+    assert client.model is None
+    # refused before llama.cpp could try and crash; with a GPU the engine process was only
+    # asked whether its build can offload
+    try:
+        assert not client.alive or probe().gpus
+    finally:
+        client.close()

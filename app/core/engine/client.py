@@ -73,6 +73,7 @@ class EngineClient:
         """Whether this llama.cpp build can put layers on a GPU (a CPU build ignores them,
         and the memory estimate must then count every layer in RAM)."""
         if self._gpu_offload is None:
+            self.start()
             self._gpu_offload = self._request({"op": "capabilities"})["gpu_offload"]
         return self._gpu_offload
 
@@ -120,9 +121,10 @@ class EngineClient:
                 kind="load",
             ) from exc
         machine = probe()
-        self.start()
+        # Only a machine with a GPU needs to ask the host (which starts it): elsewhere a model
+        # that will not fit is refused before any engine process exists.
         options = choose_options(card, n_ctx=n_ctx, hardware=machine,
-                                 gpu_offload=self.gpu_offload)
+                                 gpu_offload=bool(machine.gpus) and self.gpu_offload)
         if threads:
             options = replace(options, n_threads=threads, n_threads_batch=threads)
         if gpu_layers is not None:
@@ -130,6 +132,7 @@ class EngineClient:
         fit = check_fit(card, machine, options)
         if not fit.fits and not force:
             raise EngineError(fit.message, kind="memory")
+        self.start()
         self.model = None
         reply, options, fit, note = self._load_in_host(path, card, options, fit, force)
         self.model = LoadedModel(
