@@ -37,6 +37,11 @@ class Preferences(QObject):
             self.window.restoreGeometry(QByteArray.fromHex(self.layout["geometry"].encode()))
         if self.layout.get("splitter"):
             self.window.splitter.restoreState(QByteArray.fromHex(self.layout["splitter"].encode()))
+        documents = self.window.documents
+        for choice, key in ((documents.style_choice, "summary_style"),
+                            (documents.language_choice, "summary_language")):
+            if choice.findData(self.layout.get(key)) >= 0:
+                choice.setCurrentIndex(choice.findData(self.layout[key]))
         last = self.layout.get("conversation")
         if last:
             self.window.open_conversation(last)
@@ -83,7 +88,10 @@ class Preferences(QObject):
         """Called as the window closes; the caller waits for the thread pool to finish."""
         layout = {"geometry": bytes(self.window.saveGeometry().toHex()).decode(),
                   "splitter": bytes(self.window.splitter.saveState().toHex()).decode(),
-                  "conversation": self.window.conversation_id}
+                  "conversation": self.window.conversation_id,
+                  # the last summary style and language are the next documents' defaults
+                  "summary_style": self.window.documents.style_choice.currentData(),
+                  "summary_language": self.window.documents.language_choice.currentData()}
         welcomed = {"welcomed": True}
         run_task(self.read(lambda store: store.save_settings({"window": layout, **welcomed})),
                  lambda _=None: None)
