@@ -116,8 +116,17 @@ class SettingsDialog(QDialog):
             self.sig_clear_all.emit()
 
 
+def _llama_cpp_version() -> str:
+    """From the package's metadata: llama.cpp itself stays in the engine process."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("llama-cpp-python")
+    except PackageNotFoundError:  # a frozen bundle without the metadata
+        return "(version unknown)"
+
+
 def about_text(model_name: str | None) -> str:
-    import llama_cpp
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import qVersion
 
@@ -127,7 +136,7 @@ def about_text(model_name: str | None) -> str:
     model = QCoreApplication.translate("About", "Model: {model}").format(
         model=model_name or QCoreApplication.translate("About", "none loaded"))
     engine = QCoreApplication.translate("About", "llama.cpp via llama-cpp-python {version}").format(
-        version=llama_cpp.__version__)
+        version=_llama_cpp_version())
     licences = QCoreApplication.translate(
         "About", "<b>Licences</b>: Offline Assistant — Apache-2.0; llama.cpp and "
                  "llama-cpp-python — MIT; Qt for Python — LGPL-3.0; pypdfium2 — "

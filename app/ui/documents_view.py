@@ -157,8 +157,7 @@ class DocumentsPage(QWidget):
         self.splitter.addWidget(summary_panel)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([220, 360])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 0)
+        layout = QVBoxLayout(self)  # the style's margins, as the Chat page has
         layout.addWidget(self.drop_zone)
         layout.addLayout(choices)
         layout.addWidget(self.splitter, 1)

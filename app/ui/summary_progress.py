@@ -20,17 +20,11 @@ PREFILL_SHARE = 70  # of each part's 100 units: reading the text is most of the 
 
 
 def format_eta(seconds: float | None) -> str:
+    """For a sentence: "about 3 min left"."""
     if seconds is None:
         return QCoreApplication.translate("SummaryProgress", "measuring speed…")
-    minutes = int(seconds // 60 + 0.5)
-    if minutes < 1:
-        return QCoreApplication.translate("SummaryProgress", "less than a minute left")
-    hours, minutes = divmod(minutes, 60)
-    if hours:
-        text = QCoreApplication.translate("SummaryProgress", "about {hours} h {minutes} min left")
-        return text.format(hours=hours, minutes=f"{minutes:02d}")
-    text = QCoreApplication.translate("SummaryProgress", "about {minutes} min left")
-    return text.format(minutes=minutes)
+    return QCoreApplication.translate("SummaryProgress", "{time} left").format(
+        time=format_eta_short(seconds))
 
 
 def format_eta_short(seconds: float | None) -> str:

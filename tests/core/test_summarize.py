@@ -71,8 +71,10 @@ def test_cancelled_job_keeps_finished_chunks_and_resumes_without_redoing_them(
     kept = [c for c in store.chunks(job_id, "map") if c["status"] == "done"]
     assert len(kept) == 1
 
-    # summarising the same document again resumes the paused job
+    # summarising the same document again resumes the paused job; in another language it
+    # is a new job, not the old one in the old language
     assert start_summary(store, engine, document) == job_id
+    assert start_summary(store, engine, document, language="Malay") != job_id
     started = [e for e in run_summary(store, engine, job_id) if isinstance(e, StepStarted)]
     assert ("map", kept[0]["idx"]) not in {(e.kind, e.index) for e in started}
     assert store.job(job_id)["status"] == "done"

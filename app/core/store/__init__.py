@@ -257,14 +257,14 @@ class Store(ModelRecords):
         return list(self.db["summary_jobs"].rows_where(f"status in ({marks})", list(statuses),
                                                        order_by="id"))
 
-    def find_job(self, sha256: str, style: str, statuses: tuple[str, ...]) -> dict | None:
+    def find_jobs(self, sha256: str, style: str, statuses: tuple[str, ...]) -> list[dict]:
+        """Jobs for this document and style in one of `statuses`, newest first."""
         marks = ", ".join("?" for _ in statuses)
         sql = (f"select summary_jobs.* from summary_jobs join documents "
                f"on documents.id = summary_jobs.document_id where documents.sha256 = ? "
                f"and summary_jobs.style = ? and summary_jobs.status in ({marks}) "
-               f"order by summary_jobs.id desc limit 1")
-        rows = list(self.db.query(sql, [sha256, style, *statuses]))
-        return dict(rows[0]) if rows else None
+               f"order by summary_jobs.id desc")
+        return [dict(row) for row in self.db.query(sql, [sha256, style, *statuses])]
 
     @staticmethod
     def job_flags(job: dict) -> list[str]:

@@ -116,13 +116,14 @@ def start_summary(store: Store, engine: EngineClient, document, *, style: str = 
                   language: str | None = None) -> int:
     """Record the document, its pages and a job with its planned chunks; returns the job id.
 
-    An unfinished job for the same document, style and model is resumed instead."""
+    An unfinished job for the same document, style, language and model is resumed instead."""
     prompts = load_prompts()
     prompts.style(style)  # refuse an unknown style before anything is written
     model = engine.model
-    earlier = store.find_job(document.sha256, style, RESUMABLE)
-    if earlier and earlier["model"] == model.name:
-        return earlier["id"]
+    for earlier in store.find_jobs(document.sha256, style, RESUMABLE):
+        if (earlier["model"] == model.name
+                and json.loads(earlier["settings"] or "{}").get("language") == language):
+            return earlier["id"]
     document_id = store.add_document(
         path=document.path, sha256=document.sha256, size=document.size,
         pages=document.page_count, format=document.format)
