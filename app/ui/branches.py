@@ -36,6 +36,7 @@ class Branches(QObject):
         self.current = False
         self.editing: dict | None = None  # the question being edited
         self._draft = ""  # what the composer held before the edit began
+        self._drawn: tuple | None = None  # what the links showed at the transcript's last render
         self.regenerate_action = QAction(self.tr("Regenerate answer"), window)
         self.regenerate_action.setShortcut(QKeySequence(REGENERATE_KEYS))
         self.regenerate_action.setToolTip(self.tr("Ask again for the last question; the "
@@ -78,8 +79,12 @@ class Branches(QObject):
         if self.editing is not None and not self.shown:
             self.cancel_edit()
         self.regenerate_action.setEnabled(self.available)
-        if self.shown:
+        # redraw only when the links would change: a render rebuilds the whole transcript
+        if self.shown and self._drawn != self._link_state():
             self.window.transcript.render(keep_position=True)
+
+    def _link_state(self) -> tuple:
+        return self.available, self.editing["id"] if self.editing else None
 
     def show(self, conversation_id: int, rows: list[dict], *,
              keep_position: bool = False) -> None:
@@ -209,6 +214,7 @@ class Branches(QObject):
         row = self.rows[index]
         if entries[index][0] != row["role"]:
             return ""
+        self._drawn = self._link_state()
         enabled = self.available
         parts = []
         if row["versions"] > 1:

@@ -36,7 +36,7 @@ class ConversationActions(QObject):
     def run_search(self) -> None:
         text = self.window.sidebar.search.text().strip()
         if not text:
-            self.window.refresh_lists()
+            self.window.refresh_conversations()
             return
         run_task(self.read(lambda store: store.search_messages(text)),
                  self.window.sidebar.show_search_results, self.window.show_notice)
@@ -46,7 +46,7 @@ class ConversationActions(QObject):
         handler(conversation_id)
 
     def _write(self, change) -> None:
-        run_task(self.read(change), lambda _=None: self.window.refresh_lists(),
+        run_task(self.read(change), lambda _=None: self.window.refresh_conversations(),
                  self.window.show_notice)
 
     def _rename(self, conversation_id: int) -> None:

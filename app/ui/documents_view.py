@@ -44,12 +44,11 @@ from app.ui.job_table import (
     PartsDelegate,
     style_names,
 )
+from app.ui.status import STEP_TEXT_WIDTH
 from app.ui.summary_progress import LiveJob, format_eta_short
 from app.ui.summary_queue import QueueRow, SummaryQueue
 from app.ui.transcript import Transcript
 from app.workers.tasks import run_task
-
-STEP_TEXT_WIDTH = 170  # pixels of the status bar for the running document and its step
 
 
 class DropZone(QFrame):
@@ -193,7 +192,7 @@ class DocumentsPage(QWidget):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(STYLE, QHeaderView.ResizeMode.ResizeToContents)
         metrics, pad = table.fontMetrics(), 16
-        longest_step = LiveJob("")
+        longest_step = LiveJob()
         longest_step.apply(StepStarted("map", 0, 1, "p. 100–120"))
         longest_step.apply(StepProgress(0, 0, "…"))
         header.resizeSection(STATUS, metrics.horizontalAdvance(longest_step.step) + pad)
@@ -221,12 +220,6 @@ class DocumentsPage(QWidget):
         self.summary_view.sig_reference_clicked.connect(self.show_source)
         self.status.pause_button.clicked.connect(queue.pause)
         self.status.cancel_button.clicked.connect(queue.cancel)
-        # Elided, with the whole text as its tooltip: a long file name must not widen the
-        # status bar, and with it the window; the table shows it all.
-        self.status.step_label.setMaximumWidth(STEP_TEXT_WIDTH)
-        self.status.pause_button.setToolTip(self.tr(
-            "Pause the summary; finished parts are kept and it can be resumed from the "
-            "Documents page"))
 
     # -- adding --------------------------------------------------------------------------
     def add_files(self) -> None:

@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
         self.lane.request_answer.emit(conversation_id, question_id,
                                       self.chat_options.messages(self.history),
                                       dict(self.chat_options.sampling))
-        self.refresh_lists()
+        self.refresh_conversations()
 
     def on_answer_done(self, conversation_id: int, finished) -> None:
         self.answering = False
@@ -329,9 +329,13 @@ class MainWindow(QMainWindow):
                                       store.messages(conversation_id))), show, self.show_notice)
 
     def refresh_lists(self) -> None:
+        self.refresh_conversations()
+        self.documents.refresh()
+
+    def refresh_conversations(self) -> None:
+        """After a chat change: the summary jobs have not changed, so they are not re-read."""
         run_task(_read(lambda store: store.conversations()), self.sidebar.show_conversations,
                  self.show_notice)
-        self.documents.refresh()
 
     # -- documents -------------------------------------------------------------------
     def show_page(self, index: int) -> None:

@@ -8,7 +8,7 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -32,6 +32,7 @@ from app.core.models.library import (
     MODELS_FOLDER,
     LibraryModel,
 )
+from app.ui.transcript import is_dark
 
 SHA_SHOWN = 12  # hex digits in the table; the card shows all 64
 COLUMN_AIR = 16  # pixels beside a column's widest text
@@ -163,8 +164,7 @@ class ModelTable(QAbstractTableModel):
 
 def warning_colour() -> QColor:
     """Red that reads on the light and on the dark palette."""
-    dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
-    return QColor("#ff8a80" if dark else "#b3261e")
+    return QColor("#ff8a80" if is_dark(QApplication.palette()) else "#b3261e")
 
 
 class ModelsDialog(QDialog):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWi
 from app.core.metrics import CpuMeter, format_bytes, memory_snapshot, vram_in_use
 
 POLL_MS = 1000
+STEP_TEXT_WIDTH = 170  # pixels for the running document's name and its step
 SPARK_POINTS = 30
 
 
@@ -58,11 +59,13 @@ class ResourceStatus(QStatusBar):
         self._cpu = CpuMeter()
         self._cores = psutil.cpu_count() or 1
         self._gpu = vram_in_use() is not None  # asked once: most machines have none
-        self.step_label = QLabel()
+        # narrow, elided by the Documents page with the whole text as its tooltip: a long
+        # file name must not widen the status bar, and with it the window
+        self.step_label = QLabel(maximumWidth=STEP_TEXT_WIDTH)
         self.progress = QProgressBar(maximumWidth=160, textVisible=True)
         self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.setToolTip(self.tr("Pause the summary; finished parts are kept and it "
-                                             "can be resumed from the Summaries list"))
+                                             "can be resumed from the Documents page"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel summary"))
         for widget, tip in (
@@ -127,12 +130,10 @@ class ResourceStatus(QStatusBar):
         self.speed_label.setText(text)
         self.sparkline.add(timings.decode_tps)
 
-    def show_progress(self, visible: bool, value: int = 0, maximum: int = 0, text: str = ""):
+    def show_progress(self, visible: bool, value: int = 0, maximum: int = 0):
         if visible:
             self.clearMessage()  # a passing message would sit under the progress widgets
         for widget in (self.step_label, self.progress, self.pause_button, self.cancel_button):
             widget.setVisible(visible)
         self.progress.setRange(0, maximum)
         self.progress.setValue(value)
-        if text:
-            self.step_label.setText(text)

@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.core.summarize import (
-    JobFinished,
     JobProgress,
     JobStarted,
     StepDone,
@@ -46,9 +45,7 @@ class LiveJob:
     """The state of the one job on the engine lane. `apply` returns whether anything the
     user sees changed, so a view repaints per step rather than per token."""
 
-    def __init__(self, name: str, resuming: bool = False):
-        self.name = name
-        self.job_id: int | None = None
+    def __init__(self, resuming: bool = False):
         if resuming:
             self.step = QCoreApplication.translate("SummaryProgress",
                                                    "Picking up where it stopped")
@@ -76,7 +73,6 @@ class LiveJob:
         return self.visible != before
 
     def _started(self, event: JobStarted) -> None:
-        self.job_id = event.job_id
         self.done, self.total = event.already_done, max(event.chunks, 1)
 
     def _progress(self, event: JobProgress) -> None:
@@ -104,9 +100,6 @@ class LiveJob:
         if event.total == 1:  # the only part or the last combining step: the summary is written
             self.step = QCoreApplication.translate("SummaryProgress", "Adding page references")
 
-    def _finished(self, event: JobFinished) -> None:
-        self.job_id = event.job_id
-
     def _combining_text(self) -> str:
         if not self._combining:
             return ""
@@ -115,4 +108,4 @@ class LiveJob:
 
 _HANDLERS = {JobStarted: LiveJob._started, JobProgress: LiveJob._progress,
              StepStarted: LiveJob._step_started, StepProgress: LiveJob._step_progress,
-             StepDone: LiveJob._step_done, JobFinished: LiveJob._finished}
+             StepDone: LiveJob._step_done}

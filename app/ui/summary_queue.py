@@ -169,7 +169,7 @@ class SummaryQueue(QObject):
         if self.current or self.lane_busy or not self.model_ready or not self.waiting:
             return
         request = self.current = self.waiting.popleft()
-        self.live = LiveJob(request.name, resuming=request.path is None)
+        self.live = LiveJob(resuming=request.path is None)
         if request.path is not None:
             self.lane.request_summary.emit(request.path, request.style, request.language)
         else:
