@@ -15,7 +15,6 @@ import time
 from pathlib import Path
 
 DEFAULT_REPORT = "bench-report.json"
-EXIT_MODEL, EXIT_ENGINE = 3, 4  # the same codes as app/cli.py
 RAW_METHOD = ("llama-cpp-python in its own process: Llama.eval() of the tokenised prompt, then "
               "llama_sampler_sample (bare greedy sampler) + Llama.eval([token]) per token, "
               "end-of-text ignored; same load options as the app")
@@ -74,12 +73,9 @@ def _at_least_two(text: str) -> int:
     return value
 
 
-def say(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
 def run_bench(args) -> int:
     from app import __version__, paths
+    from app.cli import EXIT_ENGINE, EXIT_MODEL, say
     from app.core import bench
     from app.core.engine.options import choose_options
     from app.core.models import ModelFileError, check_fit, choose_model, validate_model
@@ -159,6 +155,8 @@ def run_bench(args) -> int:
 
 
 def _llama_bench(bench, model_path: Path, options, args) -> dict | None:
+    from app.cli import say  # not at the top: app.cli imports this module
+
     result = bench.run_llama_bench(model_path, options, prompt_tokens=args.prompt_tokens,
                                    gen_tokens=args.gen_tokens, repeats=args.repeats)
     if result is not None:
@@ -167,6 +165,7 @@ def _llama_bench(bench, model_path: Path, options, args) -> dict | None:
 
 
 def _gui(model_path: Path, prompt: str, args, app_median: dict) -> dict:
+    from app.cli import say  # not at the top: app.cli imports this module
     from app.ui.bench_gui import measure_event_loop
 
     say("The window: event-loop heartbeat while an answer streams…")

@@ -17,6 +17,7 @@ from app.ui.app import close_window, create_window
 from app.ui.theme import apply_theme
 from app.ui.transcript import is_dark
 from tests.gui.conftest import ANSWER_TIMEOUT_MS
+from tests.gui.test_window import source_box
 
 SUMMARY_MS = 300_000
 
@@ -225,13 +226,6 @@ def click_link(browser, text: str) -> None:
         event = QMouseEvent(kind, point, viewport.mapToGlobal(point), Qt.MouseButton.LeftButton,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(viewport, event)
-
-
-def source_box(window):
-    from PySide6.QtWidgets import QMessageBox
-
-    boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
-    return boxes[0] if boxes else None
 
 
 def test_a_summary_interrupted_by_a_crash_resumes_by_itself(qtbot, model_path, tmp_path):

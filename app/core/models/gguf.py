@@ -217,7 +217,7 @@ def _read(reader: _Reader, name: str) -> GGUFHeader:
     alignment = metadata.get("general.alignment", DEFAULT_ALIGNMENT)
     return GGUFHeader(
         version=version, tensor_count=tensor_count, metadata=metadata, tensors=tensors,
-        alignment=alignment, data_offset=_pad(reader.pos, alignment),
+        alignment=alignment, data_offset=padded(reader.pos, alignment),
         file_size=reader.size, layer_arrays=layer_arrays,
     )
 
@@ -299,5 +299,5 @@ def _check_tensor_shape(name: str, dims: tuple[int, ...], type_id: int) -> None:
             "hold: the file is damaged")
 
 
-def _pad(position: int, alignment: int) -> int:
+def padded(position: int, alignment: int) -> int:
     return position + (-position % alignment)

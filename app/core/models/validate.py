@@ -12,7 +12,7 @@ from pathlib import Path
 
 from app.core.metrics import format_bytes
 from app.core.models.card import ModelCard, card_from_header
-from app.core.models.gguf import GGUFHeader, ModelFileError, read_header
+from app.core.models.gguf import GGUFHeader, ModelFileError, padded, read_header
 
 MAX_PARTS = 1000
 # llama.cpp's name for the parts of a split model: name-00001-of-00003.gguf
@@ -57,7 +57,7 @@ def check_tensor_data(header: GGUFHeader, name: str) -> None:
             raise ModelFileError(
                 f"in {name} the data of {tensor.name!r} is not where the file's table "
                 "says: the file is damaged")
-        expected += _pad(tensor.nbytes, header.alignment)
+        expected += padded(tensor.nbytes, header.alignment)
     needed = header.data_offset + max(t.offset + t.nbytes for t in header.tensors)
     if needed > header.file_size:
         raise ModelFileError(
@@ -100,7 +100,3 @@ def _read_parts(path: Path, header: GGUFHeader) -> list[tuple[Path, GGUFHeader]]
                 f"{part_name} is missing: copy all {count} parts of this model into one folder")
         parts.append((part_path, read_header(part_path)))
     return parts
-
-
-def _pad(size: int, alignment: int) -> int:
-    return size + (-size % alignment)

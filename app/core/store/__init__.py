@@ -10,7 +10,6 @@ import json
 import sqlite3
 import time
 from collections.abc import Iterable
-from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -18,14 +17,10 @@ from sqlite_utils import Database
 from app.core.store import branches
 from app.core.store.branches import ACTIVE_LEAF, Position
 from app.core.store.migrations import migrations
-from app.core.store.model_records import ModelRecords
+from app.core.store.model_records import ModelRecords, now
 
 LOCK_WAIT_S = 10.0
 JOB_STATUSES = ("queued", "running", "paused", "done", "failed", "cancelled")
-
-
-def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 class Store(ModelRecords):

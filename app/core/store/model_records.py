@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 
-def _now() -> str:
+def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
@@ -28,7 +28,7 @@ class ModelRecords:
         """Insert or update by path; `added` is set once, on insert."""
         with self.db.atomic():
             existing = self.model_record(row["path"])
-            values = {**row, "added": existing["added"] if existing else _now()}
+            values = {**row, "added": existing["added"] if existing else now()}
             self.db["models"].upsert(values, pk="path")
 
     def forget_model(self, path: str) -> None:
@@ -40,17 +40,17 @@ class ModelRecords:
             existing = self.model_record(path)
             if existing is None:  # a file hashed outside the library (e.g. --model): cache only
                 self.db["models"].insert({"path": path, "size": size, "mtime_ns": mtime_ns,
-                                          "added": _now()})
+                                          "added": now()})
             elif (existing["size"], existing["mtime_ns"]) != (size, mtime_ns):
                 self.db["models"].update(path, {"size": size, "mtime_ns": mtime_ns,
                                                 "card": None, "problem": None})
-            self.db["models"].update(path, {"sha256": sha256, "hashed": _now()})
+            self.db["models"].update(path, {"sha256": sha256, "hashed": now()})
 
     def model_folders(self) -> list[str]:
         return [row["path"] for row in self.db["model_folders"].rows_where(order_by="added")]
 
     def add_model_folder(self, path: str) -> None:
-        self.db["model_folders"].insert({"path": path, "added": _now()}, pk="path",
+        self.db["model_folders"].insert({"path": path, "added": now()}, pk="path",
                                         ignore=True)
 
     def remove_model_folder(self, path: str) -> None:
