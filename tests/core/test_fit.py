@@ -301,6 +301,20 @@ def test_elsewhere_the_probe_is_quiet_about_apple():
     assert not hardware_module.probe().unified_memory
 
 
+def test_nvml_is_asked_once_and_no_driver_means_no_gpu():
+    # nvidia-ml-py is installed with the app; the driver only on NVIDIA machines
+    import pynvml
+
+    first, again = hardware_module.nvidia_gpus(), hardware_module.nvidia_gpus()
+    assert hardware_module._nvml.cache_info().misses == 1  # one init for the process
+    try:
+        pynvml.nvmlDeviceGetCount()
+        has_driver = True
+    except pynvml.NVMLError:
+        has_driver = False
+    assert bool(first) == has_driver and [g.name for g in again] == [g.name for g in first]
+
+
 def test_system_info_is_parsed_per_feature():
     text = "Metal : EMBED_LIBRARY = 1 | BF16 = 1 | CPU : NEON = 1 | ARM_FMA = 1 | "
     assert parse_system_info(text) == {"Metal": "backend", "EMBED_LIBRARY": "1", "BF16": "1",

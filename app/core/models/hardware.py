@@ -3,6 +3,7 @@ an Apple Silicon GPU (Metal) that shares the main memory."""
 
 from __future__ import annotations
 
+import functools
 import platform
 import subprocess
 from dataclasses import dataclass, field
@@ -51,27 +52,36 @@ def cpu_name() -> str:
     return platform.processor() or platform.machine()
 
 
-def nvidia_gpus() -> list[GpuInfo]:
-    """Quietly empty when there is no NVIDIA driver or no nvidia-ml-py."""
+@functools.cache
+def _nvml():
+    """pynvml, initialised once per process; None without an NVIDIA driver or nvidia-ml-py.
+    Once, because the status bar reads VRAM every second and an init/shutdown pair can take
+    the driver tens of milliseconds; the driver releases it when the process ends."""
     try:
         import pynvml
-    except ImportError:
-        return []
-    try:
+
         pynvml.nvmlInit()
     except Exception:
+        return None
+    return pynvml
+
+
+def nvidia_gpus() -> list[GpuInfo]:
+    """Quietly empty when there is no NVIDIA driver or no nvidia-ml-py."""
+    pynvml = _nvml()
+    if pynvml is None:
         return []
+    gpus = []
     try:
-        gpus = []
         for index in range(pynvml.nvmlDeviceGetCount()):
             handle = pynvml.nvmlDeviceGetHandleByIndex(index)
             name = pynvml.nvmlDeviceGetName(handle)
             memory = pynvml.nvmlDeviceGetMemoryInfo(handle)
             name = name.decode() if isinstance(name, bytes) else name
             gpus.append(GpuInfo(name, memory.total, memory.free))
-        return gpus
-    finally:
-        pynvml.nvmlShutdown()
+    except Exception:  # a GPU lost or reset while the app runs: report none rather than fail
+        return []
+    return gpus
 
 
 def is_apple_silicon() -> bool:
