@@ -30,7 +30,8 @@ from app.core.documents import (
     extract_text,
 )
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "py-pdf-sample-files"
+from tests.conftest import CORPUS
+
 FOUR_PAGES = "004-pdflatex-4-pages/pdflatex-4-pages.pdf"
 PASSWORD = "005-libreoffice-writer-password/libreoffice-writer-password.pdf"
 SCANNED = "007-imagemagick-images/imagemagick-images.pdf"
@@ -45,8 +46,7 @@ CORPUS_TIMEOUT_S = 30
 
 @pytest.fixture(scope="module")
 def corpus() -> Path:
-    if not (CORPUS / "files.json").is_file():
-        pytest.skip(f"sample PDF corpus not found at {CORPUS}")
+    assert (CORPUS / "files.json").is_file(), f"sample PDF corpus missing at {CORPUS}"
     return CORPUS
 
 
