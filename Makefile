@@ -20,7 +20,8 @@ help:
 
 # llama-cpp-python is compiled from source the first time (about 10 minutes on 2 cores);
 # pip caches the wheel, so later installs take seconds.
-$(STAMP): pyproject.toml constraints.txt
+$(STAMP): pyproject.toml constraints.txt scripts/system_deps.sh
+	scripts/system_deps.sh
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade "pip==25.3"
 	$(PIP) install -c constraints.txt -e ".[dev]"
