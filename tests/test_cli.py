@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import subprocess
 import sys
 
@@ -14,6 +13,7 @@ import pytest
 from app.core.models.library import add_model_file
 from app.core.settings import AppSettings
 from app.core.store import Store
+from tests.offline import no_network_prefix
 
 FOUR_PAGES = "004-pdflatex-4-pages/pdflatex-4-pages.pdf"
 PASSWORD = "005-libreoffice-writer-password/libreoffice-writer-password.pdf"
@@ -127,12 +127,8 @@ def test_doctor_describes_the_machine(data_home):
     assert str(data_home) in result.stdout
 
 
-@pytest.mark.skipif(shutil.which("unshare") is None, reason="needs unshare")
 def test_summary_works_with_no_network_at_all(corpus, data_home):
     """In a network namespace with no interfaces, any connection attempt would fail."""
-    probe = subprocess.run(["unshare", "-n", "true"], capture_output=True)
-    if probe.returncode != 0:
-        pytest.skip("network namespaces are not available here")
     result = cli("summarize", str(corpus / FOUR_PAGES), "--ctx", "2048", home=data_home,
-                 prefix=("unshare", "-n"))
+                 prefix=no_network_prefix())
     assert result.returncode == 0, result.stderr

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from app import __version__
+from tests.offline import internet_syscalls, no_network_prefix
 
 REPO = Path(__file__).resolve().parents[1]
 INSTALLER = REPO / "installer"
@@ -35,15 +36,6 @@ SAMPLE = REPO / "resources" / "samples" / "sample-report.md"
 INSTALLER_FILES = sorted(p for p in INSTALLER.rglob("*") if p.is_file() and p.suffix != ".md")
 SCRIPT_FILES = [REPO / "scripts" / name for name in
                 ("smoke_frozen.sh", "installer_figures.sh", "make_icons.py")]
-
-
-def no_network_prefix() -> list[str]:
-    """unshare -n (root) or -rn (user namespace) where the machine allows it, else nothing."""
-    for prefix in (["unshare", "-n"], ["unshare", "-rn"]):
-        if shutil.which("unshare") and subprocess.run(
-                [*prefix, "true"], capture_output=True).returncode == 0:
-            return prefix
-    return []
 
 
 def run(command, **kwargs) -> subprocess.CompletedProcess:
@@ -539,8 +531,10 @@ needs_bundle = pytest.mark.skipif(
            "(CI does not, so this check runs on build machines only)")
 
 
-def frozen_self_test_or_skip(command: list, **kwargs) -> subprocess.CompletedProcess:
-    result = run(command, **kwargs)
+def frozen_self_test_or_skip(command: list, log: Path, **kwargs) -> subprocess.CompletedProcess:
+    """The frozen app's self-test, with no network and under the strace audit."""
+    result, calls = internet_syscalls(command, log, timeout=600, **kwargs)
+    assert calls == [], "the frozen app touched the network"
     if "unrecognized arguments" in result.stderr or "invalid choice" in result.stderr:
         pytest.skip("the bundle predates --self-test: rebuild it with `make dist`")
     return result
@@ -557,7 +551,8 @@ def test_installed_deb_passes_its_self_test_offline(tmp_path):
     assert os.access(installed, os.X_OK)
     env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path / "home"),
            "OFFLINE_ASSISTANT_HOME": str(tmp_path / "untouched"), "QT_QPA_PLATFORM": "offscreen"}
-    result = frozen_self_test_or_skip([*no_network_prefix(), installed, "--self-test"], env=env)
+    result = frozen_self_test_or_skip([*no_network_prefix(), installed, "--self-test"],
+                                      tmp_path / "trace.log", env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "SELF-TEST PASSED" in result.stdout
     assert "(installed bundle)" in result.stdout
