@@ -4,6 +4,8 @@ A hostile or broken file can make a parser hang, eat all memory or crash in C co
 Here that only takes down a throw-away child: the app (and its database) carry on,
 and the user gets a plain-words error instead of a frozen window.
 
+A file too big for its kind is refused before a child starts (sizes.py).
+
 A frozen (PyInstaller) app must call multiprocessing.freeze_support() first thing,
 or each child would start the whole app again.
 """
@@ -27,6 +29,7 @@ from .errors import (
 )
 from .extract import check_before_reading, extract_text
 from .model import ExtractedDocument
+from .sizes import check_file_size
 
 try:
     import resource  # POSIX only
@@ -58,6 +61,7 @@ def extract_document(
 ) -> ExtractedDocument:
     """Like extract_text, but in a separate process with time, memory and size limits."""
     file = check_before_reading(path)  # cheap, and its errors are the clearest
+    check_file_size(file)  # a file too big for its kind is refused before any reading
     limits = (timeout_s, memory_limit_mb, max_chars)
     context = multiprocessing.get_context("spawn")  # no fork: no copied threads or locks
     receiver, sender = context.Pipe(duplex=False)
