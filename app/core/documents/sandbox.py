@@ -4,7 +4,8 @@ A hostile or broken file can make a parser hang, eat all memory or crash in C co
 Here that only takes down a throw-away child: the app (and its database) carry on,
 and the user gets a plain-words error instead of a frozen window.
 
-A file too big for its kind is refused before a child starts (sizes.py).
+A file too big for its kind is refused before a child starts (sizes.py). The child sends
+back plain JSON that the app checks before believing it (wire.py), never a pickle.
 
 A frozen (PyInstaller) app must call multiprocessing.freeze_support() first thing,
 or each child would start the whole app again.
@@ -20,13 +21,8 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
-from .errors import (
-    ERRORS_BY_NAME,
-    DamagedDocument,
-    DocumentError,
-    DocumentTooLarge,
-    ExtractionTimedOut,
-)
+from . import wire
+from .errors import DamagedDocument, DocumentError, DocumentTooLarge, ExtractionTimedOut
 from .extract import check_before_reading, extract_text
 from .model import ExtractedDocument
 from .sizes import check_file_size
@@ -74,27 +70,29 @@ def extract_document(
     child.start()
     sender.close()  # the child holds the only sender now, so its death reads as end-of-file
     try:
-        return _await_result(receiver, child, file.name, timeout_s)
+        data = _await_result(receiver, child, file.name, timeout_s, max_chars)
     finally:
         receiver.close()
         _stop(child)
+    return wire.read_result(data, str(file), file.name)
 
 
 def _await_result(
-    receiver: Connection, child: BaseProcess, name: str, timeout_s: float
-) -> ExtractedDocument:
+    receiver: Connection, child: BaseProcess, name: str, timeout_s: float, max_chars: int
+) -> bytes:
+    """The child's result as bytes, unread: recv() would unpickle what the child sent."""
     if not receiver.poll(timeout_s):
         raise ExtractionTimedOut(name, limit=_describe_seconds(timeout_s))
     try:
-        outcome = receiver.recv()
+        # A longer message is refused from its length alone, before it is read.
+        return receiver.recv_bytes(wire.max_result_bytes(max_chars))
     except EOFError:
         child.join(_REAP_TIMEOUT_S)  # for its exit code
         logger.warning("document extraction child died, exit code %s", child.exitcode)
         raise DamagedDocument(name, _CHILD_DIED.format(name=name)) from None
-    if outcome[0] == "ok":
-        return outcome[1]
-    _, class_name, message = outcome
-    raise ERRORS_BY_NAME.get(class_name, DamagedDocument)(name, message)
+    except OSError as error:  # "bad message length"
+        logger.warning("document extraction child sent too much: %s", error)
+        raise DamagedDocument(name) from None
 
 
 def _stop(child: BaseProcess) -> None:
@@ -111,27 +109,30 @@ def _child_main(
 ) -> None:
     timeout_s, memory_limit_mb, max_chars = limits
     _limit_resources(memory_limit_mb, timeout_s)
-    sender.send(_outcome(extractor, path, memory_limit_mb, max_chars))
+    sender.send_bytes(_outcome(extractor, path, memory_limit_mb, max_chars))
     sender.close()
 
 
-def _outcome(extractor: Extractor, path: str, memory_limit_mb: int, max_chars: int) -> tuple:
-    """("ok", document) or ("error", class name, message): plain values that always pickle."""
+def _outcome(extractor: Extractor, path: str, memory_limit_mb: int, max_chars: int) -> bytes:
+    """The document or the error, as the plain JSON of wire.py."""
     name = os.path.basename(path)
     try:
         document = extractor(path)
         if sum(len(page.text) for page in document.pages) > max_chars:
             limit = f"its text is longer than {max_chars:,} characters"
             raise DocumentTooLarge(name, limit=limit)
-        return ("ok", document)
+        result = wire.document_result(document)
+        if len(result) > wire.max_result_bytes(max_chars):  # pages by the million
+            raise DocumentTooLarge(name, limit="it has more pages than this app can take")
+        return result
     except DocumentError as error:
-        return ("error", type(error).__name__, str(error))
+        return wire.error_result(type(error).__name__, str(error))
     except MemoryError:
         limit = f"reading it needs more than {memory_limit_mb:,} MB of memory"
-        return ("error", "DocumentTooLarge", str(DocumentTooLarge(name, limit=limit)))
+        return wire.error_result("DocumentTooLarge", str(DocumentTooLarge(name, limit=limit)))
     except Exception:  # a library tripping over a strange file: the file's fault
         logger.exception("unexpected failure while extracting %s", name)
-        return ("error", "DamagedDocument", str(DamagedDocument(name)))
+        return wire.error_result("DamagedDocument", str(DamagedDocument(name)))
 
 
 def _limit_resources(memory_limit_mb: int, timeout_s: float) -> None:
