@@ -1,12 +1,19 @@
-"""The reading child: it sends back plain data, never a pickle.
+"""The reading child: it sends back plain data, never a pickle, and cannot reach a network.
 
-The child's side runs in the real sandbox child through extract_document's test-only
-`_extractor` hook (no document can reach it).
+The probes run inside the real sandbox child through extract_document's test-only
+`_extractor` hook (no document can reach it), after the sandbox has confined the child
+as it does for every document.
 """
 
 from __future__ import annotations
 
+import ctypes
+import json
+import os
 import pickle
+import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -26,6 +33,70 @@ class _Planted(str):
 
 def _document_with_planted_text(path: str) -> ExtractedDocument:
     return ExtractedDocument(path, "txt", "0" * 64, 4, (Page(1, _Planted(path)),))
+
+
+def _libc_socket(family: int) -> str:
+    libc = ctypes.CDLL(None, use_errno=True)
+    descriptor = libc.socket(family, socket.SOCK_STREAM, 0)
+    if descriptor >= 0:
+        os.close(descriptor)
+        return "opened"
+    return os.strerror(ctypes.get_errno())
+
+
+def _libc_socketpair() -> str:
+    libc = ctypes.CDLL(None, use_errno=True)
+    pair = (ctypes.c_int * 2)()
+    if libc.socketpair(socket.AF_UNIX, socket.SOCK_STREAM, 0, pair) == 0:
+        os.close(pair[0])
+        os.close(pair[1])
+        return "opened"
+    return os.strerror(ctypes.get_errno())
+
+
+def _python_socket(family: int) -> str:
+    try:
+        socket.socket(family, socket.SOCK_STREAM).close()
+    except OSError as error:
+        return f"refused: {error}"
+    return "opened"
+
+
+def _probe_confinement(path: str) -> ExtractedDocument:
+    report: dict[str, object] = {
+        "python AF_INET": _python_socket(socket.AF_INET),
+        "python AF_UNIX": _python_socket(socket.AF_UNIX),
+    }
+    if sys.platform != "win32":
+        import resource
+
+        report["core file limit"] = resource.getrlimit(resource.RLIMIT_CORE)[0]
+    if sys.platform == "linux":
+        report["libc AF_INET"] = _libc_socket(socket.AF_INET)
+        report["libc AF_INET6"] = _libc_socket(socket.AF_INET6)
+        report["libc AF_UNIX"] = _libc_socket(socket.AF_UNIX)
+        report["libc socketpair"] = _libc_socketpair()
+        status = Path("/proc/self/status").read_text().splitlines()
+        report["NoNewPrivs"] = next(line.split()[1] for line in status if "NoNewPrivs" in line)
+        # /proc/net/dev lists the interfaces of this process's own network namespace.
+        lines = Path("/proc/net/dev").read_text().splitlines()[2:]
+        report["interfaces"] = sorted(line.split(":")[0].strip() for line in lines)
+    return ExtractedDocument(path, "txt", "0" * 64, 4, (Page(1, json.dumps(report)),))
+
+
+def _confinement(tmp_path: Path) -> dict[str, object]:
+    path = tmp_path / "probe.txt"
+    path.write_text("text")
+    document = extract_document(path, timeout_s=60, _extractor=_probe_confinement)
+    return json.loads(document.pages[0].text)
+
+
+def _namespaces_allowed() -> bool:
+    command = ["unshare", "--net", "true"] if os.geteuid() == 0 else ["unshare", "-rn", "true"]
+    try:
+        return subprocess.run(command, capture_output=True, timeout=30).returncode == 0
+    except FileNotFoundError:
+        return False
 
 
 # Plain data back ----------------------------------------------------------------------
@@ -68,3 +139,44 @@ def test_an_error_from_the_child_keeps_its_kind_and_words(tmp_path):
         read_result(data, str(tmp_path / "a.pdf"), "a.pdf")
     assert type(raised.value).__name__ == "PasswordProtected"
     assert raised.value.file_name == "a.pdf"
+
+
+# No network in the child ---------------------------------------------------------------
+
+
+def test_the_child_cannot_open_sockets_through_python(tmp_path):
+    report = _confinement(tmp_path)
+    assert report["python AF_INET"].startswith("refused"), report
+    assert report["python AF_UNIX"].startswith("refused"), report
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="seccomp and no_new_privs are Linux's")
+def test_the_child_cannot_open_sockets_even_below_python_nor_gain_privileges(tmp_path):
+    report = _confinement(tmp_path)
+
+    refused = os.strerror(1)  # EPERM, from the seccomp filter
+    for call in ("libc AF_INET", "libc AF_INET6", "libc AF_UNIX", "libc socketpair"):
+        assert report[call] == refused, report
+    assert report["NoNewPrivs"] == "1", report
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="network namespaces are Linux's")
+def test_the_child_has_a_network_namespace_with_no_network(tmp_path):
+    if not _namespaces_allowed():
+        pytest.skip("this system forbids network namespaces; the socket filter still applies")
+    assert _confinement(tmp_path)["interfaces"] == ["lo"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="core files are a POSIX matter")
+def test_a_crashing_child_leaves_no_core_file_holding_the_document(tmp_path):
+    import resource
+
+    # As on a machine set up for debugging: the child would inherit core files of any size.
+    soft, hard = resource.getrlimit(resource.RLIMIT_CORE)
+    if hard == 0:
+        pytest.skip("core files are off for good here: nothing for the child to turn off")
+    resource.setrlimit(resource.RLIMIT_CORE, (hard, hard))
+    try:
+        assert _confinement(tmp_path)["core file limit"] == 0
+    finally:
+        resource.setrlimit(resource.RLIMIT_CORE, (soft, hard))

@@ -4,7 +4,8 @@ A hostile or broken file can make a parser hang, eat all memory or crash in C co
 Here that only takes down a throw-away child: the app (and its database) carry on,
 and the user gets a plain-words error instead of a frozen window.
 
-A file too big for its kind is refused before a child starts (sizes.py). The child sends
+A file too big for its kind is refused before a child starts (sizes.py). The child gives
+up what it does not need first (confine.py: no network, no new privileges), and sends
 back plain JSON that the app checks before believing it (wire.py), never a pickle.
 
 A frozen (PyInstaller) app must call multiprocessing.freeze_support() first thing,
@@ -22,6 +23,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
 from . import wire
+from .confine import confine_child
 from .errors import DamagedDocument, DocumentError, DocumentTooLarge, ExtractionTimedOut
 from .extract import check_before_reading, extract_text
 from .model import ExtractedDocument
@@ -108,6 +110,7 @@ def _child_main(
     extractor: Extractor, path: str, limits: tuple[float, int, int], sender: Connection
 ) -> None:
     timeout_s, memory_limit_mb, max_chars = limits
+    confine_child()  # before the file is touched
     _limit_resources(memory_limit_mb, timeout_s)
     sender.send_bytes(_outcome(extractor, path, memory_limit_mb, max_chars))
     sender.close()
@@ -139,6 +142,8 @@ def _limit_resources(memory_limit_mb: int, timeout_s: float) -> None:
     if resource is None:
         return
     _lower_limit(resource.RLIMIT_AS, memory_limit_mb * 1024 * 1024)
+    # A reader that crashes leaves no core file: it would hold the document's text on disk.
+    _lower_limit(resource.RLIMIT_CORE, 0)
     # A backstop: a child spinning on the CPU is stopped by the system even if the
     # parent that should kill it is gone.
     _lower_limit(resource.RLIMIT_CPU, math.ceil(timeout_s) + _CPU_LIMIT_MARGIN_S)
