@@ -19,7 +19,6 @@ import pytest
 
 from app.core.documents import DocumentTooLarge, extract_document, extract_text
 from app.core.documents.sizes import MAX_BYTES_BY_FORMAT, open_document
-
 from tests.conftest import CORPUS, REPO
 
 GB = 1024**3

@@ -29,7 +29,6 @@ from app.core.documents import (
     extract_document,
     extract_text,
 )
-
 from tests.conftest import CORPUS
 
 FOUR_PAGES = "004-pdflatex-4-pages/pdflatex-4-pages.pdf"
