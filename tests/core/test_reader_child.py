@@ -14,11 +14,18 @@ import pickle
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from app.core.documents import DamagedDocument, ExtractedDocument, Page, extract_document
+from app.core.documents import (
+    DamagedDocument,
+    DocumentTooLarge,
+    ExtractedDocument,
+    Page,
+    extract_document,
+)
 from app.core.documents.wire import read_result
 
 # Children for the sandbox tests: module-level, because the "spawn" child imports them.
@@ -84,6 +91,18 @@ def _probe_confinement(path: str) -> ExtractedDocument:
     return ExtractedDocument(path, "txt", "0" * 64, 4, (Page(1, json.dumps(report)),))
 
 
+def _fill_memory_where_nothing_limits_it(path: str):
+    if sys.platform != "win32":
+        import resource
+
+        # Lifts the system's limit, as on Windows and macOS, where the app's watch alone holds.
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        resource.setrlimit(resource.RLIMIT_AS, (hard, hard))
+    held = [b"\x01" * (64 * 1024 * 1024) for _ in range(16)]  # 1 GB, every page written
+    time.sleep(600)  # as a reader stuck on it would; only the memory watch can end this
+    return held
+
+
 def _confinement(tmp_path: Path) -> dict[str, object]:
     path = tmp_path / "probe.txt"
     path.write_text("text")
@@ -139,6 +158,19 @@ def test_an_error_from_the_child_keeps_its_kind_and_words(tmp_path):
         read_result(data, str(tmp_path / "a.pdf"), "a.pdf")
     assert type(raised.value).__name__ == "PasswordProtected"
     assert raised.value.file_name == "a.pdf"
+
+
+# Memory --------------------------------------------------------------------------------
+
+
+def test_the_app_stops_a_child_over_its_memory_where_the_system_does_not(tmp_path):
+    path = tmp_path / "expands.pdf"
+    path.write_text("text")
+    # Without the watch this ends as ExtractionTimedOut, a minute later.
+    with pytest.raises(DocumentTooLarge, match="more than 256 MB of memory"):
+        extract_document(
+            path, timeout_s=60, memory_limit_mb=256, _extractor=_fill_memory_where_nothing_limits_it
+        )
 
 
 # No network in the child ---------------------------------------------------------------

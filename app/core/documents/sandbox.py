@@ -18,9 +18,12 @@ import logging
 import math
 import multiprocessing
 import os
+import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
+
+import psutil
 
 from . import wire
 from .confine import confine_child
@@ -31,7 +34,7 @@ from .sizes import check_file_size
 
 try:
     import resource  # POSIX only
-except ImportError:  # Windows: no resource limits; the parent's timeout still applies
+except ImportError:  # Windows: no resource limits; the parent's watch still applies
     resource = None
 
 logger = logging.getLogger(__name__)
@@ -45,6 +48,8 @@ _CHILD_DIED = (
 _CPU_LIMIT_MARGIN_S = 5
 # How long to wait for a killed child to be reaped.
 _REAP_TIMEOUT_S = 5
+# How often the child's memory is looked at while it reads.
+_MEMORY_CHECK_S = 0.1
 
 Extractor = Callable[[str], ExtractedDocument]
 
@@ -72,7 +77,7 @@ def extract_document(
     child.start()
     sender.close()  # the child holds the only sender now, so its death reads as end-of-file
     try:
-        data = _await_result(receiver, child, file.name, timeout_s, max_chars)
+        data = _await_result(receiver, child, file.name, limits)
     finally:
         receiver.close()
         _stop(child)
@@ -80,11 +85,20 @@ def extract_document(
 
 
 def _await_result(
-    receiver: Connection, child: BaseProcess, name: str, timeout_s: float, max_chars: int
+    receiver: Connection, child: BaseProcess, name: str, limits: tuple[float, int, int]
 ) -> bytes:
     """The child's result as bytes, unread: recv() would unpickle what the child sent."""
-    if not receiver.poll(timeout_s):
-        raise ExtractionTimedOut(name, limit=_describe_seconds(timeout_s))
+    timeout_s, memory_limit_mb, max_chars = limits
+    deadline = time.monotonic() + timeout_s
+    # Polled in short steps to watch the child's memory meanwhile: Windows has no memory
+    # limit for a process and macOS ignores it, and a few kilobytes of PDF can unpack to
+    # gigabytes. Polling returns at once when the result (or the child's end) comes.
+    while not receiver.poll(min(_MEMORY_CHECK_S, max(deadline - time.monotonic(), 0))):
+        if time.monotonic() >= deadline:
+            raise ExtractionTimedOut(name, limit=_describe_seconds(timeout_s))
+        if _memory_in_use(child) > memory_limit_mb * 1024 * 1024:
+            logger.warning("document extraction child went over %s MB", memory_limit_mb)
+            raise _needs_too_much_memory(name, memory_limit_mb)
     try:
         # A longer message is refused from its length alone, before it is read.
         return receiver.recv_bytes(wire.max_result_bytes(max_chars))
@@ -95,6 +109,18 @@ def _await_result(
     except OSError as error:  # "bad message length"
         logger.warning("document extraction child sent too much: %s", error)
         raise DamagedDocument(name) from None
+
+
+def _memory_in_use(child: BaseProcess) -> int:
+    try:
+        return psutil.Process(child.pid).memory_info().rss
+    except psutil.Error:  # just ended: its result or its end is about to be read
+        return 0
+
+
+def _needs_too_much_memory(name: str, memory_limit_mb: int) -> DocumentTooLarge:
+    limit = f"reading it needs more than {memory_limit_mb:,} MB of memory"
+    return DocumentTooLarge(name, limit=limit)
 
 
 def _stop(child: BaseProcess) -> None:
@@ -131,8 +157,8 @@ def _outcome(extractor: Extractor, path: str, memory_limit_mb: int, max_chars: i
     except DocumentError as error:
         return wire.error_result(type(error).__name__, str(error))
     except MemoryError:
-        limit = f"reading it needs more than {memory_limit_mb:,} MB of memory"
-        return wire.error_result("DocumentTooLarge", str(DocumentTooLarge(name, limit=limit)))
+        error = _needs_too_much_memory(name, memory_limit_mb)
+        return wire.error_result(type(error).__name__, str(error))
     except Exception:  # a library tripping over a strange file: the file's fault
         logger.exception("unexpected failure while extracting %s", name)
         return wire.error_result("DamagedDocument", str(DamagedDocument(name)))

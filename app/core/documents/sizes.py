@@ -49,7 +49,7 @@ def check_file_size(path: Path) -> None:
 
 def open_document(path: Path, file_format: str) -> BinaryIO:
     """The file opened for reading, refusing it once it is, or grows, over its kind's limit."""
-    raw = open(path, "rb", buffering=0)  # noqa: SIM115 - closed by the returned stream
+    raw = open(path, "rb", buffering=0)  # closed with the stream returned
     try:
         stream = _WithinLimit(raw, path.name, file_format)
         stream.check(os.fstat(raw.fileno()).st_size)
