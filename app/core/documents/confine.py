@@ -17,8 +17,9 @@ Everywhere, last: a Python audit hook refuses new sockets made through Python's 
 module. On macOS and Windows this is all there is (neither has these system calls); the
 child still cannot reach the app's data, since it only sends back plain data (wire.py).
 
-No library is used for the filter: libseccomp's Python bindings are not on PyPI in a kept
-form, and a filter of ten instructions is easier to check than a dependency.
+No library is used for the filter: libseccomp's own Python bindings are not published on
+PyPI (only third-party repackagings), pyseccomp's last release is from 2021, and a filter
+of ten instructions is easier to check than a dependency.
 """
 
 from __future__ import annotations
