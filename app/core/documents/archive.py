@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import DamagedDocument, DocumentTooLarge
 
@@ -38,14 +39,15 @@ _PACKED_TOO_TIGHT = (
 )
 
 
-def check_zip(path: Path, kind: str) -> None:
-    """Raise a DocumentError unless `path` is a zip that unpacks to a sane size.
+def check_zip(stream: BinaryIO, path: Path, kind: str) -> None:
+    """Raise a DocumentError unless `stream`, the file at `path`, is a zip that unpacks to a
+    sane size.
 
     `kind` names the format in messages as its users know it: "Word", "Excel".
     """
     name = path.name
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(stream) as archive:
             entries = archive.infolist()  # read from the table of contents alone
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as error:
         message = _NOT_A_ZIP.format(name=name, kind=kind, suffix=path.suffix.lower())

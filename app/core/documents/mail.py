@@ -17,6 +17,7 @@ from pathlib import Path
 from .encoding import decode_text
 from .errors import EmptyDocument
 from .model import Page, number_sections
+from .sizes import in_bytes, open_document
 from .webpage import decode_html, html_to_text
 
 _HEADERS = ("From", "To", "Cc", "Date", "Subject")
@@ -42,7 +43,7 @@ _KIND_NAMES = {
 
 
 def read_eml_file(path: Path) -> tuple[Page, ...]:
-    with path.open("rb") as stream:
+    with open_document(path, "eml") as stream:
         message = email.message_from_binary_file(stream, policy=email.policy.default)
     body_part, body = _body(message)
     attachments = [_describe(part) for part in _attachments(message, body_part)]
@@ -133,7 +134,7 @@ def _describe(part: Message) -> str:
     details = [_KIND_NAMES.get(kind, kind)]
     size = _size(part)
     if size is not None:
-        details.append(_in_bytes(size))
+        details.append(in_bytes(size))
     return f"- {_attachment_name(part)} ({', '.join(details)})"
 
 
@@ -158,14 +159,3 @@ def _size(part: Message) -> int | None:
         return None  # an attachment too broken to measure is still listed
     return None if data is None else len(data)
 
-
-def _in_bytes(size: int) -> str:
-    if size < 1024:
-        return f"{size} bytes" if size != 1 else "1 byte"
-    amount, unit = size / 1024, "KB"
-    for bigger in ("MB", "GB"):
-        if amount < 1024:
-            break
-        amount, unit = amount / 1024, bigger
-    # "14 KB" and "1.2 MB": as many digits as a file manager shows.
-    return f"{amount:.0f} {unit}" if amount >= 10 else f"{amount:.1f} {unit}"

@@ -11,6 +11,7 @@ import pypdfium2.raw as pdfium_c
 
 from .errors import DamagedDocument, DocumentError, EmptyDocument, NoTextLayer, PasswordProtected
 from .model import Page
+from .sizes import open_document
 
 # Fewer visible characters than this per page, on average, is a scan with at most
 # a stray page number or stamp on it: nothing worth summarising.
@@ -36,7 +37,7 @@ _THREE_OR_MORE_NEWLINES = re.compile(r"\n{3,}")
 def read_pdf_file(path: Path) -> tuple[Page, ...]:
     # PDFium reads through a Python file object rather than a path, so file names
     # in any script work on every operating system.
-    with path.open("rb") as stream:
+    with open_document(path, "pdf") as stream:
         document = _open(stream, path.name)
         try:
             pages = tuple(_read_page(document, index) for index in range(len(document)))

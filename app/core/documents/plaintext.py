@@ -9,6 +9,7 @@ from pathlib import Path
 from .encoding import decode_text
 from .errors import EmptyDocument
 from .model import Page, number_sections
+from .sizes import read_document
 
 # "# Title", "## Title ##": up to three spaces of indent, one to six hashes, then a space.
 _ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
@@ -16,7 +17,7 @@ _CODE_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
 def read_text_file(path: Path) -> tuple[Page, ...]:
-    text = _read_decoded(path)
+    text = _read_decoded(path, "txt")
     # A form feed is how plain text marks a page break (pdftotext, printed reports).
     # Blank pages stay, so section numbers keep matching the original pages.
     parts = text.strip().split("\f")
@@ -24,7 +25,7 @@ def read_text_file(path: Path) -> tuple[Page, ...]:
 
 
 def read_markdown_file(path: Path) -> tuple[Page, ...]:
-    lines = _read_decoded(path).split("\n")
+    lines = _read_decoded(path, "md").split("\n")
     # Only the text before the first heading can be blank: every other section
     # starts with its heading line, which stays in the text the model reads.
     return number_sections(
@@ -32,8 +33,8 @@ def read_markdown_file(path: Path) -> tuple[Page, ...]:
     )
 
 
-def _read_decoded(path: Path) -> str:
-    text = decode_text(path.read_bytes())
+def _read_decoded(path: Path, file_format: str) -> str:
+    text = decode_text(read_document(path, file_format))
     if not text.strip():
         raise EmptyDocument(path.name)
     return text.replace("\r\n", "\n").replace("\r", "\n")

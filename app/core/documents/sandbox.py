@@ -4,6 +4,10 @@ A hostile or broken file can make a parser hang, eat all memory or crash in C co
 Here that only takes down a throw-away child: the app (and its database) carry on,
 and the user gets a plain-words error instead of a frozen window.
 
+A file too big for its kind is refused before a child starts (sizes.py). The child gives
+up what it does not need first (confine.py: no network, no new privileges), and sends
+back plain JSON that the app checks before believing it (wire.py), never a pickle.
+
 A frozen (PyInstaller) app must call multiprocessing.freeze_support() first thing,
 or each child would start the whole app again.
 """
@@ -14,23 +18,23 @@ import logging
 import math
 import multiprocessing
 import os
+import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
-from .errors import (
-    ERRORS_BY_NAME,
-    DamagedDocument,
-    DocumentError,
-    DocumentTooLarge,
-    ExtractionTimedOut,
-)
+import psutil
+
+from . import wire
+from .confine import confine_child
+from .errors import DamagedDocument, DocumentError, DocumentTooLarge, ExtractionTimedOut
 from .extract import check_before_reading, extract_text
 from .model import ExtractedDocument
+from .sizes import check_file_size
 
 try:
     import resource  # POSIX only
-except ImportError:  # Windows: no resource limits; the parent's timeout still applies
+except ImportError:  # Windows: no resource limits; the parent's watch still applies
     resource = None
 
 logger = logging.getLogger(__name__)
@@ -44,6 +48,8 @@ _CHILD_DIED = (
 _CPU_LIMIT_MARGIN_S = 5
 # How long to wait for a killed child to be reaped.
 _REAP_TIMEOUT_S = 5
+# How often the child's memory is looked at while it reads.
+_MEMORY_CHECK_S = 0.1
 
 Extractor = Callable[[str], ExtractedDocument]
 
@@ -58,6 +64,7 @@ def extract_document(
 ) -> ExtractedDocument:
     """Like extract_text, but in a separate process with time, memory and size limits."""
     file = check_before_reading(path)  # cheap, and its errors are the clearest
+    check_file_size(file)  # a file too big for its kind is refused before any reading
     limits = (timeout_s, memory_limit_mb, max_chars)
     context = multiprocessing.get_context("spawn")  # no fork: no copied threads or locks
     receiver, sender = context.Pipe(duplex=False)
@@ -70,27 +77,50 @@ def extract_document(
     child.start()
     sender.close()  # the child holds the only sender now, so its death reads as end-of-file
     try:
-        return _await_result(receiver, child, file.name, timeout_s)
+        data = _await_result(receiver, child, file.name, limits)
     finally:
         receiver.close()
         _stop(child)
+    return wire.read_result(data, str(file), file.name)
 
 
 def _await_result(
-    receiver: Connection, child: BaseProcess, name: str, timeout_s: float
-) -> ExtractedDocument:
-    if not receiver.poll(timeout_s):
-        raise ExtractionTimedOut(name, limit=_describe_seconds(timeout_s))
+    receiver: Connection, child: BaseProcess, name: str, limits: tuple[float, int, int]
+) -> bytes:
+    """The child's result as bytes, unread: recv() would unpickle what the child sent."""
+    timeout_s, memory_limit_mb, max_chars = limits
+    deadline = time.monotonic() + timeout_s
+    # Polled in short steps to watch the child's memory meanwhile: Windows has no memory
+    # limit for a process and macOS ignores it, and a few kilobytes of PDF can unpack to
+    # gigabytes. Polling returns at once when the result (or the child's end) comes.
+    while not receiver.poll(min(_MEMORY_CHECK_S, max(deadline - time.monotonic(), 0))):
+        if time.monotonic() >= deadline:
+            raise ExtractionTimedOut(name, limit=_describe_seconds(timeout_s))
+        if _memory_in_use(child) > memory_limit_mb * 1024 * 1024:
+            logger.warning("document extraction child went over %s MB", memory_limit_mb)
+            raise _needs_too_much_memory(name, memory_limit_mb)
     try:
-        outcome = receiver.recv()
+        # A longer message is refused from its length alone, before it is read.
+        return receiver.recv_bytes(wire.max_result_bytes(max_chars))
     except EOFError:
         child.join(_REAP_TIMEOUT_S)  # for its exit code
         logger.warning("document extraction child died, exit code %s", child.exitcode)
         raise DamagedDocument(name, _CHILD_DIED.format(name=name)) from None
-    if outcome[0] == "ok":
-        return outcome[1]
-    _, class_name, message = outcome
-    raise ERRORS_BY_NAME.get(class_name, DamagedDocument)(name, message)
+    except OSError as error:  # "bad message length"
+        logger.warning("document extraction child sent too much: %s", error)
+        raise DamagedDocument(name) from None
+
+
+def _memory_in_use(child: BaseProcess) -> int:
+    try:
+        return psutil.Process(child.pid).memory_info().rss
+    except psutil.Error:  # just ended: its result or its end is about to be read
+        return 0
+
+
+def _needs_too_much_memory(name: str, memory_limit_mb: int) -> DocumentTooLarge:
+    limit = f"reading it needs more than {memory_limit_mb:,} MB of memory"
+    return DocumentTooLarge(name, limit=limit)
 
 
 def _stop(child: BaseProcess) -> None:
@@ -106,34 +136,40 @@ def _child_main(
     extractor: Extractor, path: str, limits: tuple[float, int, int], sender: Connection
 ) -> None:
     timeout_s, memory_limit_mb, max_chars = limits
+    confine_child()  # before the file is touched
     _limit_resources(memory_limit_mb, timeout_s)
-    sender.send(_outcome(extractor, path, memory_limit_mb, max_chars))
+    sender.send_bytes(_outcome(extractor, path, memory_limit_mb, max_chars))
     sender.close()
 
 
-def _outcome(extractor: Extractor, path: str, memory_limit_mb: int, max_chars: int) -> tuple:
-    """("ok", document) or ("error", class name, message): plain values that always pickle."""
+def _outcome(extractor: Extractor, path: str, memory_limit_mb: int, max_chars: int) -> bytes:
+    """The document or the error, as the plain JSON of wire.py."""
     name = os.path.basename(path)
     try:
         document = extractor(path)
         if sum(len(page.text) for page in document.pages) > max_chars:
             limit = f"its text is longer than {max_chars:,} characters"
             raise DocumentTooLarge(name, limit=limit)
-        return ("ok", document)
+        result = wire.document_result(document)
+        if len(result) > wire.max_result_bytes(max_chars):  # pages by the million
+            raise DocumentTooLarge(name, limit="it has more pages than this app can take")
+        return result
     except DocumentError as error:
-        return ("error", type(error).__name__, str(error))
+        return wire.error_result(type(error).__name__, str(error))
     except MemoryError:
-        limit = f"reading it needs more than {memory_limit_mb:,} MB of memory"
-        return ("error", "DocumentTooLarge", str(DocumentTooLarge(name, limit=limit)))
+        error = _needs_too_much_memory(name, memory_limit_mb)
+        return wire.error_result(type(error).__name__, str(error))
     except Exception:  # a library tripping over a strange file: the file's fault
         logger.exception("unexpected failure while extracting %s", name)
-        return ("error", "DamagedDocument", str(DamagedDocument(name)))
+        return wire.error_result("DamagedDocument", str(DamagedDocument(name)))
 
 
 def _limit_resources(memory_limit_mb: int, timeout_s: float) -> None:
     if resource is None:
         return
     _lower_limit(resource.RLIMIT_AS, memory_limit_mb * 1024 * 1024)
+    # A reader that crashes leaves no core file: it would hold the document's text on disk.
+    _lower_limit(resource.RLIMIT_CORE, 0)
     # A backstop: a child spinning on the CPU is stopped by the system even if the
     # parent that should kill it is gone.
     _lower_limit(resource.RLIMIT_CPU, math.ceil(timeout_s) + _CPU_LIMIT_MARGIN_S)

@@ -13,6 +13,7 @@ from pathlib import Path
 from .encoding import decode_text
 from .errors import EmptyDocument
 from .model import Page, number_sections
+from .sizes import read_document
 
 # Elements whose content is never shown as text: code, fallbacks for other settings,
 # inert templates, drawings and embedded pages.
@@ -48,7 +49,7 @@ _THREE_OR_MORE_NEWLINES = re.compile(r"\n{3,}")
 
 
 def read_html_file(path: Path) -> tuple[Page, ...]:
-    pages = number_sections(html_sections(decode_html(path.read_bytes())))
+    pages = number_sections(html_sections(decode_html(read_document(path, "html"))))
     if not pages:
         raise EmptyDocument(path.name)
     return pages

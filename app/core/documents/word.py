@@ -21,6 +21,7 @@ import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
@@ -30,6 +31,7 @@ from lxml import etree
 from .archive import check_zip
 from .errors import DamagedDocument, EmptyDocument, PasswordProtected, UnsupportedFormat
 from .model import Page, number_sections
+from .sizes import open_document
 
 _P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 _SDT, _SDT_CONTENT, _CUSTOM_XML = qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")
@@ -68,9 +70,11 @@ _OLDER_WORD_MESSAGE = (
 
 
 def read_docx_file(path: Path) -> tuple[Page, ...]:
-    _refuse_compound_file(path)
-    check_zip(path, "Word")
-    document = _open(path)
+    # One opening for every check and the reading: what was checked is what is read.
+    with open_document(path, "docx") as stream:
+        _refuse_compound_file(stream, path.name)
+        check_zip(stream, path, "Word")
+        document = _open(stream, path.name)
     body = document.element.find(qn("w:body"))
     headings = _heading_style_ids(document)
     pages = number_sections(_sections(body, headings)) if body is not None else ()
@@ -79,32 +83,32 @@ def read_docx_file(path: Path) -> tuple[Page, ...]:
     return pages
 
 
-def _refuse_compound_file(path: Path) -> None:
-    with path.open("rb") as stream:
-        if stream.read(len(_OLE2_SIGNATURE)) != _OLE2_SIGNATURE:
-            return
-    if _contains(path, _ENCRYPTED_STREAM):
-        raise PasswordProtected(path.name, _PASSWORD_MESSAGE.format(name=path.name))
-    raise UnsupportedFormat(path.name, _OLDER_WORD_MESSAGE.format(name=path.name))
+def _refuse_compound_file(stream: BinaryIO, name: str) -> None:
+    stream.seek(0)
+    if stream.read(len(_OLE2_SIGNATURE)) != _OLE2_SIGNATURE:
+        return
+    if _contains(stream, _ENCRYPTED_STREAM):
+        raise PasswordProtected(name, _PASSWORD_MESSAGE.format(name=name))
+    raise UnsupportedFormat(name, _OLDER_WORD_MESSAGE.format(name=name))
 
 
-def _contains(path: Path, needle: bytes) -> bool:
+def _contains(stream: BinaryIO, needle: bytes) -> bool:
     # Block by block, keeping a needle's length of overlap, so a big file never sits in
     # memory and a name split across two blocks is still found.
     tail = b""
-    with path.open("rb") as stream:
-        while block := stream.read(_SEARCH_BLOCK_BYTES):
-            if needle in tail + block:
-                return True
-            tail = block[-(len(needle) - 1) :]
+    stream.seek(0)
+    while block := stream.read(_SEARCH_BLOCK_BYTES):
+        if needle in tail + block:
+            return True
+        tail = block[-(len(needle) - 1) :]
     return False
 
 
-def _open(path: Path) -> docx.document.Document:
+def _open(stream: BinaryIO, name: str) -> docx.document.Document:
     try:
         # The whole package is read while opening, so the file can be closed right after.
-        with path.open("rb") as stream:
-            return docx.Document(stream)
+        stream.seek(0)
+        return docx.Document(stream)
     except (
         PackageNotFoundError,  # a zip without the parts of a Word document
         KeyError,  # a part named by the package but missing from the zip
@@ -112,7 +116,7 @@ def _open(path: Path) -> docx.document.Document:
         zipfile.BadZipFile,  # an entry that does not unpack (bad checksum, cut off)
         etree.XMLSyntaxError,  # broken XML, or entities made to blow up
     ) as error:
-        raise DamagedDocument(path.name) from error
+        raise DamagedDocument(name) from error
 
 
 def _heading_style_ids(document: docx.document.Document) -> frozenset[str]:
