@@ -96,13 +96,18 @@ class EngineLane(QObject):
                                   "threads": preferences.threads or None}
             loaded = self.engine.load(model.path, **self._load_options)
             self._model_path = model.path
-            self.sig_model_loaded.emit(loaded, f"{note} {loaded.note}".strip())
         except (FileNotFoundError, EngineError) as exc:
             self.sig_model_failed.emit(str(exc))
+            return
         except Exception as exc:  # never leave the window waiting for a model in silence
             self.sig_model_failed.emit(f"The model could not be loaded: {exc}")
+            return
         finally:
             self.sig_busy.emit(False)
+        # Only now, after "not busy": a window that sees the model loaded can take a question
+        # at once (the other order left a moment where Send stayed disabled, and a question
+        # asked then was dropped).
+        self.sig_model_loaded.emit(loaded, f"{note} {loaded.note}".strip())
 
     def _ensure_engine(self) -> str | None:
         """Restart a crashed engine with the last model; returns an error message or None."""
