@@ -1,8 +1,8 @@
 """Files recognised by their content, and text judged worth summarising or not.
 
 The hostile corpus (test_hostile_files.py) holds real files made by real tools; this file
-holds the cases no tool here writes (Windows and macOS programs, 7-Zip, RAR) and real
-writing that must never be taken for garbage.
+holds the cases no tool here writes (Windows and macOS programs, 7-Zip, RAR, HEIC, a
+hand-written PostScript page) and real writing that must never be taken for garbage.
 """
 
 from __future__ import annotations
@@ -71,6 +71,12 @@ def test_a_few_characters_repeated_is_refused_even_when_short(tmp_path):
         extract_text(_write(tmp_path / "dashes.md", b"-=-=-=-=-=-=-=-=-=-=-=-=-=-=\n"))
 
 
+POSTSCRIPT = (
+    b"%!PS-Adobe-3.0\n/Helvetica findfont 12 scalefont setfont\n"
+    b"72 720 moveto (The bank's credit risk fell.) show\nshowpage\n"
+)
+
+
 def _windows_program() -> bytes:
     header = bytearray(512)
     header[:2] = b"MZ"
@@ -89,6 +95,8 @@ def _windows_program() -> bytes:
         (b"7z\xbc\xaf\x27\x1c" + bytes(506), "a 7-Zip archive"),
         (b"Rar!\x1a\x07\x01\x00" + bytes(504), "a RAR archive"),
         (b"\x00\x00\x00\x18ftypheic" + bytes(500), "a photo (HEIC image)"),
+        # A whole PostScript page: a text file, yet no text to read without a printer.
+        (POSTSCRIPT, "a PostScript file (.ps)"),
     ],
 )
 def test_binary_kinds_named_as_text_are_refused_by_what_they_are(tmp_path, data, kind):

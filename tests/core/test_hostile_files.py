@@ -46,7 +46,7 @@ def test_corpus_and_manifest_match():
     assert sum(path.stat().st_size for path in HOSTILE.iterdir()) < 3_000_000
 
 
-def test_every_hostile_file_gives_text_or_a_clear_error_in_time():
+def test_every_hostile_file_gives_text_or_a_clear_error_in_time(artifacts):
     failures, outcomes = [], []
     for name, expected in _manifest().items():
         kind, outcome, seconds = _read(HOSTILE / name)
@@ -59,7 +59,9 @@ def test_every_hostile_file_gives_text_or_a_clear_error_in_time():
         problem = _judge(name, expected, kind, outcome, seconds)
         if problem:
             failures.append(f"{name}: {problem}")
-    print("\n" + "\n".join(outcomes))  # shown with -s, and on failure
+    report = "\n".join(outcomes)
+    (artifacts / "hostile-files.txt").write_text(report + "\n", encoding="utf-8")
+    print("\n" + report)  # shown with -s or -rP, and on failure
     assert failures == []
 
 

@@ -46,6 +46,10 @@ _PICTURE = (
     "run text recognition (OCR) on it in your scanner's or PDF program, save the result "
     "as a PDF, and try again."
 )
+_PRINT_TO_PDF = (
+    "Offline Assistant cannot read PostScript yet: convert it to PDF (most PDF programs "
+    "open it and save it as PDF), and try again with the PDF."
+)
 _UNPACK = (
     "Offline Assistant does not open archives: unpack it with your archive program (or "
     "right-click it and choose Extract All) and pick the documents inside."
@@ -166,6 +170,7 @@ _SIGNATURES: tuple[tuple[bytes, FileKind], ...] = (
     (b"II*\x00", FileKind(None, "a picture (TIFF image)", (".tif", ".tiff"), _PICTURE)),
     (b"MM\x00*", FileKind(None, "a picture (TIFF image)", (".tif", ".tiff"), _PICTURE)),
     (b"{\\rtf", _RTF),
+    (b"%!PS", FileKind(None, "a PostScript file (.ps)", (".ps", ".eps"), _PRINT_TO_PDF)),
     (b"\x7fELF", FileKind(None, "a program (for Linux)", (), _PROGRAM)),
     (b"\xfe\xed\xfa\xce", FileKind(None, "a program (for macOS)", (), _PROGRAM)),
     (b"\xfe\xed\xfa\xcf", FileKind(None, "a program (for macOS)", (), _PROGRAM)),

@@ -25,7 +25,8 @@ _FEWEST_CHARACTERS_JUDGED = 20
 # more of its size; one short piece repeated ("Lorem ipsum. Lorem ipsum. …") to under 1 %.
 _LEAST_PACKED_SHARE = 0.015
 _SHORTEST_REPEAT_JUDGED = 2000
-_REPEAT_SAMPLE_CHARS = 1_000_000  # enough to judge, and packed in milliseconds
+# Enough text to judge, and judged in well under a second however long the document.
+_SAMPLE_CHARS = 1_000_000
 
 _NOT_TEXT = (
     '"{name}" has no readable text: {why}. It may be damaged, or not a text at all. '
@@ -38,17 +39,31 @@ _REPEATED = "it is the same few characters over and over"
 
 def check_readable(name: str, pages: tuple[Page, ...]) -> None:
     """Raise DamagedDocument when the text is garbage; blank text is the readers' concern."""
-    text = "".join("".join(page.text.split()) for page in pages)
+    text = _visible_sample(pages)
     if len(text) < _FEWEST_CHARACTERS_JUDGED:
         return
-    if len(_UNPRINTABLE.findall(text)) > _MOST_UNPRINTABLE * len(text):
+    unprintable = len(text) - len(_UNPRINTABLE.sub("", text))
+    if unprintable > _MOST_UNPRINTABLE * len(text):
         raise DamagedDocument(name, _NOT_TEXT.format(name=name, why=_MOSTLY_UNPRINTABLE))
     if len(set(text)) < _FEWEST_DISTINCT or _repeats_itself(text):
         raise DamagedDocument(name, _NOT_TEXT.format(name=name, why=_REPEATED))
 
 
+def _visible_sample(pages: tuple[Page, ...]) -> str:
+    """The first characters of the text that are not white space, up to _SAMPLE_CHARS."""
+    parts, size = [], 0
+    for page in pages:
+        # Sliced first: a text file of 50 MB is one page.
+        part = "".join(page.text[: 2 * _SAMPLE_CHARS].split())
+        parts.append(part)
+        size += len(part)
+        if size >= _SAMPLE_CHARS:
+            break
+    return "".join(parts)[:_SAMPLE_CHARS]
+
+
 def _repeats_itself(text: str) -> bool:
     if len(text) < _SHORTEST_REPEAT_JUDGED:
         return False
-    sample = text[:_REPEAT_SAMPLE_CHARS].encode("utf-8", errors="replace")
-    return len(zlib.compress(sample, 9)) < _LEAST_PACKED_SHARE * len(sample)
+    data = text.encode("utf-8", errors="replace")
+    return len(zlib.compress(data, 9)) < _LEAST_PACKED_SHARE * len(data)
