@@ -5,18 +5,20 @@ harm a reader, each made with the real tool that makes such files in the wild.
 
 Needs (only here, never at test time: the files are committed):
   - LibreOffice headless (Debian: apt-get install --no-install-recommends
-    libreoffice-writer-nogui) for Word, OpenDocument, RTF, PDF and pictures;
+    libreoffice-writer-nogui) for Word, OpenDocument, RTF and PDF;
   - qpdf (Debian: apt-get install qpdf) for every PDF encryption;
   - gcc for a small Linux program;
   - the Python packages msoffcrypto-tool (MIT: encrypts a .docx as Word does),
-    aspose-email-foss (MIT: writes an Outlook .msg), Pillow (HPND: writes PNG and JPEG)
+    aspose-email-foss (MIT: writes an Outlook .msg), Pillow (HPND: writes the pictures)
     and pypdfium2, on PYTHONPATH; none but pypdfium2 is a dependency of the app (e.g.
     pip install --target /tmp/gen msoffcrypto-tool aspose-email-foss pillow pypdfium2,
     then PYTHONPATH=/tmp/gen).
 
-Deterministic in content: every text, seed and option is fixed here. LibreOffice, qpdf
-and msoffcrypto stamp creation times, document ids and encryption salts into their
-files, so a re-run changes those bytes and nothing else.
+hostile_makings.py, beside it, holds the texts and the steps that run the tools.
+
+Deterministic in content: every text, seed and option is fixed here. LibreOffice, qpdf,
+msoffcrypto and aspose-email stamp creation times, document ids and encryption salts into
+their files, so a re-run changes those bytes and nothing else.
 
 It also writes manifest.json (what tests/core/test_hostile_files.py expects of each file)
 and README.md (how each file was made, and its licence: all are made here from texts
@@ -38,46 +40,26 @@ import sys
 import tarfile
 import tempfile
 import zipfile
-from email.message import EmailMessage
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-
-REPORT_HTML = """<!DOCTYPE html>
-<html><head><meta charset="utf-8"><title>Quarterly risk report</title></head><body>
-<h1>Quarterly risk report</h1>
-<p>The bank's credit risk fell in the third quarter of 2024, while operating costs rose by
-4.2 percent to 18.6 million euros. The board approved the new lending policy on
-12 September 2024.</p>
-<h2>Findings</h2>
-<p>Loan defaults dropped from 2.1 percent to 1.7 percent. Deposits grew by 310 million
-euros, mostly from small businesses in the northern region.</p>
-<h2>Summary in other languages</h2>
-<p>สรุปเอกสารฉบับนี้ให้สั้นและชัดเจน</p>
-<p>Tóm tắt tài liệu này: Ngân hàng Nhà nước Việt Nam, năm 2024.</p>
-<p>请总结这份文件。利润增长，信用风险下降。</p>
-</body></html>
-"""
-REPORT_TEXT = (
-    "Quarterly risk report\n\n"
-    "The bank's credit risk fell in the third quarter of 2024, while operating costs rose "
-    "by 4.2 percent to 18.6 million euros.\nLoan defaults dropped from 2.1 percent to "
-    "1.7 percent.\n"
+# This script's folder is on the path when it runs as a script.
+from hostile_makings import (
+    CHINESE_TEXT,
+    PICTURE_WORDS,
+    PICTURES,
+    REPORT_HTML,
+    REPORT_TEXT,
+    REPORT_WORDS,
+    broken_xref,
+    looping_xref,
+    mail,
+    malformed_mail,
+    nested_mail,
+    office_files,
+    qpdf_encrypt,
 )
-CHINESE_TEXT = "本报告总结了银行二零二四年的经营情况。请总结这份文件。利润增长，信用风险下降。\n"
-# Words that every readable copy of the report gives back.
-REPORT_WORDS = "credit risk"
 
-# Picture kinds Pillow writes, by suffix, and the words the app names each one with.
-PICTURES = {"png": "PNG", "jpg": "JPEG", "gif": "GIF", "tif": "TIFF", "bmp": "BMP", "webp": "WEBP"}
-PICTURE_WORDS = {
-    "png": "PNG image",
-    "jpg": "JPEG photo",
-    "gif": "GIF image",
-    "tif": "TIFF image",
-    "bmp": "BMP image",
-    "webp": "WebP image",
-}
+REPO = Path(__file__).resolve().parents[1]
 
 # name -> how it was made; expect: "text" (with the reader's format and words), "error"
 # (with the error's class and words its message must hold) or "either" (a hostile file
@@ -95,7 +77,7 @@ def main() -> None:
     out.mkdir(parents=True)
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
-        office = _office_files(work)
+        office = office_files(work)
         _pdfs(out, office["pdf"])
         _office_kinds(out, office)
         _other_binaries(out, office, work)
@@ -113,79 +95,6 @@ def _add(out: Path, name: str, data: bytes, made: str, expect: str, **details) -
     MANIFEST[name] = {"made": made, "expect": expect, **details}
 
 
-# Office files through LibreOffice, msoffcrypto and aspose-email -----------------------------
-
-
-def _office_files(work: Path) -> dict[str, bytes]:
-    source = work / "report.html"
-    source.write_text(REPORT_HTML, encoding="utf-8")
-    targets = {
-        "docx": "docx:MS Word 2007 XML",
-        "odt": "odt",
-        "doc": "doc:MS Word 97",
-        "rtf": "rtf:Rich Text Format",
-        "pdf": "pdf:writer_pdf_Export",
-    }
-    files = {}
-    for suffix, target in targets.items():
-        _soffice(source, target, work)
-        files[suffix] = (work / f"report.{suffix}").read_bytes()
-    files.update(_pictures(work / "report.pdf"))
-    files["encrypted_docx"] = _encrypted(work / "report.docx")
-    files["msg"] = _outlook_message()
-    return files
-
-
-def _soffice(source: Path, target: str, work: Path) -> None:
-    # Its own profile folder: a LibreOffice the user has open does not take the job.
-    profile = (work / "lo-profile").as_uri()
-    subprocess.run(
-        ["soffice", f"-env:UserInstallation={profile}", "--headless",
-         "--infilter=HTML (StarWriter)", "--convert-to", target, "--outdir", str(work),
-         str(source)],
-        check=True, capture_output=True, timeout=300,
-    )  # fmt: skip
-
-
-def _pictures(pdf: Path) -> dict[str, bytes]:
-    """The first page as a scanner would save it (LibreOffice without a display exports no
-    pictures, so PDFium renders the page and Pillow writes the files)."""
-    import pypdfium2
-
-    document = pypdfium2.PdfDocument(pdf)
-    image = document[0].render(scale=0.5).to_pil().convert("L")
-    files = {}
-    for suffix, kind in PICTURES.items():
-        stream = io.BytesIO()
-        # The rarer kinds smaller: only their first bytes matter here.
-        (image if suffix in ("png", "jpg") else image.resize((60, 85))).save(stream, kind)
-        files[suffix] = stream.getvalue()
-    document.close()
-    return files
-
-
-def _encrypted(docx: Path) -> bytes:
-    from msoffcrypto.format.ooxml import OOXMLFile
-
-    encrypted = io.BytesIO()
-    with docx.open("rb") as stream:
-        OOXMLFile(stream).encrypt("secret", encrypted)
-    return encrypted.getvalue()
-
-
-def _outlook_message() -> bytes:
-    from aspose.email_foss import msg
-
-    message = msg.MapiMessage.create("Quarterly risk report", REPORT_TEXT)
-    message.set_property(msg.PropertyId.SENDER_NAME, "Risk Office")
-    message.set_property(msg.PropertyId.SENDER_EMAIL_ADDRESS, "risk@example.com")
-    message.add_recipient("board@example.com", display_name="The Board")
-    with tempfile.TemporaryDirectory() as scratch:
-        path = Path(scratch) / "message.msg"
-        message.save(str(path))
-        return path.read_bytes()
-
-
 # PDFs -------------------------------------------------------------------------------------
 
 
@@ -194,10 +103,10 @@ def _pdfs(out: Path, pdf: bytes) -> None:
     _add(out, "report.pdf", pdf, made, "text", format="pdf", words=REPORT_WORDS)
     _add(out, "pdf-named.txt", pdf, f"{made}, named .txt", "text", format="pdf",
          words=REPORT_WORDS)  # fmt: skip
-    _add(out, "pdf-broken-xref.pdf", _broken_xref(pdf),
+    _add(out, "pdf-broken-xref.pdf", broken_xref(pdf),
          f"{made}; every offset in its cross-reference table shifted by 7 bytes",
          "text", format="pdf", words=REPORT_WORDS)  # fmt: skip
-    _add(out, "pdf-looping-xref.pdf", _looping_xref(pdf),
+    _add(out, "pdf-looping-xref.pdf", looping_xref(pdf),
          f"{made}; an incremental update whose trailer's /Prev points at its own "
          "cross-reference table", "either")  # fmt: skip
     _add(out, "pdf-truncated.pdf", pdf[: len(pdf) // 2], f"{made}; cut after half its bytes",
@@ -211,7 +120,7 @@ def _pdfs(out: Path, pdf: bytes) -> None:
     }
     for name, options in variants.items():
         for user in ("secret", ""):
-            locked = _qpdf_encrypt(pdf, user, options)
+            locked = qpdf_encrypt(pdf, user, options)
             how = f"{made}; qpdf --encrypt {' '.join(options)}, " + (
                 "user password 'secret'" if user else "owner password only"
             )
@@ -221,41 +130,6 @@ def _pdfs(out: Path, pdf: bytes) -> None:
             else:
                 _add(out, f"pdf-{name}-owner-only.pdf", locked, how, "text", format="pdf",
                      words=REPORT_WORDS)  # fmt: skip
-
-
-def _broken_xref(pdf: bytes) -> bytes:
-    start = pdf.rindex(b"\nxref") + 1
-    end = pdf.index(b"trailer", start)
-    lines = pdf[start:end].split(b"\n")
-    for index, line in enumerate(lines):
-        if line.endswith(b" n ") or line.endswith(b" n"):
-            offset = int(line[:10]) + 7
-            lines[index] = b"%010d" % offset + line[10:]
-    return pdf[:start] + b"\n".join(lines) + pdf[end:]
-
-
-def _looping_xref(pdf: bytes) -> bytes:
-    trailer = pdf[pdf.rindex(b"trailer") : pdf.rindex(b"startxref")]
-    size = trailer.split(b"/Size", 1)[1].split()[0].strip(b"/>")
-    root = trailer.split(b"/Root", 1)[1].split(b"R", 1)[0] + b"R"
-    offset = len(pdf)
-    update = (
-        b"xref\n0 0\ntrailer\n<</Size %s /Root%s /Prev %d>>\nstartxref\n%d\n%%%%EOF\n"
-        % (size, root, offset, offset)
-    )
-    return pdf + update
-
-
-def _qpdf_encrypt(pdf: bytes, user: str, options: list[str]) -> bytes:
-    with tempfile.TemporaryDirectory() as scratch:
-        source, target = Path(scratch) / "in.pdf", Path(scratch) / "out.pdf"
-        source.write_bytes(pdf)
-        subprocess.run(
-            ["qpdf", "--allow-weak-crypto", "--encrypt", user, "owner-secret", *options,
-             "--", str(source), str(target)],
-            check=True, capture_output=True,
-        )  # fmt: skip
-        return target.read_bytes()
 
 
 # Office kinds the app does not read yet, and names that lie ------------------------------------
@@ -366,73 +240,34 @@ def _texts(out: Path) -> None:
 # E-mails through Python's email package --------------------------------------------------------
 
 
-def _mail(subject: str) -> EmailMessage:
-    message = EmailMessage()
-    message["From"] = "Risk Office <risk@example.com>"
-    message["To"] = "The Board <board@example.com>"
-    message["Date"] = "Tue, 01 Oct 2024 09:30:00 +0000"
-    message["Subject"] = subject
-    message["Message-ID"] = "<report-2024-q3@example.com>"
-    return message
-
-
 def _mails(out: Path, outlook_message: bytes) -> None:
-    plain = _mail("Quarterly risk report")
+    plain = mail("Quarterly risk report")
     plain.set_content(REPORT_TEXT)
     data = plain.as_bytes(policy=email.policy.SMTP)
     _add(out, "mail-named.txt", data, "Python email: a plain e-mail, named .txt", "text",
          format="eml", words=REPORT_WORDS)  # fmt: skip
-    _add(out, "mail-nested.eml", _nested(30), "Python email: the report 30 multiparts deep",
+    _add(out, "mail-nested.eml", nested_mail(30), "Python email: the report 30 multiparts deep",
          "text", format="eml", words=REPORT_WORDS)  # fmt: skip
-    _add(out, "mail-nested-very-deep.eml", _nested(3000),
+    _add(out, "mail-nested-very-deep.eml", nested_mail(3000),
          "the report 3,000 multiparts deep", "error", error="DamagedDocument",
          says=["nested"])  # fmt: skip
-    attached = _mail("Forwarded: risk report")
+    attached = mail("Forwarded: risk report")
     attached.set_content("The Outlook message is attached.\n")
     attached.add_attachment(outlook_message, maintype="application",
                             subtype="vnd.ms-outlook", filename="report.msg")  # fmt: skip
     _add(out, "mail-with-outlook-attachment.eml", attached.as_bytes(policy=email.policy.SMTP),
          "Python email: a mail with the Outlook .msg attached", "text", format="eml",
          words="report.msg (Outlook message")  # fmt: skip
-    _add(out, "mail-malformed-headers.eml", _malformed_mail(),
+    _add(out, "mail-malformed-headers.eml", malformed_mail(),
          "Python email's parser fed broken headers: no colon, bad encoded words, raw 8-bit "
          "bytes, a NUL, a bad date, a multipart without a boundary", "either")  # fmt: skip
-    huge = _mail("Huge headers")
+    huge = mail("Huge headers")
     for index in range(4000):
         huge[f"X-Filler-{index}"] = "x" * 60
     huge.set_content(REPORT_TEXT)
     _add(out, "mail-huge-headers.eml", huge.as_bytes(policy=email.policy.SMTP),
          "Python email: 4,000 extra header lines before the message", "text",
          format="eml", words=REPORT_WORDS)  # fmt: skip
-
-
-def _nested(depth: int) -> bytes:
-    """The report inside `depth` multiparts, each holding the next. Written out by hand:
-    the email package's own writer recurses, and stops near 300 levels."""
-    top = _mail("Deeply nested")
-    head = "".join(f"{name}: {value}\r\n" for name, value in top.items())
-    opening = "".join(
-        f"Content-Type: multipart/mixed; boundary=\"level-{level}\"\r\n\r\n"
-        f"--level-{level}\r\n"
-        for level in range(depth)
-    )
-    body = "Content-Type: text/plain; charset=utf-8\r\n\r\n" + REPORT_TEXT.replace("\n", "\r\n")
-    closing = "".join(f"\r\n--level-{level}--\r\n" for level in reversed(range(depth)))
-    return f"{head}MIME-Version: 1.0\r\n{opening}{body}{closing}".encode()
-
-
-def _malformed_mail() -> bytes:
-    return (
-        b"From: =?utf-8?B?####?= <risk@example.com\r\n"
-        b"To: board@@example..com, , <>\r\n"
-        b"Subject: =?unknown-charset?Q?Risk=ZZreport?= caf\xe9 \x00 report\r\n"
-        b"Date: the thirty-second of Octember\r\n"
-        b"This line has no colon at all\r\n"
-        b"Content-Type: multipart/mixed\r\n"
-        b"\r\n"
-        b"The bank's credit risk fell in the third quarter.\r\n"
-        b"--nothing\r\n"
-    )
 
 
 # Web pages ------------------------------------------------------------------------------------
