@@ -6,6 +6,7 @@ from them, and the ways PDFs and e-mails are broken.
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 import tempfile
 from email.message import EmailMessage
@@ -132,13 +133,14 @@ def broken_xref(pdf: bytes) -> bytes:
 
 
 def looping_xref(pdf: bytes) -> bytes:
+    """An incremental update (no new objects) whose trailer's /Prev is its own offset."""
     trailer = pdf[pdf.rindex(b"trailer") : pdf.rindex(b"startxref")]
-    size = trailer.split(b"/Size", 1)[1].split()[0].strip(b"/>")
-    root = trailer.split(b"/Root", 1)[1].split(b"R", 1)[0] + b"R"
+    size = re.search(rb"/Size\s+(\d+)", trailer).group(1)
+    root = re.search(rb"/Root\s+(\d+\s+\d+\s+R)", trailer).group(1)
     offset = len(pdf)
     update = (
-        b"xref\n0 0\ntrailer\n<</Size %s /Root%s /Prev %d>>\nstartxref\n%d\n%%%%EOF\n"
-        % (size, root, offset, offset)
+        b"xref\n0 1\n0000000000 65535 f \ntrailer\n<</Size %s /Root %s /Prev %d>>\n"
+        b"startxref\n%d\n%%%%EOF\n" % (size, root, offset, offset)
     )
     return pdf + update
 

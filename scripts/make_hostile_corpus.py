@@ -108,7 +108,7 @@ def _pdfs(out: Path, pdf: bytes) -> None:
          "text", format="pdf", words=REPORT_WORDS)  # fmt: skip
     _add(out, "pdf-looping-xref.pdf", looping_xref(pdf),
          f"{made}; an incremental update whose trailer's /Prev points at its own "
-         "cross-reference table", "either")  # fmt: skip
+         "cross-reference table", "text", format="pdf", words=REPORT_WORDS)  # fmt: skip
     _add(out, "pdf-truncated.pdf", pdf[: len(pdf) // 2], f"{made}; cut after half its bytes",
          "either")  # fmt: skip
     variants = {
