@@ -260,7 +260,8 @@ def _mails(out: Path, outlook_message: bytes) -> None:
          words="report.msg (Outlook message")  # fmt: skip
     _add(out, "mail-malformed-headers.eml", malformed_mail(),
          "Python email's parser fed broken headers: no colon, bad encoded words, raw 8-bit "
-         "bytes, a NUL, a bad date, a multipart without a boundary", "either")  # fmt: skip
+         "bytes, a NUL, a bad date, a multipart without a boundary", "text", format="eml",
+         words=REPORT_WORDS)  # fmt: skip
     huge = mail("Huge headers")
     for index in range(4000):
         huge[f"X-Filler-{index}"] = "x" * 60
@@ -278,7 +279,8 @@ def _web_pages(out: Path) -> None:
          "text", format="html", words=REPORT_WORDS)  # fmt: skip
     deep = "<div>" * 30_000 + "Deep credit risk text." + "</div>" * 30_000
     _add(out, "html-deep-nesting.html", f"<html><body>{deep}</body></html>".encode(),
-         "30,000 nested <div> elements around one sentence", "either")  # fmt: skip
+         "30,000 nested <div> elements around one sentence", "text", format="html",
+         words=REPORT_WORDS)  # fmt: skip
     entities = "".join(
         f'<!ENTITY e{n} "{f"&e{n - 1};" * 10 if n else "lol"}">' for n in range(10)
     )
