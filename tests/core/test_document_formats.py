@@ -27,7 +27,6 @@ from app.core.documents import (
     DamagedDocument,
     DocumentTooLarge,
     EmptyDocument,
-    PasswordProtected,
     UnsupportedFormat,
     extract_document,
     extract_text,
@@ -177,31 +176,31 @@ def test_word_document_with_no_text_is_empty(tmp_path):
         extract_document(tmp_path / "blank.docx")
 
 
-def test_file_named_docx_that_is_not_a_zip_is_damaged(tmp_path):
-    path = _write(tmp_path / "renamed.docx", b"Just some text someone renamed.\n" * 10)
+def test_binary_named_docx_that_is_not_a_zip_is_damaged(tmp_path):
+    path = _write(tmp_path / "renamed.docx", bytes(range(256)) * 4)
     with pytest.raises(DamagedDocument, match="not really a Word file"):
         extract_document(path)
 
 
-def test_zip_without_word_parts_is_damaged(tmp_path):
+def test_text_named_docx_is_read_as_the_text_it_is(tmp_path):
+    path = _write(tmp_path / "renamed.docx", b"Just some text someone renamed.\n" * 10)
+    document = extract_document(path)
+    assert document.format == "txt"
+    assert document.text.startswith("Just some text someone renamed.")
+
+
+def test_zip_without_word_parts_is_named_as_a_zip(tmp_path):
     with zipfile.ZipFile(tmp_path / "other.docx", "w") as archive:
         archive.writestr("hello.txt", "not a Word document")
-    with pytest.raises(DamagedDocument, match="damaged"):
+    with pytest.raises(UnsupportedFormat, match="is a ZIP archive"):
         extract_document(tmp_path / "other.docx")
 
 
-def test_older_word_file_named_docx_says_how_to_convert_it(tmp_path):
+def test_damaged_compound_file_is_named_by_its_family(tmp_path):
+    # The signature of an Office compound file, but no directory olefile can read.
     ole2 = bytes.fromhex("d0cf11e0a1b11ae1") + bytes(504) + "WordDocument".encode("utf-16-le")
-    with pytest.raises(UnsupportedFormat, match=r"older Word document \(\.doc\)"):
+    with pytest.raises(UnsupportedFormat, match="Microsoft Office file in the old binary"):
         extract_text(_write(tmp_path / "old.docx", ole2))
-
-
-def test_password_protected_word_document_says_so(tmp_path):
-    # Word stores an encrypted .docx as a compound file with an "EncryptedPackage" stream.
-    name = "EncryptedPackage".encode("utf-16-le")
-    ole2 = bytes.fromhex("d0cf11e0a1b11ae1") + bytes(2 * 1024 * 1024) + name + bytes(512)
-    with pytest.raises(PasswordProtected, match="Word document is password-protected"):
-        extract_document(_write(tmp_path / "locked.docx", ole2))
 
 
 # Zip bombs --------------------------------------------------------------------------------
@@ -225,8 +224,8 @@ def test_zip_bomb_named_docx_is_refused_before_unpacking(tmp_path):
 def test_zip_declaring_more_than_500_mb_is_too_large(tmp_path):
     path = tmp_path / "huge.docx"
     with zipfile.ZipFile(path, "w") as archive:
-        for index in range(2):
-            archive.writestr(f"word/part{index}.xml", b"<x/>")
+        for part in ("word/document.xml", "word/styles.xml"):
+            archive.writestr(part, b"<x/>")
     # The table of contents now claims 300 MB for each entry, as a crafted file can.
     data = bytearray(path.read_bytes())
     for match in re.finditer(b"PK\x01\x02", bytes(data)):
@@ -240,7 +239,8 @@ def test_zip_declaring_more_than_500_mb_is_too_large(tmp_path):
 def test_zip_with_too_many_entries_is_refused(tmp_path):
     path = tmp_path / "crowded.docx"
     with zipfile.ZipFile(path, "w") as archive:
-        for index in range(10_001):
+        archive.writestr("word/document.xml", b"<x/>")
+        for index in range(10_000):
             archive.writestr(f"p/{index}", b"")
     with pytest.raises(DamagedDocument, match="10,001 separate parts"):
         extract_text(path)
@@ -553,9 +553,3 @@ def test_unsupported_file_lists_the_kinds_in_plain_words(tmp_path):
     ):
         assert kind in message
     assert "sheet.xlsx" in message
-
-
-@pytest.mark.parametrize(("suffix", "advice"), [(".doc", "Save As"), (".msg", "Outlook")])
-def test_common_unsupported_kinds_say_how_to_convert(tmp_path, suffix, advice):
-    with pytest.raises(UnsupportedFormat, match=advice):
-        extract_text(_write(tmp_path / f"old{suffix}", b"\xd0\xcf\x11\xe0"))

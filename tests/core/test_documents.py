@@ -322,7 +322,8 @@ def test_child_is_held_to_the_memory_limit(tmp_path):
 
 
 def test_text_over_the_limit_is_too_large(tmp_path):
-    path = _write(tmp_path / "long.txt", b"word " * 1000)
+    words = " ".join(f"w{number}" for number in range(1000))  # not one word repeated: garbage
+    path = _write(tmp_path / "long.txt", words.encode())
     with pytest.raises(DocumentTooLarge, match="longer than 100 characters"):
         extract_document(path, max_chars=100)
 

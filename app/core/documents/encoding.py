@@ -46,6 +46,58 @@ _LABEL_ALIASES = {"windows-874": "cp874", "x-gbk": "gb18030", "x-cp1252": "cp125
 # (cut off mid-character, one pasted Windows-1252 quote), not a legacy code page.
 _GOOD_PER_BAD_UTF8 = 10
 
+# Bytes that no text in any encoding above holds, except UTF-16 and UTF-32: the C0 controls
+# other than tab, line feed, form feed, carriage return and escape (coloured logs), and DEL.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
+# Random or compressed bytes hold about 11 % of them; text none but a stray one.
+_MOST_CONTROL_BYTES_IN_TEXT = 0.05
+# How much of a file the guesses below look at: enough for a few pages of text.
+_SAMPLE_BYTES = 8192
+# UTF-16 without a byte-order mark is taken only if this share of its characters is text.
+_UTF16_TEXT_SHARE = 0.97
+
+
+def looks_like_text(head: bytes) -> bool:
+    """Whether a file's first bytes are text in some encoding this module decodes."""
+    if any(head.startswith(mark) for mark, _ in _BYTE_ORDER_MARKS):
+        return True
+    return not _has_control_bytes(head) or utf16_without_mark(head) is not None
+
+
+def utf16_without_mark(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for UTF-16 text saved without a byte-order mark, else None.
+
+    Only bytes that cannot be text otherwise are tried: read as UTF-16, plain ASCII text
+    would pass for Chinese. Random bytes fail, as they give unassigned characters,
+    private-use ones and broken surrogates; a program gives runs of U+0000.
+    """
+    head = data[: _SAMPLE_BYTES - _SAMPLE_BYTES % 2]
+    if not _has_control_bytes(head):
+        return None
+    candidates = []
+    for encoding in ("utf-16-le", "utf-16-be"):
+        text = head.decode(encoding, errors="replace")
+        if _text_share(text) >= _UTF16_TEXT_SHARE:
+            candidates.append((_latin_and_spaces(text), encoding))
+    # ASCII letters read in the wrong byte order are valid Chinese characters too: the
+    # right order is the one with spaces and Latin letters.
+    return max(candidates)[1] if candidates else None
+
+
+def _has_control_bytes(head: bytes) -> bool:
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return controls > _MOST_CONTROL_BYTES_IN_TEXT * len(head)
+
+
+def _text_share(text: str) -> float:
+    # Not printable: controls, unassigned code points, private use, surrogates.
+    good = sum(1 for c in text if (c.isprintable() or c in "\t\n\r\f") and c != "\ufffd")
+    return good / max(len(text), 1)
+
+
+def _latin_and_spaces(text: str) -> int:
+    return sum(1 for c in text if c <= "\u024f")
+
 
 def decode_text(data: bytes, declared: str | None = None) -> str:
     """Decode text of unknown encoding; never fails, whatever the bytes.
@@ -85,6 +137,9 @@ def _decode(data: bytes, declared: str | None) -> str:
     # the letters), so a declaration of them must come before the UTF-8 test.
     if declared and declared.startswith(("utf-16", "utf-32")):
         return data.decode(declared, errors="replace")
+    utf16 = utf16_without_mark(data)
+    if utf16:
+        return data.decode(utf16, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

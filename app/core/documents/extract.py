@@ -1,4 +1,4 @@
-"""Reading a document in this process: checks first, then the reader for its format."""
+"""Reading a document in this process: checks first, then the reader for what the file is."""
 
 from __future__ import annotations
 
@@ -8,11 +8,14 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
-from .errors import EmptyDocument, UnreadableFile, UnsupportedFormat
+from . import file_kind
+from .errors import EmptyDocument, PasswordProtected, UnreadableFile, UnsupportedFormat
+from .file_kind import FileKind
 from .mail import read_eml_file
 from .model import FORMATS_BY_SUFFIX, ExtractedDocument, Page
 from .pdf import read_pdf_file
 from .plaintext import read_markdown_file, read_text_file
+from .readable_text import check_readable
 from .webpage import read_html_file
 from .word import read_docx_file
 
@@ -25,17 +28,25 @@ _READERS: dict[str, Callable[[Path], tuple[Page, ...]]] = {
     "md": read_markdown_file,
 }
 
-# What to do with the unsupported kinds people pick most often, in their own programs' words.
-_ADVICE_BY_SUFFIX = {
-    ".doc": (
-        'This is an older Word document: open it in Word, choose Save As and "Word '
-        'Document (.docx)", and try again with the new file.'
-    ),
-    ".rtf": 'Open it in Word, choose Save As and "Word Document (.docx)", and try again.',
-    ".msg": (
-        "This is an Outlook message: open it in Outlook, choose Save As and HTML or "
-        '"Text Only", and try again with the saved file.'
-    ),
+# The formats whose readers take any text: the name says which way to read it.
+_TEXT_FORMATS = frozenset({"txt", "md", "html", "eml"})
+
+_NOT_WHAT_IT_SAYS = '"{name}" is {kind}, although its name ends in {suffix}. {advice}'
+_WHAT_IT_IS = '"{name}" is {kind}. {advice}'
+_ENCRYPTED = (
+    'This {kind} is password-protected, so the text of "{name}" cannot be read. Open it '
+    "with its password in the Office program that made it, save a copy without the "
+    "password, and try again with that copy."
+)
+# What an encrypted Office file is, which only its name can tell: the encryption hides
+# whether a Word, Excel or PowerPoint file is inside.
+_ENCRYPTED_KINDS = {
+    ".docx": "Word document",
+    ".doc": "Word document",
+    ".xlsx": "Excel workbook",
+    ".xls": "Excel workbook",
+    ".pptx": "PowerPoint presentation",
+    ".ppt": "PowerPoint presentation",
 }
 
 _NOT_FOUND = '"{name}" was not found. It may have been moved, renamed or deleted: pick it again.'
@@ -52,18 +63,54 @@ _HASH_BLOCK_BYTES = 1024 * 1024
 def extract_text(path: str | os.PathLike[str]) -> ExtractedDocument:
     """Read the document's text here, in this process; raises DocumentError subclasses."""
     file = check_before_reading(path)
-    file_format = FORMATS_BY_SUFFIX[file.suffix.lower()]
     try:
+        file_format = format_to_read(file, file_kind.recognise(file))
         pages = _READERS[file_format](file)
         sha256, size = fingerprint(file)
     except OSError as error:
         # Moved, deleted or locked after the checks above.
         raise UnreadableFile(file.name) from error
+    check_readable(file.name, pages)
     return ExtractedDocument(str(file), file_format, sha256, size, pages)
 
 
+def format_to_read(file: Path, kind: FileKind) -> str:
+    """The reader for a file of this kind and name, or a DocumentError naming what it is.
+
+    The content wins over the name where they disagree: a PDF named .txt is read as a
+    PDF, a web page named .txt as a web page. Plain text has no signature, so there the
+    name chooses among the text readers (Markdown, e-mail, web page, text).
+    """
+    suffix = file.suffix.lower()
+    named = FORMATS_BY_SUFFIX.get(suffix)
+    if kind is file_kind.TEXT:
+        if named is None:  # text, but of a kind the app does not summarise (.csv, .log)
+            raise UnsupportedFormat(file.name)
+        return named if named in _TEXT_FORMATS else kind.reader
+    if kind is file_kind.UNKNOWN_BINARY and named in ("pdf", "docx"):
+        return named  # its reader tells a damaged PDF or Word file in its own words
+    if kind is file_kind.ENCRYPTED_OFFICE:
+        office = _ENCRYPTED_KINDS.get(suffix, "Office document")
+        raise PasswordProtected(file.name, _ENCRYPTED.format(kind=office, name=file.name))
+    if kind.reader is not None:
+        return kind.reader
+    raise UnsupportedFormat(file.name, _refusal(file, kind))
+
+
+def _refusal(file: Path, kind: FileKind) -> str:
+    suffix = file.suffix.lower()
+    if suffix and suffix not in kind.suffixes:
+        return _NOT_WHAT_IT_SAYS.format(
+            name=file.name, kind=kind.description, suffix=suffix, advice=kind.advice
+        )
+    return _WHAT_IT_IS.format(name=file.name, kind=kind.description, advice=kind.advice)
+
+
 def check_before_reading(path: str | os.PathLike[str]) -> Path:
-    """The cheap checks that give the clearest errors: exists, is a readable file, known type."""
+    """The cheap checks that give the clearest errors: exists, is a readable file, not empty.
+
+    The name's suffix is not judged here: a file is judged by its content (format_to_read).
+    """
     file = Path(os.path.abspath(path))  # absolute, ".." folded, symlinks kept
     name = file.name or str(file)
     try:
@@ -77,10 +124,6 @@ def check_before_reading(path: str | os.PathLike[str]) -> Path:
     # Opening a pipe or a device could block or never end: refuse before opening.
     if not stat.S_ISREG(info.st_mode):
         raise UnreadableFile(name, _NOT_A_FILE.format(name=name))
-    suffix = file.suffix.lower()
-    if suffix not in FORMATS_BY_SUFFIX:
-        advice = _ADVICE_BY_SUFFIX.get(suffix)
-        raise UnsupportedFormat(name, **({"advice": advice} if advice else {}))
     _check_can_open(file)
     if info.st_size == 0:
         raise EmptyDocument(name)

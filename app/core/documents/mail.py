@@ -15,7 +15,7 @@ from email.message import EmailMessage, Message
 from pathlib import Path
 
 from .encoding import decode_text
-from .errors import EmptyDocument
+from .errors import DamagedDocument, EmptyDocument
 from .model import Page, number_sections
 from .sizes import in_bytes, open_document
 from .webpage import decode_html, html_to_text
@@ -34,6 +34,7 @@ _KIND_NAMES = {
         "PowerPoint presentation"
     ),
     "application/zip": "ZIP archive",
+    "application/vnd.ms-outlook": "Outlook message",
     "message/rfc822": "e-mail",
     "text/plain": "text",
     "text/html": "web page",
@@ -42,11 +43,22 @@ _KIND_NAMES = {
 }
 
 
+_TOO_DEEP = (
+    '"{name}" could not be read: its parts are nested inside each other thousands of '
+    "levels deep, which no mail program writes. The file may be damaged or made to harm: "
+    "open it in your mail program and save it again, or ask your IT team to look at it."
+)
+
+
 def read_eml_file(path: Path) -> tuple[Page, ...]:
-    with open_document(path, "eml") as stream:
-        message = email.message_from_binary_file(stream, policy=email.policy.default)
-    body_part, body = _body(message)
-    attachments = [_describe(part) for part in _attachments(message, body_part)]
+    try:
+        with open_document(path, "eml") as stream:
+            message = email.message_from_binary_file(stream, policy=email.policy.default)
+        body_part, body = _body(message)
+        attachments = [_describe(part) for part in _attachments(message, body_part)]
+    except RecursionError as error:
+        # The parser and the walks below go one Python call deeper for each level.
+        raise DamagedDocument(path.name, _TOO_DEEP.format(name=path.name)) from error
     pages = number_sections(
         [
             ("Headers", "\n".join(_header_lines(message))),

@@ -12,7 +12,9 @@ exceeded", which is read here as a damaged file). Entity references simply stay 
 the text. tests/core/test_document_formats.py checks all of this on crafted files, so an
 upgrade of python-docx or lxml that changed it would fail there. No pre-scan is needed.
 
-Zip safety: the zip's table of contents is checked first (archive.check_zip).
+Zip safety: the zip's table of contents is checked first (archive.check_zip). A compound
+file named .docx (an older .doc, or a .docx encrypted with a password) never gets here:
+file_kind.py tells it by its content.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from docx.oxml.ns import nsmap, qn
 from lxml import etree
 
 from .archive import check_zip
-from .errors import DamagedDocument, EmptyDocument, PasswordProtected, UnsupportedFormat
+from .errors import DamagedDocument, EmptyDocument
 from .model import Page, number_sections
 from .sizes import open_document
 
@@ -51,28 +53,9 @@ _VISIBLE_RUNS = etree.XPath(
 # whatever the language of its menus ("heading 1"), and python-docx shows them as here.
 _HEADING_STYLE = re.compile(r"(heading [1-9]|title)", re.IGNORECASE)
 
-# Word writes an encrypted .docx, and every older .doc, as an OLE2 compound file.
-_OLE2_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")
-# The stream name, in the compound file's directory, that holds an encrypted .docx.
-_ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
-_SEARCH_BLOCK_BYTES = 1024 * 1024
-
-_PASSWORD_MESSAGE = (
-    'This Word document is password-protected, so the text of "{name}" cannot be read. '
-    "Open it in Word with its password, save a copy without the password, and try again "
-    "with that copy."
-)
-_OLDER_WORD_MESSAGE = (
-    '"{name}" is an older Word document (.doc) although its name ends in .docx, and this '
-    'app reads only the newer kind. Open it in Word, choose Save As and "Word Document '
-    '(.docx)", and try again with the new file.'
-)
-
-
 def read_docx_file(path: Path) -> tuple[Page, ...]:
     # One opening for every check and the reading: what was checked is what is read.
     with open_document(path, "docx") as stream:
-        _refuse_compound_file(stream, path.name)
         check_zip(stream, path, "Word")
         document = _open(stream, path.name)
     body = document.element.find(qn("w:body"))
@@ -81,27 +64,6 @@ def read_docx_file(path: Path) -> tuple[Page, ...]:
     if not pages:
         raise EmptyDocument(path.name)
     return pages
-
-
-def _refuse_compound_file(stream: BinaryIO, name: str) -> None:
-    stream.seek(0)
-    if stream.read(len(_OLE2_SIGNATURE)) != _OLE2_SIGNATURE:
-        return
-    if _contains(stream, _ENCRYPTED_STREAM):
-        raise PasswordProtected(name, _PASSWORD_MESSAGE.format(name=name))
-    raise UnsupportedFormat(name, _OLDER_WORD_MESSAGE.format(name=name))
-
-
-def _contains(stream: BinaryIO, needle: bytes) -> bool:
-    # Block by block, keeping a needle's length of overlap, so a big file never sits in
-    # memory and a name split across two blocks is still found.
-    tail = b""
-    stream.seek(0)
-    while block := stream.read(_SEARCH_BLOCK_BYTES):
-        if needle in tail + block:
-            return True
-        tail = block[-(len(needle) - 1) :]
-    return False
 
 
 def _open(stream: BinaryIO, name: str) -> docx.document.Document:
