@@ -104,17 +104,20 @@ def test_huge_files_are_refused_by_size_quickly_in_little_memory(tmp_path):
 
 
 def _text(path: Path) -> Path:
-    path.write_text("Quarterly report.\n\nProfit rose by ten percent.\n" * 400)
+    path.write_text("".join(f"Quarter {i}.\n\nProfit rose by {i % 17} percent in branch {i}.\n"
+                            for i in range(400)))
     return path
 
 
 def _markdown(path: Path) -> Path:
-    path.write_text("# Report\n\nProfit rose.\n\n## Risks\n\nCredit risk fell.\n" * 300)
+    path.write_text("".join(f"# Report {i}\n\nProfit rose {i % 13} %.\n\n## Risks\n\n"
+                            f"Credit risk of branch {i} fell.\n" for i in range(300)))
     return path
 
 
 def _web_page(path: Path) -> Path:
-    path.write_text("<html><body><h1>Report</h1>" + "<p>Profit rose.</p>" * 1000)
+    path.write_text("<html><body><h1>Report</h1>" + "".join(
+        f"<p>Profit of branch {i} rose by {i % 11} percent.</p>" for i in range(1000)))
     return path
 
 
@@ -130,8 +133,8 @@ def _mail(path: Path) -> Path:
 
 def _word(path: Path) -> Path:
     document = docx.Document()
-    for _ in range(200):
-        document.add_paragraph("Profit rose by ten percent in the third quarter.")
+    for i in range(200):  # distinct sentences: repeated ones are refused as garbage text
+        document.add_paragraph(f"Profit of branch {i} rose by {i % 9} percent this quarter.")
     document.save(path)
     return path
 

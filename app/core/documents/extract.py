@@ -16,6 +16,7 @@ from .model import FORMATS_BY_SUFFIX, ExtractedDocument, Page
 from .pdf import read_pdf_file
 from .plaintext import read_markdown_file, read_text_file
 from .readable_text import check_readable
+from .sizes import check_file_size
 from .webpage import read_html_file
 from .word import read_docx_file
 
@@ -63,6 +64,7 @@ _HASH_BLOCK_BYTES = 1024 * 1024
 def extract_text(path: str | os.PathLike[str]) -> ExtractedDocument:
     """Read the document's text here, in this process; raises DocumentError subclasses."""
     file = check_before_reading(path)
+    check_file_size(file)  # by size first: a 4 GB file is refused as too big, whatever it holds
     try:
         file_format = format_to_read(file, file_kind.recognise(file))
         pages = _READERS[file_format](file)
