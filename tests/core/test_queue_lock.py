@@ -17,6 +17,7 @@ HOLD = ("import sys; from app.core.queue_lock import QueueLock; "
 
 
 def hold_in_child(folder, kind) -> subprocess.Popen:
+    folder.mkdir(parents=True, exist_ok=True)
     child = subprocess.Popen([sys.executable, "-c", HOLD, str(folder), kind],
                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
                              env={**os.environ, "PYTHONPATH": os.getcwd()})
