@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from app import APP_NAME
-from app.core.settings import AppSettings
-from app.core.store import Store
-from app.paths import database_path, resources_dir
+from app import APP_NAME, paths
+from app.cli import EXIT_BUSY, say
 from app.ui.i18n import install_english_plurals, install_translations
 from app.ui.main_window import MainWindow
+from app.ui.single_instance import SingleInstance
+from app.ui.startup import Startup
 from app.workers.engine_lane import start_lane, stop_lane
 
 
@@ -32,26 +33,41 @@ def close_window(window: MainWindow) -> None:
     QThreadPool.globalInstance().waitForDone(5000)  # let the last saves finish
 
 
-def _interface_language() -> str:
-    """Read once before any window exists: widgets take their texts when they are built."""
-    store = Store(database_path())
-    try:
-        return AppSettings.from_store(store).language
-    finally:
-        store.close()
-
-
-def run_app() -> int:
+def run_app(files: list[str] = ()) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("OfflineAssistant")
     app.setDesktopFileName("offline-assistant")  # matches the .desktop entry of the .deb
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "offline-assistant.png")))
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "offline-assistant.png")))
     app.plurals = install_english_plurals(app)  # before the catalogues: they go first
-    app.translators = install_translations(app, _interface_language())
-    window = create_window()
-    window.show()
+    startup = start(app, files)
+    if isinstance(startup, int):
+        return startup
     code = app.exec()
-    stop_lane(window.lane, window.lane_thread)
+    if startup.window is not None:
+        stop_lane(startup.window.lane, startup.window.lane_thread)
     QThreadPool.globalInstance().waitForDone(5000)  # let the last saves finish
-    return code
+    startup.finish()
+    return code or startup.exit_code
+
+
+def start(app: QApplication, files: list[str] = (), window_factory=create_window):
+    """One window per data folder: a second launch brings the first forward (with `files`
+    queued there) and returns its exit code; the first begins opening the data and
+    returns the Startup that will show the window."""
+    instance = SingleInstance(paths.data_dir())
+    if not instance.claim():
+        return _hand_over(instance, files)
+    app.translators = install_translations(app)  # the system's, until the data says which
+    startup = Startup(app, window_factory, files, instance)
+    instance.sig_show.connect(startup.show_request)
+    startup.begin()
+    return startup
+
+
+def _hand_over(instance: SingleInstance, files: list[str]) -> int:
+    if instance.hand_over([str(Path(f).resolve()) for f in files]):
+        return 0
+    say(f"Offline Assistant is already open on the data folder {paths.data_dir()} (process "
+        f"{instance.holder_pid()}) but does not answer. Close it, or end that process.")
+    return EXIT_BUSY
