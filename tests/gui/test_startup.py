@@ -25,6 +25,7 @@ from tests.core.damaged_data import (
     read_only_folder,
     truncate_half,
 )
+from tests.core.test_queue_lock import hold_in_child
 from tests.gui.conftest import ANSWER_TIMEOUT_MS
 from tests.gui.test_window import listed
 from tests.test_summary_jobs_cli import env_for
@@ -186,3 +187,20 @@ def test_the_lock_of_a_crashed_window_is_taken_over(qtbot, launch, data_home):
     startup = launch()
     assert not isinstance(startup, int)  # this launch is the window now, not a hand-over
     window_of(qtbot, startup)
+
+
+def test_summaries_wait_while_a_terminal_command_runs_the_queue(qtbot, launch, data_home):
+    command = hold_in_child(data_home, "summarize")
+    try:
+        startup = launch()
+        window = window_of(qtbot, startup)
+        qtbot.waitUntil(lambda: window.model_ready, timeout=ANSWER_TIMEOUT_MS)
+        assert window.documents.queue_held and not window.documents.queue.model_ready
+        assert (f"A summary started from the command line (process {command.pid})"
+                in window.notice.text())
+    finally:
+        command.stdin.close()
+        command.wait(timeout=30)
+    # The window tries again by itself and takes the queue once the command has ended.
+    qtbot.waitUntil(lambda: window.documents.queue.model_ready, timeout=ANSWER_TIMEOUT_MS)
+    assert not window.documents.queue_held and not window.notice.isVisible()
