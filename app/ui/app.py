@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QIcon
@@ -12,14 +13,19 @@ from PySide6.QtWidgets import QApplication
 from app import APP_NAME, paths
 from app.cli import EXIT_BUSY, say
 from app.ui.i18n import install_english_plurals, install_translations
-from app.ui.main_window import MainWindow
 from app.ui.single_instance import SingleInstance
-from app.ui.startup import Startup
-from app.workers.engine_lane import start_lane, stop_lane
+
+# The window's modules take seconds to import: a second launch, which only hands over to
+# the first window, must not wait for them (they are imported where they are needed).
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 
 def create_window(model_path: str | None = None) -> MainWindow:
     """A window with its own engine lane; the model starts loading at once, off this thread."""
+    from app.ui.main_window import MainWindow
+    from app.workers.engine_lane import start_lane
+
     lane, thread = start_lane()
     window = MainWindow(lane)
     window.lane_thread = thread
@@ -28,6 +34,8 @@ def create_window(model_path: str | None = None) -> MainWindow:
 
 
 def close_window(window: MainWindow) -> None:
+    from app.workers.engine_lane import stop_lane
+
     window.close()
     stop_lane(window.lane, window.lane_thread)
     QThreadPool.globalInstance().waitForDone(5000)  # let the last saves finish
@@ -45,6 +53,8 @@ def run_app(files: list[str] = ()) -> int:
         return startup
     code = app.exec()
     if startup.window is not None:
+        from app.workers.engine_lane import stop_lane
+
         stop_lane(startup.window.lane, startup.window.lane_thread)
     QThreadPool.globalInstance().waitForDone(5000)  # let the last saves finish
     startup.finish()
@@ -58,6 +68,8 @@ def start(app: QApplication, files: list[str] = (), window_factory=create_window
     instance = SingleInstance(paths.data_dir())
     if not instance.claim():
         return _hand_over(instance, files)
+    from app.ui.startup import Startup
+
     app.translators = install_translations(app)  # the system's, until the data says which
     startup = Startup(app, window_factory, files, instance)
     instance.sig_show.connect(startup.show_request)

@@ -4,6 +4,8 @@ queue unless a terminal command is running it."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -12,8 +14,10 @@ from app.cli import EXIT_DATA
 from app.core.queue_lock import WINDOW, Holder, QueueLock
 from app.ui.data_problem import QUIT, RESTORE, RETRY, DataProblemDialog, OpeningNotice
 from app.ui.i18n import install_translations
-from app.ui.main_window import MainWindow
 from app.workers.data_open import Opened, claim_queue, open_data, repair
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 QUEUE_RETRY_MS = 3000  # a terminal summary takes minutes: a try every few seconds is plenty
 
