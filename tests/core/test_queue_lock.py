@@ -10,6 +10,7 @@ import sys
 import threading
 
 from app.core.queue_lock import WINDOW, Holder, QueueLock
+from tests.conftest import REPO
 
 HOLD = ("import sys; from app.core.queue_lock import QueueLock; "
         "lock = QueueLock(sys.argv[1], sys.argv[2]); assert lock.acquire() is None; "
@@ -20,7 +21,7 @@ def hold_in_child(folder, kind) -> subprocess.Popen:
     folder.mkdir(parents=True, exist_ok=True)
     child = subprocess.Popen([sys.executable, "-c", HOLD, str(folder), kind],
                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-                             env={**os.environ, "PYTHONPATH": os.getcwd()})
+                             env={**os.environ, "PYTHONPATH": str(REPO)})
     assert child.stdout.readline().strip() == "held"
     return child
 
