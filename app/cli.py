@@ -1,7 +1,8 @@
 """`offline-assistant`: the same core from a terminal. With no arguments it opens the window.
 
 Exit codes: 0 done, 1 unexpected error, 2 bad document, 3 model problem, 4 engine failure,
-130 cancelled.
+5 the window or another command runs this data folder's summaries, 6 the data file cannot be
+used (damaged, locked, read-only), 130 cancelled.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import sys
 from app import APP_NAME, __version__, bench_command
 
 EXIT_DOCUMENT, EXIT_MODEL, EXIT_ENGINE, EXIT_CANCELLED = 2, 3, 4, 130
+EXIT_BUSY, EXIT_DATA = 5, 6
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -21,6 +23,11 @@ def build_parser() -> argparse.ArgumentParser:
         "fully offline. Run with no command to open the window."))
     parser.add_argument("--version", action="version", version=__version__)
     commands = parser.add_subparsers(dest="command")
+
+    open_files = commands.add_parser("open", help=(
+        "open the window with these documents queued for a summary (in the window already "
+        "open on this data folder, if there is one)"))
+    open_files.add_argument("file", nargs="+", help="files or folders")
 
     summarize = commands.add_parser("summarize", help=(
         "summarise documents (PDF, DOCX, HTML, EML, TXT, MD); a folder is a batch"))
@@ -31,11 +38,13 @@ def build_parser() -> argparse.ArgumentParser:
         "write the summary in this language, e.g. English or Bahasa Indonesia "
         "(default: the document's own language)"))
     _model_options(summarize)
+    _wait_option(summarize)
 
     jobs = commands.add_parser("jobs", help="list, resume or cancel summary jobs")
     jobs.add_argument("action", nargs="?", default="list", choices=("list", "resume", "cancel"))
     jobs.add_argument("job", nargs="?", type=int, help="job number (resume: all unfinished)")
     _model_options(jobs)
+    _wait_option(jobs)
 
     export = commands.add_parser("export", help="write a finished summary to Markdown or DOCX")
     export.add_argument("job", type=int)
@@ -60,6 +69,12 @@ def _model_options(parser: argparse.ArgumentParser) -> None:
                         help="load even when the memory check says the model will not fit")
 
 
+def _wait_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--wait", action="store_true", help=(
+        "when the window or another command is running summaries on this data folder, "
+        "wait for it instead of stopping"))
+
+
 def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()  # a frozen app's engine process must not relaunch the CLI
     argv = sys.argv[1:] if argv is None else argv
@@ -68,10 +83,14 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_self_test(argv)
     args = build_parser().parse_args(argv)
-    if args.command is None:
-        return main_gui()
-    from app import commands, summary_commands
+    if args.command in (None, "open"):
+        return main_gui(getattr(args, "file", []))
+    from app import commands, data_guard, summary_commands
 
+    if args.command in data_guard.DATA_COMMANDS:
+        problem = data_guard.check_data()
+        if problem:
+            return problem
     module = (bench_command if args.command == "bench" else summary_commands
               if args.command in ("summarize", "jobs", "export") else commands)
     handler = getattr(module, f"run_{args.command}")
@@ -82,11 +101,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_CANCELLED
 
 
-def main_gui() -> int:
+def main_gui(files: list[str] = ()) -> int:
     multiprocessing.freeze_support()
     from app.ui.app import run_app
 
-    return run_app()
+    return run_app(files)
 
 
 def say(message: str) -> None:

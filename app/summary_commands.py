@@ -20,9 +20,14 @@ from app.core.summarize import (
     start_summary,
 )
 from app.core.summarize.accounting import JobCost
+from app.data_guard import run_holding_queue
 
 
 def run_summarize(args) -> int:
+    return run_holding_queue("summarize", args.wait, lambda: _summarize(args))
+
+
+def _summarize(args) -> int:
     from app.core.documents import find_documents
 
     files = find_documents(args.file)
@@ -136,6 +141,12 @@ def format_duration(seconds: float) -> str:
 
 
 def run_jobs(args) -> int:
+    if args.action == "resume":  # only resuming runs jobs; listing and cancelling never wait
+        return run_holding_queue("jobs resume", args.wait, lambda: _jobs(args))
+    return _jobs(args)
+
+
+def _jobs(args) -> int:
     store = Store(paths.database_path())
     try:
         if args.action == "list":

@@ -42,3 +42,16 @@ def test_no_module_opens_network_connections():
     offenders = {str(p.relative_to(APP)): sorted(imported_modules(p) & NETWORK_MODULES)
                  for p in APP.rglob("*.py")}
     assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_qt_network_is_used_for_local_sockets_only():
+    """One window per data folder talks over a Unix socket / named pipe; nothing else of
+    QtNetwork (TCP, HTTP, DNS) may come in with it."""
+    used = set()
+    for path in APP.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "PySide6.QtNetwork":
+                used.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.Import):
+                assert "PySide6.QtNetwork" not in {a.name for a in node.names}, path
+    assert used == {"QLocalServer", "QLocalSocket"}

@@ -3,22 +3,29 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from app import APP_NAME
-from app.core.settings import AppSettings
-from app.core.store import Store
-from app.paths import database_path, resources_dir
+from app import APP_NAME, paths
+from app.cli import EXIT_BUSY, say
 from app.ui.i18n import install_english_plurals, install_translations
-from app.ui.main_window import MainWindow
-from app.workers.engine_lane import start_lane, stop_lane
+from app.ui.single_instance import SingleInstance
+
+# The window's modules take seconds to import: a second launch, which only hands over to
+# the first window, must not wait for them (they are imported where they are needed).
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 
 def create_window(model_path: str | None = None) -> MainWindow:
     """A window with its own engine lane; the model starts loading at once, off this thread."""
+    from app.ui.main_window import MainWindow
+    from app.workers.engine_lane import start_lane
+
     lane, thread = start_lane()
     window = MainWindow(lane)
     window.lane_thread = thread
@@ -27,31 +34,52 @@ def create_window(model_path: str | None = None) -> MainWindow:
 
 
 def close_window(window: MainWindow) -> None:
+    from app.workers.engine_lane import stop_lane
+
     window.close()
     stop_lane(window.lane, window.lane_thread)
     QThreadPool.globalInstance().waitForDone(5000)  # let the last saves finish
 
 
-def _interface_language() -> str:
-    """Read once before any window exists: widgets take their texts when they are built."""
-    store = Store(database_path())
-    try:
-        return AppSettings.from_store(store).language
-    finally:
-        store.close()
-
-
-def run_app() -> int:
+def run_app(files: list[str] = ()) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("OfflineAssistant")
     app.setDesktopFileName("offline-assistant")  # matches the .desktop entry of the .deb
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "offline-assistant.png")))
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "offline-assistant.png")))
     app.plurals = install_english_plurals(app)  # before the catalogues: they go first
-    app.translators = install_translations(app, _interface_language())
-    window = create_window()
-    window.show()
+    startup = start(app, files)
+    if isinstance(startup, int):
+        return startup
     code = app.exec()
-    stop_lane(window.lane, window.lane_thread)
+    if startup.window is not None:
+        from app.workers.engine_lane import stop_lane
+
+        stop_lane(startup.window.lane, startup.window.lane_thread)
     QThreadPool.globalInstance().waitForDone(5000)  # let the last saves finish
-    return code
+    startup.finish()
+    return code or startup.exit_code
+
+
+def start(app: QApplication, files: list[str] = (), window_factory=create_window):
+    """One window per data folder: a second launch brings the first forward (with `files`
+    queued there) and returns its exit code; the first begins opening the data and
+    returns the Startup that will show the window."""
+    instance = SingleInstance(paths.data_dir())
+    if not instance.claim():
+        return _hand_over(instance, files)
+    from app.ui.startup import Startup
+
+    app.translators = install_translations(app)  # the system's, until the data says which
+    startup = Startup(app, window_factory, files, instance)
+    instance.sig_show.connect(startup.show_request)
+    startup.begin()
+    return startup
+
+
+def _hand_over(instance: SingleInstance, files: list[str]) -> int:
+    if instance.hand_over([str(Path(f).resolve()) for f in files]):
+        return 0
+    say(f"Offline Assistant is already open on the data folder {paths.data_dir()} (process "
+        f"{instance.holder_pid()}) but does not answer. Close it, or end that process.")
+    return EXIT_BUSY

@@ -96,6 +96,7 @@ class DocumentsPage(QWidget):
         self.status = status  # the window's status bar: the global progress indicator
         self.queue = SummaryQueue(lane, read, self)
         self.shown_job: int | None = None  # the summary on screen, for its page references
+        self.model_ready = self.queue_held = False
         self._selected: str | None = None  # row key
         self._row_actions: dict[str, tuple[str, ...]] = {}
         self._build()
@@ -245,7 +246,14 @@ class DocumentsPage(QWidget):
         self.queue.refresh()
 
     def on_model_ready(self) -> None:
-        self.queue.set_model_ready()
+        self.model_ready = True
+        self.hold_queue(self.queue_held)
+
+    def hold_queue(self, held: bool) -> None:
+        """While a terminal command runs this data folder's summaries, none start here."""
+        self.queue_held = held
+        if self.model_ready and not held:
+            self.queue.set_model_ready()
 
     # -- the queue -----------------------------------------------------------------------
     def _show_rows(self) -> None:

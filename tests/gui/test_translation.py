@@ -93,11 +93,12 @@ def test_no_string_is_built_before_it_is_translated():
 
 
 def test_the_chosen_language_is_kept_and_read_before_any_window(qtbot, data_home):
+    from app.core.queue_lock import WINDOW, QueueLock
     from app.core.settings import AppSettings
     from app.core.store import Store
     from app.paths import database_path
-    from app.ui.app import _interface_language
     from app.ui.dialogs import SettingsDialog
+    from app.workers.data_open import open_data
 
     dialog = SettingsDialog(AppSettings(language="", theme="dark"), [])
     qtbot.addWidget(dialog)
@@ -108,4 +109,8 @@ def test_the_chosen_language_is_kept_and_read_before_any_window(qtbot, data_home
     store = Store(database_path())
     chosen.save(store)
     store.close()
-    assert _interface_language() == "en"
+    opened, queue = [], QueueLock(data_home, WINDOW)
+    open_data(queue, opened.append, opened.append)  # what the window reads before it is built
+    qtbot.waitUntil(lambda: bool(opened))
+    queue.release()
+    assert opened[0].language == "en"

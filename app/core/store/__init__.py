@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from app.core.store import branches
+from app.core.store import backups, branches
 from app.core.store.branches import ACTIVE_LEAF, Position
 from app.core.store.migrations import migrations
 from app.core.store.model_records import ModelRecords, now
@@ -25,6 +25,7 @@ JOB_STATUSES = ("queued", "running", "paused", "done", "failed", "cancelled")
 
 class Store(ModelRecords):
     def __init__(self, path: str | Path | None = None, *, memory: bool = False):
+        self.path = None if memory else Path(path)
         if memory:
             self.db = Database(memory=True)
         else:
@@ -53,6 +54,9 @@ class Store(ModelRecords):
         # processes opening a fresh file at once would otherwise both create the tables.
         self.db.execute("BEGIN IMMEDIATE")
         try:
+            # A schema change of a file that holds data first gets a copy to go back to.
+            if self.path and migrations.applied(self.db) and migrations.pending(self.db):
+                backups.back_up(self.path)
             migrations.apply(self.db)
         except BaseException:
             self.db.conn.rollback()

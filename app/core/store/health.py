@@ -1,0 +1,94 @@
+"""Can the data file be used? Checked once at start, before the first Store opens it, so
+that a damaged, locked or read-only file becomes a plain answer the window and the
+terminal can explain, instead of a freeze and a traceback.
+
+The check reads the file (SQLite's `quick_check`) and takes the write lock for a moment:
+in WAL mode another process's exclusive transaction does not stop readers, only writers,
+and the app must write.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from app.core.store.backups import backups, taken
+
+START_LOCK_WAIT_S = 5.0  # long enough for another process's commit, short enough to say so
+
+OK, DAMAGED, LOCKED, READ_ONLY = "ok", "damaged", "locked", "read-only"
+
+
+@dataclass(frozen=True)
+class DataCheck:
+    """`problem` is OK, DAMAGED, LOCKED or READ_ONLY; `where` is the file or folder that
+    cannot be written (READ_ONLY); `detail` is SQLite's own words; `backup` the newest
+    backup a damaged file can be replaced with."""
+
+    problem: str
+    path: Path
+    where: Path | None = None
+    detail: str = ""
+    backup: Path | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem == OK
+
+    @property
+    def backup_taken(self) -> datetime | None:
+        return taken(self.backup) if self.backup else None
+
+
+def check_database(path: Path, lock_wait_s: float = START_LOCK_WAIT_S) -> DataCheck:
+    path = Path(path)
+    for place in (path.parent, path):
+        if place.exists() and not _writable(place):
+            return DataCheck(READ_ONLY, path, where=place)
+    if not path.exists():
+        return DataCheck(OK, path)  # a first start: the Store creates it
+    try:
+        conn = sqlite3.connect(path, timeout=lock_wait_s)
+    except sqlite3.Error as exc:
+        return DataCheck(DAMAGED, path, detail=str(exc), backup=_newest(path))
+    try:
+        rows = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+        if rows != ["ok"]:
+            return DataCheck(DAMAGED, path, detail="; ".join(rows[:5]), backup=_newest(path))
+        conn.execute("BEGIN IMMEDIATE")
+        conn.rollback()
+    except sqlite3.OperationalError as exc:
+        code = exc.sqlite_errorcode & 0xFF  # the primary code of an extended one
+        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            return DataCheck(LOCKED, path, detail=str(exc))
+        if code == sqlite3.SQLITE_READONLY:
+            return DataCheck(READ_ONLY, path, where=path, detail=str(exc))
+        return DataCheck(DAMAGED, path, detail=str(exc), backup=_newest(path))
+    except sqlite3.DatabaseError as exc:  # "file is not a database", "malformed"
+        return DataCheck(DAMAGED, path, detail=str(exc), backup=_newest(path))
+    finally:
+        conn.close()
+    return DataCheck(OK, path)
+
+
+def _writable(place: Path) -> bool:
+    """Try it: permission bits do not stop root, and a read-only mount is no permission."""
+    try:
+        if place.is_dir():
+            with tempfile.TemporaryFile(dir=place):
+                return True
+        with open(place, "r+b"):
+            return True
+    except OSError as exc:
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return False
+        raise
+
+
+def _newest(path: Path) -> Path | None:
+    found = backups(path)
+    return found[0] if found else None

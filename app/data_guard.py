@@ -1,0 +1,81 @@
+"""The terminal's side of the data folder's two guards: the start check of the database
+(damaged, locked, read-only) and the queue lock that lets one process run summaries."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app import paths
+from app.cli import EXIT_BUSY, EXIT_DATA, say
+from app.core.queue_lock import WINDOW, Holder, QueueLock
+from app.core.store.health import DAMAGED, LOCKED, check_database
+
+# Commands that open the database; `doctor` only names it, so it works whatever its state.
+DATA_COMMANDS = ("summarize", "jobs", "export", "chat", "models")
+
+
+def check_data() -> int:
+    """0 when the database can be opened; otherwise say why and return EXIT_DATA."""
+    check = check_database(paths.database_path())
+    if check.ok:
+        return 0
+    if check.problem == DAMAGED:
+        backup = (f" or restore the backup of {check.backup_taken:%d %B %Y, %H:%M}"
+                  if check.backup else "")
+        say(f"Your data file is damaged: {check.path} ({check.detail}). Nothing was changed. "
+            f"Open the Offline Assistant window to move it aside (it is kept) and start "
+            f"fresh{backup}.")
+    elif check.problem == LOCKED:
+        say(f"Your data file {check.path} is locked by another program (waited a few "
+            f"seconds). Close the other program, or wait for it to finish, and try again.")
+    else:
+        say(f"The data folder cannot be written to: {check.where} is read-only. Offline "
+            f"Assistant keeps your conversations and summaries there; make it writable, or "
+            f"set OFFLINE_ASSISTANT_HOME to a folder you can write to.")
+    return EXIT_DATA
+
+
+def run_holding_queue(command: str, wait: bool, work: Callable[[], int]) -> int:
+    """Run `work` (a command that runs summary jobs) holding the queue lock."""
+    lock = claim_queue(command, wait)
+    if isinstance(lock, int):
+        return lock
+    try:
+        return work()
+    finally:
+        lock.release()
+
+
+def claim_queue(command: str, wait: bool) -> QueueLock | int:
+    """The queue lock for a command that runs summary jobs, or EXIT_BUSY after saying who
+    runs them now. With `wait`, wait for the holder to finish instead."""
+    lock = QueueLock(paths.data_dir(), command)
+    holder = lock.acquire()
+    if holder is None:
+        return lock
+    if not wait:
+        say(_busy(holder, command))
+        return EXIT_BUSY
+    say(f"Waiting for {_who(holder)} to finish …")
+    lock.acquire(wait=True)
+    return lock
+
+
+def _busy(holder: Holder, command: str) -> str:
+    if holder.kind == WINDOW:
+        queue = ("its queue will resume the unfinished summaries by itself"
+                 if command == "jobs resume" else
+                 "its queue runs the summaries: add the files on its Documents page")
+        return (f"The Offline Assistant window is running on this data folder; {queue}. "
+                f"Or close the window, or run this again with --wait to start when it closes.")
+    who = _who(holder)
+    return (f"{who[0].upper()}{who[1:]} is running summaries on this data folder. Run this "
+            f"again with --wait to start when it has finished.")
+
+
+def _who(holder: Holder) -> str:
+    if holder.kind == WINDOW:
+        return "the Offline Assistant window"
+    if holder.pid:
+        return f"another `offline-assistant {holder.kind}` (process {holder.pid})"
+    return "another Offline Assistant process"
