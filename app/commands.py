@@ -8,15 +8,16 @@ from dataclasses import replace
 
 from app import __version__, paths
 from app.cli import EXIT_ENGINE, EXIT_MODEL, say
-from app.core import metrics
 from app.core.engine import EngineClient, EngineError, EngineFailure, Finished, Token
-from app.core.engine.options import choose_options
+from app.core.engine.native import cpu_features
 from app.core.models import check_fit, find_models
 from app.core.models.catalog import choose_start_model
-from app.core.models.hardware import cpu_features, probe
+from app.core.models.hardware import probe
 from app.core.models.library import BUILT_IN, BUNDLED, list_models, model_sha256
+from app.core.models.plan import choose_options
 from app.core.settings import AppSettings
 from app.core.store import Store
+from app.core.units import format_bytes
 
 
 def load_engine(args) -> EngineClient | int:
@@ -128,7 +129,7 @@ def run_models(args) -> int:
         fit = check_fit(card, machine, options)
         template = "yes" if card.has_chat_template else "no (a plain fallback is used)"
         print(f"    {card.architecture}, {card.parameter_count / 1e9:.2f} B parameters, "
-              f"{card.quantisation}, {metrics.format_bytes(card.file_size)}, trained context "
+              f"{card.quantisation}, {format_bytes(card.file_size)}, trained context "
               f"{card.context_length}, chat template: {template}, "
               f"licence: {card.licence or 'not stated'}\n"
               f"    {fit.verdict} at context {options.n_ctx}: {fit.message}\n"
@@ -148,15 +149,15 @@ def run_doctor(args) -> int:
     import llama_cpp
 
     machine = probe()
-    gpus = ", ".join(f"{g.name} ({metrics.format_bytes(g.vram_free)} free of "
-                     f"{metrics.format_bytes(g.vram_total)})" for g in machine.gpus)
+    gpus = ", ".join(f"{g.name} ({format_bytes(g.vram_free)} free of "
+                     f"{format_bytes(g.vram_total)})" for g in machine.gpus)
     lines = [
         f"Offline Assistant {__version__}",
         f"System:        {machine.system}",
         f"CPU:           {machine.cpu}",
         f"Cores:         {machine.physical_cores} physical, {machine.logical_cores} logical",
-        f"RAM:           {metrics.format_bytes(machine.ram_available)} free of "
-        f"{metrics.format_bytes(machine.ram_total)}",
+        f"RAM:           {format_bytes(machine.ram_available)} free of "
+        f"{format_bytes(machine.ram_total)}",
         f"GPU:           {gpus or 'none found (the model runs on the CPU)'}",
         f"llama.cpp:     llama-cpp-python {llama_cpp.__version__}",
         f"CPU features:  {', '.join(k for k, v in cpu_features().items() if v == '1')}",

@@ -138,7 +138,7 @@ def _find_model(report: Report, explicit: str | None) -> Path:
 def _versions(report: Report) -> None:
     import llama_cpp
 
-    from app.core.models.hardware import cpu_features
+    from app.core.engine.native import cpu_features
 
     report.line("llama.cpp", f"llama-cpp-python {llama_cpp.__version__}")
     features = cpu_features()

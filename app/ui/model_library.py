@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from app import paths
-from app.core.metrics import format_bytes
 from app.core.models.hardware import probe
 from app.core.models.library import (
     ADDED_FOLDER,
@@ -32,6 +31,7 @@ from app.core.models.library import (
     remove_model,
 )
 from app.core.settings import AppSettings
+from app.core.units import format_bytes
 from app.ui.models_dialog import ModelRow, ModelsDialog
 from app.workers.tasks import run_task
 

@@ -19,14 +19,14 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.core.engine.options import choose_options
-from app.core.metrics import format_bytes
 from app.core.models.card import ModelCard
 from app.core.models.catalog import bundled_model_paths, embedded_model_path
 from app.core.models.fit import ModelFit, check_fit
 from app.core.models.gguf import ModelFileError
 from app.core.models.hardware import Hardware
+from app.core.models.plan import choose_options
 from app.core.models.validate import is_later_part, model_part_paths, validate_model
+from app.core.units import format_bytes
 
 if TYPE_CHECKING:
     from app.core.store import Store
@@ -36,7 +36,6 @@ BUNDLED = "installed with the app"
 MODELS_FOLDER = "models folder"
 ADDED_FILE = "added file"
 ADDED_FOLDER = "added folder"
-SOURCES = (BUILT_IN, BUNDLED, MODELS_FOLDER, ADDED_FILE, ADDED_FOLDER)
 # Found by looking in a place: when the file is gone from there, so is its row.
 SCANNED = (BUILT_IN, BUNDLED, MODELS_FOLDER, ADDED_FOLDER)
 
