@@ -77,22 +77,24 @@ def run_bench(args) -> int:
     from app import __version__, paths
     from app.cli import EXIT_ENGINE, EXIT_MODEL, say
     from app.core import bench
-    from app.core.engine.options import choose_options
-    from app.core.models import ModelFileError, check_fit, choose_model, validate_model
-    from app.core.models.hardware import probe
+    from app.core.models import ModelFileError, choose_model, validate_model
+    from app.core.models.plan import plan_load
+    from app.core.store import Store
 
     app_memory = bench.process_memory(os.getpid())  # before any model, window or llama.cpp
+    store = Store(paths.database_path())
     try:
-        model, _note = choose_model(args.model, paths.models_dir())
+        model, _note = choose_model(args.model, store, paths.models_dir())
         card = validate_model(model.path)
     except (FileNotFoundError, ModelFileError) as exc:
         say(f"Cannot benchmark: {exc}")
         return EXIT_MODEL
-    machine = probe()
-    options = choose_options(card, n_ctx=args.ctx, hardware=machine)
-    fit = check_fit(card, machine, options)
-    if not fit.fits:
-        say(fit.message)
+    finally:
+        store.close()
+    plan = plan_load(card, n_ctx=args.ctx)
+    options = plan.options
+    if not plan.fit.fits:
+        say(plan.fit.message)
         return EXIT_MODEL
     needed = args.prompt_tokens + args.gen_tokens + bench.TEMPLATE_ROOM
     if needed > options.n_ctx:

@@ -33,8 +33,8 @@ from pathlib import Path
 
 import psutil
 
-from app.core.engine.options import LoadOptions
 from app.core.metrics import anonymous_memory
+from app.core.models.options import LoadOptions
 
 WARMUP_TEXT = "Say hello."  # a short pass that faults the weights in before anything is timed
 WARMUP_GEN_TOKENS = 4

@@ -3,10 +3,10 @@ long documents nor a desktop (n_ctx=512, a thread count that ignores SMT)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from app.core.models.card import ModelCard
-from app.core.models.fit import MIN_CONTEXT, check_fit, gpu_layers_that_fit
+from app.core.models.fit import MIN_CONTEXT, ModelFit, check_fit, gpu_layers_that_fit
 from app.core.models.hardware import Hardware, probe
 from app.core.models.options import LoadOptions
 
@@ -17,6 +17,21 @@ CONTEXT_STEPS = (8192, 6144, 4096, 3072, 2048, 1536, 1024, 768, 512)
 # are what crowds the memory, and a modest context still summarises in few chunks.
 TIGHT_CONTEXT_CAP = 2048
 UNKNOWN_TRAINED_CONTEXT = 2048
+
+
+@dataclass(frozen=True)
+class LoadPlan:
+    options: LoadOptions
+    fit: ModelFit
+
+
+def plan_load(card: ModelCard, hardware: Hardware | None = None, *,
+              n_ctx: int | None = None) -> LoadPlan:
+    """The options the engine would choose for this model on this machine and whether it
+    fits with them: one answer for the Models window, `models` and the bench."""
+    hardware = hardware or probe()
+    options = choose_options(card, n_ctx=n_ctx, hardware=hardware)
+    return LoadPlan(options, check_fit(card, hardware, options))
 
 
 def choose_options(card: ModelCard, *, n_ctx: int | None = None,
