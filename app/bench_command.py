@@ -76,25 +76,30 @@ def _at_least_two(text: str) -> int:
 def run_bench(args) -> int:
     from app import __version__, paths
     from app.cli import EXIT_ENGINE, EXIT_MODEL, say
-    from app.core import bench
-    from app.core.engine.options import choose_options
-    from app.core.models import ModelFileError, check_fit, choose_model, validate_model
-    from app.core.models.hardware import probe
+    from app.core.bench import report as bench_report
+    from app.core.bench.app_path import TEMPLATE_ROOM, measure_paths
+    from app.core.bench.runs import BenchError, process_memory
+    from app.core.bench.stats import summarise
+    from app.core.models import ModelFileError, choose_model, validate_model
+    from app.core.models.plan import plan_load
+    from app.core.store import Store
 
-    app_memory = bench.process_memory(os.getpid())  # before any model, window or llama.cpp
+    app_memory = process_memory(os.getpid())  # before any model, window or llama.cpp
+    store = Store(paths.database_path())
     try:
-        model, _note = choose_model(args.model, paths.models_dir())
+        model, _note = choose_model(args.model, store, paths.models_dir())
         card = validate_model(model.path)
     except (FileNotFoundError, ModelFileError) as exc:
         say(f"Cannot benchmark: {exc}")
         return EXIT_MODEL
-    machine = probe()
-    options = choose_options(card, n_ctx=args.ctx, hardware=machine)
-    fit = check_fit(card, machine, options)
-    if not fit.fits:
-        say(fit.message)
+    finally:
+        store.close()
+    plan = plan_load(card, n_ctx=args.ctx)
+    options = plan.options
+    if not plan.fit.fits:
+        say(plan.fit.message)
         return EXIT_MODEL
-    needed = args.prompt_tokens + args.gen_tokens + bench.TEMPLATE_ROOM
+    needed = args.prompt_tokens + args.gen_tokens + TEMPLATE_ROOM
     if needed > options.n_ctx:
         say(f"A {args.prompt_tokens}-token prompt and {args.gen_tokens} new tokens need a "
             f"context of about {needed} tokens; this one holds {options.n_ctx}. "
@@ -102,12 +107,12 @@ def run_bench(args) -> int:
         return EXIT_MODEL
 
     report: dict = {
-        "version": bench.REPORT_VERSION,
+        "version": bench_report.REPORT_VERSION,
         "app_version": __version__,
         "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "argv": sys.argv[1:],
-        "machine": bench.machine_info(),
-        "model": bench.model_info(card),
+        "machine": bench_report.machine_info(),
+        "model": bench_report.model_info(card),
         "options": options.as_dict(),
         "settings": {"prompt_tokens": args.prompt_tokens, "gen_tokens": args.gen_tokens,
                      "repeats": args.repeats, "temperature": 0.0},
@@ -118,10 +123,9 @@ def run_bench(args) -> int:
     try:
         say("Raw llama.cpp (llama-cpp-python's low-level path, own process) and the app's "
             "engine (EngineClient, engine host process)…")
-        paths_measured = bench.measure_paths(model.path, options,
-                                             prompt_tokens=args.prompt_tokens,
-                                             gen_tokens=args.gen_tokens,
-                                             repeats=args.repeats, progress=say)
+        paths_measured = measure_paths(model.path, options, prompt_tokens=args.prompt_tokens,
+                                       gen_tokens=args.gen_tokens, repeats=args.repeats,
+                                       progress=say)
         raw, app = paths_measured["raw"], paths_measured["app"]
         report["machine"]["llama_cpp_python"] = raw.pop("llama_cpp_python")
         report["machine"]["system_info"] = raw.pop("system_info")
@@ -130,11 +134,11 @@ def run_bench(args) -> int:
         report["raw"] = {"method": RAW_METHOD, **raw}
         report["app"] = {"method": APP_METHOD, **app}
         report["prompts"] = paths_measured["prompts"]
-        bench.summarise(report)
-        report["llama_bench"] = _llama_bench(bench, model.path, options, args)
+        summarise(report)
+        report["llama_bench"] = _llama_bench(model.path, options, args)
         report["gui"] = None if args.no_gui else _gui(model.path, report["prompts"][0], args,
                                                       report["app"]["median"])
-    except bench.BenchError as exc:
+    except BenchError as exc:
         say(f"Benchmark failed: {exc}")
         return EXIT_ENGINE
 
@@ -148,25 +152,26 @@ def run_bench(args) -> int:
         "use_mmap": options.use_mmap,
         "note": _memory_note(options.use_mmap),
     }
-    path = bench.write_report(report, args.json)
-    print(bench.format_table(report))
+    path = bench_report.write_report(report, args.json)
+    print(bench_report.format_table(report))
     print(f"\nReport written to {path}")
     return 0
 
 
-def _llama_bench(bench, model_path: Path, options, args) -> dict | None:
+def _llama_bench(model_path: Path, options, args) -> dict | None:
     from app.cli import say  # not at the top: app.cli imports this module
+    from app.core.bench.raw import run_llama_bench
 
-    result = bench.run_llama_bench(model_path, options, prompt_tokens=args.prompt_tokens,
-                                   gen_tokens=args.gen_tokens, repeats=args.repeats)
+    result = run_llama_bench(model_path, options, prompt_tokens=args.prompt_tokens,
+                             gen_tokens=args.gen_tokens, repeats=args.repeats)
     if result is not None:
         say("llama-bench (on PATH) measured as well, for context.")
     return result
 
 
 def _gui(model_path: Path, prompt: str, args, app_median: dict) -> dict:
+    from app.bench_window import measure_event_loop
     from app.cli import say  # not at the top: app.cli imports this module
-    from app.ui.bench_gui import measure_event_loop
 
     say("The window: event-loop heartbeat while an answer streams…")
     # time enough for a slow machine: the measured speeds, three times over, plus a minute

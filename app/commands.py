@@ -8,23 +8,27 @@ from dataclasses import replace
 
 from app import __version__, paths
 from app.cli import EXIT_ENGINE, EXIT_MODEL, say
-from app.core import metrics
 from app.core.engine import EngineClient, EngineError, EngineFailure, Finished, Token
-from app.core.engine.options import choose_options
-from app.core.models import check_fit, find_models
-from app.core.models.catalog import choose_start_model
-from app.core.models.hardware import cpu_features, probe
-from app.core.models.library import BUILT_IN, BUNDLED, list_models, model_sha256
+from app.core.engine.native import cpu_features
+from app.core.models.files import BUILT_IN, BUNDLED, choose_start_model, list_models
+from app.core.models.hardware import probe
+from app.core.models.library import model_sha256
+from app.core.models.plan import plan_load
 from app.core.settings import AppSettings
 from app.core.store import Store
+from app.core.units import format_bytes
 
 
 def load_engine(args) -> EngineClient | int:
+    store = Store(paths.database_path())
     try:
-        model, note = choose_start_model(args.model, _default_model(), paths.models_dir())
+        default = AppSettings.from_store(store).default_model
+        model, note = choose_start_model(args.model, default, store, paths.models_dir())
     except FileNotFoundError as exc:
         say(str(exc))
         return EXIT_MODEL
+    finally:
+        store.close()
     say(note)
     engine = EngineClient()
     try:
@@ -40,15 +44,6 @@ def load_engine(args) -> EngineClient | int:
     if loaded.fit is not None and loaded.fit.verdict != "fits":
         say(loaded.fit.message)
     return engine
-
-
-def _default_model() -> str:
-    """The model chosen with "Use this model" in the window, if any."""
-    store = Store(paths.database_path())
-    try:
-        return AppSettings.from_store(store).default_model
-    finally:
-        store.close()
 
 
 def run_chat(args) -> int:
@@ -124,11 +119,11 @@ def run_models(args) -> int:
             print(f"    unusable: {model.problem}")
             continue
         card = model.card
-        options = choose_options(card, hardware=machine)
-        fit = check_fit(card, machine, options)
+        plan = plan_load(card, machine)
+        options, fit = plan.options, plan.fit
         template = "yes" if card.has_chat_template else "no (a plain fallback is used)"
         print(f"    {card.architecture}, {card.parameter_count / 1e9:.2f} B parameters, "
-              f"{card.quantisation}, {metrics.format_bytes(card.file_size)}, trained context "
+              f"{card.quantisation}, {format_bytes(card.file_size)}, trained context "
               f"{card.context_length}, chat template: {template}, "
               f"licence: {card.licence or 'not stated'}\n"
               f"    {fit.verdict} at context {options.n_ctx}: {fit.message}\n"
@@ -144,26 +139,35 @@ def _model_tags(model, default: str) -> str:
     return tags
 
 
+def _count_models() -> int:
+    """What `models` lists and the automatic choice picks from: the same catalogue."""
+    store = Store(paths.database_path())
+    try:
+        return len(list_models(store, paths.models_dir()))
+    finally:
+        store.close()
+
+
 def run_doctor(args) -> int:
     import llama_cpp
 
     machine = probe()
-    gpus = ", ".join(f"{g.name} ({metrics.format_bytes(g.vram_free)} free of "
-                     f"{metrics.format_bytes(g.vram_total)})" for g in machine.gpus)
+    gpus = ", ".join(f"{g.name} ({format_bytes(g.vram_free)} free of "
+                     f"{format_bytes(g.vram_total)})" for g in machine.gpus)
     lines = [
         f"Offline Assistant {__version__}",
         f"System:        {machine.system}",
         f"CPU:           {machine.cpu}",
         f"Cores:         {machine.physical_cores} physical, {machine.logical_cores} logical",
-        f"RAM:           {metrics.format_bytes(machine.ram_available)} free of "
-        f"{metrics.format_bytes(machine.ram_total)}",
+        f"RAM:           {format_bytes(machine.ram_available)} free of "
+        f"{format_bytes(machine.ram_total)}",
         f"GPU:           {gpus or 'none found (the model runs on the CPU)'}",
         f"llama.cpp:     llama-cpp-python {llama_cpp.__version__}",
         f"CPU features:  {', '.join(k for k, v in cpu_features().items() if v == '1')}",
         f"Data folder:   {paths.data_dir()}",
         f"Database:      {paths.database_path()}",
         f"Models folder: {paths.models_dir()}",
-        f"Models:        {len(find_models(paths.models_dir()))} found",
+        f"Models:        {_count_models()} found",
         f"Python:        {sys.version.split()[0]} ({os.name})",
     ]
     print("\n".join(lines))

@@ -123,11 +123,15 @@ def _core_checks(report: Report, explicit_model: str | None) -> None:
 
 def _find_model(report: Report, explicit: str | None) -> Path:
     from app.core.models import choose_model
+    from app.core.store import Store
 
+    store = Store(paths.database_path())  # in the throw-away data folder
     try:
-        model, _note = choose_model(explicit, paths.models_dir())
+        model, _note = choose_model(explicit, store, paths.models_dir())
     except FileNotFoundError as exc:
         raise SelfTestFailure(f"no model to test: {exc}", EXIT_MODEL) from exc
+    finally:
+        store.close()
     kind = ("built-in demo" if model.embedded else "bundled by the installer" if model.bundled
             else "given with --model")
     size = model.size / 2**20
@@ -138,7 +142,7 @@ def _find_model(report: Report, explicit: str | None) -> Path:
 def _versions(report: Report) -> None:
     import llama_cpp
 
-    from app.core.models.hardware import cpu_features
+    from app.core.engine.native import cpu_features
 
     report.line("llama.cpp", f"llama-cpp-python {llama_cpp.__version__}")
     features = cpu_features()

@@ -20,6 +20,7 @@ from app.core.summarize import (
     start_summary,
 )
 from app.core.summarize.accounting import JobCost
+from app.core.units import format_duration
 from app.data_guard import run_holding_queue
 
 
@@ -130,14 +131,6 @@ def _report(event: JobFinished) -> int:
         say("Not found in the document (check these): " + "; ".join(event.flags))
     say(f"Saved as job {event.job_id} in {paths.database_path()}.")
     return 0
-
-
-def format_duration(seconds: float) -> str:
-    minutes, secs = divmod(int(seconds + 0.5), 60)
-    hours, minutes = divmod(minutes, 60)
-    if hours:
-        return f"{hours} h {minutes:02d} min"
-    return f"{minutes} min {secs:02d} s" if minutes else f"{secs} s"
 
 
 def run_jobs(args) -> int:

@@ -13,7 +13,8 @@ import sys
 
 import pytest
 
-from app.core.bench import gap_stats, parse_llama_bench, prompt_texts, summarise
+from app.core.bench.raw import parse_llama_bench, prompt_texts
+from app.core.bench.stats import gap_stats, summarise
 from tests.conftest import REPO
 
 BENCH_TIMEOUT_S = 600

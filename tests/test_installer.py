@@ -245,7 +245,7 @@ def test_inno_setup_script_is_sane(variant):
     if variant == "with a model":
         assert "model" in components
         [model] = models
-        # where app/core/models/catalog.py looks: sys._MEIPASS / "models"
+        # where app/core/models/files.py looks: sys._MEIPASS / "models"
         assert model["DestDir"] == r"{app}\_internal\models"
         assert model["Source"].endswith("model-q4.gguf")
         assert "model" not in next(t for t in iss["Types"] if t["Name"] == "custom").get(

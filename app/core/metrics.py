@@ -35,11 +35,6 @@ class MemorySnapshot:
     free_bytes: int
     total_bytes: int
 
-    @property
-    def own_bytes(self) -> int:
-        return self.app_bytes + self.engine_bytes
-
-
 def memory_snapshot(app_pid: int, engine_pid: int | None) -> MemorySnapshot:
     system = psutil.virtual_memory()
     return MemorySnapshot(
@@ -48,14 +43,6 @@ def memory_snapshot(app_pid: int, engine_pid: int | None) -> MemorySnapshot:
         free_bytes=system.available,
         total_bytes=system.total,
     )
-
-
-def format_bytes(count: float) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if count < 1000 or unit == "GB":
-            return f"{count:.0f} {unit}" if unit in ("B", "KB") else f"{count:.1f} {unit}"
-        count /= 1000
-    return f"{count:.1f} GB"
 
 
 class CpuMeter:

@@ -13,7 +13,7 @@ class AppSettings:
     send_with_enter: bool = False  # Ctrl+Enter always sends; Enter too when this is on
     context_length: int = 0  # 0: chosen automatically from the model and free memory
     threads: int = 0  # 0: one per physical core
-    default_model: str = ""  # empty: the first model in the models folder
+    default_model: str = ""  # empty: the first usable model of the catalogue (files.py)
     welcomed: bool = False
     language: str = ""  # of the interface; empty: the system's, where a translation exists
 

@@ -18,20 +18,19 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from app import paths
-from app.core.metrics import format_bytes
+from app.core.models.files import ADDED_FOLDER, list_models
 from app.core.models.hardware import probe
 from app.core.models.library import (
-    ADDED_FOLDER,
     add_model_file,
     add_model_folder,
     check_model_file,
     copy_model_file,
-    fit_here,
-    list_models,
     model_sha256,
     remove_model,
 )
+from app.core.models.plan import plan_load
 from app.core.settings import AppSettings
+from app.core.units import format_bytes
 from app.ui.models_dialog import ModelRow, ModelsDialog
 from app.workers.tasks import run_task
 
@@ -41,7 +40,7 @@ PROGRESS_STEPS = 1000
 def _rows(store) -> list[ModelRow]:
     models = list_models(store, paths.models_dir())
     machine = probe()
-    return [ModelRow(model, fit_here(model.card, machine) if model.usable else None)
+    return [ModelRow(model, plan_load(model.card, machine).fit if model.usable else None)
             for model in models]
 
 

@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.core.metrics import format_bytes
-from app.core.models.fit import ModelFit
-from app.core.models.library import (
+from app.core.models.files import (
     ADDED_FILE,
     ADDED_FOLDER,
     BUILT_IN,
@@ -32,6 +30,8 @@ from app.core.models.library import (
     MODELS_FOLDER,
     LibraryModel,
 )
+from app.core.models.fit import ModelFit
+from app.core.units import format_bytes
 from app.ui.transcript import is_dark
 
 SHA_SHOWN = 12  # hex digits in the table; the card shows all 64

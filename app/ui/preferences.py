@@ -7,7 +7,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from app import paths
-from app.core.models.library import list_models
+from app.core.models.files import list_models
 from app.core.settings import AppSettings
 from app.ui.dialogs import SettingsDialog
 from app.ui.theme import apply_theme

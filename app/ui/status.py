@@ -12,7 +12,8 @@ from PySide6.QtCore import QPointF, QSize, QTimer
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
-from app.core.metrics import CpuMeter, format_bytes, memory_snapshot, vram_in_use
+from app.core.metrics import CpuMeter, memory_snapshot, vram_in_use
+from app.core.units import format_bytes
 
 POLL_MS = 1000
 STEP_TEXT_WIDTH = 170  # pixels for the running document's name and its step

@@ -80,10 +80,6 @@ class Transcript(QTextBrowser):
         if not self._repaint.isActive():
             self._repaint.start()
 
-    @property
-    def last_text(self) -> str:
-        return self.entries[-1][1] if self.entries else ""
-
     def render(self, *, keep_position: bool = False) -> None:
         """Draw the entries and show the end, or stay where the reader is (`keep_position`)
         when only something they clicked on changed."""

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from app import paths
 from app.core.engine import EngineClient, EngineError, EngineFailure, Finished, Token
 from app.core.engine.events import PrefillProgress
-from app.core.models.catalog import choose_start_model
+from app.core.models.files import choose_start_model
 from app.core.settings import AppSettings
 from app.core.store import Store
 
@@ -91,7 +91,7 @@ class EngineLane(QObject):
         try:
             preferences = AppSettings.from_store(self.store())
             model, note = choose_start_model(explicit_path, preferences.default_model,
-                                             paths.models_dir())
+                                             self.store(), paths.models_dir())
             self._load_options = {"n_ctx": preferences.context_length or None,
                                   "threads": preferences.threads or None}
             loaded = self.engine.load(model.path, **self._load_options)

@@ -13,11 +13,13 @@ from dataclasses import replace
 
 import pytest
 
-from app.core.engine.options import LoadOptions, ModelShape, choose_options, context_candidates
+from app.core.engine.native import cpu_features
 from app.core.models import check_fit, estimate_memory, read_header, validate_model
 from app.core.models import hardware as hardware_module
 from app.core.models.fit import compute_buffer_bytes, gpu_layers_that_fit, kv_cache_bytes
 from app.core.models.hardware import GpuInfo, Hardware, parse_system_info, probe
+from app.core.models.options import LoadOptions
+from app.core.models.plan import choose_options, context_candidates
 from tests.core.test_gguf_validation import gguf_string, small_llama, tensor_table, write_gguf
 
 GB = 1000**3
@@ -265,13 +267,6 @@ def test_gpu_layers_fill_the_graphics_card_only_when_offload_is_possible(card):
     assert estimate.gpu > card.weights_bytes and estimate.weights == 0
 
 
-def test_the_old_shape_based_choice_still_works(model_path):
-    shape = ModelShape.from_metadata(read_header(model_path).metadata)
-    assert shape == ModelShape.from_card(validate_model(model_path))
-    options = choose_options(shape, n_ctx=2048)
-    assert options.n_ctx == 2048 and options.n_gpu_layers == 0
-
-
 # -- hardware ---------------------------------------------------------------------------------
 def test_apple_silicon_has_a_metal_gpu_in_the_main_memory(monkeypatch):
     monkeypatch.setattr(hardware_module.platform, "system", lambda: "Darwin")
@@ -319,7 +314,7 @@ def test_system_info_is_parsed_per_feature():
     text = "Metal : EMBED_LIBRARY = 1 | BF16 = 1 | CPU : NEON = 1 | ARM_FMA = 1 | "
     assert parse_system_info(text) == {"Metal": "backend", "EMBED_LIBRARY": "1", "BF16": "1",
                                        "CPU": "backend", "NEON": "1", "ARM_FMA": "1"}
-    features = hardware_module.cpu_features()
+    features = cpu_features()
     assert features.get("CPU") == "backend"
 
 

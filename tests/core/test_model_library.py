@@ -10,18 +10,20 @@ import shutil
 import pytest
 
 from app.core.models import library
-from app.core.models.library import (
+from app.core.models.files import (
     ADDED_FILE,
     ADDED_FOLDER,
     BUILT_IN,
     MODELS_FOLDER,
+    list_models,
+)
+from app.core.models.library import (
     LibraryError,
     Stopped,
     add_model_file,
     add_model_folder,
     check_free_space,
     copy_model_file,
-    list_models,
     model_sha256,
     remove_model,
 )

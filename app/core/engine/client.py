@@ -24,9 +24,10 @@ from app.core.engine.events import (
     Token,
 )
 from app.core.engine.host import serve
-from app.core.engine.options import LoadOptions, choose_options
 from app.core.models import ModelCard, ModelFileError, ModelFit, check_fit, validate_model
 from app.core.models.hardware import probe
+from app.core.models.options import LoadOptions
+from app.core.models.plan import choose_options
 
 POLL_S = 0.1
 

@@ -15,6 +15,8 @@ import ctypes
 import threading
 from pathlib import Path
 
+from app.core.models.hardware import parse_system_info
+
 _lock = threading.Lock()
 _ready = False
 
@@ -29,6 +31,13 @@ def llama_cpp():
             _load_cpu_backends(Path(module.__file__).parent)
             _ready = True
     return module
+
+
+def cpu_features() -> dict[str, str]:
+    """What the llama.cpp build uses on this machine (AVX2, NEON, Metal, ...), from its
+    system info line. Imports llama_cpp, so call it from a command or the engine process:
+    a build for a newer CPU would stop the calling process with an illegal instruction."""
+    return parse_system_info(llama_cpp().llama_print_system_info().decode(errors="replace"))
 
 
 def cpu_variant_folder(package: Path) -> Path | None:

@@ -10,9 +10,8 @@ those lines again.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
-from app.core.metrics import format_bytes
 from app.core.models.card import ModelCard
 from app.core.models.ggml_types import (
     LARGER_QUANTISATION_BITS,
@@ -20,9 +19,8 @@ from app.core.models.ggml_types import (
     SMALLER_QUANTISATION_BITS,
 )
 from app.core.models.hardware import GpuInfo, Hardware
-
-if TYPE_CHECKING:  # engine.options imports this module; a runtime import would be a cycle
-    from app.core.engine.options import LoadOptions
+from app.core.models.options import LoadOptions
+from app.core.units import format_bytes
 
 F32 = 4
 CONTEXT_GRANULE = 256  # llama.cpp rounds n_ctx up to a multiple of this

@@ -123,15 +123,6 @@ def probe() -> Hardware:
     )
 
 
-def cpu_features() -> dict[str, str]:
-    """What the llama.cpp build uses on this machine (AVX2, NEON, Metal, ...), from its
-    system info line. Imports llama_cpp, so call it from a command or the engine process:
-    a build for a newer CPU would stop the calling process with an illegal instruction."""
-    from app.core.engine.native import llama_cpp
-
-    return parse_system_info(llama_cpp().llama_print_system_info().decode(errors="replace"))
-
-
 def parse_system_info(text: str) -> dict[str, str]:
     """'CPU : SSE3 = 1 | AVX2 = 1 | Metal : EMBED_LIBRARY = 1 |' -> {'SSE3': '1', ...}.
     A backend's name before ':' becomes a key of its own with the value 'backend'."""

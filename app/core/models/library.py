@@ -1,44 +1,37 @@
-"""The model library: every model file the app can use, where it came from, whether it
-fits this computer, and its SHA-256, computed once per version (size, mtime) of the file
-and kept in the store.
+"""What the user does with the catalogue (files.py): whether a model fits this computer,
+its SHA-256, computed once per version (size, mtime) of the file and kept in the store,
+adding, copying and removing models.
 
-Listing reads only GGUF headers (milliseconds, and only for files new or changed since the
-last listing). Hashing reads the whole file, seconds for a 7-8B model, so it is a step of
-its own that the caller runs in the background. Nothing here deletes a file the user
+Hashing reads the whole file, seconds for a 7-8B model, so it is a step of its own that the
+caller runs in the background. Nothing here deletes a file the user
 referenced: only a file inside the app's own models folder, and only when asked to.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import shutil
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.core.engine.options import choose_options
-from app.core.metrics import format_bytes
 from app.core.models.card import ModelCard
-from app.core.models.catalog import bundled_model_paths, embedded_model_path
-from app.core.models.fit import ModelFit, check_fit
+from app.core.models.files import (
+    ADDED_FILE,
+    ADDED_FOLDER,
+    MODELS_FOLDER,
+    LibraryModel,
+    absolute,
+    describe_file,
+    gguf_files,
+)
 from app.core.models.gguf import ModelFileError
-from app.core.models.hardware import Hardware
-from app.core.models.validate import is_later_part, model_part_paths, validate_model
+from app.core.models.validate import model_part_paths, validate_model
+from app.core.units import format_bytes
 
 if TYPE_CHECKING:
     from app.core.store import Store
-
-BUILT_IN = "built-in"
-BUNDLED = "installed with the app"
-MODELS_FOLDER = "models folder"
-ADDED_FILE = "added file"
-ADDED_FOLDER = "added folder"
-SOURCES = (BUILT_IN, BUNDLED, MODELS_FOLDER, ADDED_FILE, ADDED_FOLDER)
-# Found by looking in a place: when the file is gone from there, so is its row.
-SCANNED = (BUILT_IN, BUNDLED, MODELS_FOLDER, ADDED_FOLDER)
 
 READ_BLOCK = 8 * 1024**2
 # Left free after a copy: the database, the logs and the system itself need room.
@@ -57,131 +50,6 @@ class Stopped(LibraryError):
     """The user (or the app closing) stopped a copy or a hash; nothing half-done is kept."""
 
 
-@dataclass(frozen=True)
-class LibraryModel:
-    path: Path
-    name: str
-    source: str
-    size: int  # all parts of a split model
-    sha256: str | None = None  # None until computed
-    card: ModelCard | None = None
-    problem: str | None = None  # why it cannot be used
-
-    @property
-    def usable(self) -> bool:
-        return self.card is not None and self.problem is None
-
-    @property
-    def removable(self) -> bool:
-        return self.source not in (BUILT_IN, BUNDLED)
-
-    @property
-    def deletes_file(self) -> bool:
-        """Removing it deletes the file: it lives in the app's own models folder."""
-        return self.source == MODELS_FOLDER
-
-
-# -- listing ------------------------------------------------------------------------------
-def list_models(store: Store, models_dir: Path) -> list[LibraryModel]:
-    """The models folder, the added folders, the added files, the model bundled by IT and
-    the built-in demo model, in that order. Hashes are the cached ones (None: not yet)."""
-    records = store.model_records()
-    found = _found_files(store, Path(models_dir), records)
-    models = [model for path, source in found.items()
-              if (model := _describe(store, path, source, records.get(str(path)))) is not None]
-    for path, record in records.items():
-        if record["source"] in SCANNED and Path(path) not in found:
-            store.forget_model(path)
-    return models
-
-
-def _found_files(store: Store, models_dir: Path, records: dict) -> dict[Path, str]:
-    found: dict[Path, str] = {}
-
-    def add(paths, source: str) -> None:
-        for path in paths:
-            path = _absolute(path)
-            if path not in found and not is_later_part(path):
-                found[path] = source
-
-    add(_gguf_files(models_dir), MODELS_FOLDER)
-    for folder in store.model_folders():
-        add(_gguf_files(Path(folder)), ADDED_FOLDER)
-    add([Path(p) for p, r in records.items() if r["source"] == ADDED_FILE], ADDED_FILE)
-    add(bundled_model_paths(), BUNDLED)
-    embedded = embedded_model_path()
-    if embedded is not None:
-        add([embedded], BUILT_IN)
-    return found
-
-
-def _gguf_files(folder: Path) -> list[Path]:
-    """A folder on a drive that is not connected lists nothing; it is kept for later."""
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return []
-    return sorted(p for p in entries if p.suffix.lower() == ".gguf" and p.is_file())
-
-
-def _describe(store: Store, path: Path, source: str, record: dict | None) -> LibraryModel | None:
-    try:
-        stat = path.stat()
-    except OSError:
-        if source != ADDED_FILE:
-            return None
-        return LibraryModel(path, path.stem, source, (record or {}).get("size") or 0,
-                            problem=f"The file {path} is missing. Was it moved, or is it on a "
-                                    "drive that is not connected now?")
-    version = (stat.st_size, stat.st_mtime_ns)
-    same = record is not None and (record["size"], record["mtime_ns"]) == version
-    card = _card_from_json(record["card"]) if same and record["card"] else None
-    problem = record["problem"] if same else None
-    if card is None and problem is None:  # new, changed, or only in the hash cache
-        card, problem = _check(path)
-    sha256 = record["sha256"] if same else None
-    store.save_model_record({
-        "path": str(path), "name": path.stem, "source": source, "size": stat.st_size,
-        "mtime_ns": stat.st_mtime_ns, "sha256": sha256,
-        "hashed": record["hashed"] if same else None,
-        "card": _card_to_json(card), "problem": problem})
-    size = card.file_size if card is not None else stat.st_size
-    return LibraryModel(path, path.stem, source, size, sha256, card, problem)
-
-
-def _check(path: Path) -> tuple[ModelCard | None, str | None]:
-    try:
-        return validate_model(path), None
-    except ModelFileError as exc:
-        return None, str(exc)
-
-
-def _card_to_json(card: ModelCard | None) -> str | None:
-    if card is None:
-        return None
-    return json.dumps({**asdict(card), "path": str(card.path) if card.path else None})
-
-
-def _card_from_json(text: str) -> ModelCard | None:
-    try:
-        values = json.loads(text)
-        values["path"] = Path(values["path"]) if values.get("path") else None
-        return ModelCard(**values)
-    except (TypeError, ValueError, KeyError):  # written by another version: read it again
-        return None
-
-
-def _absolute(path: str | Path) -> Path:
-    # Not resolved: a link in the models folder keeps the name the user gave it.
-    return Path(os.path.abspath(Path(path).expanduser()))
-
-
-# -- fit ----------------------------------------------------------------------------------
-def fit_here(card: ModelCard, hardware: Hardware) -> ModelFit:
-    """Would this model load now, with the options the engine would choose for it?"""
-    return check_fit(card, hardware, choose_options(card, hardware=hardware))
-
-
 # -- hashing ------------------------------------------------------------------------------
 def file_sha256(path: Path, *, stop: Stop | None = None) -> str:
     digest = hashlib.sha256()
@@ -196,7 +64,7 @@ def file_sha256(path: Path, *, stop: Stop | None = None) -> str:
 def model_sha256(store: Store, path: str | Path, *, stop: Stop | None = None) -> str:
     """The file's SHA-256: the cached one while the file is unchanged, else computed now
     and cached. Reads the whole file when it computes: never call it on the GUI thread."""
-    path = _absolute(path)
+    path = absolute(path)
     before = path.stat()
     version = (before.st_size, before.st_mtime_ns)
     record = store.model_record(str(path))
@@ -223,24 +91,24 @@ def check_model_file(path: str | Path) -> ModelCard:
 def add_model_file(store: Store, path: str | Path) -> LibraryModel:
     """List a model file where it is: nothing is copied, and removing it from the list
     later leaves the file alone."""
-    path = _absolute(path)
+    path = absolute(path)
     check_model_file(path)
     record = store.model_record(str(path))
     if record is None or record["source"] is None:
         store.save_model_record({"path": str(path), "name": path.stem, "source": ADDED_FILE,
                                  "size": None, "mtime_ns": None})
         record = store.model_record(str(path))
-    return _describe(store, path, record["source"], record)
+    return describe_file(store, path, record["source"], record)
 
 
 def add_model_folder(store: Store, folder: str | Path) -> int:
     """Remember a folder whose .gguf files are listed from now on; returns how many it
     holds now (models put there later are listed too)."""
-    folder = _absolute(folder)
+    folder = absolute(folder)
     if not folder.is_dir():
         raise LibraryError(f"{folder} is not a folder that can be read.")
     store.add_model_folder(str(folder))
-    return len(_gguf_files(folder))
+    return len(gguf_files(folder))
 
 
 def check_free_space(folder: Path, needed: int) -> None:
@@ -257,7 +125,7 @@ def copy_model_file(store: Store, source: str | Path, models_dir: Path, *,
                     progress: Progress | None = None, stop: Stop | None = None) -> LibraryModel:
     """Copy a model (every part of a split one) into the models folder, computing the
     SHA-256 on the way. A stopped or failed copy leaves nothing behind."""
-    source, models_dir = _absolute(source), _absolute(models_dir)
+    source, models_dir = absolute(source), absolute(models_dir)
     check_model_file(source)
     parts = model_part_paths(source)
     targets = [models_dir / part.name for part in parts]
@@ -282,7 +150,7 @@ def copy_model_file(store: Store, source: str | Path, models_dir: Path, *,
     stat = targets[0].stat()
     store.set_model_hash(str(targets[0]), size=stat.st_size, mtime_ns=stat.st_mtime_ns,
                          sha256=sha256)
-    return _describe(store, targets[0], MODELS_FOLDER, store.model_record(str(targets[0])))
+    return describe_file(store, targets[0], MODELS_FOLDER, store.model_record(str(targets[0])))
 
 
 def _copy(source: Path, target: Path, done: int, total: int, progress: Progress | None,

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from app.core.metrics import format_bytes
 from app.core.models.card import ModelCard, card_from_header
 from app.core.models.gguf import GGUFHeader, ModelFileError, padded, read_header
+from app.core.units import format_bytes
 
 MAX_PARTS = 1000
 # llama.cpp's name for the parts of a split model: name-00001-of-00003.gguf

@@ -1,4 +1,5 @@
-"""The window part of `offline-assistant bench`: how responsive the Qt event loop stays
+"""The window part of `offline-assistant bench` (here, beside the command, because the
+window's widgets must never depend on the bench): how responsive the Qt event loop stays
 while an answer streams into the real window.
 
 A 10 ms QTimer heartbeat runs on the GUI thread; every beat records the time. The question
@@ -22,7 +23,8 @@ from contextlib import contextmanager
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThreadPool, QTimer, Slot
 
 from app import paths
-from app.core.bench import BenchError, gap_stats, process_memory
+from app.core.bench.runs import BenchError, process_memory
+from app.core.bench.stats import gap_stats
 
 HEARTBEAT_MS = 10
 AFTER_ANSWER_S = 0.1  # keep beating a moment, so a block at the very end is seen too
@@ -73,7 +75,7 @@ class _Probe(QObject):
 def measure_event_loop(model_path, prompt: str, gen_tokens: int, *,
                        load_timeout_s: float = 600, answer_timeout_s: float = 600) -> dict:
     """Open the real window on `model_path`, send `prompt`, stop after `gen_tokens` streamed
-    tokens and return the heartbeat gaps (see core.bench.gap_stats) and memory figures."""
+    tokens and return the heartbeat gaps (see core.bench.stats.gap_stats) and memory figures."""
     _choose_platform()
     from PySide6.QtWidgets import QApplication
 

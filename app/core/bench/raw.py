@@ -1,0 +1,233 @@
+"""The raw baseline: llama-cpp-python's low-level path in a spawned process of its own
+(`Llama.eval()` of the tokenised prompt, then a bare greedy decode loop: no chat template,
+no pipe, no detokenising), and llama.cpp's own llama-bench when it is on PATH."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import shutil
+import subprocess
+import time
+from collections.abc import Callable
+from dataclasses import asdict
+from pathlib import Path
+
+from app.core.bench.runs import BenchError, Run, process_memory
+from app.core.models.options import LoadOptions
+
+# A fixed, plain text cut to the requested length: the same on every machine and every run.
+_NOTES = (
+    "The quarterly review covers revenue, staffing, open audit findings and the plan for "
+    "the next budget year. Revenue rose 4.2 percent against the same quarter last year, "
+    "mostly from the regional offices in Penang, Surabaya and Da Nang. Two audit findings "
+    "from March remain open: the retention policy for scanned contracts and the access log "
+    "for the archive room. The committee asks each department to name an owner for every "
+    "finding by the end of the month, to report progress every two weeks, and to keep the "
+    "documents on the office network only. Staffing stayed flat at 318 people; eleven "
+    "positions are vacant, six of them in the claims team. The budget plan keeps travel "
+    "at last year's level, moves the printer contract to a cheaper supplier and sets aside "
+    "funds for training on the new document system, which starts in the second quarter."
+).split()
+
+
+# -- prompts -----------------------------------------------------------------------------
+
+def prompt_texts(tokenize: Callable[[str], list[int]], detokenize: Callable[[list[int]], str],
+                 n_tokens: int, count: int) -> list[str]:
+    """`count` different texts of at most `n_tokens` tokens each (as `tokenize` counts them),
+    as close to it as the tokenizer allows. They differ from their first words on, so the
+    engine's prefix cache cannot skip the prefill of a repeat."""
+    texts = []
+    for variant in range(count):
+        shift = (variant * 7) % len(_NOTES)
+        words = _NOTES[shift:] + _NOTES[:shift]
+        head = f"Notes {variant + 1}: rewrite them as a long, detailed report."
+        body: list[str] = []
+        while True:
+            body.extend(words)
+            text = " ".join([head, *body])
+            tokens = tokenize(text)
+            if len(tokens) > n_tokens:
+                break
+        keep = n_tokens
+        while keep > 0:
+            candidate = detokenize(tokens[:keep]).strip()
+            if len(tokenize(candidate)) <= n_tokens:
+                break
+            keep -= 1
+        texts.append(candidate)
+    return texts
+
+
+# -- the raw process ---------------------------------------------------------------------
+
+class RawProcess:
+    """llama-cpp-python's low-level path in a spawned process that holds the model and runs
+    one measurement per request; the parent only waits, so nothing runs at the same time."""
+
+    def __init__(self, model_path: str | Path, options: LoadOptions):
+        context = multiprocessing.get_context("spawn")
+        self._conn, child_end = context.Pipe()
+        self._process = context.Process(
+            target=_raw_server, name="offline-assistant-bench-raw", daemon=True,
+            args=(child_end, str(model_path), options.as_dict()))
+        self._process.start()
+        child_end.close()
+        try:
+            self.loaded = self._receive()  # load_s, llama_cpp_python, system_info, memory
+        except BenchError:
+            self.close()
+            raise
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process.is_alive() else None
+
+    def prompts(self, n_tokens: int, count: int) -> list[str]:
+        return self._request(op="prompts", n_tokens=n_tokens, count=count)["texts"]
+
+    def run(self, text: str, gen_tokens: int) -> dict:
+        return self._request(op="run", text=text, gen_tokens=gen_tokens)["run"]
+
+    def close(self) -> None:
+        if self._process.is_alive():
+            try:
+                self._conn.send({"op": "stop"})
+            except OSError:
+                pass
+            self._process.join(timeout=10)
+        if self._process.is_alive():
+            self._process.kill()
+            self._process.join(timeout=5)
+        self._conn.close()
+
+    def _request(self, **message) -> dict:
+        try:
+            self._conn.send(message)
+        except OSError as exc:
+            raise BenchError("The raw llama.cpp process is gone.") from exc
+        return self._receive()
+
+    def _receive(self) -> dict:
+        try:
+            while not self._conn.poll(0.2):
+                if not self._process.is_alive() and not self._conn.poll(0):
+                    raise EOFError
+            reply = self._conn.recv()
+        except (EOFError, OSError) as exc:
+            raise BenchError(f"The raw llama.cpp process stopped unexpectedly (exit code "
+                             f"{self._process.exitcode}).") from exc
+        if "error" in reply:
+            raise BenchError(f"Raw llama.cpp: {reply['error']}")
+        return reply
+
+
+def _raw_server(conn, model_path: str, options: dict) -> None:
+    """Entry point of the raw process: load, then answer requests until told to stop."""
+    try:
+        from app.core.engine.native import llama_cpp as native
+
+        llama_cpp = native()
+        started = time.perf_counter()
+        llm = llama_cpp.Llama(model_path=model_path, verbose=False, **options)
+        conn.send({
+            "load_s": time.perf_counter() - started,
+            "llama_cpp_python": llama_cpp.__version__,
+            "system_info": llama_cpp.llama_print_system_info().decode(errors="replace").strip(),
+            "memory": process_memory(os.getpid()),
+        })
+    except Exception as exc:
+        conn.send({"error": f"could not load the model: {type(exc).__name__}: {exc}"})
+        return
+
+    def tokenize(text: str) -> list[int]:
+        return llm.tokenize(text.encode(), add_bos=True, special=False)
+
+    def detokenize(tokens: list[int]) -> str:
+        return llm.detokenize(tokens).decode("utf-8", errors="ignore")
+
+    sampler = llama_cpp.llama_sampler_init_greedy()
+    try:
+        while True:
+            try:
+                request = conn.recv()
+            except (EOFError, OSError):
+                return
+            try:
+                if request["op"] == "stop":
+                    return
+                if request["op"] == "prompts":
+                    conn.send({"texts": prompt_texts(tokenize, detokenize, request["n_tokens"],
+                                                     request["count"])})
+                elif request["op"] == "run":
+                    run = _raw_once(llm, sampler, tokenize(request["text"]),
+                                    request["gen_tokens"])
+                    conn.send({"run": {**asdict(run), "memory": process_memory(os.getpid())}})
+                else:
+                    conn.send({"error": f"unknown request {request['op']!r}"})
+            except Exception as exc:  # every failure goes back as words
+                conn.send({"error": f"{type(exc).__name__}: {exc}"})
+    finally:
+        llama_cpp.llama_sampler_free(sampler)
+        conn.close()
+
+
+def _raw_once(llm, sampler, tokens: list[int], n_gen: int) -> Run:
+    import llama_cpp
+
+    if len(tokens) + n_gen > llm.n_ctx():
+        raise BenchError(f"{len(tokens)} prompt + {n_gen} generated tokens exceed the "
+                         f"context of {llm.n_ctx()}; use a larger --ctx")
+    llm.reset()  # n_tokens = 0: eval() drops the whole KV cache
+    ctx = llm._ctx.ctx
+    start = time.perf_counter()
+    llm.eval(tokens)
+    prefilled = time.perf_counter()
+    token = llama_cpp.llama_sampler_sample(sampler, ctx, -1)
+    first = time.perf_counter()
+    for _ in range(n_gen - 1):  # end-of-text is ignored: always n_gen tokens
+        llm.eval([token])
+        token = llama_cpp.llama_sampler_sample(sampler, ctx, -1)
+    end = time.perf_counter()
+    prefill_s, decode_s = prefilled - start, end - first
+    return Run(
+        prompt_tokens=len(tokens), cached_tokens=0, output_tokens=n_gen,
+        prefill_s=prefill_s, decode_s=decode_s, ttft_s=first - start,
+        prefill_tps=len(tokens) / prefill_s if prefill_s > 0 else 0.0,
+        decode_tps=(n_gen - 1) / decode_s if decode_s > 0 else 0.0,
+    )
+
+
+# -- llama-bench, when it is on PATH (context only) --------------------------------------
+
+def run_llama_bench(model_path: str | Path, options: LoadOptions, *, prompt_tokens: int,
+                    gen_tokens: int, repeats: int, timeout_s: float = 3600) -> dict | None:
+    """llama.cpp's own llama-bench with the same options, if it is installed; else None."""
+    exe = shutil.which("llama-bench")
+    if exe is None:
+        return None
+    command = [exe, "-m", str(model_path), "-p", str(prompt_tokens), "-n", str(gen_tokens),
+               "-t", str(options.n_threads), "-b", str(options.n_batch),
+               "-ub", str(options.n_ubatch), "-ngl", str(options.n_gpu_layers),
+               "-mmp", "1" if options.use_mmap else "0", "-r", str(repeats), "-o", "json"]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout_s,
+                              check=False)
+        if done.returncode != 0:
+            raise BenchError(done.stderr.strip()[-500:] or f"exit code {done.returncode}")
+        return {"command": command, **parse_llama_bench(done.stdout)}
+    except (OSError, subprocess.SubprocessError, BenchError, ValueError, KeyError) as exc:
+        return {"command": command, "error": str(exc)}
+
+
+def parse_llama_bench(text: str) -> dict:
+    """prefill_tps and decode_tps out of `llama-bench -o json` output."""
+    rows = json.loads(text)
+    prefill = [r for r in rows if r.get("n_prompt", 0) > 0 and r.get("n_gen", 0) == 0]
+    decode = [r for r in rows if r.get("n_gen", 0) > 0 and r.get("n_prompt", 0) == 0]
+    if not prefill or not decode:
+        raise ValueError("llama-bench printed no prompt or no generation test")
+    return {"prefill_tps": float(prefill[0]["avg_ts"]), "decode_tps": float(decode[0]["avg_ts"]),
+            "build": rows[0].get("build_commit")}

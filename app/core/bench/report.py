@@ -1,0 +1,145 @@
+"""What a bench report says about the machine and the model, the JSON file, and the table
+printed at the end."""
+
+from __future__ import annotations
+
+import json
+import platform
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+import psutil
+
+from app.core.models.hardware import probe
+from app.core.units import format_bytes
+
+REPORT_VERSION = 1
+BUSY_CPU_PERCENT = 25  # above this before the start, the table warns that numbers will vary
+
+
+def machine_info() -> dict:
+    info = asdict(probe())
+    info.update(python=sys.version.split()[0], platform=platform.platform(),
+                busy_at_start=busy_now())
+    return info
+
+
+def busy_now(sample_s: float = 0.5) -> dict:
+    """How busy the CPU is before the bench starts: other work running at the same time
+    (another llama.cpp above all) slows both paths, and the absolute numbers with them."""
+    percent = psutil.cpu_percent(interval=sample_s)
+    try:
+        load = psutil.getloadavg()[0]
+    except (AttributeError, OSError):
+        load = None
+    return {"cpu_percent": percent, "load_average_1min": load,
+            "busy": percent > BUSY_CPU_PERCENT}
+
+
+def model_info(card) -> dict:
+    return {
+        "path": str(card.path), "file_name": card.path.name if card.path else None,
+        "name": card.name, "architecture": card.architecture,
+        "parameter_count": card.parameter_count, "quantisation": card.quantisation,
+        "file_size": card.file_size, "layers": card.layers,
+        "embedding_size": card.embedding_size, "vocab_size": card.vocab_size,
+        "context_length": card.context_length,
+    }
+
+
+def write_report(report: dict, path: str | Path) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(report, indent=2, default=str) + "\n", encoding="utf-8")
+    return path
+
+
+# -- the table --------------------------------------------------------------------------
+
+def _num(value, digits: int = 1, unit: str = "") -> str:
+    if value is None:
+        return "—"
+    return f"{value:.{digits}f}{unit}"
+
+
+def _size(count: int | None) -> str:
+    return "—" if not count else format_bytes(count)
+
+
+def format_table(report: dict) -> str:
+    model, options, settings = report["model"], report["options"], report["settings"]
+    raw, app, ratios = report["raw"], report["app"], report["ratios"]
+    machine = report["machine"]
+    rm, am = raw["median"], app["median"]
+    lines = [
+        f"Model    {model['file_name']}: {model['architecture']}, "
+        f"{model['parameter_count'] / 1e9:.2f} B parameters, {model['quantisation']}, "
+        f"{_size(model['file_size'])}",
+        f"Machine  {machine['cpu']}, {machine['physical_cores']} physical cores, "
+        f"{format_bytes(machine['ram_total'])} RAM",
+        f"Options  context {options['n_ctx']}, batch {options['n_batch']}/"
+        f"{options['n_ubatch']}, threads {options['n_threads']}/{options['n_threads_batch']}, "
+        f"GPU layers {options['n_gpu_layers']}, mmap {'on' if options['use_mmap'] else 'off'}, "
+        f"flash attention {'on' if options['flash_attn'] else 'off'}",
+        f"Prompt   {_num(rm['prompt_tokens'], 0)} tokens raw; {_num(am['prompt_tokens'], 0)} "
+        f"with the chat template ({_num(am['cached_tokens'], 0)} of them reused from the "
+        f"cache); {settings['gen_tokens']} generated; median of {settings['repeats']} run(s)",
+        f"Order    {settings['order']}; ratios: {ratios['method']}",
+        "",
+        f"{'':28}{'raw llama.cpp':>15}{'app engine':>13}{'app/raw':>10}",
+        f"{'Prefill tok/s':28}{_num(rm['prefill_tps']):>15}{_num(am['prefill_tps']):>13}"
+        f"{_num(ratios['prefill'], 3):>10}",
+        f"{'Decode tok/s':28}{_num(rm['decode_tps']):>15}{_num(am['decode_tps']):>13}"
+        f"{_num(ratios['decode'], 3):>10}",
+        f"{'First token s (engine)':28}{_num(rm['ttft_s'], 3):>15}{_num(am['ttft_s'], 3):>13}",
+        f"{'First token s (client wall)':28}{'':>15}{_num(am['wall_ttft_s'], 3):>13}",
+        f"{'Output tokens':28}{_num(rm['output_tokens'], 0):>15}"
+        f"{_num(am['output_tokens'], 0):>13}",
+        f"{'Load s':28}{_num(raw['load_s'], 2):>15}{_num(app['load_s'], 2):>13}",
+    ]
+    bench = report.get("llama_bench")
+    if bench and "error" not in bench:
+        lines.append(f"{'llama-bench tok/s (pp / tg)':28}"
+                     f"{_num(bench['prefill_tps']) + ' / ' + _num(bench['decode_tps']):>15}")
+    elif bench:
+        lines.append(f"llama-bench failed: {bench['error']}")
+    busy = machine.get("busy_at_start") or {}
+    if busy.get("busy"):
+        lines.append(f"Warning: the CPU was {busy['cpu_percent']:.0f}% busy with other work "
+                     "when the bench started: the absolute numbers vary with that load; "
+                     "the ratios hold better.")
+    gui = report.get("gui")
+    lines.append("")
+    if gui is None:
+        lines.append("Event loop  skipped (--no-gui)")
+    else:
+        lines += [
+            f"Event loop  {gui['heartbeat_ms']} ms heartbeat in the real window "
+            f"({gui['platform']} platform), gaps between beats:",
+            f"{'':4}{'':30}{'max ms':>10}{'p99 ms':>10}{'beats':>8}",
+        ]
+        for label, key in (("while the prompt is prefilled", "prefill"),
+                           (f"while {gui['tokens_streamed']} tokens stream", "streaming")):
+            part = gui[key]
+            lines.append(f"{'':4}{label:30}{_num(part['max_gap_ms']):>10}"
+                         f"{_num(part['p99_gap_ms']):>10}{part['gaps']:>8}")
+    memory = report["memory"]
+    lines += [
+        "",
+        f"Memory{'':26}{'anonymous':>12}{'RSS':>12}{'mapped':>12}",
+        f"{'  app process, no model':32}{_size(memory['app_process']['anonymous']):>12}"
+        f"{_size(memory['app_process']['rss']):>12}",
+    ]
+    if memory.get("app_window"):
+        lines.append(f"{'  app process with the window':32}"
+                     f"{_size(memory['app_window']['anonymous']):>12}"
+                     f"{_size(memory['app_window']['rss']):>12}")
+    for label, key in (("  engine, model loaded", "engine_loaded"),
+                       ("  engine, after the runs", "engine_after_runs"),
+                       ("  raw process, after the runs", "raw_after_runs")):
+        part = memory[key]
+        lines.append(f"{label:32}{_size(part['anonymous']):>12}{_size(part['rss']):>12}"
+                     f"{_size(part['mapped']):>12}")
+    lines.append(f"  {memory['note']}")
+    return "\n".join(lines)

@@ -1,0 +1,81 @@
+"""Load options chosen on purpose: llama-cpp-python's Llama() defaults suit neither
+long documents nor a desktop (n_ctx=512, a thread count that ignores SMT)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from app.core.models.card import ModelCard
+from app.core.models.fit import MIN_CONTEXT, ModelFit, check_fit, gpu_layers_that_fit
+from app.core.models.hardware import Hardware, probe
+from app.core.models.options import LoadOptions
+
+DEFAULT_CONTEXT_CAP = 8192  # enough for a long chunk, modest KV cache on a laptop
+# Context lengths tried, longest first: a longer context means fewer chunks per document.
+CONTEXT_STEPS = (8192, 6144, 4096, 3072, 2048, 1536, 1024, 768, 512)
+# When even the shortest context only fits tightly, stay at or below this one: the weights
+# are what crowds the memory, and a modest context still summarises in few chunks.
+TIGHT_CONTEXT_CAP = 2048
+UNKNOWN_TRAINED_CONTEXT = 2048
+
+
+@dataclass(frozen=True)
+class LoadPlan:
+    options: LoadOptions
+    fit: ModelFit
+
+
+def plan_load(card: ModelCard, hardware: Hardware | None = None, *,
+              n_ctx: int | None = None) -> LoadPlan:
+    """The options the engine would choose for this model on this machine and whether it
+    fits with them: one answer for the Models window, `models` and the bench."""
+    hardware = hardware or probe()
+    options = choose_options(card, n_ctx=n_ctx, hardware=hardware)
+    return LoadPlan(options, check_fit(card, hardware, options))
+
+
+def choose_options(card: ModelCard, *, n_ctx: int | None = None,
+                   hardware: Hardware | None = None, gpu_offload: bool = False,
+                   cap: int = DEFAULT_CONTEXT_CAP) -> LoadOptions:
+    """Threads, context and GPU layers for this model on this machine: the longest context
+    (see CONTEXT_STEPS, at most the trained one and `cap`) whose whole need (weights, KV
+    cache, compute buffer) fits in free RAM. Layers go to the GPU only with `gpu_offload`,
+    which the caller sets when the llama.cpp build can offload (a CPU build ignores
+    n_gpu_layers, and the RAM estimate would then be wrong)."""
+    hardware = hardware or probe()
+    threads = hardware.physical_cores
+    base = LoadOptions(n_ctx=n_ctx or MIN_CONTEXT, n_threads=threads, n_threads_batch=threads)
+    if n_ctx:
+        return _place_layers(card, hardware, base, gpu_offload)
+    return _fitting_options(card, hardware, base, gpu_offload, cap)
+
+
+def context_candidates(card: ModelCard, cap: int = DEFAULT_CONTEXT_CAP) -> list[int]:
+    """Contexts worth trying for this model, longest first; never empty."""
+    limit = min(card.context_length or UNKNOWN_TRAINED_CONTEXT, cap)
+    candidates = [step for step in CONTEXT_STEPS if step <= limit]
+    rounded = limit - limit % 256
+    if rounded >= MIN_CONTEXT and rounded not in candidates:
+        candidates.insert(0, rounded)  # e.g. a model trained for 2500 tokens: 2304 first
+    return candidates or [MIN_CONTEXT]
+
+
+def _fitting_options(card: ModelCard, hardware: Hardware, base: LoadOptions,
+                     gpu_offload: bool, cap: int) -> LoadOptions:
+    tried = [_place_layers(card, hardware, replace(base, n_ctx=n_ctx), gpu_offload)
+             for n_ctx in context_candidates(card, cap)]
+    verdicts = [check_fit(card, hardware, options).verdict for options in tried]
+    for options, verdict in zip(tried, verdicts):
+        if verdict == "fits":
+            return options
+    for options, verdict in zip(tried, verdicts):
+        if verdict == "tight" and options.n_ctx <= TIGHT_CONTEXT_CAP:
+            return options
+    return tried[-1]  # will not fit: the engine client refuses it with check_fit's message
+
+
+def _place_layers(card: ModelCard, hardware: Hardware, options: LoadOptions,
+                  gpu_offload: bool) -> LoadOptions:
+    if not gpu_offload or not hardware.gpus:
+        return options
+    return replace(options, n_gpu_layers=gpu_layers_that_fit(card, hardware.gpus[0], options))
