@@ -14,6 +14,8 @@ import sys
 import time
 from pathlib import Path
 
+from app.output import ExitCode, say
+
 DEFAULT_REPORT = "bench-report.json"
 RAW_METHOD = ("llama-cpp-python in its own process: Llama.eval() of the tokenised prompt, then "
               "llama_sampler_sample (bare greedy sampler) + Llama.eval([token]) per token, "
@@ -75,7 +77,6 @@ def _at_least_two(text: str) -> int:
 
 def run_bench(args) -> int:
     from app import __version__, paths
-    from app.cli import EXIT_ENGINE, EXIT_MODEL, say
     from app.core.bench import report as bench_report
     from app.core.bench.app_path import TEMPLATE_ROOM, measure_paths
     from app.core.bench.runs import BenchError, process_memory
@@ -91,20 +92,20 @@ def run_bench(args) -> int:
         card = validate_model(model.path)
     except (FileNotFoundError, ModelFileError) as exc:
         say(f"Cannot benchmark: {exc}")
-        return EXIT_MODEL
+        return ExitCode.MODEL
     finally:
         store.close()
     plan = plan_load(card, n_ctx=args.ctx)
     options = plan.options
     if not plan.fit.fits:
         say(plan.fit.message)
-        return EXIT_MODEL
+        return ExitCode.MODEL
     needed = args.prompt_tokens + args.gen_tokens + TEMPLATE_ROOM
     if needed > options.n_ctx:
         say(f"A {args.prompt_tokens}-token prompt and {args.gen_tokens} new tokens need a "
             f"context of about {needed} tokens; this one holds {options.n_ctx}. "
             "Use --ctx or shorter --prompt-tokens / --gen-tokens.")
-        return EXIT_MODEL
+        return ExitCode.MODEL
 
     report: dict = {
         "version": bench_report.REPORT_VERSION,
@@ -140,7 +141,7 @@ def run_bench(args) -> int:
                                                       report["app"]["median"])
     except BenchError as exc:
         say(f"Benchmark failed: {exc}")
-        return EXIT_ENGINE
+        return ExitCode.ENGINE
 
     report["memory"] = {
         "app_process": app_memory,
@@ -159,7 +160,6 @@ def run_bench(args) -> int:
 
 
 def _llama_bench(model_path: Path, options, args) -> dict | None:
-    from app.cli import say  # not at the top: app.cli imports this module
     from app.core.bench.raw import run_llama_bench
 
     result = run_llama_bench(model_path, options, prompt_tokens=args.prompt_tokens,
@@ -171,7 +171,6 @@ def _llama_bench(model_path: Path, options, args) -> dict | None:
 
 def _gui(model_path: Path, prompt: str, args, app_median: dict) -> dict:
     from app.bench_window import measure_event_loop
-    from app.cli import say  # not at the top: app.cli imports this module
 
     say("The window: event-loop heartbeat while an answer streams…")
     # time enough for a slow machine: the measured speeds, three times over, plus a minute

@@ -1,8 +1,6 @@
 """`offline-assistant`: the same core from a terminal. With no arguments it opens the window.
 
-Exit codes: 0 done, 1 unexpected error, 2 bad document, 3 model problem, 4 engine failure,
-5 the window or another command runs this data folder's summaries, 6 the data file cannot be
-used (damaged, locked, read-only), 130 cancelled.
+Exit codes: app/output.py (ExitCode).
 """
 
 from __future__ import annotations
@@ -12,9 +10,7 @@ import multiprocessing
 import sys
 
 from app import APP_NAME, __version__, bench_command
-
-EXIT_DOCUMENT, EXIT_MODEL, EXIT_ENGINE, EXIT_CANCELLED = 2, 3, 4, 130
-EXIT_BUSY, EXIT_DATA = 5, 6
+from app.output import ExitCode
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -98,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         return handler(args)
     except KeyboardInterrupt:
         print("\nCancelled.", file=sys.stderr)
-        return EXIT_CANCELLED
+        return ExitCode.CANCELLED
 
 
 def main_gui(files: list[str] = ()) -> int:
@@ -106,8 +102,3 @@ def main_gui(files: list[str] = ()) -> int:
     from app.ui.app import run_app
 
     return run_app(files)
-
-
-def say(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-

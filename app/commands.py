@@ -7,7 +7,6 @@ import sys
 from dataclasses import replace
 
 from app import __version__, paths
-from app.cli import EXIT_ENGINE, EXIT_MODEL, say
 from app.core.engine import EngineClient, EngineError, EngineFailure, Finished, Token
 from app.core.engine.native import cpu_features
 from app.core.models.files import BUILT_IN, BUNDLED, choose_start_model, list_models
@@ -17,6 +16,7 @@ from app.core.models.plan import plan_load
 from app.core.settings import AppSettings
 from app.core.store import Store
 from app.core.units import format_bytes
+from app.output import ExitCode, say
 
 
 def load_engine(args) -> EngineClient | int:
@@ -26,7 +26,7 @@ def load_engine(args) -> EngineClient | int:
         model, note = choose_start_model(args.model, default, store, paths.models_dir())
     except FileNotFoundError as exc:
         say(str(exc))
-        return EXIT_MODEL
+        return ExitCode.MODEL
     finally:
         store.close()
     say(note)
@@ -36,7 +36,7 @@ def load_engine(args) -> EngineClient | int:
     except EngineError as exc:
         engine.close()
         say(str(exc))
-        return EXIT_MODEL
+        return ExitCode.MODEL
     say(f"Loaded {loaded.name} (context {loaded.n_ctx} tokens, "
         f"{loaded.options.n_threads} threads, chat template: {loaded.template}).")
     if loaded.note:  # e.g. the GPU held fewer layers than planned
@@ -85,7 +85,7 @@ def _answer(engine, store, conversation, history, question) -> int:
             print(event.text, end="", flush=True)
         elif isinstance(event, EngineFailure):
             say(f"\n{event.message}")
-            return EXIT_ENGINE
+            return ExitCode.ENGINE
         elif isinstance(event, Finished):
             print()
             history.append({"role": "assistant", "content": event.text})
@@ -111,7 +111,7 @@ def run_models(args) -> int:
         store.close()
     if not models:
         say(f"No models found. Copy a .gguf file into {paths.models_dir()}.")
-        return EXIT_MODEL
+        return ExitCode.MODEL
     machine = probe()
     for model in models:
         print(f"{model.name}{_model_tags(model, default)}\n    {model.path}")

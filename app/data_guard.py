@@ -6,16 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app import paths
-from app.cli import EXIT_BUSY, EXIT_DATA, say
 from app.core.queue_lock import WINDOW, Holder, QueueLock
 from app.core.store.health import DAMAGED, LOCKED, check_database
+from app.output import ExitCode, say
 
 # Commands that open the database; `doctor` only names it, so it works whatever its state.
 DATA_COMMANDS = ("summarize", "jobs", "export", "chat", "models")
 
 
 def check_data() -> int:
-    """0 when the database can be opened; otherwise say why and return EXIT_DATA."""
+    """0 when the database can be opened; otherwise say why and return ExitCode.DATA."""
     check = check_database(paths.database_path())
     if check.ok:
         return 0
@@ -32,7 +32,7 @@ def check_data() -> int:
         say(f"The data folder cannot be written to: {check.where} is read-only. Offline "
             f"Assistant keeps your conversations and summaries there; make it writable, or "
             f"set OFFLINE_ASSISTANT_HOME to a folder you can write to.")
-    return EXIT_DATA
+    return ExitCode.DATA
 
 
 def run_holding_queue(command: str, wait: bool, work: Callable[[], int]) -> int:
@@ -47,7 +47,7 @@ def run_holding_queue(command: str, wait: bool, work: Callable[[], int]) -> int:
 
 
 def claim_queue(command: str, wait: bool) -> QueueLock | int:
-    """The queue lock for a command that runs summary jobs, or EXIT_BUSY after saying who
+    """The queue lock for a command that runs summary jobs, or ExitCode.BUSY after saying who
     runs them now. With `wait`, wait for the holder to finish instead."""
     lock = QueueLock(paths.data_dir(), command)
     holder = lock.acquire()
@@ -55,7 +55,7 @@ def claim_queue(command: str, wait: bool) -> QueueLock | int:
         return lock
     if not wait:
         say(_busy(holder, command))
-        return EXIT_BUSY
+        return ExitCode.BUSY
     say(f"Waiting for {_who(holder)} to finish …")
     lock.acquire(wait=True)
     return lock

@@ -38,7 +38,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from app import APP_NAME, __version__, paths
-from app.cli import EXIT_DOCUMENT, EXIT_ENGINE, EXIT_MODEL
+from app.output import ExitCode
 
 SAMPLE_DOCUMENT = "sample-report.md"
 SELF_TEST_CONTEXT = 2048  # small: a quick load, and the sample still fits in one chunk
@@ -109,7 +109,7 @@ def _core_checks(report: Report, explicit_model: str | None) -> None:
         try:
             loaded = engine.load(model, n_ctx=SELF_TEST_CONTEXT)
         except EngineError as exc:
-            code = EXIT_MODEL if exc.kind in ("load", "memory") else EXIT_ENGINE
+            code = ExitCode.MODEL if exc.kind in ("load", "memory") else ExitCode.ENGINE
             raise SelfTestFailure(f"the model did not load: {exc}", code) from exc
         report.line("Model load", f"{time.perf_counter() - started:.2f} s (context "
                     f"{loaded.n_ctx} tokens, {loaded.options.n_threads} threads, chat "
@@ -129,7 +129,7 @@ def _find_model(report: Report, explicit: str | None) -> Path:
     try:
         model, _note = choose_model(explicit, store, paths.models_dir())
     except FileNotFoundError as exc:
-        raise SelfTestFailure(f"no model to test: {exc}", EXIT_MODEL) from exc
+        raise SelfTestFailure(f"no model to test: {exc}", ExitCode.MODEL) from exc
     finally:
         store.close()
     kind = ("built-in demo" if model.embedded else "bundled by the installer" if model.bundled
@@ -163,11 +163,11 @@ def _generate(report: Report, engine) -> None:
         if isinstance(event, Token):
             tokens += 1
         elif isinstance(event, EngineFailure):
-            raise SelfTestFailure(f"generation failed: {event.message}", EXIT_ENGINE)
+            raise SelfTestFailure(f"generation failed: {event.message}", ExitCode.ENGINE)
         elif isinstance(event, Finished):
             finished = event
     if finished is None or finished.timings.output_tokens == 0 or not finished.text.strip():
-        raise SelfTestFailure("the model produced no text", EXIT_ENGINE)
+        raise SelfTestFailure("the model produced no text", ExitCode.ENGINE)
     t = finished.timings
     report.line("Generation", f"{t.output_tokens} tokens, {t.decode_tps:.1f} tokens/s decode, "
                 f"{t.prefill_tps:.0f} tokens/s prefill, first token after {t.ttft_s:.2f} s")
@@ -181,12 +181,12 @@ def _summarise(report: Report, engine) -> None:
     sample = paths.resources_dir() / "samples" / SAMPLE_DOCUMENT
     if not sample.is_file():
         raise SelfTestFailure(f"the sample document {sample} is missing from this installation",
-                              EXIT_DOCUMENT)
+                              ExitCode.DOCUMENT)
     started = time.perf_counter()
     try:
         document = extract_document(sample)
     except DocumentError as exc:
-        raise SelfTestFailure(f"reading {sample.name} failed: {exc}", EXIT_DOCUMENT) from exc
+        raise SelfTestFailure(f"reading {sample.name} failed: {exc}", ExitCode.DOCUMENT) from exc
     read_s = time.perf_counter() - started
     report.line("Document", f"{sample.name}: {document.page_count} section(s), "
                 f"{len(document.text):,} characters, read in {read_s:.2f} s")
@@ -206,10 +206,10 @@ def _summarise(report: Report, engine) -> None:
         store.close()
     if finished is None or finished.status != "done":
         reason = finished.message if finished else "the job ended without a result"
-        raise SelfTestFailure(f"the summary did not finish: {reason}", EXIT_ENGINE)
+        raise SelfTestFailure(f"the summary did not finish: {reason}", ExitCode.ENGINE)
     summary = finished.summary.strip()
     if not summary:
-        raise SelfTestFailure("the summary is empty", EXIT_ENGINE)
+        raise SelfTestFailure("the summary is empty", ExitCode.ENGINE)
     first = " ".join(summary.split())[:100]
     report.line("Summary", f"{len(summary):,} characters, {len(summary.split())} words, "
                 f"{steps} model call(s), {elapsed:.1f} s\n    \"{first}…\"")
@@ -272,10 +272,10 @@ def self_test_window(screenshot: str | os.PathLike | None = None, *,
                            if since_start is not None else ""))
         elif window.notice.isVisible():
             report.line("Window model", f"FAILED: {window.notice.text()}")
-            code = EXIT_MODEL
+            code = ExitCode.MODEL
         else:
             report.line("Window model", f"FAILED: not loaded after {timeout_s:.0f} s")
-            code = EXIT_ENGINE
+            code = ExitCode.ENGINE
         # let the status bar and notice paint before the picture is taken
         _wait(0.3)
         if screenshot:
@@ -292,7 +292,7 @@ def self_test_window(screenshot: str | os.PathLike | None = None, *,
         report.line("Window closed", "engine stopped" if not window.lane.engine.alive
                     else "FAILED: the engine process is still running")
         if window.lane.engine.alive:
-            code = code or EXIT_ENGINE
+            code = code or ExitCode.ENGINE
     return code
 
 

@@ -7,7 +7,6 @@ import time
 from pathlib import Path
 
 from app import paths
-from app.cli import EXIT_CANCELLED, EXIT_DOCUMENT, EXIT_ENGINE, EXIT_MODEL, say
 from app.commands import load_engine
 from app.core.store import Store
 from app.core.summarize import (
@@ -22,6 +21,7 @@ from app.core.summarize import (
 from app.core.summarize.accounting import JobCost
 from app.core.units import format_duration
 from app.data_guard import run_holding_queue
+from app.output import ExitCode, say
 
 
 def run_summarize(args) -> int:
@@ -34,7 +34,7 @@ def _summarize(args) -> int:
     files = find_documents(args.file)
     if not files:
         say("No PDF, Word, web page, e-mail, text or Markdown files found there.")
-        return EXIT_DOCUMENT
+        return ExitCode.DOCUMENT
     engine = None
     store = Store(paths.database_path())
     results: list[tuple[str, int]] = []
@@ -42,7 +42,7 @@ def _summarize(args) -> int:
         for path in files:
             code, engine = _summarize_one(path, args, store, engine)
             results.append((path.name, code))
-            if code in (EXIT_CANCELLED, EXIT_MODEL):
+            if code in (ExitCode.CANCELLED, ExitCode.MODEL):
                 break
     finally:
         store.close()
@@ -63,7 +63,7 @@ def _summarize_one(path: Path, args, store: Store, engine):
         document = extract_document(path)
     except DocumentError as exc:
         say(str(exc))
-        return EXIT_DOCUMENT, engine
+        return ExitCode.DOCUMENT, engine
     say(f"{document.page_count} page(s), {len(document.text):,} characters.")
     if engine is None:
         loading = time.perf_counter()
@@ -82,8 +82,8 @@ def _summarize_one(path: Path, args, store: Store, engine):
 
 
 def _print_results(results: list[tuple[str, int]]) -> None:
-    words = {0: "done", EXIT_DOCUMENT: "could not be read", EXIT_MODEL: "no model",
-             EXIT_ENGINE: "failed", EXIT_CANCELLED: "stopped", 1: "refused"}
+    words = {0: "done", ExitCode.DOCUMENT: "could not be read", ExitCode.MODEL: "no model",
+             ExitCode.ENGINE: "failed", ExitCode.CANCELLED: "stopped", 1: "refused"}
     say("\nResults:")
     for name, code in results:
         say(f"  {words.get(code, 'failed'):<18} {name}")
@@ -98,7 +98,7 @@ def follow(store: Store, engine, job_id: int, started: float | None = None) -> i
         store.set_job_status(job_id, "paused", error="Paused from the command line.")
         say(f"\nPaused job {job_id}; finished parts are kept. "
             "Continue with: offline-assistant jobs resume")
-        return EXIT_CANCELLED
+        return ExitCode.CANCELLED
 
 
 def _narrate(store: Store, engine, job_id: int, started: float) -> int:
@@ -119,13 +119,13 @@ def _narrate(store: Store, engine, job_id: int, started: float) -> int:
             code = _report(event)
             say(f"Job {job_id}: {cost.report(time.perf_counter() - started)}.")
             return code
-    return EXIT_ENGINE
+    return ExitCode.ENGINE
 
 
 def _report(event: JobFinished) -> int:
     if event.status != "done":
         say(event.message)
-        return EXIT_CANCELLED if event.status in ("cancelled", "paused") else EXIT_ENGINE
+        return ExitCode.CANCELLED if event.status in ("cancelled", "paused") else ExitCode.ENGINE
     print(event.summary)
     if event.flags:
         say("Not found in the document (check these): " + "; ".join(event.flags))

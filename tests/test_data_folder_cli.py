@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from app.cli import EXIT_BUSY, EXIT_DATA
 from app.core.queue_lock import WINDOW
+from app.output import ExitCode
 from tests.core.damaged_data import (
     corrupt_header,
     locked_by_another_process,
@@ -35,7 +35,7 @@ def test_a_damaged_data_file_is_explained_and_left_untouched(data_home, notes, d
     damaged = damage(db)
     for command in (["jobs"], ["summarize", str(notes)]):
         result = cli(*command, home=data_home)
-        assert result.returncode == EXIT_DATA
+        assert result.returncode == ExitCode.DATA
         assert "Your data file is damaged" in result.stderr and str(db) in result.stderr
         assert "Traceback" not in result.stderr
     assert db.read_bytes() == damaged
@@ -46,7 +46,7 @@ def test_a_locked_data_file_is_explained_after_a_bounded_wait(data_home):
     db = make_database(data_home / "offline-assistant.db")
     with locked_by_another_process(db):
         result = cli("jobs", home=data_home)
-    assert result.returncode == EXIT_DATA
+    assert result.returncode == ExitCode.DATA
     assert "is locked by another program" in result.stderr
 
 
@@ -54,7 +54,7 @@ def test_a_read_only_data_folder_is_named(data_home):
     make_database(data_home / "offline-assistant.db")
     with read_only_folder(data_home):
         result = cli("models", home=data_home)
-    assert result.returncode == EXIT_DATA
+    assert result.returncode == ExitCode.DATA
     assert f"{data_home} is read-only" in result.stderr
 
 
@@ -67,12 +67,12 @@ def test_while_the_window_runs_the_queue_commands_say_so_and_reads_work(data_hom
     finally:
         window.stdin.close()
         window.wait(timeout=30)
-    assert summarize.returncode == EXIT_BUSY
+    assert summarize.returncode == ExitCode.BUSY
     assert summarize.stderr.startswith(
         "The Offline Assistant window is running on this data folder; its queue runs the "
         "summaries")
     assert summarize.stdout == "" and "Loaded" not in summarize.stderr  # no model was loaded
-    assert resume.returncode == EXIT_BUSY
+    assert resume.returncode == ExitCode.BUSY
     assert "its queue will resume the unfinished summaries by itself" in resume.stderr
     assert listing.returncode == 0 and "No summaries yet." in listing.stderr
 
@@ -92,6 +92,6 @@ def test_a_second_command_is_refused_or_waits_for_the_first(data_home, notes):
         first.wait(timeout=30)
     assert waiting.wait(timeout=120) == 0
     assert "No unfinished summaries." in waiting.stderr.read()
-    assert refused.returncode == EXIT_BUSY
+    assert refused.returncode == ExitCode.BUSY
     assert (f"Another `offline-assistant summarize` (process {first.pid}) is running summaries "
             f"on this data folder") in refused.stderr

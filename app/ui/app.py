@@ -11,7 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, paths
-from app.cli import EXIT_BUSY, say
+from app.output import ExitCode, say
 from app.ui.i18n import install_english_plurals, install_translations
 from app.ui.single_instance import SingleInstance
 
@@ -82,4 +82,4 @@ def _hand_over(instance: SingleInstance, files: list[str]) -> int:
         return 0
     say(f"Offline Assistant is already open on the data folder {paths.data_dir()} (process "
         f"{instance.holder_pid()}) but does not answer. Close it, or end that process.")
-    return EXIT_BUSY
+    return ExitCode.BUSY

@@ -10,8 +10,8 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, paths
-from app.cli import EXIT_DATA
 from app.core.queue_lock import WINDOW, Holder, QueueLock
+from app.output import ExitCode
 from app.ui.data_problem import QUIT, RESTORE, RETRY, DataProblemDialog, OpeningNotice
 from app.ui.i18n import install_translations
 from app.workers.data_open import Opened, claim_queue, open_data, repair
@@ -78,8 +78,8 @@ class Startup(QObject):
         self.dialog.deleteLater()
         self.dialog = None
         if choice == QUIT:
-            self.exit_code = EXIT_DATA
-            self.app.exit(EXIT_DATA)
+            self.exit_code = ExitCode.DATA
+            self.app.exit(ExitCode.DATA)
         elif choice == RETRY:
             open_data(self.queue, self._opened, self._failed)
         else:
@@ -90,8 +90,8 @@ class Startup(QObject):
     def _failed(self, message: str) -> None:
         QMessageBox.critical(self.notice, APP_NAME, self.tr(
             "Offline Assistant could not open your data:\n{message}").format(message=message))
-        self.exit_code = EXIT_DATA
-        self.app.exit(EXIT_DATA)
+        self.exit_code = ExitCode.DATA
+        self.app.exit(ExitCode.DATA)
 
     # -- the summary queue -----------------------------------------------------------------
     def _hold_queue(self, holder: Holder) -> None:

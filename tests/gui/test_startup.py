@@ -12,10 +12,10 @@ import time
 
 import pytest
 
-from app.cli import EXIT_BUSY
 from app.core.store import Store
 from app.core.store.backups import back_up
 from app.core.store.health import START_LOCK_WAIT_S, check_database
+from app.output import ExitCode
 from app.ui.app import close_window, create_window, start
 from app.ui.single_instance import LOCK_NAME
 from tests.core.damaged_data import (
@@ -163,7 +163,7 @@ def test_a_second_launch_brings_the_window_forward_and_commands_leave_its_queue_
     summarize = subprocess.run([sys.executable, "-m", "app", "summarize", str(notes)],
                                env=env_for(data_home), capture_output=True, text=True,
                                timeout=120)
-    assert summarize.returncode == EXIT_BUSY
+    assert summarize.returncode == ExitCode.BUSY
     assert summarize.stderr.startswith(
         "The Offline Assistant window is running on this data folder")
     listing = subprocess.run([sys.executable, "-m", "app", "jobs"], env=env_for(data_home),
