@@ -20,6 +20,7 @@ import time
 from collections import deque
 
 from app.core.engine.chat_format import ChatFormat, StopScanner
+from app.core.engine.prompt_tokens import PromptTokenizer
 
 # Tests only: a GPU running out of memory cannot be had on demand (nor on a CPU-only
 # machine), so with this set, a load that puts more layers on the GPU than its value fails
@@ -44,6 +45,7 @@ class EngineHost:
         self.conn = conn
         self.llm = None
         self.chat: ChatFormat | None = None
+        self.tokenizer: PromptTokenizer | None = None
         self.waiting: deque[dict] = deque()  # requests that arrived during a generation
 
     def run(self) -> None:
@@ -74,7 +76,7 @@ class EngineHost:
 
         native = llama_cpp()
 
-        self.llm = self.chat = None
+        self.llm = self.chat = self.tokenizer = None
         options = request["options"]
         _fail_like_a_full_gpu(options.get("n_gpu_layers", 0))
         try:
@@ -90,6 +92,7 @@ class EngineHost:
             bos_token=_token_text(model, llm.token_bos()),
             eos_token=_token_text(model, llm.token_eos()),
         )
+        self.tokenizer = PromptTokenizer(llm)
         self.llm = llm
         self.send(
             type="loaded",
@@ -106,7 +109,7 @@ class EngineHost:
         self.send(type="capabilities", gpu_offload=bool(llama_cpp().llama_supports_gpu_offload()))
 
     def _op_unload(self, request: dict) -> None:
-        self.llm = self.chat = None
+        self.llm = self.chat = self.tokenizer = None
         self.send(type="unloaded")
 
     def _op_count_tokens(self, request: dict) -> None:
@@ -228,11 +231,7 @@ class EngineHost:
 
     def _prompt_tokens(self, messages: list[dict]) -> tuple[list[int], tuple[str, ...]]:
         prompt = self.chat.render(messages)
-        tokens = self.llm.tokenize(prompt.text.encode(), add_bos=True, special=True)
-        bos = self.llm.token_bos()
-        if len(tokens) > 1 and tokens[0] == tokens[1] == bos:
-            tokens = tokens[1:]  # the template wrote its own BOS as well
-        return tokens, prompt.stops
+        return self.tokenizer.tokens(prompt.pieces), prompt.stops
 
 
 def _fail_like_a_full_gpu(n_gpu_layers: int) -> None:
