@@ -10,17 +10,25 @@ pipe and answers with plain dicts (see client.py for the other side):
   {"op": "count_tokens", "texts"}           -> {"type": "counts", "counts": [...]}
   {"op": "count_prompt", "messages"}        -> {"type": "counts", "counts": [n]}
   {"op": "unload"} / {"op": "shutdown"}
+
+While a request runs, a heartbeat thread sends {"type": "alive", "stage", "for_s"} every
+second: the stage the work is in ("template", "compute", …) and how long it has made no
+progress there. The client's deadlines read them: a host that falls silent is wedged, and
+a stage that outlasts its limit (a chat template that loops) is stopped.
 """
 
 from __future__ import annotations
 
 import codecs
 import os
+import threading
 import time
 from collections import deque
 
 from app.core.engine.chat_format import ChatFormat, StopScanner
 from app.core.engine.prompt_tokens import PromptTokenizer
+
+HEARTBEAT_S = 1.0
 
 # Tests only: a GPU running out of memory cannot be had on demand (nor on a CPU-only
 # machine), so with this set, a load that puts more layers on the GPU than its value fails
@@ -47,8 +55,13 @@ class EngineHost:
         self.chat: ChatFormat | None = None
         self.tokenizer: PromptTokenizer | None = None
         self.waiting: deque[dict] = deque()  # requests that arrived during a generation
+        self._send_lock = threading.Lock()  # the heartbeat thread sends too
+        # (stage, when it last progressed) while a request runs; None while idle, when no
+        # heartbeat is sent (unread ones would fill the pipe while the app waits for nothing)
+        self.stage: tuple[str, float] | None = None
 
     def run(self) -> None:
+        threading.Thread(target=self._beat, name="heartbeat", daemon=True).start()
         while True:
             try:
                 request = self.waiting.popleft() if self.waiting else self.conn.recv()
@@ -60,6 +73,7 @@ class EngineHost:
             if op == "cancel":
                 continue  # arrived after its generation had already finished
             handler = getattr(self, f"_op_{op}", None)
+            self.progress(op)
             try:
                 if handler is None:
                     raise ValueError(f"unknown request {op!r}")
@@ -68,7 +82,29 @@ class EngineHost:
                 self.send(type="error", kind=op or "unknown", message=str(exc))
 
     def send(self, **event) -> None:
-        self.conn.send(event)
+        with self._send_lock:
+            if event["type"] not in ("token", "prefill"):
+                # The request is answered: ended under the lock, so that no heartbeat of
+                # this request follows its answer and misleads the next one's deadlines.
+                self.stage = None
+            self.conn.send(event)
+
+    def progress(self, stage: str) -> None:
+        """The work is in `stage` and has just moved on (one assignment: cheap per token)."""
+        self.stage = (stage, time.monotonic())
+
+    def _beat(self) -> None:
+        while True:
+            time.sleep(HEARTBEAT_S)
+            with self._send_lock:
+                if self.stage is None:
+                    continue
+                name, since = self.stage
+                try:
+                    self.conn.send({"type": "alive", "stage": name,
+                                    "for_s": time.monotonic() - since})
+                except OSError:  # the app is gone while this process works: stop working
+                    os._exit(0)
 
     # -- requests ------------------------------------------------------------------
     def _op_load(self, request: dict) -> None:
@@ -151,6 +187,7 @@ class EngineHost:
         text, produced, first_at, reason = [], 0, None, "length"
         try:
             while produced < max_tokens:
+                self.progress("compute")
                 token = llm.sample()
                 first_at = first_at or time.perf_counter()
                 if _is_end(llm, token):
@@ -189,6 +226,7 @@ class EngineHost:
         batch = llm.n_batch
         self.send(type="prefill", done=cached, total=len(tokens))
         for start in range(cached, len(tokens), batch):
+            self.progress("compute")
             llm.eval(tokens[start : start + batch])
             self.send(type="prefill", done=min(start + batch, len(tokens)), total=len(tokens))
             if self._cancel_requested(gen_id):
@@ -230,7 +268,9 @@ class EngineHost:
         return self.llm
 
     def _prompt_tokens(self, messages: list[dict]) -> tuple[list[int], tuple[str, ...]]:
+        self.progress("template")  # the GGUF's template may loop: the client stops it
         prompt = self.chat.render(messages)
+        self.progress("tokenize")
         return self.tokenizer.tokens(prompt.pieces), prompt.stops
 
 
