@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QThreadPool
@@ -14,6 +15,7 @@ from app.core.store import Store
 from app.paths import database_path, resources_dir
 from app.ui.i18n import install_english_plurals, install_translations
 from app.ui.main_window import MainWindow
+from app.ui.shutdown import quit_on_terminate, shut_down
 from app.workers.engine_lane import start_lane, stop_lane
 
 
@@ -27,8 +29,11 @@ def create_window(model_path: str | None = None) -> MainWindow:
 
 
 def close_window(window: MainWindow) -> None:
+    """Close a window and wait until its lane has ended (tests open several windows in one
+    process; the app itself quits through shut_down)."""
     window.close()
     stop_lane(window.lane, window.lane_thread)
+    window.lane_thread.wait()
     QThreadPool.globalInstance().waitForDone(5000)  # let the last saves finish
 
 
@@ -50,8 +55,12 @@ def run_app() -> int:
     app.plurals = install_english_plurals(app)  # before the catalogues: they go first
     app.translators = install_translations(app, _interface_language())
     window = create_window()
+    quit_on_terminate(app, window)
     window.show()
     code = app.exec()
-    stop_lane(window.lane, window.lane_thread)
-    QThreadPool.globalInstance().waitForDone(5000)  # let the last saves finish
+    if not shut_down(window):
+        # A thread is stuck where no deadline reaches it (hashing a huge file, say): Qt
+        # aborts a process that exits with a thread still running, so leave at once.
+        # Everything saved is committed; the engine and readers are gone already.
+        os._exit(code)
     return code
