@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,10 +35,13 @@ def create_window(model_path: str | None = None) -> MainWindow:
 
 
 def close_window(window: MainWindow) -> None:
+    """Close a window and wait until its lane has ended (tests open several windows in one
+    process; the app itself quits through shut_down)."""
     from app.workers.engine_lane import stop_lane
 
     window.close()
     stop_lane(window.lane, window.lane_thread)
+    window.lane_thread.wait()
     QThreadPool.globalInstance().waitForDone(5000)  # let the last saves finish
 
 
@@ -51,17 +55,24 @@ def run_app(files: list[str] = ()) -> int:
     startup = start(app, files)
     if isinstance(startup, int):
         return startup
-    code = app.exec()
-    if startup.window is not None:
-        from app.workers.engine_lane import stop_lane
+    from app.ui.shutdown import quit_on_terminate, shut_down
 
-        stop_lane(startup.window.lane, startup.window.lane_thread)
-    QThreadPool.globalInstance().waitForDone(5000)  # let the last saves finish
+    quit_on_terminate(app)
+    code = app.exec() or startup.exit_code
+    if startup.window is None:
+        stuck = not QThreadPool.globalInstance().waitForDone(5000)
+    else:
+        stuck = not shut_down(startup.window)
     startup.finish()
-    return code or startup.exit_code
+    if stuck:
+        # A thread is stuck where no deadline reaches it (hashing a huge file, say): Qt
+        # aborts a process that exits with a thread still running, so leave at once.
+        # Everything saved is committed; the engine and readers are gone already.
+        os._exit(code)
+    return code
 
 
-def start(app: QApplication, files: list[str] = (), window_factory=create_window):
+def start(app: QApplication, files: list[str] = (), window_factory=None):
     """One window per data folder: a second launch brings the first forward (with `files`
     queued there) and returns its exit code; the first begins opening the data and
     returns the Startup that will show the window."""
@@ -71,7 +82,7 @@ def start(app: QApplication, files: list[str] = (), window_factory=create_window
     from app.ui.startup import Startup
 
     app.translators = install_translations(app)  # the system's, until the data says which
-    startup = Startup(app, window_factory, files, instance)
+    startup = Startup(app, window_factory or create_window, files, instance)
     instance.sig_show.connect(startup.show_request)
     startup.begin()
     return startup

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from app import paths
 from app.core.engine import EngineClient, EngineError, EngineFailure, Finished, Token
@@ -222,15 +222,17 @@ def start_lane() -> tuple[EngineLane, QThread]:
     thread.setObjectName("engine-lane")
     lane = EngineLane()
     lane.moveToThread(thread)
+    # Emitted by the lane's thread as it ends: the engine and the database connection are
+    # closed on the thread that uses them, whenever the work in hand lets it end.
+    thread.finished.connect(lane.shutdown, Qt.ConnectionType.DirectConnection)
     thread.start()
     return lane, thread
 
 
 def stop_lane(lane: EngineLane, thread: QThread) -> None:
-    lane.cancel()
-    # Run the shutdown on the lane's own thread, after the work in hand, then stop it.
-    from PySide6.QtCore import QMetaObject, Qt
-
-    QMetaObject.invokeMethod(lane, "shutdown", Qt.ConnectionType.BlockingQueuedConnection)
+    """Make the lane end without waiting on it here: requests not started yet are dropped,
+    the one in hand is stopped (a summary is paused, ready to resume; an engine that does
+    not obey is killed within the client's CANCEL_GRACE_S), then its thread ends."""
+    QCoreApplication.removePostedEvents(lane)
+    lane.cancel("paused")
     thread.quit()
-    thread.wait()

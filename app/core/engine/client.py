@@ -3,6 +3,12 @@
 `generate()` is a plain generator of events (Token, PrefillProgress, Finished,
 EngineFailure). `cancel()` may be called from another thread while it runs. A host that
 dies turns into an EngineFailure(kind="crashed"), and `restart()` brings a fresh one.
+
+Every wait on the host has a deadline. A working host sends a heartbeat each second with
+the stage it is in (host.py); one that falls silent, or stays too long in a stage that has
+a limit (a chat template that loops, a load that never ends), or does not obey a cancel
+within CANCEL_GRACE_S, is killed and the request ends with a plain message. The next
+request needs `restart()` and a load, as after a crash.
 """
 
 from __future__ import annotations
@@ -10,10 +16,22 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from app.core.engine.deadlines import (
+    CANCEL_GRACE_S,
+    SILENCE_S,
+    STAGE_LIMITS_S,
+    START_S,
+    Stopped,
+    load_limit,
+    overdue_message,
+    silence_message,
+    stage_end,
+)
 from app.core.engine.events import (
     EngineError,
     EngineEvent,
@@ -52,7 +70,14 @@ class EngineClient:
         self._conn = None
         self._send_lock = threading.Lock()
         self._ids = itertools.count(1)
-        self._current: int | None = None
+        # The request in flight, as cancel() (any thread) and the deadlines see it.
+        self._flight = threading.Lock()
+        self._busy = False
+        self._current: int | None = None  # its generation id, when it is one
+        self._cancel_at: float | None = None
+        self._heard = False  # the host has spoken since it started: START_S is over
+        self._heard_at = 0.0
+        self._stage_end: tuple[str, float, float] | None = None  # stage, limit, deadline
         self.model: LoadedModel | None = None
         self._gpu_offload: bool | None = None  # asked of the host once
 
@@ -68,6 +93,7 @@ class EngineClient:
         )
         self._process.start()
         child_end.close()
+        self._heard = False
 
     @property
     def gpu_offload(self) -> bool:
@@ -159,7 +185,8 @@ class EngineClient:
         while True:
             try:
                 reply = self._request({"op": "load", "path": str(path),
-                                       "options": options.as_dict()})
+                                       "options": options.as_dict()},
+                                      limits={"load": load_limit(card.file_size)})
                 return reply, options, fit, gpu_retry_note(refused, options.n_gpu_layers)
             except EngineError as exc:
                 if options.n_gpu_layers == 0 or exc.kind not in ("load", "crashed"):
@@ -187,36 +214,64 @@ class EngineClient:
             return
         gen_id = next(self._ids)
         finished = False
+        text: list[str] = []  # what was streamed, for an answer ended by a forced stop
+        self._begin(gen_id)
         try:
             self._send({"op": "generate", "id": gen_id, "messages": messages, "params": params})
-            self._current = gen_id
             while not finished:
                 event = _to_event(self._receive())
                 finished = isinstance(event, (Finished, EngineFailure))
+                if isinstance(event, Token):
+                    text.append(event.text)
                 yield event
+        except Stopped:
+            finished = True
+            yield Finished("".join(text), "cancelled")
         except EngineError as exc:
             finished = True
             yield EngineFailure(str(exc), exc.kind)
         finally:
-            self._current = None
             if not finished:  # the caller walked away: stop the host and keep the pipe in step
-                self._drain_cancelled(gen_id)
+                self._drain_cancelled()
+            self._end()
 
     def cancel(self) -> None:
-        """Stop the running generation within one token; safe from any thread."""
-        gen_id = self._current
-        if gen_id is not None and self.alive:
+        """End the request in flight; safe from any thread. A generation stops within one
+        token; a host that has not obeyed after CANCEL_GRACE_S (busy in a template, a
+        prefill batch, or wedged) is killed, and the request ends as stopped all the same."""
+        with self._flight:
+            if not self._busy or self._cancel_at is not None:
+                return
+            self._cancel_at = time.monotonic()
+            gen_id = self._current
+        if gen_id is not None:
             try:
                 self._send({"op": "cancel", "id": gen_id})
             except EngineError:
                 pass
 
     # -- pipe ----------------------------------------------------------------------
-    def _request(self, message: dict) -> dict:
+    def _begin(self, gen_id: int | None = None) -> None:
+        with self._flight:
+            self._busy, self._current, self._cancel_at = True, gen_id, None
+        self._heard_at, self._stage_end = time.monotonic(), None
+
+    def _end(self) -> None:
+        with self._flight:
+            self._busy, self._current, self._cancel_at = False, None, None
+
+    def _request(self, message: dict, limits: dict[str, float] | None = None) -> dict:
         if not self.alive:
             raise EngineError("The model engine is not running.", kind="crashed")
-        self._send(message)
-        reply = self._receive()
+        self._begin()
+        try:
+            self._send(message)
+            reply = self._receive(limits)
+        except Stopped:
+            raise EngineError("Stopped before the model engine had finished.",
+                              kind="cancelled") from None
+        finally:
+            self._end()
         if reply["type"] == "error":
             raise EngineError(reply["message"], kind=reply["kind"])
         return reply
@@ -228,22 +283,56 @@ class EngineClient:
             except (OSError, ValueError, AttributeError) as exc:
                 raise EngineError(self._crash_message(), kind="crashed") from exc
 
-    def _receive(self) -> dict:
+    def _receive(self, limits: dict[str, float] | None = None) -> dict:
+        """The host's next message; heartbeats are read here and only set deadlines."""
+        limits = {**STAGE_LIMITS_S, **(limits or {})}
         while True:
+            self._check_deadlines()
             try:
                 if self._conn.poll(POLL_S):
-                    return self._conn.recv()
-                if not self._process.is_alive() and not self._conn.poll(0):
+                    message = self._conn.recv()
+                    self._heard, self._heard_at = True, time.monotonic()
+                    if message["type"] != "alive":
+                        return message
+                    self._stage_end = stage_end(message, limits, self._heard_at)
+                elif not self._process.is_alive() and not self._conn.poll(0):
                     raise EOFError
             except (EOFError, OSError) as exc:
                 raise EngineError(self._crash_message(), kind="crashed") from exc
 
-    def _drain_cancelled(self, gen_id: int) -> None:
+    def _check_deadlines(self) -> None:
+        now = time.monotonic()
+        cancel_at = self._cancel_at
+        if cancel_at is not None and now - cancel_at > CANCEL_GRACE_S:
+            # `model` stays: the answer so far is kept, and saved with the model's name.
+            self._kill_host()
+            raise Stopped
+        if self._stage_end is not None and now > self._stage_end[2]:
+            stage, limit, _ = self._stage_end
+            self._kill_host()
+            self.model = None
+            raise EngineError(overdue_message(stage, limit), kind="timeout")
+        silence = SILENCE_S if self._heard else START_S
+        if now - self._heard_at > silence:
+            self._kill_host()
+            self.model = None
+            raise EngineError(silence_message(silence), kind="timeout")
+
+    def _kill_host(self) -> None:
+        """Kill a host that missed a deadline (SIGKILL: a stopped process ignores anything
+        milder). `alive` is false from here on: the next request restarts it and loads
+        the model again, as after a crash."""
+        self._process.kill()
+        self._process.join(timeout=5)
+
+    def _drain_cancelled(self) -> None:
+        # No Stop is waiting on this, so no CANCEL_GRACE_S: the host ends the answer at its
+        # next batch or token and stays loaded (the other deadlines still hold).
         try:
-            self._send({"op": "cancel", "id": gen_id})
+            self._send({"op": "cancel", "id": self._current})
             while self._receive()["type"] not in ("finished", "error"):
                 pass
-        except EngineError:
+        except (EngineError, Stopped):
             pass
 
     def _crash_message(self) -> str:

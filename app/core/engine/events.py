@@ -56,7 +56,7 @@ class EngineFailure:
     """Something went wrong; `message` is written for the user, `kind` for code."""
 
     message: str
-    kind: str  # "crashed" | "load" | "generate" | "not_loaded" | "context"
+    kind: str  # "crashed" | "load" | "generate" | "not_loaded" | "context" | "timeout"
 
 
 EngineEvent = Token | PrefillProgress | Finished | EngineFailure

@@ -10,16 +10,25 @@ pipe and answers with plain dicts (see client.py for the other side):
   {"op": "count_tokens", "texts"}           -> {"type": "counts", "counts": [...]}
   {"op": "count_prompt", "messages"}        -> {"type": "counts", "counts": [n]}
   {"op": "unload"} / {"op": "shutdown"}
+
+While a request runs, a heartbeat thread sends {"type": "alive", "stage", "for_s"} every
+second: the stage the work is in ("template", "compute", …) and how long it has made no
+progress there. The client's deadlines read them: a host that falls silent is wedged, and
+a stage that outlasts its limit (a chat template that loops) is stopped.
 """
 
 from __future__ import annotations
 
 import codecs
 import os
+import threading
 import time
 from collections import deque
 
 from app.core.engine.chat_format import ChatFormat, StopScanner
+from app.core.engine.prompt_tokens import PromptTokenizer
+
+HEARTBEAT_S = 1.0
 
 # Tests only: a GPU running out of memory cannot be had on demand (nor on a CPU-only
 # machine), so with this set, a load that puts more layers on the GPU than its value fails
@@ -44,9 +53,15 @@ class EngineHost:
         self.conn = conn
         self.llm = None
         self.chat: ChatFormat | None = None
+        self.tokenizer: PromptTokenizer | None = None
         self.waiting: deque[dict] = deque()  # requests that arrived during a generation
+        self._send_lock = threading.Lock()  # the heartbeat thread sends too
+        # (stage, when it last progressed) while a request runs; None while idle, when no
+        # heartbeat is sent (unread ones would fill the pipe while the app waits for nothing)
+        self.stage: tuple[str, float] | None = None
 
     def run(self) -> None:
+        threading.Thread(target=self._beat, name="heartbeat", daemon=True).start()
         while True:
             try:
                 request = self.waiting.popleft() if self.waiting else self.conn.recv()
@@ -58,6 +73,7 @@ class EngineHost:
             if op == "cancel":
                 continue  # arrived after its generation had already finished
             handler = getattr(self, f"_op_{op}", None)
+            self.progress(op)
             try:
                 if handler is None:
                     raise ValueError(f"unknown request {op!r}")
@@ -66,7 +82,29 @@ class EngineHost:
                 self.send(type="error", kind=op or "unknown", message=str(exc))
 
     def send(self, **event) -> None:
-        self.conn.send(event)
+        with self._send_lock:
+            if event["type"] not in ("token", "prefill"):
+                # The request is answered: ended under the lock, so that no heartbeat of
+                # this request follows its answer and misleads the next one's deadlines.
+                self.stage = None
+            self.conn.send(event)
+
+    def progress(self, stage: str) -> None:
+        """The work is in `stage` and has just moved on (one assignment: cheap per token)."""
+        self.stage = (stage, time.monotonic())
+
+    def _beat(self) -> None:
+        while True:
+            time.sleep(HEARTBEAT_S)
+            with self._send_lock:
+                if self.stage is None:
+                    continue
+                name, since = self.stage
+                try:
+                    self.conn.send({"type": "alive", "stage": name,
+                                    "for_s": time.monotonic() - since})
+                except OSError:  # the app is gone while this process works: stop working
+                    os._exit(0)
 
     # -- requests ------------------------------------------------------------------
     def _op_load(self, request: dict) -> None:
@@ -74,7 +112,7 @@ class EngineHost:
 
         native = llama_cpp()
 
-        self.llm = self.chat = None
+        self.llm = self.chat = self.tokenizer = None
         options = request["options"]
         _fail_like_a_full_gpu(options.get("n_gpu_layers", 0))
         try:
@@ -90,6 +128,7 @@ class EngineHost:
             bos_token=_token_text(model, llm.token_bos()),
             eos_token=_token_text(model, llm.token_eos()),
         )
+        self.tokenizer = PromptTokenizer(llm)
         self.llm = llm
         self.send(
             type="loaded",
@@ -106,7 +145,7 @@ class EngineHost:
         self.send(type="capabilities", gpu_offload=bool(llama_cpp().llama_supports_gpu_offload()))
 
     def _op_unload(self, request: dict) -> None:
-        self.llm = self.chat = None
+        self.llm = self.chat = self.tokenizer = None
         self.send(type="unloaded")
 
     def _op_count_tokens(self, request: dict) -> None:
@@ -148,6 +187,7 @@ class EngineHost:
         text, produced, first_at, reason = [], 0, None, "length"
         try:
             while produced < max_tokens:
+                self.progress("compute")
                 token = llm.sample()
                 first_at = first_at or time.perf_counter()
                 if _is_end(llm, token):
@@ -186,6 +226,7 @@ class EngineHost:
         batch = llm.n_batch
         self.send(type="prefill", done=cached, total=len(tokens))
         for start in range(cached, len(tokens), batch):
+            self.progress("compute")
             llm.eval(tokens[start : start + batch])
             self.send(type="prefill", done=min(start + batch, len(tokens)), total=len(tokens))
             if self._cancel_requested(gen_id):
@@ -227,12 +268,10 @@ class EngineHost:
         return self.llm
 
     def _prompt_tokens(self, messages: list[dict]) -> tuple[list[int], tuple[str, ...]]:
+        self.progress("template")  # the GGUF's template may loop: the client stops it
         prompt = self.chat.render(messages)
-        tokens = self.llm.tokenize(prompt.text.encode(), add_bos=True, special=True)
-        bos = self.llm.token_bos()
-        if len(tokens) > 1 and tokens[0] == tokens[1] == bos:
-            tokens = tokens[1:]  # the template wrote its own BOS as well
-        return tokens, prompt.stops
+        self.progress("tokenize")
+        return self.tokenizer.tokens(prompt.pieces), prompt.stops
 
 
 def _fail_like_a_full_gpu(n_gpu_layers: int) -> None:
