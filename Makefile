@@ -14,6 +14,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 help:
 	@echo "make run     - install (first time) and open the app with the demo model"
 	@echo "make test    - install (first time) and run lint and all tests"
+	@echo "make test-slow - the 50-kill loop (kill -9 mid-summary, resume, no chunk twice)"
 	@echo "make lint    - ruff and the import contracts (app/core has no Qt)"
 	@echo "make lock    - rewrite constraints.txt from the current environment"
 	@echo "make clean   - remove the virtual environment and caches"
@@ -41,6 +42,10 @@ lint: $(STAMP)
 test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
+# Opt-in: minutes of kill -9 at random moments (the quick suite kills 3 times).
+test-slow: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m slow_loop -s tests/test_kill_loop.py
+
 lock: $(STAMP)
 	{ head -n 2 constraints.txt; $(PIP) freeze --exclude-editable; \
 	  grep '^pyinstaller==' constraints.txt; } > constraints.new && mv constraints.new constraints.txt
@@ -48,7 +53,7 @@ lock: $(STAMP)
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build dist test-artifacts
 
-.PHONY: help install run lint test lock clean dist
+.PHONY: help install run lint test test-slow lock clean dist
 
 # One-folder PyInstaller bundle in dist/offline-assistant/ (recipe: build.spec), the frozen
 # smoke test, the portability check, then the Linux installers (`make installers`) with their

@@ -67,7 +67,8 @@ class SummaryQueue(QObject):
     sig_rows_changed()         rows() changed: a job was added, started, finished or read
     sig_progress()             the running job's step, parts or time left changed
     sig_finished(object)       a job's JobFinished, once rows() shows its new state
-    sig_notice(str)            something the user must read (a file that cannot be read)
+    sig_notice(str)            something the user must read (a file that cannot be read, a
+                               job stopped by a full disk rather than by Pause)
     sig_message(str)           a passing line for the status bar
     """
 
@@ -88,6 +89,7 @@ class SummaryQueue(QObject):
         self.jobs: list[dict] = []  # from the store, newest first
         self.model_ready = False
         self.lane_busy = False
+        self._stop_asked = False  # the user pressed Pause or Cancel on the running job
         self._reads = itertools.count(1)
         self._shown_read = 0
         self._last_read = 0
@@ -152,10 +154,12 @@ class SummaryQueue(QObject):
     def pause(self) -> None:
         # Called on the GUI thread: a request to the lane would wait behind this very job.
         if self.current is not None:
+            self._stop_asked = True
             self.lane.cancel("paused")
 
     def cancel(self) -> None:
         if self.current is not None:
+            self._stop_asked = True
             self.lane.cancel()
 
     def set_model_ready(self) -> None:
@@ -169,6 +173,7 @@ class SummaryQueue(QObject):
         if self.current or self.lane_busy or not self.model_ready or not self.waiting:
             return
         request = self.current = self.waiting.popleft()
+        self._stop_asked = False
         self.live = LiveJob(resuming=request.path is None)
         if request.path is not None:
             self.lane.request_summary.emit(request.path, request.style, request.language)
@@ -200,9 +205,9 @@ class SummaryQueue(QObject):
         self._changed()  # the row and the status bar stop showing it as running at once
         if event.status == "done":
             self.sig_message.emit(self.tr("Summary of {name} saved.").format(name=name))
-        elif event.status in ("paused", "cancelled"):
+        elif event.status in ("paused", "cancelled") and self._stop_asked:
             self.sig_message.emit(f"{name}: {event.message}")
-        else:
+        else:  # failed, or stopped by something the user must see (a full disk)
             self.sig_notice.emit(f"{name}: {event.message}")
         self.refresh(lambda: self.sig_finished.emit(event))
 

@@ -6,16 +6,23 @@ thread: it is thread-safe in the engine client.
 
 from __future__ import annotations
 
+import logging
 import threading
+from collections.abc import Callable
+from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from app import paths
+from app.core.documents.errors import DocumentError
 from app.core.engine import EngineClient, EngineError, EngineFailure, Finished, Token
 from app.core.engine.events import PrefillProgress
 from app.core.models.files import choose_start_model
+from app.core.plain_errors import in_words, storage_problem
 from app.core.settings import AppSettings
 from app.core.store import Store
+
+log = logging.getLogger(__name__)
 
 
 class EngineLane(QObject):
@@ -85,29 +92,44 @@ class EngineLane(QObject):
             self._store = Store(paths.database_path())
         return self._store
 
-    @Slot(object)
-    def _load(self, explicit_path) -> None:
+    @contextmanager
+    def _request(self, failed: Callable[[str], None], then: str):
+        """The lane's one error boundary. Whatever a request raises (a full disk, a locked
+        or read-only database, a bug) ends it with its failure signal in plain words, and
+        the lane goes on with the next: the window's queue waits for that signal."""
         self.sig_busy.emit(True)
         try:
+            yield
+        except Exception as exc:
+            if not isinstance(exc, (DocumentError, EngineError)) and not storage_problem(exc):
+                log.error("engine lane request failed", exc_info=exc)  # a bug: keep its trace
+            failed(in_words(exc, then))
+        finally:
+            # Cleared only when the request ends: a Stop pressed before the first token
+            # must still stop this answer.
+            self._cancel.clear()
+            self.sig_busy.emit(False)
+
+    @Slot(object)
+    def _load(self, explicit_path) -> None:
+        loaded = None
+        with self._request(self.sig_model_failed.emit, "start the app again"):
             preferences = AppSettings.from_store(self.store())
-            model, note = choose_start_model(explicit_path, preferences.default_model,
-                                             self.store(), paths.models_dir())
+            try:
+                model, note = choose_start_model(explicit_path, preferences.default_model,
+                                                 self.store(), paths.models_dir())
+            except FileNotFoundError as exc:  # no model at all: its message says what to do
+                self.sig_model_failed.emit(str(exc))
+                return
             self._load_options = {"n_ctx": preferences.context_length or None,
                                   "threads": preferences.threads or None}
             loaded = self.engine.load(model.path, **self._load_options)
             self._model_path = model.path
-        except (FileNotFoundError, EngineError) as exc:
-            self.sig_model_failed.emit(str(exc))
-            return
-        except Exception as exc:  # never leave the window waiting for a model in silence
-            self.sig_model_failed.emit(f"The model could not be loaded: {exc}")
-            return
-        finally:
-            self.sig_busy.emit(False)
-        # Only now, after "not busy": a window that sees the model loaded can take a question
-        # at once (the other order left a moment where Send stayed disabled, and a question
-        # asked then was dropped).
-        self.sig_model_loaded.emit(loaded, f"{note} {loaded.note}".strip())
+        if loaded is not None:
+            # Only now, after "not busy": a window that sees the model loaded can take a
+            # question at once (the other order left a moment where Send stayed disabled,
+            # and a question asked then was dropped).
+            self.sig_model_loaded.emit(loaded, f"{note} {loaded.note}".strip())
 
     def _ensure_engine(self) -> str | None:
         """Restart a crashed engine with the last model; returns an error message or None."""
@@ -125,18 +147,15 @@ class EngineLane(QObject):
 
     @Slot(int, int, list, dict)
     def _answer(self, conversation_id: int, parent_id: int, messages: list, params: dict) -> None:
-        self.sig_busy.emit(True)
-        try:
+        def failed(message: str) -> None:
+            self.sig_answer_failed.emit(conversation_id, message, "error")
+
+        with self._request(failed, "ask again"):
             problem = self._ensure_engine()
             if problem:
                 self.sig_answer_failed.emit(conversation_id, problem, "crashed")
                 return
             self._stream_answer(conversation_id, parent_id, messages, params)
-        finally:
-            # Cleared only when the request ends: a Stop pressed before the first token
-            # must still stop this answer.
-            self._cancel.clear()
-            self.sig_busy.emit(False)
 
     def _stream_answer(self, conversation_id: int, parent_id: int, messages: list,
                        params: dict) -> None:
@@ -164,11 +183,10 @@ class EngineLane(QObject):
 
     @Slot(str, str, str)
     def _summarize(self, path: str, style: str, language: str = "") -> None:
-        from app.core.documents import DocumentError, extract_document
+        from app.core.documents import extract_document
         from app.core.summarize import start_summary
 
-        self.sig_busy.emit(True)
-        try:
+        with self._request(self.sig_job_failed.emit, "add the document again"):
             document = extract_document(path)
             problem = self._ensure_engine()
             if problem:
@@ -176,26 +194,15 @@ class EngineLane(QObject):
                 return
             self._run_job(start_summary(self.store(), self.engine, document, style=style,
                                        language=language or None))
-        except (DocumentError, EngineError) as exc:
-            self.sig_job_failed.emit(str(exc))
-        finally:
-            self._cancel.clear()
-            self.sig_busy.emit(False)
 
     @Slot(int)
     def _resume(self, job_id: int) -> None:
-        self.sig_busy.emit(True)
-        try:
+        with self._request(self.sig_job_failed.emit, "resume this document"):
             problem = self._ensure_engine()
             if problem:
                 self.sig_job_failed.emit(problem)
                 return
             self._run_job(job_id)
-        except EngineError as exc:
-            self.sig_job_failed.emit(str(exc))
-        finally:
-            self._cancel.clear()
-            self.sig_busy.emit(False)
 
     def _run_job(self, job_id: int) -> None:
         from app.core.summarize import JobControl, run_summary

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from sqlite_utils import Database
+from sqlite_utils.db import NotFoundError
 
 from app.core.store import backups, branches
 from app.core.store.branches import ACTIVE_LEAF, Position
@@ -21,6 +22,14 @@ from app.core.store.model_records import ModelRecords, now
 
 LOCK_WAIT_S = 10.0
 JOB_STATUSES = ("queued", "running", "paused", "done", "failed", "cancelled")
+
+
+class JobDeleted(LookupError):
+    """The job's rows are gone: the user deleted everything while it ran."""
+
+    def __init__(self, job_id: int):
+        super().__init__("This summary was deleted.")
+        self.job_id = job_id
 
 
 class Store(ModelRecords):
@@ -248,7 +257,10 @@ class Store(ModelRecords):
         return self.db["summary_jobs"].insert(row).last_pk
 
     def job(self, job_id: int) -> dict:
-        return self.db["summary_jobs"].get(job_id)
+        try:
+            return self.db["summary_jobs"].get(job_id)
+        except NotFoundError:
+            raise JobDeleted(job_id) from None
 
     def unfinished_jobs(self, statuses: tuple[str, ...] = ("queued", "running")) -> list[dict]:
         """Jobs a restart should pick up again, oldest first (paused ones wait for the user)."""
@@ -293,7 +305,21 @@ class Store(ModelRecords):
             changes["error"] = error
         if status in ("done", "failed", "cancelled"):
             changes["finished"] = now()
-        self.db["summary_jobs"].update(job_id, changes)
+        self._update_job(job_id, changes)
+
+    def finish_job(self, job_id: int, summary: str, flags: list[str]) -> None:
+        """Done, with its summary and flagged claims, in one write: a crash never leaves a
+        summary without its flags."""
+        self._update_job(job_id, {"status": "done", "summary": summary, "finished": now(),
+                                  "flags": json.dumps(flags, ensure_ascii=False)})
+
+    def _update_job(self, job_id: int, changes: dict) -> None:
+        columns = ", ".join(f"{name} = ?" for name in changes)
+        with self.db.atomic():
+            cursor = self.db.execute(f"update summary_jobs set {columns} where id = ?",
+                                     [*changes.values(), job_id])
+        if cursor.rowcount == 0:
+            raise JobDeleted(job_id)
 
     def plan_chunks(self, job_id: int, kind: str, spans: Iterable[tuple]) -> None:
         """Record the pending chunks of one step: (first_page, last_page, input_tokens[,
@@ -325,11 +351,13 @@ class Store(ModelRecords):
     def finish_chunk(self, job_id: int, kind: str, idx: int, result: str) -> None:
         # Each chunk is its own transaction: a crash later never loses it.
         with self.db.atomic():
-            self.db.execute(
+            cursor = self.db.execute(
                 "update job_chunks set status = 'done', result = ?, finished = ? "
                 "where job_id = ? and kind = ? and idx = ?",
                 [result, now(), job_id, kind, idx],
             )
+        if cursor.rowcount == 0:  # deleted while the model wrote it
+            raise JobDeleted(job_id)
 
     def chunks(self, job_id: int, kind: str | None = None) -> list[dict]:
         where, args = "job_id = ?", [job_id]

@@ -10,13 +10,24 @@ pause, a crash or a restart, and never computes a finished chunk again.
 from __future__ import annotations
 
 import json
+import logging
+import os
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from app.core.engine import EngineClient, EngineFailure, Finished, PrefillProgress, Token
+from app.core.engine import (
+    EngineClient,
+    EngineError,
+    EngineFailure,
+    Finished,
+    PrefillProgress,
+    Token,
+)
 from app.core.models.library import model_sha256
-from app.core.store import Store
+from app.core.plain_errors import in_words, storage_problem
+from app.core.store import JobDeleted, Store
 from app.core.summarize.chunking import Passage, pack, plan_chunks
 from app.core.summarize.cite import SourcePage, cite
 from app.core.summarize.events import (
@@ -37,6 +48,10 @@ CHUNK_TOKEN_CAP = 3072  # small models lose the thread in very long prompts
 SAMPLING = {"temperature": 0.2, "top_p": 0.9, "repeat_penalty": 1.15}
 PAGINATED_FORMATS = ("pdf",)
 RESUMABLE = ("queued", "running", "paused", "cancelled", "failed")
+# Tests only: a file that gets one line per model call, to prove none is made twice.
+CALL_LOG = "OFFLINE_ASSISTANT_CALL_LOG"
+
+log = logging.getLogger(__name__)
 
 
 class JobControl:
@@ -82,6 +97,7 @@ class _Run:
 
     def call(self, kind: str, index: int, total: int, pages: str, messages, max_tokens: int):
         yield StepStarted(kind, index, total, pages)
+        _log_call(self.job_id, kind, index)
         for event in self.engine.generate(messages, max_tokens=max_tokens, **SAMPLING):
             if isinstance(event, PrefillProgress):
                 yield StepProgress(event.done, event.total)
@@ -105,6 +121,13 @@ class _Run:
             raise _stopped_by(self.control)
 
 
+def _log_call(job_id: int, kind: str, index: int) -> None:
+    path = os.environ.get(CALL_LOG)
+    if path:
+        with open(path, "a", encoding="utf-8") as calls:  # written at once: kill -9 keeps it
+            calls.write(f"{job_id} {kind} {index}\n")
+
+
 def _stopped_by(control: JobControl) -> _Stopped:
     if control.reason == "paused":
         return _Stopped("paused", "The summary is paused; finished parts are kept.")
@@ -115,6 +138,9 @@ def _stopped_by(control: JobControl) -> _Stopped:
 def start_summary(store: Store, engine: EngineClient, document, *, style: str = "brief",
                   language: str | None = None) -> int:
     """Record the document, its pages and a job with its planned chunks; returns the job id.
+    What can fail or take long (the model counting tokens, hashing the model file) comes
+    first, then all of it is written in one transaction: a kill or an engine failure
+    leaves either a whole job or nothing.
 
     An unfinished job for the same document, style, language and model is resumed instead."""
     prompts = load_prompts()
@@ -124,24 +150,34 @@ def start_summary(store: Store, engine: EngineClient, document, *, style: str = 
         if (earlier["model"] == model.name
                 and json.loads(earlier["settings"] or "{}").get("language") == language):
             return earlier["id"]
-    document_id = store.add_document(
-        path=document.path, sha256=document.sha256, size=document.size,
-        pages=document.page_count, format=document.format)
-    store.save_pages(document_id, document.pages)
+    name = Path(document.path).name
+    plan = _plan(engine, prompts, name, style, document.pages) if document.text.strip() else []
     settings = {"n_ctx": model.n_ctx, "chunk_cap": CHUNK_TOKEN_CAP, "language": language,
                 "load_options": model.options.as_dict(), **SAMPLING}
-    job_id = store.create_job(document_id, style=style, model=model.name,
-                              prompt_version=prompts.version, settings=settings,
-                              model_sha256=model_sha256(store, model.path))
-    if not document.text.strip():
-        store.set_job_status(job_id, "failed", error=f"{document.path} contains no text.")
-        return job_id
-    name = store.document(document_id)["name"]
-    budget = _budget(engine, prompts, name, style, MAP_ANSWER_TOKENS)
-    chunks = plan_chunks(document.pages, engine.count_tokens, budget)
-    store.plan_chunks(job_id, "map", [(c.first_page, c.last_page, c.tokens, c.text)
-                                      for c in chunks])
+    sha256 = model_sha256(store, model.path)
+    with store.db.atomic():
+        document_id = store.add_document(
+            path=document.path, sha256=document.sha256, size=document.size,
+            pages=document.page_count, format=document.format)
+        store.save_pages(document_id, document.pages)
+        job_id = store.create_job(document_id, style=style, model=model.name,
+                                  prompt_version=prompts.version, settings=settings,
+                                  model_sha256=sha256)
+        if plan:
+            store.plan_chunks(job_id, "map", plan)
+        else:
+            store.set_job_status(job_id, "failed", error=_no_text(name))
     return job_id
+
+
+def _plan(engine: EngineClient, prompts: PromptSet, name: str, style: str, pages) -> list:
+    budget = _budget(engine, prompts, name, style, MAP_ANSWER_TOKENS)
+    return [(c.first_page, c.last_page, c.tokens, c.text)
+            for c in plan_chunks(pages, engine.count_tokens, budget)]
+
+
+def _no_text(name: str) -> str:
+    return f"{name} contains no text."
 
 
 def _budget(engine: EngineClient, prompts: PromptSet, name: str, style: str, answer: int) -> int:
@@ -153,22 +189,29 @@ def _budget(engine: EngineClient, prompts: PromptSet, name: str, style: str, ans
 # -- running ---------------------------------------------------------------------------
 def run_summary(store: Store, engine: EngineClient, job_id: int,
                 *, control: JobControl | None = None) -> Iterator[JobEvent]:
+    """The job's events, always ending with one JobFinished: any error (a full disk, a
+    locked database, the job deleted under it, a bug) ends the job with a plain message,
+    so whoever runs jobs one after another can go on with the next."""
+    try:
+        yield from _run(store, engine, job_id, control or JobControl())
+    except Exception as exc:
+        yield _ended_by(store, job_id, exc)
+
+
+def _run(store: Store, engine: EngineClient, job_id: int, control: JobControl):
     job = store.job(job_id)
     if job["status"] == "done":
         yield JobFinished(job_id, job["summary"], "done", flags=Store.job_flags(job))
         return
-    if job["status"] == "failed" and not store.chunks(job_id, "map"):
-        yield JobFinished(job_id, "", "failed", job["error"] or "The job cannot run.")
-        return
     document = store.document(job["document_id"])
-    maps = store.chunks(job_id, "map")
-    language = json.loads(job["settings"] or "{}").get("language")
     # A resumed job goes on with the prompt wording it was started with.
-    run = _Run(store, engine, job_id, document["name"], job["style"],
-               control or JobControl(), Pace.for_chunks(maps), language,
-               load_prompts(job["prompt_version"]))
-    store.set_job_status(job_id, "running")
+    prompts = load_prompts(job["prompt_version"])
+    language = json.loads(job["settings"] or "{}").get("language")
     try:
+        maps = store.chunks(job_id, "map") or _replan(store, engine, prompts, job, document)
+        run = _Run(store, engine, job_id, document["name"], job["style"], control,
+                   Pace.for_chunks(maps), language, prompts)
+        store.set_job_status(job_id, "running")
         yield JobStarted(job_id, len(maps), sum(c["status"] == "done" for c in maps))
         yield run.pace.progress()
         parts = yield from _map(run, maps)
@@ -178,9 +221,36 @@ def run_summary(store: Store, engine: EngineClient, job_id: int,
         yield JobFinished(job_id, "", stop.status, str(stop))
         return
     summary, flags = _finish(store, document, final)
-    store.set_job_flags(job_id, flags)
-    store.set_job_status(job_id, "done", summary=summary)
+    store.finish_job(job_id, summary, flags)
     yield JobFinished(job_id, summary, "done", flags=flags)
+
+
+def _replan(store: Store, engine: EngineClient, prompts: PromptSet, job: dict,
+            document: dict) -> list[dict]:
+    """Plan a job that has no chunks: one an older version started and lost to a crash
+    between its writes. A document with no text fails with the reason."""
+    pages = _source_pages(store, document)
+    if not any(page.text.strip() for page in pages):
+        raise _Stopped("failed", _no_text(document["name"]))
+    plan = _plan(engine, prompts, document["name"], job["style"], pages)
+    store.plan_chunks(job["id"], "map", plan)
+    return store.chunks(job["id"], "map")
+
+
+def _ended_by(store: Store, job_id: int, exc: Exception) -> JobFinished:
+    """End the job after an error with a plain message: paused when the user can fix the
+    cause (disk, database) and resume, failed otherwise."""
+    message = in_words(exc, then="resume this document")
+    if isinstance(exc, JobDeleted):
+        return JobFinished(job_id, "", "cancelled", message)
+    status = "paused" if storage_problem(exc) else "failed"
+    if status == "failed" and not isinstance(exc, EngineError):
+        log.error("summary job %s failed", job_id, exc_info=exc)  # a bug: keep its trace
+    try:
+        store.set_job_status(job_id, status, error=message)
+    except Exception:  # the database cannot be written now: a restart finds it interrupted
+        log.warning("could not record the end of summary job %s", job_id)
+    return JobFinished(job_id, "", status, message)
 
 
 def _map(run: _Run, maps: list[dict]):
@@ -259,9 +329,12 @@ def _labelled(part: _Part) -> str:
     return f"[{page_label(part.first_page, part.last_page)}]\n{strip_part_labels(part.text)}"
 
 
+def _source_pages(store: Store, document: dict) -> list[SourcePage]:
+    return [SourcePage(p["number"], p["text"], p["heading"]) for p in store.pages(document["id"])]
+
+
 def _finish(store: Store, document: dict, final: str) -> tuple[str, list[str]]:
-    pages = [SourcePage(p["number"], p["text"], p["heading"])
-             for p in store.pages(document["id"])]
+    pages = _source_pages(store, document)
     source = "\n".join(p.text for p in pages)
     final = strip_part_labels(final)
     flags = unsupported_claims(final, source)
