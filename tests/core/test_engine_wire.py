@@ -15,7 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from app.core.bench.raw import RawProcess
+from app.core.bench.runs import BenchError
 from app.core.engine import EngineClient, EngineError, EngineFailure, Token, wire
+from app.core.models.options import LoadOptions
 from tests.conftest import TEST_CONTEXT
 
 QUESTION = [{"role": "user", "content": "What is the capital of France?"}]
@@ -58,6 +61,14 @@ def _host_that_answers(op: str, answers: tuple[bytes, ...], conn) -> None:
 def _host_that_sends_too_much(conn) -> None:
     conn.recv_bytes()
     conn.send_bytes(b" " * (wire.MAX_HOST_MESSAGE_BYTES + 1))
+
+
+def _raw_process_that_sends(data: bytes, conn, model_path: str, options: dict) -> None:
+    conn.send_bytes(data)  # in place of "loaded"
+    try:
+        conn.recv_bytes()
+    except (EOFError, OSError):
+        return
 
 
 def _client(op: str, *answers: bytes) -> EngineClient:
@@ -208,3 +219,25 @@ def test_every_message_comes_back_as_it_was_sent():
     ]
     assert [wire.decode_host_message(wire.encode(m)) for m in host_messages] == host_messages
     assert [wire.decode_request(wire.encode(r)) for r in requests] == requests
+
+
+# The bench's raw llama.cpp process loads the model too, and speaks the same way ----------
+
+
+def test_a_pickle_from_the_bench_raw_process_is_not_unpickled(tmp_path):
+    planted = tmp_path / "planted"
+    server = partial(_raw_process_that_sends, pickle.dumps({"load_s": _Planted(planted)}))
+    with pytest.raises(BenchError, match="does not understand"):
+        RawProcess("model.gguf", LoadOptions(n_ctx=TEST_CONTEXT), _server=server)
+    assert not planted.exists()
+
+
+def test_the_bench_raw_process_measures_through_the_checks(model_path):
+    raw = RawProcess(model_path, LoadOptions(n_ctx=TEST_CONTEXT))
+    try:
+        [text] = raw.prompts(16, 1)
+        run = raw.run(text, 4)
+    finally:
+        raw.close()
+    assert raw.loaded["load_s"] > 0 and raw.loaded["memory"]["rss"] > 0
+    assert run["output_tokens"] == 4 and run["wall_s"] is None and run["memory"]["rss"] > 0
