@@ -8,11 +8,8 @@ Every wait on the host has a deadline. A working host sends a heartbeat each sec
 the stage it is in (host.py); one that falls silent, or stays too long in a stage that has
 a limit (a chat template that loops, a load that never ends), or does not obey a cancel
 within CANCEL_GRACE_S, is killed and the request ends with a plain message. The next
-request needs `restart()` and a load, as after a crash.
-
-What the host sends is untrusted (it runs a model file's chat template): it arrives as
-JSON and is checked field by field (wire.py), never unpickled. A message that does not
-check out means the host is broken or taken over: it is killed, as above.
+request needs `restart()` and a load, as after a crash. A host that sends what does not
+check out (wire.py: JSON checked field by field, never a pickle) is killed the same way.
 """
 
 from __future__ import annotations
@@ -230,7 +227,10 @@ class EngineClient:
         try:
             self._send({"op": "generate", "id": gen_id, "messages": messages, "params": params})
             while not finished:
-                event = self._event(self._receive())
+                try:
+                    event = wire.to_event(self._receive())
+                except wire.NotUnderstood:
+                    self._not_understood()
                 finished = isinstance(event, (Finished, EngineFailure))
                 if isinstance(event, Token):
                     text.append(event.text)
@@ -315,21 +315,13 @@ class EngineClient:
                 raise EngineError(self._crash_message(), kind="crashed") from exc
 
     def _read(self) -> dict:
-        """The host's next message, checked. One too long is refused from its length alone
-        (recv_bytes raises OSError, and the pipe is out of step from then on)."""
+        """The host's next message, checked. One too long is refused from its length alone:
+        recv_bytes raises OSError, and the pipe is out of step from then on."""
         try:
             return wire.decode_host_message(self._conn.recv_bytes(wire.MAX_HOST_MESSAGE_BYTES))
-        except wire.NotUnderstood:
-            self._not_understood()
-        except OSError:
-            if self._process.is_alive():  # a host that died reads as a crash, as before
-                self._not_understood()
-            raise
-
-    def _event(self, message: dict) -> EngineEvent:
-        try:
-            return wire.to_event(message)
-        except wire.NotUnderstood:
+        except (wire.NotUnderstood, OSError) as exc:
+            if isinstance(exc, OSError) and not self._process.is_alive():
+                raise  # a host that died reads as a crash, as before
             self._not_understood()
 
     def _not_understood(self):
