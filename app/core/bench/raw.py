@@ -1,6 +1,9 @@
 """The raw baseline: llama-cpp-python's low-level path in a spawned process of its own
 (`Llama.eval()` of the tokenised prompt, then a bare greedy decode loop: no chat template,
-no pipe, no detokenising), and llama.cpp's own llama-bench when it is on PATH."""
+no pipe, no detokenising), and llama.cpp's own llama-bench when it is on PATH.
+
+The raw process loads the model file as the engine host does, so what it sends is as
+untrusted: JSON checked field by field (app/core/engine/wire.py), never a pickle."""
 
 from __future__ import annotations
 
@@ -11,11 +14,26 @@ import shutil
 import subprocess
 import time
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from pathlib import Path
 
 from app.core.bench.runs import BenchError, Run, process_memory
+from app.core.engine import wire
 from app.core.models.options import LoadOptions
+
+_MEMORY = {"anonymous": wire.Count, "rss": wire.Count, "mapped": wire.Count}
+# What the raw process measures (the app's wall-clock times and finish reason are not its).
+_MEASURED = {f.name: wire.Count if f.type in ("int", int) else wire.Seconds
+             for f in fields(Run) if f.default is not None}
+_REPLIES = {
+    "loaded": {"load_s": wire.Seconds, "llama_cpp_python": str, "system_info": str,
+               "memory": _MEMORY},
+    "texts": {"texts": [str]},
+    "run": {"run": _MEASURED, "memory": _MEMORY},
+    "error": {"message": str},
+}
+_REQUESTS = {"prompts": {"n_tokens": wire.Count, "count": wire.Count},
+             "run": {"text": str, "gen_tokens": wire.Count}, "stop": {}}
 
 # A fixed, plain text cut to the requested length: the same on every machine and every run.
 _NOTES = (
@@ -67,16 +85,17 @@ class RawProcess:
     """llama-cpp-python's low-level path in a spawned process that holds the model and runs
     one measurement per request; the parent only waits, so nothing runs at the same time."""
 
-    def __init__(self, model_path: str | Path, options: LoadOptions):
+    def __init__(self, model_path: str | Path, options: LoadOptions, *,
+                 _server: Callable | None = None):  # tests swap in one that misbehaves
         context = multiprocessing.get_context("spawn")
         self._conn, child_end = context.Pipe()
         self._process = context.Process(
-            target=_raw_server, name="offline-assistant-bench-raw", daemon=True,
+            target=_server or _raw_server, name="offline-assistant-bench-raw", daemon=True,
             args=(child_end, str(model_path), options.as_dict()))
         self._process.start()
         child_end.close()
         try:
-            self.loaded = self._receive()  # load_s, llama_cpp_python, system_info, memory
+            self.loaded = self._receive("loaded")  # load_s, llama_cpp_python, system_info, memory
         except BenchError:
             self.close()
             raise
@@ -86,15 +105,16 @@ class RawProcess:
         return self._process.pid if self._process.is_alive() else None
 
     def prompts(self, n_tokens: int, count: int) -> list[str]:
-        return self._request(op="prompts", n_tokens=n_tokens, count=count)["texts"]
+        return self._request("texts", op="prompts", n_tokens=n_tokens, count=count)["texts"]
 
     def run(self, text: str, gen_tokens: int) -> dict:
-        return self._request(op="run", text=text, gen_tokens=gen_tokens)["run"]
+        reply = self._request("run", op="run", text=text, gen_tokens=gen_tokens)
+        return {**asdict(Run(**reply["run"])), "memory": reply["memory"]}
 
     def close(self) -> None:
         if self._process.is_alive():
             try:
-                self._conn.send({"op": "stop"})
+                self._conn.send_bytes(wire.encode({"op": "stop"}))
             except OSError:
                 pass
             self._process.join(timeout=10)
@@ -103,24 +123,30 @@ class RawProcess:
             self._process.join(timeout=5)
         self._conn.close()
 
-    def _request(self, **message) -> dict:
+    def _request(self, reply_type: str, **message) -> dict:
         try:
-            self._conn.send(message)
+            self._conn.send_bytes(wire.encode(message))
         except OSError as exc:
             raise BenchError("The raw llama.cpp process is gone.") from exc
-        return self._receive()
+        return self._receive(reply_type)
 
-    def _receive(self) -> dict:
+    def _receive(self, reply_type: str) -> dict:
         try:
             while not self._conn.poll(0.2):
                 if not self._process.is_alive() and not self._conn.poll(0):
                     raise EOFError
-            reply = self._conn.recv()
+            reply = wire.decode(self._conn.recv_bytes(wire.MAX_HOST_MESSAGE_BYTES), "type",
+                                _REPLIES)
+            if reply["type"] not in (reply_type, "error"):
+                raise wire.NotUnderstood(f"a {reply['type']!r} reply")
+        except wire.NotUnderstood:
+            raise BenchError("The raw llama.cpp process sent a message the bench does not "
+                             "understand.") from None
         except (EOFError, OSError) as exc:
             raise BenchError(f"The raw llama.cpp process stopped unexpectedly (exit code "
                              f"{self._process.exitcode}).") from exc
-        if "error" in reply:
-            raise BenchError(f"Raw llama.cpp: {reply['error']}")
+        if reply["type"] == "error":
+            raise BenchError(f"Raw llama.cpp: {reply['message']}")
         return reply
 
 
@@ -132,14 +158,16 @@ def _raw_server(conn, model_path: str, options: dict) -> None:
         llama_cpp = native()
         started = time.perf_counter()
         llm = llama_cpp.Llama(model_path=model_path, verbose=False, **options)
-        conn.send({
+        _send(conn, {
+            "type": "loaded",
             "load_s": time.perf_counter() - started,
             "llama_cpp_python": llama_cpp.__version__,
             "system_info": llama_cpp.llama_print_system_info().decode(errors="replace").strip(),
             "memory": process_memory(os.getpid()),
         })
     except Exception as exc:
-        conn.send({"error": f"could not load the model: {type(exc).__name__}: {exc}"})
+        _send(conn, {"type": "error",
+                     "message": f"could not load the model: {type(exc).__name__}: {exc}"})
         return
 
     def tokenize(text: str) -> list[int]:
@@ -152,26 +180,31 @@ def _raw_server(conn, model_path: str, options: dict) -> None:
     try:
         while True:
             try:
-                request = conn.recv()
+                data = conn.recv_bytes(wire.MAX_REQUEST_BYTES)
             except (EOFError, OSError):
                 return
             try:
+                request = wire.decode(data, "op", _REQUESTS)
                 if request["op"] == "stop":
                     return
                 if request["op"] == "prompts":
-                    conn.send({"texts": prompt_texts(tokenize, detokenize, request["n_tokens"],
-                                                     request["count"])})
+                    _send(conn, {"type": "texts", "texts": prompt_texts(
+                        tokenize, detokenize, request["n_tokens"], request["count"])})
                 elif request["op"] == "run":
                     run = _raw_once(llm, sampler, tokenize(request["text"]),
                                     request["gen_tokens"])
-                    conn.send({"run": {**asdict(run), "memory": process_memory(os.getpid())}})
-                else:
-                    conn.send({"error": f"unknown request {request['op']!r}"})
+                    measured = {name: getattr(run, name) for name in _MEASURED}
+                    _send(conn, {"type": "run", "run": measured,
+                                 "memory": process_memory(os.getpid())})
             except Exception as exc:  # every failure goes back as words
-                conn.send({"error": f"{type(exc).__name__}: {exc}"})
+                _send(conn, {"type": "error", "message": f"{type(exc).__name__}: {exc}"})
     finally:
         llama_cpp.llama_sampler_free(sampler)
         conn.close()
+
+
+def _send(conn, message: dict) -> None:
+    conn.send_bytes(wire.encode(message))
 
 
 def _raw_once(llm, sampler, tokens: list[int], n_gen: int) -> Run:

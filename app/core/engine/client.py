@@ -8,7 +8,8 @@ Every wait on the host has a deadline. A working host sends a heartbeat each sec
 the stage it is in (host.py); one that falls silent, or stays too long in a stage that has
 a limit (a chat template that loops, a load that never ends), or does not obey a cancel
 within CANCEL_GRACE_S, is killed and the request ends with a plain message. The next
-request needs `restart()` and a load, as after a crash.
+request needs `restart()` and a load, as after a crash. A host that sends what does not
+check out (wire.py: JSON checked field by field, never a pickle) is killed the same way.
 """
 
 from __future__ import annotations
@@ -17,10 +18,11 @@ import itertools
 import multiprocessing
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from app.core.engine import wire
 from app.core.engine.deadlines import (
     CANCEL_GRACE_S,
     SILENCE_S,
@@ -37,8 +39,6 @@ from app.core.engine.events import (
     EngineEvent,
     EngineFailure,
     Finished,
-    PrefillProgress,
-    Timings,
     Token,
 )
 from app.core.engine.host import serve
@@ -65,7 +65,8 @@ class LoadedModel:
 
 
 class EngineClient:
-    def __init__(self):
+    def __init__(self, *, _host_main: Callable = serve):  # tests swap in a host that misbehaves
+        self._host_main = _host_main
         self._process = None
         self._conn = None
         self._send_lock = threading.Lock()
@@ -89,8 +90,8 @@ class EngineClient:
         context = multiprocessing.get_context("spawn")
         self._conn, child_end = context.Pipe()
         self._process = context.Process(
-            target=serve, args=(child_end,), name="offline-assistant-engine", daemon=True
-        )
+            target=self._host_main, args=(child_end,), name="offline-assistant-engine",
+            daemon=True)
         self._process.start()
         child_end.close()
         self._heard = False
@@ -203,10 +204,17 @@ class EngineClient:
                                   kind="memory")
 
     def count_tokens(self, texts: list[str]) -> list[int]:
-        return self._request({"op": "count_tokens", "texts": list(texts)})["counts"]
+        texts = list(texts)
+        return self._counts({"op": "count_tokens", "texts": texts}, len(texts))
 
     def count_prompt(self, messages: list[dict]) -> int:
-        return self._request({"op": "count_prompt", "messages": messages})["counts"][0]
+        return self._counts({"op": "count_prompt", "messages": messages}, 1)[0]
+
+    def _counts(self, message: dict, expected: int) -> list[int]:
+        counts = self._request(message)["counts"]
+        if len(counts) != expected:  # one count per text, or the host is not to be trusted
+            self._not_understood()
+        return counts
 
     def generate(self, messages: list[dict], **params) -> Iterator[EngineEvent]:
         if self.model is None or not self.alive:
@@ -219,7 +227,10 @@ class EngineClient:
         try:
             self._send({"op": "generate", "id": gen_id, "messages": messages, "params": params})
             while not finished:
-                event = _to_event(self._receive())
+                try:
+                    event = wire.to_event(self._receive())
+                except wire.NotUnderstood:
+                    self._not_understood()
                 finished = isinstance(event, (Finished, EngineFailure))
                 if isinstance(event, Token):
                     text.append(event.text)
@@ -274,12 +285,15 @@ class EngineClient:
             self._end()
         if reply["type"] == "error":
             raise EngineError(reply["message"], kind=reply["kind"])
+        if reply["type"] != wire.REPLIES[message["op"]]:
+            self._not_understood()
         return reply
 
     def _send(self, message: dict) -> None:
+        data = wire.encode(message)  # a value JSON cannot carry is a bug here, not a crash
         with self._send_lock:
             try:
-                self._conn.send(message)
+                self._conn.send_bytes(data)
             except (OSError, ValueError, AttributeError) as exc:
                 raise EngineError(self._crash_message(), kind="crashed") from exc
 
@@ -290,7 +304,7 @@ class EngineClient:
             self._check_deadlines()
             try:
                 if self._conn.poll(POLL_S):
-                    message = self._conn.recv()
+                    message = self._read()
                     self._heard, self._heard_at = True, time.monotonic()
                     if message["type"] != "alive":
                         return message
@@ -299,6 +313,21 @@ class EngineClient:
                     raise EOFError
             except (EOFError, OSError) as exc:
                 raise EngineError(self._crash_message(), kind="crashed") from exc
+
+    def _read(self) -> dict:
+        """The host's next message, checked. One too long is refused from its length alone:
+        recv_bytes raises OSError, and the pipe is out of step from then on."""
+        try:
+            return wire.decode_host_message(self._conn.recv_bytes(wire.MAX_HOST_MESSAGE_BYTES))
+        except (wire.NotUnderstood, OSError) as exc:
+            if isinstance(exc, OSError) and not self._process.is_alive():
+                raise  # a host that died reads as a crash, as before
+            self._not_understood()
+
+    def _not_understood(self):
+        self._kill_host()
+        self.model = None
+        raise EngineError(wire.NOT_UNDERSTOOD, kind="crashed") from None
 
     def _check_deadlines(self) -> None:
         now = time.monotonic()
@@ -368,15 +397,3 @@ def gpu_retry_note(refused: list[int], loaded_with: int | None) -> str:
         return f"{said}; the model runs on the CPU alone instead, which is slower."
     return f"{said}; loaded with {loaded_with} layers on the GPU instead."
 
-
-def _to_event(message: dict) -> EngineEvent:
-    kind = message["type"]
-    if kind == "token":
-        return Token(message["text"])
-    if kind == "prefill":
-        return PrefillProgress(message["done"], message["total"])
-    if kind == "finished":
-        return Finished(message["text"], message["finish_reason"], Timings(**message["timings"]))
-    if kind == "error":
-        return EngineFailure(message["message"], message["kind"])
-    raise EngineError(f"unexpected message from the engine: {kind}")

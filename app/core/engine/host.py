@@ -2,7 +2,8 @@
 
 It runs apart from the window so that a llama.cpp abort, an out-of-memory kill or a
 hung prefill never takes the window or the database with it. It reads requests from a
-pipe and answers with plain dicts (see client.py for the other side):
+pipe and answers with plain JSON objects, never pickles (wire.py; client.py is the other
+side):
 
   {"op": "load", "path", "options"}         -> {"type": "loaded", ...} | error
   {"op": "generate", "id", "messages", "params"} -> prefill*, token*, finished | error
@@ -25,6 +26,7 @@ import threading
 import time
 from collections import deque
 
+from app.core.engine import wire
 from app.core.engine.chat_format import ChatFormat, StopScanner
 from app.core.engine.prompt_tokens import PromptTokenizer
 
@@ -54,7 +56,7 @@ class EngineHost:
         self.llm = None
         self.chat: ChatFormat | None = None
         self.tokenizer: PromptTokenizer | None = None
-        self.waiting: deque[dict] = deque()  # requests that arrived during a generation
+        self.waiting: deque[bytes] = deque()  # requests that arrived during a generation
         self._send_lock = threading.Lock()  # the heartbeat thread sends too
         # (stage, when it last progressed) while a request runs; None while idle, when no
         # heartbeat is sent (unread ones would fill the pipe while the app waits for nothing)
@@ -64,22 +66,24 @@ class EngineHost:
         threading.Thread(target=self._beat, name="heartbeat", daemon=True).start()
         while True:
             try:
-                request = self.waiting.popleft() if self.waiting else self.conn.recv()
+                data = self.waiting.popleft() if self.waiting else self._receive()
             except (EOFError, OSError):
-                return  # the app is gone: nothing left to serve
-            op = request.get("op")
+                return  # the app is gone (or out of step with this pipe): nothing to serve
+            try:
+                request = wire.decode_request(data)
+            except wire.NotUnderstood as exc:
+                self.send(type="error", kind="unknown", message=f"unreadable request: {exc}")
+                continue
+            op = request["op"]
             if op == "shutdown":
                 return
             if op == "cancel":
                 continue  # arrived after its generation had already finished
-            handler = getattr(self, f"_op_{op}", None)
             self.progress(op)
             try:
-                if handler is None:
-                    raise ValueError(f"unknown request {op!r}")
-                handler(request)
+                getattr(self, f"_op_{op}")(request)  # wire.py knows only ops served here
             except Exception as exc:  # every failure becomes a value the app can show
-                self.send(type="error", kind=op or "unknown", message=str(exc))
+                self.send(type="error", kind=op, message=str(exc))
 
     def send(self, **event) -> None:
         with self._send_lock:
@@ -87,7 +91,7 @@ class EngineHost:
                 # The request is answered: ended under the lock, so that no heartbeat of
                 # this request follows its answer and misleads the next one's deadlines.
                 self.stage = None
-            self.conn.send(event)
+            self.conn.send_bytes(wire.encode(event))
 
     def progress(self, stage: str) -> None:
         """The work is in `stage` and has just moved on (one assignment: cheap per token)."""
@@ -101,8 +105,8 @@ class EngineHost:
                     continue
                 name, since = self.stage
                 try:
-                    self.conn.send({"type": "alive", "stage": name,
-                                    "for_s": time.monotonic() - since})
+                    self.conn.send_bytes(wire.encode({"type": "alive", "stage": name,
+                                                      "for_s": time.monotonic() - since}))
                 except OSError:  # the app is gone while this process works: stop working
                     os._exit(0)
 
@@ -253,13 +257,19 @@ class EngineHost:
 
     def _cancel_requested(self, gen_id) -> bool:
         while self.conn.poll():
-            request = self.conn.recv()
-            if request.get("op") == "cancel":
-                if request.get("id") == gen_id:
-                    return True
-            else:
-                self.waiting.append(request)
+            data = self._receive()
+            try:
+                request = wire.decode_request(data)
+            except wire.NotUnderstood:
+                request = {"op": None}  # answered as unreadable after this generation
+            if request["op"] != "cancel":
+                self.waiting.append(data)
+            elif request["id"] == gen_id:
+                return True
         return False
+
+    def _receive(self) -> bytes:
+        return self.conn.recv_bytes(wire.MAX_REQUEST_BYTES)
 
     # -- helpers -------------------------------------------------------------------
     def _loaded(self):
