@@ -166,6 +166,18 @@ def test_an_unexpected_error_is_one_plain_sentence_and_its_traceback_is_logged(d
     assert "models ended: exit code 1" in logged
 
 
+def test_without_a_log_file_the_details_are_shown_once(tmp_path):
+    """A data folder that cannot hold a log (here: a file) must not hide the details."""
+    home = tmp_path / "not-a-folder"
+    home.write_text("", encoding="utf-8")
+    result = cli("jobs", home=home)
+    assert result.returncode == 1
+    assert result.stderr.startswith(
+        "Something went wrong inside Offline Assistant, and its log file could not be "
+        "written. Please send the details below to your IT team.\nTraceback")
+    assert result.stderr.count("Traceback") == 1
+
+
 def test_ctrl_c_in_a_command_is_cancelled_not_an_error(data_home):
     result = run_main_with("KeyboardInterrupt", "models", home=data_home)
     assert result.returncode == 130

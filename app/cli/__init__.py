@@ -110,19 +110,17 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test(argv)
     args = build_parser().parse_args(argv)
     log = _start_log()
-    started = time.monotonic()
-    logger.info("%s started", args.command or "window")
+    started, what = time.monotonic(), args.command or "window"
+    logger.info("%s started", what)
     try:
         code = _run(args)
     except KeyboardInterrupt:
         print("\nCancelled.", file=sys.stderr)
         code = ExitCode.CANCELLED
     except Exception:  # the one boundary: whatever no command expected
-        logger.exception("unexpected error in %s", args.command or "the window")
-        _tell_unexpected(log)
+        _tell_unexpected(log, what)
         code = ExitCode.UNEXPECTED
-    logger.info("%s ended: exit code %d after %.1f s", args.command or "window", code,
-                time.monotonic() - started)
+    logger.info("%s ended: exit code %d after %.1f s", what, code, time.monotonic() - started)
     return code
 
 
@@ -145,8 +143,10 @@ def _start_log() -> Path | None:
         return None
 
 
-def _tell_unexpected(log: Path | None) -> None:
+def _tell_unexpected(log: Path | None, command: str) -> None:
+    """The traceback for IT (in the log file), one sentence for the person."""
     if log is not None:
+        logger.exception("unexpected error in %s", command)
         say(f"Something went wrong inside {APP_NAME}. The details are in {log}; please send "
             f"that file to your IT team.")
         return
