@@ -29,9 +29,9 @@ def models_dir() -> Path:
 
 
 def logs_dir() -> Path:
-    path = data_dir() / "logs"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    # Not created here: app/log_file.py creates it when it opens the log, and naming it (in
+    # `doctor`, in Settings) must work even when the data folder is read-only.
+    return data_dir() / "logs"
 
 
 def database_path() -> Path:

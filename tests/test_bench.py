@@ -23,11 +23,9 @@ BENCH_TIMEOUT_S = 600
 def _bench(tmp_path, *args: str, ctx=2048, prompt=64, gen=16) -> tuple[
         subprocess.CompletedProcess, dict]:
     report = tmp_path / "report.json"
-    code = ("import sys; from app.bench_command import main; "
-            "raise SystemExit(main(sys.argv[1:]))")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
-        [sys.executable, "-c", code, "--ctx", str(ctx), "--prompt-tokens", str(prompt),
+        [sys.executable, "-m", "app", "bench", "--ctx", str(ctx), "--prompt-tokens", str(prompt),
          "--gen-tokens", str(gen), "--repeats", "1", "--json", str(report), *args],
         cwd=REPO, env=env, capture_output=True, text=True, timeout=BENCH_TIMEOUT_S)
     assert done.returncode == 0, done.stdout + done.stderr
@@ -102,9 +100,8 @@ def test_bench_without_the_window(tmp_path, model_path):
 
 
 def test_bench_refuses_a_context_too_small_for_the_prompt(tmp_path, model_path):
-    code = "import sys; from app.bench_command import main; raise SystemExit(main(sys.argv[1:]))"
     done = subprocess.run(
-        [sys.executable, "-c", code, "--model", str(model_path), "--ctx", "512",
+        [sys.executable, "-m", "app", "bench", "--model", str(model_path), "--ctx", "512",
          "--prompt-tokens", "600", "--json", str(tmp_path / "r.json"), "--no-gui"],
         cwd=REPO, capture_output=True, text=True, timeout=120)
     assert done.returncode == 3

@@ -125,6 +125,9 @@ def test_doctor_describes_the_machine(data_home):
     for label in ("CPU:", "Cores:", "RAM:", "GPU:", "llama.cpp:", "CPU features:", "Data folder:"):
         assert label in result.stdout
     assert str(data_home) in result.stdout
+    log = data_home / "logs" / "offline-assistant.log"
+    assert f"Log file:      {log}" in result.stdout
+    assert "doctor ended: exit code 0" in log.read_text(encoding="utf-8")
 
 
 def test_summary_works_with_no_network_at_all(corpus, data_home):
@@ -132,3 +135,97 @@ def test_summary_works_with_no_network_at_all(corpus, data_home):
     result = cli("summarize", str(corpus / FOUR_PAGES), "--ctx", "2048", home=data_home,
                  prefix=no_network_prefix())
     assert result.returncode == 0, result.stderr
+
+
+def run_main_with(fault: str, *args, home) -> subprocess.CompletedProcess:
+    """`main` in a real process whose `models` command raises `fault`: an error no command
+    expects (a rare event, so injected; everything around it is the real CLI)."""
+    code = ("import sys, app.cli.models as models\n"
+            "def broken(args):\n"
+            f"    raise {fault}\n"
+            "models.run_models = broken\n"
+            "from app.cli import main\n"
+            "raise SystemExit(main(sys.argv[1:]))")
+    env = {**os.environ, "OFFLINE_ASSISTANT_HOME": str(home)}
+    return subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_an_unexpected_error_is_one_plain_sentence_and_its_traceback_is_logged(data_home):
+    result = run_main_with("RuntimeError('the fault 4711 in a command')", "models",
+                           home=data_home)
+    log = data_home / "logs" / "offline-assistant.log"
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        f"Something went wrong inside Offline Assistant. The details are in {log}; please "
+        "send that file to your IT team.")
+    assert result.stdout == ""
+    logged = log.read_text(encoding="utf-8")
+    assert "unexpected error in models" in logged and "Traceback" in logged
+    assert "RuntimeError: the fault 4711 in a command" in logged
+    assert "models ended: exit code 1" in logged
+
+
+def test_without_a_log_file_the_details_are_shown_once(tmp_path):
+    """A data folder that cannot hold a log (here: a file) must not hide the details."""
+    home = tmp_path / "not-a-folder"
+    home.write_text("", encoding="utf-8")
+    result = cli("jobs", home=home)
+    assert result.returncode == 1
+    assert result.stderr.startswith(
+        "Something went wrong inside Offline Assistant, and its log file could not be "
+        "written. Please send the details below to your IT team.\nTraceback")
+    assert result.stderr.count("Traceback") == 1
+
+
+def test_ctrl_c_in_a_command_is_cancelled_not_an_error(data_home):
+    result = run_main_with("KeyboardInterrupt", "models", home=data_home)
+    assert result.returncode == 130
+    assert result.stderr.strip() == "Cancelled."
+
+
+@pytest.mark.parametrize("args, words", [
+    (("jobs", "cancel", "99"), "Give the number of an existing job"),
+    (("export", "99", "summary.md"), "99"),
+    (("summarize",), "the following arguments are required: file"),
+    (("translate", "notes.txt"), "invalid choice: 'translate'"),
+    (("jobs", "cancel", "seven"), "invalid int value: 'seven'"),
+])
+def test_requests_the_app_will_not_do_are_refused_with_their_own_code(tmp_path, data_home,
+                                                                      args, words):
+    """7, not 1 (an unexpected error) nor argparse's 2 (here: a document it cannot use).
+    An unknown summary style: tests/test_summary_jobs_cli.py."""
+    env = {**os.environ, "OFFLINE_ASSISTANT_HOME": str(data_home)}
+    result = subprocess.run([sys.executable, "-m", "app", *args], env=env, cwd=tmp_path,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 7, result.stderr
+    assert words in result.stderr
+
+
+def test_the_log_file_keeps_kinds_and_timings_never_documents_or_prompts(tmp_path, data_home):
+    canary = "Zanzibarquux"  # a word that occurs nowhere but in this document and prompt
+    document = tmp_path / "minutes.txt"
+    document.write_text(f"The {canary} committee met on Monday and approved the budget of "
+                        f"the {canary} district for next year.", encoding="utf-8")
+    summary = cli("summarize", str(document), "--ctx", "2048", home=data_home)
+    assert summary.returncode == 0, summary.stderr
+    chat = cli("chat", "--prompt", f"Who is {canary}?", "--ctx", "2048", home=data_home)
+    assert chat.returncode == 0, chat.stderr
+    logs = list((data_home / "logs").iterdir())
+    assert [p.name for p in logs] == ["offline-assistant.log"]
+    logged = logs[0].read_text(encoding="utf-8")
+    assert "summarize ended: exit code 0" in logged and "chat ended: exit code 0" in logged
+    assert canary.lower() not in logged.lower()
+    assert "minutes" not in logged  # nor the file's name
+
+
+def test_the_parser_imports_neither_the_core_nor_qt():
+    """Every launch builds the parser, the window's too: the commands import the core (and
+    the bench its measuring code) only when they run."""
+    code = ("import sys; from app.cli import build_parser; build_parser(); "
+            "print(sorted(m for m in sys.modules if m.startswith(('app.core', 'PySide6', "
+            "'llama_cpp', 'sqlite_utils', 'numpy'))))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

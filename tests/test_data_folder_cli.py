@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
+from app.cli.output import ExitCode
 from app.core.queue_lock import WINDOW
-from app.output import ExitCode
 from tests.core.damaged_data import (
     corrupt_header,
     locked_by_another_process,

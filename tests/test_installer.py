@@ -487,7 +487,7 @@ def test_icons_and_sample_document():
 
 # == the self-test =================================================================================
 def test_self_test_reports_a_model_that_cannot_be_used(tmp_path, capsys):
-    from app.self_test import run_self_test
+    from app.cli.self_test import run_self_test
 
     bad = tmp_path / "broken.gguf"
     bad.write_bytes(b"not a model at all")
@@ -514,7 +514,7 @@ def test_self_test_from_source(tmp_path):
 
 @pytest.mark.slow
 def test_window_opens_offscreen_and_loads_the_model(qapp, artifacts, capsys):
-    from app.self_test import self_test_window
+    from app.cli.self_test import self_test_window
 
     shot = artifacts / "self-test-window.png"
     shot.unlink(missing_ok=True)

@@ -15,6 +15,7 @@ import time
 import psutil
 import pytest
 
+from app.cli.output import ExitCode
 from app.core.models import embedded_model_path
 from app.core.store import Store
 from app.core.summarize.prompts import PROMPT_VERSION
@@ -127,13 +128,13 @@ def test_jobs_lists_and_export_writes_markdown_with_provenance(tmp_path, data_ho
                   f"**Prompt version:** {PROMPT_VERSION}", "## Summary"):
         assert field in text
     assert f"SHA-256 {model_sha256}" in listing.stdout
-    assert cli("export", "99", str(out), home=data_home).returncode == 1
+    assert cli("export", "99", str(out), home=data_home).returncode == ExitCode.REFUSED
 
 
 def test_unknown_style_is_refused_before_any_work(tmp_path, data_home):
     document = minutes_text(tmp_path / "short.txt", pages=1)
     result = cli("summarize", str(document), "--style", "poem", home=data_home, timeout=600)
-    assert result.returncode == 1 and "unknown summary style" in result.stderr
+    assert result.returncode == ExitCode.REFUSED and "unknown summary style" in result.stderr
 
 
 @pytest.mark.slow

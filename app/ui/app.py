@@ -12,7 +12,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, paths
-from app.output import ExitCode, say
+from app.cli.output import ExitCode, say
+from app.log_file import start_window_log
 from app.ui.i18n import install_english_plurals, install_translations
 from app.ui.single_instance import SingleInstance
 
@@ -46,6 +47,7 @@ def close_window(window: MainWindow) -> None:
 
 
 def run_app(files: list[str] = ()) -> int:
+    start_window_log()  # a slot that raises is logged, not only printed
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("OfflineAssistant")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import platform
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__, paths
 from app.core.settings import THEMES, AppSettings
+from app.log_file import log_path
 from app.ui.i18n import available_languages
 
 
@@ -50,14 +52,11 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.settings = settings
         form = QFormLayout()
-        folder = QLineEdit(str(paths.data_dir()), readOnly=True)
-        open_folder = QPushButton(self.tr("Open"))
-        open_folder.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir()))))
-        row = QHBoxLayout()
-        row.addWidget(folder, 1)
-        row.addWidget(open_folder)
-        form.addRow(self.tr("Data folder"), row)
+        data = paths.data_dir()
+        form.addRow(self.tr("Data folder"), self._path_row(data, data, self.tr("Open")))
+        log = log_path()  # for IT after a fault: what to send, and where it is
+        form.addRow(self.tr("Log file"),
+                    self._path_row(log, log.parent, self.tr("Open folder")))
         self.model = QComboBox()
         self.model.addItem(self.tr("First model in the models folder"), "")
         for model in models:
@@ -90,6 +89,18 @@ class SettingsDialog(QDialog):
         clear = QPushButton(self.tr("Delete all conversations and summaries…"))
         clear.clicked.connect(self._confirm_clear)
         lay_out_form(self, form, note, clear)
+
+    @staticmethod
+    def _path_row(path: Path, folder: Path, button_text: str) -> QHBoxLayout:
+        """A path to read or copy, and a button that opens `folder` in the file manager."""
+        shown = QLineEdit(str(path), readOnly=True)
+        open_folder = QPushButton(button_text)
+        open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+        row = QHBoxLayout()
+        row.addWidget(shown, 1)
+        row.addWidget(open_folder)
+        return row
 
     @staticmethod
     def _number(value: int, low: int, high: int, zero_text: str) -> QSpinBox:

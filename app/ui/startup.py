@@ -10,8 +10,8 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, paths
+from app.cli.output import ExitCode
 from app.core.queue_lock import WINDOW, Holder, QueueLock
-from app.output import ExitCode
 from app.ui.data_problem import QUIT, RESTORE, RETRY, DataProblemDialog, OpeningNotice
 from app.ui.i18n import install_translations
 from app.workers.data_open import Opened, claim_queue, open_data, repair

@@ -12,10 +12,10 @@ import time
 
 import pytest
 
+from app.cli.output import ExitCode
 from app.core.store import Store
 from app.core.store.backups import back_up
 from app.core.store.health import START_LOCK_WAIT_S, check_database
-from app.output import ExitCode
 from app.ui.app import close_window, create_window, start
 from app.ui.single_instance import LOCK_NAME
 from tests.core.damaged_data import (

@@ -1,20 +1,19 @@
 """`offline-assistant bench`: the app's speed against raw llama.cpp, the window's
 responsiveness while it streams, and memory, in one run on one model.
 
-Light at import (app/cli.py imports it to build its parser): the measuring code is loaded
+Light at import (app/cli/__init__.py imports it to build its parser): the measuring code is loaded
 by run_bench. Progress goes to stderr, the table to stdout, everything to a JSON report.
 """
 
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import os
 import sys
 import time
 from pathlib import Path
 
-from app.output import ExitCode, say
+from app.cli.output import ExitCode, say
 
 DEFAULT_REPORT = "bench-report.json"
 RAW_METHOD = ("llama-cpp-python in its own process: Llama.eval() of the tokenised prompt, then "
@@ -51,14 +50,6 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
                     "across machines; the absolute numbers depend on the machine and its load.")
     add_arguments(parser)
     return parser
-
-
-def main(argv: list[str] | None = None) -> int:
-    """The bench on its own (tests, or before app/cli.py knows the command)."""
-    multiprocessing.freeze_support()
-    parser = argparse.ArgumentParser(prog="offline-assistant bench")
-    add_arguments(parser)
-    return run_bench(parser.parse_args(argv))
 
 
 def _positive(text: str) -> int:

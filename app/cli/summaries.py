@@ -5,31 +5,27 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import paths
-from app.commands import load_engine
-from app.core.store import Store
-from app.core.summarize import (
-    JobFinished,
-    JobProgress,
-    JobStarted,
-    StepDone,
-    StepStarted,
-    run_summary,
-    start_summary,
-)
-from app.core.summarize.accounting import JobCost
-from app.core.units import format_duration
-from app.data_guard import run_holding_queue
-from app.output import ExitCode, say
+from app.cli.loading import load_engine
+from app.cli.output import ExitCode, say
+
+if TYPE_CHECKING:
+    from app.core.store import Store
+    from app.core.summarize import JobFinished
 
 
 def run_summarize(args) -> int:
+    # Imported here: the parser imports this module on every launch, the window's included.
+    from app.cli.data_guard import run_holding_queue
+
     return run_holding_queue("summarize", args.wait, lambda: _summarize(args))
 
 
 def _summarize(args) -> int:
     from app.core.documents import find_documents
+    from app.core.store import Store
 
     files = find_documents(args.file)
     if not files:
@@ -56,6 +52,7 @@ def _summarize(args) -> int:
 def _summarize_one(path: Path, args, store: Store, engine):
     """Summarise one file; the engine is loaded on first need and reused for the batch."""
     from app.core.documents import DocumentError, extract_document
+    from app.core.summarize import start_summary
 
     say(f"Reading {path} …")
     started = time.perf_counter()  # the job's wall clock: reading the file counts
@@ -77,13 +74,13 @@ def _summarize_one(path: Path, args, store: Store, engine):
                                language=args.language)
     except ValueError as exc:  # e.g. an unknown style
         say(str(exc))
-        return 1, engine
+        return ExitCode.REFUSED, engine
     return follow(store, engine, job_id, started), engine
 
 
 def _print_results(results: list[tuple[str, int]]) -> None:
     words = {0: "done", ExitCode.DOCUMENT: "could not be read", ExitCode.MODEL: "no model",
-             ExitCode.ENGINE: "failed", ExitCode.CANCELLED: "stopped", 1: "refused"}
+             ExitCode.ENGINE: "failed", ExitCode.CANCELLED: "stopped", ExitCode.REFUSED: "refused"}
     say("\nResults:")
     for name, code in results:
         say(f"  {words.get(code, 'failed'):<18} {name}")
@@ -102,6 +99,17 @@ def follow(store: Store, engine, job_id: int, started: float | None = None) -> i
 
 
 def _narrate(store: Store, engine, job_id: int, started: float) -> int:
+    from app.core.summarize import (
+        JobFinished,
+        JobProgress,
+        JobStarted,
+        StepDone,
+        StepStarted,
+        run_summary,
+    )
+    from app.core.summarize.accounting import JobCost
+    from app.core.units import format_duration
+
     cost = JobCost(pages=store.document(store.job(job_id)["document_id"])["pages"] or 0)
     for event in run_summary(store, engine, job_id):
         if isinstance(event, JobStarted):
@@ -134,12 +142,16 @@ def _report(event: JobFinished) -> int:
 
 
 def run_jobs(args) -> int:
+    from app.cli.data_guard import run_holding_queue
+
     if args.action == "resume":  # only resuming runs jobs; listing and cancelling never wait
         return run_holding_queue("jobs resume", args.wait, lambda: _jobs(args))
     return _jobs(args)
 
 
 def _jobs(args) -> int:
+    from app.core.store import Store
+
     store = Store(paths.database_path())
     try:
         if args.action == "list":
@@ -179,21 +191,22 @@ def _list_jobs(store: Store) -> int:
 def _cancel_job(store: Store, job_id: int | None) -> int:
     if job_id is None or store.db["summary_jobs"].count_where("id = ?", [job_id]) == 0:
         say("Give the number of an existing job (see `offline-assistant jobs`).")
-        return 1
+        return ExitCode.REFUSED
     store.set_job_status(job_id, "cancelled", error="Cancelled from the command line.")
     say(f"Job {job_id} cancelled; its finished parts are kept.")
     return 0
 
 
 def run_export(args) -> int:
+    from app.core.store import Store
     from app.core.summarize.export import export_job
 
     store = Store(paths.database_path())
     try:
         written = export_job(store, args.job, Path(args.output))
-    except (LookupError, ValueError) as exc:
+    except (LookupError, ValueError) as exc:  # no such job, not finished, unknown format
         say(str(exc))
-        return 1
+        return ExitCode.REFUSED
     finally:
         store.close()
     say(f"Wrote {written}.")

@@ -6,12 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app import paths
+from app.cli.output import ExitCode, say
 from app.core.queue_lock import WINDOW, Holder, QueueLock
 from app.core.store.health import DAMAGED, LOCKED, check_database
-from app.output import ExitCode, say
-
-# Commands that open the database; `doctor` only names it, so it works whatever its state.
-DATA_COMMANDS = ("summarize", "jobs", "export", "chat", "models")
 
 
 def check_data() -> int:

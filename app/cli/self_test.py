@@ -38,7 +38,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from app import APP_NAME, __version__, paths
-from app.output import ExitCode
+from app.cli.output import ExitCode
 
 SAMPLE_DOCUMENT = "sample-report.md"
 SELF_TEST_CONTEXT = 2048  # small: a quick load, and the sample still fits in one chunk

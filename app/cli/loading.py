@@ -1,0 +1,54 @@
+"""The model for a command that needs one (`chat`, `summarize`, `jobs resume`): its options on
+the command line and its load in the engine process, narrated on stderr."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from app import paths
+from app.cli.output import ExitCode, say
+
+if TYPE_CHECKING:
+    from app.core.engine import EngineClient
+
+
+def add_model_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--model", help="path to a .gguf file (default: the models folder)")
+    parser.add_argument("--ctx", type=int, help="context length in tokens (default: automatic)")
+    parser.add_argument("--force", action="store_true",
+                        help="load even when the memory check says the model will not fit")
+
+
+def load_engine(args) -> EngineClient | int:
+    """The loaded engine, or the exit code after saying why there is none."""
+    # Imported here: the parser imports this module on every launch, the window's included.
+    from app.core.engine import EngineClient, EngineError
+    from app.core.models.files import choose_start_model
+    from app.core.settings import AppSettings
+    from app.core.store import Store
+
+    store = Store(paths.database_path())
+    try:
+        default = AppSettings.from_store(store).default_model
+        model, note = choose_start_model(args.model, default, store, paths.models_dir())
+    except FileNotFoundError as exc:
+        say(str(exc))
+        return ExitCode.MODEL
+    finally:
+        store.close()
+    say(note)
+    engine = EngineClient()
+    try:
+        loaded = engine.load(model.path, n_ctx=args.ctx, force=args.force)
+    except EngineError as exc:
+        engine.close()
+        say(str(exc))
+        return ExitCode.MODEL
+    say(f"Loaded {loaded.name} (context {loaded.n_ctx} tokens, "
+        f"{loaded.options.n_threads} threads, chat template: {loaded.template}).")
+    if loaded.note:  # e.g. the GPU held fewer layers than planned
+        say(loaded.note)
+    if loaded.fit is not None and loaded.fit.verdict != "fits":
+        say(loaded.fit.message)
+    return engine

@@ -1,0 +1,65 @@
+"""The app's log file: `logs/offline-assistant.log` in the data folder, rotated at 1 MB with
+five old files kept, so that IT has something to read after a fault without the folder
+growing without end.
+
+What goes in: kinds, ids, sizes, timings, exit codes and the traceback of an unexpected
+error. What never goes in: document text, prompts or answers (users' documents are
+confidential); a `logger.` call must not format them into its message.
+
+Set up once per process by the command line's `main` and by the window's start. The engine
+host and the document reader children do not log here: they report their errors to the
+process that started them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sys
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from app import paths
+
+LOG_NAME = "offline-assistant.log"
+MAX_BYTES = 1_000_000
+BACKUP_COUNT = 5
+FORMAT = "%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s"
+
+logger = logging.getLogger("app")
+
+
+def log_path() -> Path:
+    return paths.logs_dir() / LOG_NAME
+
+
+def start_log_file() -> Path:
+    """Send this process's log records (INFO and above) to the log file; once per process
+    and per data folder. Returns the file's path."""
+    path = log_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    root = logging.getLogger()
+    for handler in root.handlers:
+        if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == path:
+            return path
+    handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
+                                  encoding="utf-8")
+    handler.setFormatter(logging.Formatter(FORMAT))
+    root.addHandler(handler)
+    if root.level == logging.NOTSET or root.level > logging.INFO:
+        root.setLevel(logging.INFO)
+    return path
+
+
+def start_window_log() -> None:
+    """The window's logging: the file, and the exceptions that no code caught."""
+    with contextlib.suppress(OSError):  # a read-only data folder: the start-up explains it
+        start_log_file()
+    sys.excepthook = log_uncaught
+
+
+def log_uncaught(kind, error, trace) -> None:
+    """A `sys.excepthook` for the window: an exception no code caught (a slot that raised)
+    goes to the log file with its traceback, then to stderr as before."""
+    logger.critical("unexpected error on the GUI thread", exc_info=(kind, error, trace))
+    sys.__excepthook__(kind, error, trace)
