@@ -13,16 +13,15 @@ from app.ui.conversation_settings import (
     ConversationSettingsDialog,
     ready_prompts,
 )
-from app.workers.tasks import run_task
+from app.workers.tasks import run_query
 
 CONTEXT_WARNING = 0.8  # share of the context after which the user is told
 
 
 class ChatOptions(QObject):
-    def __init__(self, window, read):
+    def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.read = read
         self.system_prompt = ""
         self.sampling = dict(DEFAULTS)
         self.n_ctx = 0
@@ -64,8 +63,8 @@ class ChatOptions(QObject):
         self.system_prompt, self.sampling = dialog.values()
         conversation_id = self.window.conversation_id
         if conversation_id is not None:
-            run_task(self.read(lambda store: self.save_to(store, conversation_id)),
-                     lambda _=None: None, self.window.show_notice)
+            run_query(lambda store: self.save_to(store, conversation_id),
+                      lambda _=None: None, self.window.show_notice, writes=True)
 
     def _insert_ready_prompt(self, index: int) -> None:
         if index > 0:

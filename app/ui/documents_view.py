@@ -48,7 +48,7 @@ from app.ui.status import STEP_TEXT_WIDTH
 from app.ui.summary_progress import LiveJob, format_eta_short
 from app.ui.summary_queue import QueueRow, SummaryQueue
 from app.ui.transcript import Transcript
-from app.workers.tasks import run_task
+from app.workers.tasks import run_query
 
 
 class DropZone(QFrame):
@@ -90,11 +90,10 @@ class DocumentsPage(QWidget):
     sig_exported = Signal(str)
     sig_source_shown = Signal(str)
 
-    def __init__(self, lane, read, status, parent=None):
+    def __init__(self, lane, status, parent=None):
         super().__init__(parent)
-        self.read = read  # wraps a store query for the thread pool
         self.status = status  # the window's status bar: the global progress indicator
-        self.queue = SummaryQueue(lane, read, self)
+        self.queue = SummaryQueue(lane, self)
         self.shown_job: int | None = None  # the summary on screen, for its page references
         self.model_ready = self.queue_held = False
         self._selected: str | None = None  # row key
@@ -418,7 +417,7 @@ class DocumentsPage(QWidget):
             pages = store.pages(store.job(job_id)["document_id"])
             return reference, pages_for(reference, pages)
 
-        run_task(self.read(read), self._show_source_pages, self.sig_notice.emit)
+        run_query(read, self._show_source_pages, self.sig_notice.emit)
 
     def _show_source_pages(self, found) -> None:
         reference, pages = found
@@ -453,8 +452,8 @@ class DocumentsPage(QWidget):
 
     def export_to(self, job_id: int, path: Path) -> None:
         """Write the file on the thread pool: a long summary to DOCX takes a moment."""
-        run_task(self.read(lambda store: str(export_job(store, job_id, Path(path)))),
-                 self._exported, self.sig_notice.emit)
+        run_query(lambda store: str(export_job(store, job_id, Path(path))),
+                  self._exported, self.sig_notice.emit)
 
     def _exported(self, path: str) -> None:
         self.status.showMessage(self.tr("Saved {path}").format(path=path), 10000)
