@@ -5,10 +5,11 @@ Qt ends that thread (idle expiry, or `waitForDone` at shutdown)."""
 
 from __future__ import annotations
 
+import atexit
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread
+from PySide6.QtCore import Qt, QThread, QThreadPool
 from shiboken6 import getCppPointer
 
 from app.core.store import Store
@@ -16,6 +17,13 @@ from app.core.store.migrations import migrations
 
 _lock = threading.Lock()  # pool threads open and close their stores at the same time
 _stores: dict[int, dict[bool, Store]] = {}  # by QThread, then by "writes"
+
+
+@atexit.register
+def _end_pool_threads() -> None:
+    """Let the pool's threads end (closing their stores) while Python still runs: ended later,
+    by Qt's own clean-up, they would call `_close` in an interpreter already torn down."""
+    QThreadPool.globalInstance().waitForDone()
 
 
 def thread_store(path: Path, *, writes: bool) -> Store:

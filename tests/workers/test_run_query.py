@@ -52,11 +52,11 @@ def test_a_read_goes_on_while_another_process_holds_the_write_lock(qtbot, saved)
 
 
 def test_each_thread_keeps_its_stores_until_qt_ends_it(qtbot, saved, monkeypatch):
-    closed: dict[int, int] = {}  # id of the Store: the thread that closed it
+    closed: list[tuple[Store, int]] = []  # each Store closed, and the thread that closed it
     close = Store.close
 
     def spy(store):
-        closed[id(store)] = threading.get_ident()
+        closed.append((store, threading.get_ident()))  # kept alive: no id is reused
         close(store)
 
     monkeypatch.setattr(Store, "close", spy)
@@ -71,12 +71,13 @@ def test_each_thread_keeps_its_stores_until_qt_ends_it(qtbot, saved, monkeypatch
         for ident, store in pairs:
             by_thread.setdefault((ident, writes), set()).add(id(store))
     assert all(len(stores) == 1 for stores in by_thread.values()), by_thread
-    # kept between tasks, not opened and closed per query
-    assert not {id(store) for _, store in readers + writers} & closed.keys()
+    used = {id(store): (store, ident) for ident, store in readers + writers}
+    assert not [s for s, _ in closed if id(s) in used]  # kept between tasks, not per query
     with pytest.raises(AssertionError, match="readonly"):
         query(qtbot, lambda store: store.create_conversation("Not allowed"))
     query(qtbot, lambda store: store.create_conversation("Allowed"), writes=True)
 
     QThreadPool.globalInstance().waitForDone()  # as at shutdown: Qt ends the pool's threads
-    assert {id(store): ident for ident, store in readers + writers} == {
-        id(store): closed.get(id(store)) for _, store in readers + writers}
+    # each closed once, by the thread that used it
+    assert sorted((id(s), ident) for s, ident in closed if id(s) in used) == sorted(
+        (key, ident) for key, (_, ident) in used.items())
