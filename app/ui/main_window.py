@@ -25,7 +25,7 @@ from app.ui.branches import Branches
 from app.ui.chat_options import ChatOptions
 from app.ui.conversation_actions import ConversationActions
 from app.ui.dialogs import about_text
-from app.ui.documents_view import DocumentsPage
+from app.ui.documents.page import DocumentsPage
 from app.ui.model_library import ModelLibrary
 from app.ui.preferences import Preferences
 from app.ui.sidebar import Sidebar
@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         chat_layout.addLayout(composer_row)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.sidebar)
-        self.documents = DocumentsPage(self.lane, self.status)
+        self.documents = DocumentsPage(self.lane)
         self.pages = QTabWidget(documentMode=True)
         self.pages.addTab(chat, self.tr("Chat"))
         self.pages.addTab(self.documents, self.tr("Documents"))
@@ -192,6 +192,10 @@ class MainWindow(QMainWindow):
         self.sidebar.sig_open_conversation.connect(self.open_conversation)
         self.documents.sig_notice.connect(self.show_notice)
         self.documents.sig_job_shown.connect(self.sig_summary_shown)
+        self.documents.sig_job.connect(self.status.show_job)
+        self.documents.sig_message.connect(lambda text: self.status.showMessage(text, 10000))
+        self.status.pause_button.clicked.connect(self.documents.queue.pause)
+        self.status.cancel_button.clicked.connect(self.documents.queue.cancel)
 
     # -- model and state -------------------------------------------------------------
     def on_model_loaded(self, model, note: str) -> None:
