@@ -80,7 +80,10 @@ class MainWindow(QMainWindow):
         self._build()
         self._connect()
         self.conversation_actions = ConversationActions(self)
-        self.chat_options = ChatOptions(self)
+        self.chat_options = ChatOptions(self.composer, self)
+        self.chat_options.sig_notice.connect(self.show_notice)
+        self.chat_options.sig_changed.connect(self.save_chat_options)
+        self.chat_options.sig_continue.connect(self.continue_with_summary)
         self.branches = Branches(self)
         self.chat_layout.insertWidget(self.chat_layout.count() - 1, self.branches.edit_bar)
         self.composer_buttons.insertWidget(0, self.chat_options.ready)
@@ -242,6 +245,19 @@ class MainWindow(QMainWindow):
             self.sig_error_shown.emit(message)
 
     # -- chat ------------------------------------------------------------------------
+    def save_chat_options(self) -> None:
+        conversation_id, options = self.conversation_id, self.chat_options
+        if conversation_id is not None:
+            run_query(lambda store: options.save_to(store, conversation_id),
+                      lambda _=None: None, self.show_notice, writes=True)
+
+    def continue_with_summary(self) -> None:
+        """A new chat that starts from a summary of this one (it outgrew the context)."""
+        request = self.chat_options.summary_request(self.history)
+        self.new_chat()
+        self.composer.setPlainText(request)
+        self.send()
+
     def new_chat(self) -> None:
         self.conversation_id, self.history = None, []
         self.chat_options.reset()
