@@ -102,7 +102,7 @@ installers:
 # every .ts there is then compiled into the .qm the app loads (Settings → Language).
 translations: $(STAMP)
 	mkdir -p resources/i18n
-	@if [ -n "$(LANGUAGE_CODE)" ]; then $(VENV)/bin/pyside6-lupdate app/ui/*.py \
+	@if [ -n "$(LANGUAGE_CODE)" ]; then $(VENV)/bin/pyside6-lupdate app/ui/*.py app/ui/*/*.py \
 	  -ts resources/i18n/offline_assistant_$(LANGUAGE_CODE).ts; fi
 	@for ts in resources/i18n/*.ts; do [ ! -e "$$ts" ] || $(VENV)/bin/pyside6-lrelease "$$ts"; done
 

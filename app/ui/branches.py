@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from app.core.store import ACTIVE_LEAF
-from app.workers.tasks import run_task
+from app.workers.tasks import run_query
 
 REGENERATE_KEYS = "Ctrl+Shift+R"
 
@@ -25,10 +25,9 @@ def as_history(rows: list[dict]) -> list[dict]:
 
 
 class Branches(QObject):
-    def __init__(self, window, read):
+    def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.read = read  # wraps a store query for the thread pool (main_window._read)
         self.rows: list[dict] = []  # the thread shown, as the store returned it
         self.conversation_id: int | None = None  # whose thread `rows` is
         # False from a change until the store has been read back: ids are not known yet,
@@ -108,8 +107,8 @@ class Branches(QObject):
         if conversation_id is None:
             return
         self.current = False
-        run_task(self.read(lambda store: store.messages(conversation_id)),
-                 lambda rows: self._reloaded(conversation_id, rows), self.window.show_notice)
+        run_query(lambda store: store.messages(conversation_id),
+                  lambda rows: self._reloaded(conversation_id, rows), self.window.show_notice)
 
     def _reloaded(self, conversation_id: int, rows: list[dict], *,
                   keep_position: bool = False) -> None:
@@ -201,9 +200,9 @@ class Branches(QObject):
             return store.messages(conversation_id)
 
         # The reader stays at the message they flipped, not thrown to the end.
-        run_task(self.read(switch),
-                 lambda rows: self._reloaded(conversation_id, rows, keep_position=True),
-                 self.window.show_notice)
+        run_query(switch,
+                  lambda rows: self._reloaded(conversation_id, rows, keep_position=True),
+                  self.window.show_notice, writes=True)
 
     # -- drawing -----------------------------------------------------------------------
     def footer(self, index: int) -> str:

@@ -1,28 +1,35 @@
 """The current conversation's instructions and sampling, ready prompts, and the warning
-(with a way out) when a conversation nears the end of the model's context."""
+(with a way out) when a conversation nears the end of the model's context. It works on the
+composer it is given and tells the window the rest through signals."""
 
 from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QComboBox, QPushButton
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QPushButton, QWidget
 
 from app.ui.conversation_settings import (
     DEFAULTS,
     ConversationSettingsDialog,
     ready_prompts,
 )
-from app.workers.tasks import run_task
 
 CONTEXT_WARNING = 0.8  # share of the context after which the user is told
 
 
 class ChatOptions(QObject):
-    def __init__(self, window, read):
-        super().__init__(window)
-        self.window = window
-        self.read = read
+    """Signals: sig_notice(str) a message for the notice bar; sig_changed() the user changed
+    the instructions or sampling (the window saves them with its conversation);
+    sig_continue() the user asked to continue in a new chat from a summary."""
+
+    sig_notice = Signal(str)
+    sig_changed = Signal()
+    sig_continue = Signal()
+
+    def __init__(self, composer: QPlainTextEdit, parent: QWidget):
+        super().__init__(parent)
+        self.composer = composer
         self.system_prompt = ""
         self.sampling = dict(DEFAULTS)
         self.n_ctx = 0
@@ -34,7 +41,7 @@ class ChatOptions(QObject):
         self.ready.activated.connect(self._insert_ready_prompt)
         self.continue_button = QPushButton(self.tr("Continue in a new chat with a summary"))
         self.continue_button.setVisible(False)
-        self.continue_button.clicked.connect(self.continue_with_summary)
+        self.continue_button.clicked.connect(self._continue)
 
     # -- instructions and sampling -----------------------------------------------------
     def reset(self) -> None:
@@ -58,18 +65,15 @@ class ChatOptions(QObject):
                                             settings=self.sampling)
 
     def open_dialog(self) -> None:
-        dialog = ConversationSettingsDialog(self.system_prompt, self.sampling, self.window)
+        dialog = ConversationSettingsDialog(self.system_prompt, self.sampling, self.parent())
         if not dialog.exec():
             return
         self.system_prompt, self.sampling = dialog.values()
-        conversation_id = self.window.conversation_id
-        if conversation_id is not None:
-            run_task(self.read(lambda store: self.save_to(store, conversation_id)),
-                     lambda _=None: None, self.window.show_notice)
+        self.sig_changed.emit()
 
     def _insert_ready_prompt(self, index: int) -> None:
         if index > 0:
-            composer = self.window.composer
+            composer = self.composer
             composer.setPlainText(self.ready.itemData(index) + composer.toPlainText())
             composer.setFocus()
         self.ready.setCurrentIndex(0)
@@ -83,18 +87,20 @@ class ChatOptions(QObject):
                 used=used, limit=self.n_ctx))
 
     def offer_summary(self, reason: str) -> None:
-        self.window.show_notice(self.tr("{reason} You can continue in a new chat that starts "
+        self.sig_notice.emit(self.tr("{reason} You can continue in a new chat that starts "
                                         "from a summary of this one.").format(reason=reason))
         self.continue_button.setVisible(True)
 
-    def continue_with_summary(self) -> None:
-        history = [m for m in self.window.history if m["role"] in ("user", "assistant")]
+    def _continue(self) -> None:
+        self.continue_button.setVisible(False)
+        self.sig_continue.emit()
+
+    def summary_request(self, history: list[dict]) -> str:
+        """The first message of the new chat: the end of this one, to be summarised."""
+        history = [m for m in history if m["role"] in ("user", "assistant")]
         text = "\n\n".join(f"{m['role']}: {m['content']}" for m in history)
         keep = max(self.n_ctx * 2, 2000)  # about half the context, counted in characters
-        self.continue_button.setVisible(False)
-        self.window.new_chat()
         request = self.tr("Here is our earlier conversation. Summarise it in a few sentences, "
                           "keeping every name, number and decision, so that we can continue "
                           "from the summary:\n\n")
-        self.window.composer.setPlainText(request + text[-keep:])
-        self.window.send()
+        return request + text[-keep:]

@@ -9,17 +9,16 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton
 
 from app.core.conversations import conversation_json, conversation_markdown
-from app.workers.tasks import run_task
+from app.workers.tasks import run_query
 
 SEARCH_DELAY_MS = 250  # search once the user pauses typing, not at every key
 UNDO_MS = 10_000
 
 
 class ConversationActions(QObject):
-    def __init__(self, window, read):
+    def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.read = read  # wraps a store query for the thread pool (main_window._read)
         sidebar = window.sidebar
         sidebar.sig_conversation_action.connect(self.on_action)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -38,16 +37,16 @@ class ConversationActions(QObject):
         if not text:
             self.window.refresh_conversations()
             return
-        run_task(self.read(lambda store: store.search_messages(text)),
-                 self.window.sidebar.show_search_results, self.window.show_notice)
+        run_query(lambda store: store.search_messages(text),
+                  self.window.sidebar.show_search_results, self.window.show_notice)
 
     def on_action(self, action: str, conversation_id: int) -> None:
         handler = getattr(self, f"_{action}")
         handler(conversation_id)
 
     def _write(self, change) -> None:
-        run_task(self.read(change), lambda _=None: self.window.refresh_conversations(),
-                 self.window.show_notice)
+        run_query(change, lambda _=None: self.window.refresh_conversations(),
+                  self.window.show_notice, writes=True)
 
     def _rename(self, conversation_id: int) -> None:
         title, ok = QInputDialog.getText(self.window, self.tr("Rename conversation"),
@@ -98,6 +97,6 @@ class ConversationActions(QObject):
             return target
 
         saved = self.tr("Saved {path}.")
-        run_task(self.read(write),
-                 lambda written: self.window.status.showMessage(saved.format(path=written), 8000),
-                 self.window.show_notice)
+        run_query(write,
+                  lambda written: self.window.status.showMessage(saved.format(path=written), 8000),
+                  self.window.show_notice)

@@ -21,19 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, paths
-from app.core.store import Store
 from app.ui.branches import Branches
 from app.ui.chat_options import ChatOptions
 from app.ui.conversation_actions import ConversationActions
 from app.ui.dialogs import about_text
-from app.ui.documents_view import DocumentsPage
+from app.ui.documents.page import DocumentsPage
 from app.ui.model_library import ModelLibrary
 from app.ui.preferences import Preferences
 from app.ui.sidebar import Sidebar
 from app.ui.status import ResourceStatus
 from app.ui.transcript import Transcript
 from app.workers.engine_lane import EngineLane
-from app.workers.tasks import run_task
+from app.workers.tasks import run_query
 
 
 def welcome() -> str:
@@ -53,19 +52,6 @@ def welcome_text(model_name: str, note: str) -> str:
     data = QCoreApplication.translate("MainWindow", "<b>Your data:</b> {folder}").format(
         folder=html.escape(str(paths.data_dir())))
     return f"{welcome()}<br><br>{model}<br>{html.escape(note)}<br><br>{data}"
-
-
-def _read(query):
-    """Run one store query on a pool thread with its own connection."""
-
-    def work():
-        store = Store(paths.database_path())
-        try:
-            return query(store)
-        finally:
-            store.close()
-
-    return work
 
 
 class MainWindow(QMainWindow):
@@ -93,14 +79,17 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
         self._build()
         self._connect()
-        self.conversation_actions = ConversationActions(self, _read)
-        self.chat_options = ChatOptions(self, _read)
-        self.branches = Branches(self, _read)
+        self.conversation_actions = ConversationActions(self)
+        self.chat_options = ChatOptions(self.composer, self)
+        self.chat_options.sig_notice.connect(self.show_notice)
+        self.chat_options.sig_changed.connect(self.save_chat_options)
+        self.chat_options.sig_continue.connect(self.continue_with_summary)
+        self.branches = Branches(self)
         self.chat_layout.insertWidget(self.chat_layout.count() - 1, self.branches.edit_bar)
         self.composer_buttons.insertWidget(0, self.chat_options.ready)
         self.notice_row.addWidget(self.chat_options.continue_button)
-        self.preferences = Preferences(self, _read)
-        self.models = ModelLibrary(self, _read)
+        self.preferences = Preferences(self)
+        self.models = ModelLibrary(self)
         self._build_menus()
         self.preferences.load()
         self.refresh_lists()
@@ -137,7 +126,7 @@ class MainWindow(QMainWindow):
         chat_layout.addLayout(composer_row)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.sidebar)
-        self.documents = DocumentsPage(self.lane, _read, self.status)
+        self.documents = DocumentsPage(self.lane)
         self.pages = QTabWidget(documentMode=True)
         self.pages.addTab(chat, self.tr("Chat"))
         self.pages.addTab(self.documents, self.tr("Documents"))
@@ -206,6 +195,10 @@ class MainWindow(QMainWindow):
         self.sidebar.sig_open_conversation.connect(self.open_conversation)
         self.documents.sig_notice.connect(self.show_notice)
         self.documents.sig_job_shown.connect(self.sig_summary_shown)
+        self.documents.sig_job.connect(self.status.show_job)
+        self.documents.sig_message.connect(lambda text: self.status.showMessage(text, 10000))
+        self.status.pause_button.clicked.connect(self.documents.queue.pause)
+        self.status.cancel_button.clicked.connect(self.documents.queue.cancel)
 
     # -- model and state -------------------------------------------------------------
     def on_model_loaded(self, model, note: str) -> None:
@@ -252,6 +245,19 @@ class MainWindow(QMainWindow):
             self.sig_error_shown.emit(message)
 
     # -- chat ------------------------------------------------------------------------
+    def save_chat_options(self) -> None:
+        conversation_id, options = self.conversation_id, self.chat_options
+        if conversation_id is not None:
+            run_query(lambda store: options.save_to(store, conversation_id),
+                      lambda _=None: None, self.show_notice, writes=True)
+
+    def continue_with_summary(self) -> None:
+        """A new chat that starts from a summary of this one (it outgrew the context)."""
+        request = self.chat_options.summary_request(self.history)
+        self.new_chat()
+        self.composer.setPlainText(request)
+        self.send()
+
     def new_chat(self) -> None:
         self.conversation_id, self.history = None, []
         self.chat_options.reset()
@@ -275,14 +281,14 @@ class MainWindow(QMainWindow):
 
         options = self.chat_options
 
-        def save(store: Store) -> tuple[int, int]:
+        def save(store) -> tuple[int, int]:
             target = conversation_id
             if target is None:
                 target = store.create_conversation(text[:60])
                 options.save_to(store, target)
             return target, store.add_message(target, "user", text, parent_id=parent_id)
 
-        run_task(_read(save), lambda saved: self.ask(*saved), self.show_notice)
+        run_query(save, lambda saved: self.ask(*saved), self.show_notice, writes=True)
 
     def ask(self, conversation_id: int, question_id: int) -> None:
         """Ask the model to answer `self.history`, ending with that saved question."""
@@ -325,8 +331,8 @@ class MainWindow(QMainWindow):
             self.chat_options.load(conversation)
             self.branches.show(conversation_id, rows)  # the thread shown, and its history
 
-        run_task(_read(lambda store: (store.conversation(conversation_id),
-                                      store.messages(conversation_id))), show, self.show_notice)
+        run_query(lambda store: (store.conversation(conversation_id),
+                                 store.messages(conversation_id)), show, self.show_notice)
 
     def refresh_lists(self) -> None:
         self.refresh_conversations()
@@ -334,8 +340,8 @@ class MainWindow(QMainWindow):
 
     def refresh_conversations(self) -> None:
         """After a chat change: the summary jobs have not changed, so they are not re-read."""
-        run_task(_read(lambda store: store.conversations()), self.sidebar.show_conversations,
-                 self.show_notice)
+        run_query(lambda store: store.conversations(), self.sidebar.show_conversations,
+                  self.show_notice)
 
     # -- documents -------------------------------------------------------------------
     def show_page(self, index: int) -> None:

@@ -32,7 +32,7 @@ from app.core.models.plan import plan_load
 from app.core.settings import AppSettings
 from app.core.units import format_bytes
 from app.ui.models_dialog import ModelRow, ModelsDialog
-from app.workers.tasks import run_task
+from app.workers.tasks import run_query, run_task
 
 PROGRESS_STEPS = 1000
 
@@ -74,9 +74,9 @@ class ModelLibrary(QObject):
     sig_in_use = Signal(str)
     _sig_copy_progress = Signal(object, object)  # bytes done, in all (from a pool thread)
 
-    def __init__(self, window, read):
+    def __init__(self, window):
         super().__init__(window)
-        self.window, self.read = window, read
+        self.window = window
         self.dialog: ModelsDialog | None = None
         self.rows: list[ModelRow] = []
         self.loaded_path: str | None = None
@@ -124,7 +124,7 @@ class ModelLibrary(QObject):
         self.refresh()
 
     def refresh(self) -> None:
-        run_task(self.read(_rows), self._listed, self._refuse)
+        run_query(_rows, self._listed, self._refuse, writes=True)  # forgets gone files
 
     def _listed(self, rows: list[ModelRow]) -> None:
         self.rows = rows
@@ -142,8 +142,9 @@ class ModelLibrary(QObject):
         if self.hashing is not None or not self.to_hash or self._stopped():
             return
         path = self.hashing = self.to_hash.pop(0)
-        run_task(self.read(lambda store: model_sha256(store, path, stop=self._stopped)),
-                 lambda sha: self._hashed(path, sha), lambda message: self._unhashed(path))
+        run_query(lambda store: model_sha256(store, path, stop=self._stopped),
+                  lambda sha: self._hashed(path, sha), lambda message: self._unhashed(path),
+                  writes=True)
 
     def _hashed(self, path: str, sha256: str) -> None:
         self.hashing = None
@@ -189,8 +190,8 @@ class ModelLibrary(QObject):
         self.window.preferences.settings.default_model = path  # the Settings dialog saves it
         text = self.tr("{name} is loaded and will be used from now on.").format(name=name)
         self._say(f"{text} {note}".strip())
-        run_task(self.read(lambda store: _set_default(store, path)),
-                 lambda _=None: self.sig_in_use.emit(path), self._refuse)
+        run_query(lambda store: _set_default(store, path),
+                  lambda _=None: self.sig_in_use.emit(path), self._refuse, writes=True)
 
     def _on_load_failed(self, message: str) -> None:
         if self.requested is not None:
@@ -239,8 +240,8 @@ class ModelLibrary(QObject):
             self.copy_in(path)
 
     def add_where_it_is(self, path: str) -> None:
-        run_task(self.read(lambda store: add_model_file(store, path)), self._added,
-                 self._refuse)
+        run_query(lambda store: add_model_file(store, path), self._added, self._refuse,
+                  writes=True)
 
     def copy_in(self, path: str) -> None:
         self._copy_stop.clear()
@@ -259,7 +260,7 @@ class ModelLibrary(QObject):
         def work(store):
             return copy_model_file(store, path, paths.models_dir(), progress=report, stop=stop)
 
-        run_task(self.read(work), self._copied, self._copy_failed)
+        run_query(work, self._copied, self._copy_failed, writes=True)
 
     def _on_copy_progress(self, done: int, total: int) -> None:
         if self.progress is not None and total:
@@ -296,8 +297,8 @@ class ModelLibrary(QObject):
             self.add_folder(folder)
 
     def add_folder(self, folder: str) -> None:
-        run_task(self.read(lambda store: add_model_folder(store, folder)),
-                 lambda count: self._folder_added(folder, count), self._refuse)
+        run_query(lambda store: add_model_folder(store, folder),
+                  lambda count: self._folder_added(folder, count), self._refuse, writes=True)
 
     def _folder_added(self, folder: str, count: int) -> None:
         if count:
@@ -354,8 +355,8 @@ class ModelLibrary(QObject):
             self.window.preferences.settings.default_model = ""
         text = (self.tr("{name} was deleted.") if delete_file else
                 self.tr("{name} is off the list; no file was deleted."))
-        run_task(self.read(work), lambda _=None: self._removed(text.format(name=model.name)),
-                 self._refuse)
+        run_query(work, lambda _=None: self._removed(text.format(name=model.name)),
+                  self._refuse, writes=True)
 
     def _removed(self, text: str) -> None:
         self._say(text)

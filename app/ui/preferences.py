@@ -11,14 +11,13 @@ from app.core.models.files import list_models
 from app.core.settings import AppSettings
 from app.ui.dialogs import SettingsDialog
 from app.ui.theme import apply_theme
-from app.workers.tasks import run_task
+from app.workers.tasks import run_query
 
 
 class Preferences(QObject):
-    def __init__(self, window, read):
+    def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.read = read
         self.settings = AppSettings()
         self.layout: dict = {}
         window.composer.installEventFilter(self)
@@ -28,7 +27,7 @@ class Preferences(QObject):
             store.purge_deleted()  # deletions from the last session can no longer be undone
             return AppSettings.from_store(store), store.settings().get("window", {})
 
-        run_task(self.read(work), self._loaded, self.window.show_notice)
+        run_query(work, self._loaded, self.window.show_notice, writes=True)  # the purge
 
     def _loaded(self, result) -> None:
         self.settings, self.layout = result
@@ -65,9 +64,8 @@ class Preferences(QObject):
 
     def open_dialog(self) -> None:
         # the library's list: a model added where it is can be the default too
-        run_task(self.read(lambda store: list_models(store, paths.models_dir())),
-                 self._show_dialog,
-                 self.window.show_notice)
+        run_query(lambda store: list_models(store, paths.models_dir()),
+                  self._show_dialog, self.window.show_notice, writes=True)  # forgets gone files
 
     def _show_dialog(self, models) -> None:
         dialog = SettingsDialog(self.settings, models, self.window)
@@ -76,13 +74,14 @@ class Preferences(QObject):
             self.settings = dialog.result_settings()
             self.apply()
             chosen = self.settings
-            run_task(self.read(lambda store: chosen.save(store)), lambda _=None: None,
-                     self.window.show_notice)
+            run_query(lambda store: chosen.save(store), lambda _=None: None,
+                      self.window.show_notice, writes=True)
 
     def _clear_all(self) -> None:
         self.window.new_chat()
-        run_task(self.read(lambda store: store.clear_all()),
-                 lambda _=None: self.window.refresh_lists(), self.window.show_notice)
+        run_query(lambda store: store.clear_all(),
+                  lambda _=None: self.window.refresh_lists(), self.window.show_notice,
+                  writes=True)
 
     def save_window_state(self) -> None:
         """Called as the window closes; the caller waits for the thread pool to finish."""
@@ -93,5 +92,5 @@ class Preferences(QObject):
                   "summary_style": self.window.documents.style_choice.currentData(),
                   "summary_language": self.window.documents.language_choice.currentData()}
         welcomed = {"welcomed": True}
-        run_task(self.read(lambda store: store.save_settings({"window": layout, **welcomed})),
-                 lambda _=None: None)
+        run_query(lambda store: store.save_settings({"window": layout, **welcomed}),
+                  lambda _=None: None, writes=True)

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import os
 from collections import deque
+from typing import NamedTuple
 
 import psutil
-from PySide6.QtCore import QPointF, QSize, QTimer
+from PySide6.QtCore import QPointF, QSize, Qt, QTimer
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
@@ -18,6 +19,14 @@ from app.core.units import format_bytes
 POLL_MS = 1000
 STEP_TEXT_WIDTH = 170  # pixels for the running document's name and its step
 SPARK_POINTS = 30
+
+
+class RunningJob(NamedTuple):
+    """The summary running now, as the status bar shows it."""
+
+    name: str
+    live: object  # its LiveJob: step, value / total, time left
+    waiting: int  # documents queued after it
 
 
 class Sparkline(QWidget):
@@ -138,3 +147,24 @@ class ResourceStatus(QStatusBar):
             widget.setVisible(visible)
         self.progress.setRange(0, maximum)
         self.progress.setValue(value)
+
+    def show_job(self, job: RunningJob | None) -> None:
+        """The running summary's progress, name and time left; None when none runs."""
+        if job is None:
+            self.show_progress(False)
+            return
+        live = job.live
+        whole = f"{job.name}: {live.step}"
+        if live.eta:
+            whole += f" · {live.eta}"
+        if job.waiting:
+            whole += self.tr(" · %n more waiting", "", job.waiting)
+        self.show_progress(True, live.value, live.total * 100)
+        # The name (shortened in its middle) and the time left; the table and the tooltip
+        # have the rest. A long file name must not widen the status bar, and the window.
+        tail = f" · {live.eta_short or live.step}"
+        metrics = self.step_label.fontMetrics()
+        name = metrics.elidedText(job.name, Qt.TextElideMode.ElideMiddle,
+                                  STEP_TEXT_WIDTH - metrics.horizontalAdvance(tail))
+        self.step_label.setText(name + tail)
+        self.step_label.setToolTip(whole)

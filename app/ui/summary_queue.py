@@ -16,7 +16,7 @@ from app.core.summarize import JobFinished, JobStarted
 from app.core.summarize.job import RESUMABLE
 from app.core.summarize.listing import job_list
 from app.ui.summary_progress import LiveJob
-from app.workers.tasks import run_task
+from app.workers.tasks import run_query, run_task
 
 
 @dataclass
@@ -78,10 +78,9 @@ class SummaryQueue(QObject):
     sig_notice = Signal(str)
     sig_message = Signal(str)
 
-    def __init__(self, lane, read, parent=None):
+    def __init__(self, lane, parent=None):
         super().__init__(parent)
         self.lane = lane
-        self.read = read  # wraps a store query for the thread pool
         self.waiting: deque[Request] = deque()
         self.current: Request | None = None
         self.live: LiveJob | None = None
@@ -134,7 +133,7 @@ class SummaryQueue(QObject):
             return [(job["id"], store.document(job["document_id"])["name"])
                     for job in store.unfinished_jobs(("queued", "running"))]
 
-        run_task(self.read(interrupted), found, self.sig_notice.emit)
+        run_query(interrupted, found, self.sig_notice.emit)
 
     def remove(self, key: str) -> None:
         """Take a request that has not started out of the queue (its stored job stays).
@@ -242,7 +241,7 @@ class SummaryQueue(QObject):
             if then is not None:
                 then()
 
-        run_task(self.read(job_list), show, self.sig_notice.emit)
+        run_query(job_list, show, self.sig_notice.emit)
 
     def _changed(self) -> None:
         self.sig_rows_changed.emit()

@@ -1,12 +1,17 @@
 """Short background jobs (database reads, file checks) on Qt's thread pool, with the result
-delivered back on the GUI thread as a signal. Each task opens what it needs itself:
-a sqlite connection belongs to the thread that made it."""
+delivered back on the GUI thread as a signal. Database work goes through `run_query`,
+which hands it the pool thread's own Store (a sqlite connection belongs to the thread
+that made it): the window never opens the store itself."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+
+from app import paths
+from app.core.store import Store
+from app.workers.thread_stores import thread_store
 
 
 class _TaskSignals(QObject):
@@ -53,3 +58,25 @@ def run_task(
         task.signals.sig_failed.connect(on_failed, queued)
     task.signals.sig_failed.connect(finish, queued)
     QThreadPool.globalInstance().start(task)
+
+
+def run_query(
+    query: Callable[[Store], object],
+    on_done: Callable[[object], None],
+    on_failed: Callable[[str], None] | None = None,
+    *,
+    writes: bool = False,
+) -> None:
+    """Run `query(store)` on a pool thread with that thread's Store of the data folder: a
+    read-only one unless the query `writes`, so reads never wait on the write lock."""
+    def work():
+        store = thread_store(paths.database_path(), writes=writes)
+        try:
+            return query(store)
+        finally:
+            # A kept connection must not hold a transaction (and the write lock) between
+            # tasks; what a query left uncommitted is dropped, as closing it used to do.
+            if store.db.conn.in_transaction:
+                store.db.conn.rollback()
+
+    run_task(work, on_done, on_failed)

@@ -35,7 +35,7 @@ def _tool(name: str) -> str:
 def pseudo_catalogue(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("i18n")
     ts = folder / f"offline_assistant_{PSEUDO}.ts"
-    sources = sorted(str(p) for p in UI.glob("*.py"))
+    sources = sorted(str(p) for p in UI.rglob("*.py"))
     subprocess.run([_tool("lupdate"), *sources, "-ts", str(ts)], check=True,
                    capture_output=True, timeout=120)
     tree = ET.parse(ts)
@@ -80,7 +80,7 @@ def test_every_visible_text_of_the_window_is_translated(qtbot, model_path, pseud
 def test_no_string_is_built_before_it_is_translated():
     """tr(f"…{x}") looks up a text that is never in the catalogue: format after tr()."""
     offenders = []
-    for path in UI.glob("*.py"):
+    for path in UI.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (isinstance(node, ast.Call) and getattr(node.func, "attr",
                                                        getattr(node.func, "id", "")) in

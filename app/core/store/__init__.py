@@ -1,6 +1,7 @@
 """The one SQLite file that holds conversations, documents and summary jobs.
 
-Opening a Store sets the pragmas and runs pending migrations. A Store (like the
+Opening a Store sets the pragmas and runs pending migrations, under the write lock;
+`Store.reader` opens one that only reads and never takes that lock. A Store (like the
 sqlite3 connection under it) belongs to the thread that opened it: open one per thread.
 """
 
@@ -45,6 +46,18 @@ class Store(ModelRecords):
             self._enable_wal()
         self.db.execute("PRAGMA foreign_keys = ON")
         self._migrate()
+
+    @classmethod
+    def reader(cls, path: str | Path) -> Store:
+        """A read-only Store for a file a writer has already opened (and so migrated): no
+        `BEGIN IMMEDIATE`, no migration check. In WAL mode its reads go on while another
+        connection or process holds the write lock, so a window never waits on a summary."""
+        store = cls.__new__(cls)
+        store.path = Path(path)
+        uri = f"{store.path.resolve().as_uri()}?mode=ro"
+        store.db = Database(sqlite3.connect(uri, uri=True, timeout=LOCK_WAIT_S))
+        store.db.execute("PRAGMA query_only = ON")  # a write by mistake fails, loudly
+        return store
 
     def _enable_wal(self) -> None:
         """WAL is stored in the file, so only the first opener switches it on. Switching

@@ -8,18 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QRectF, Qt, Signal
-from PySide6.QtGui import QPainter, QPalette, QPen
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -30,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from app.core.documents import SUPPORTED_SUFFIXES
 from app.core.summarize import StepProgress, StepStarted
-from app.core.summarize.export import export_job
-from app.core.summarize.references import pages_for
+from app.ui.documents.drop_zone import DropZone
+from app.ui.documents.summary_reader import SummaryReader
 from app.ui.job_table import (
     ACTIONS,
     NAME,
@@ -44,58 +41,28 @@ from app.ui.job_table import (
     PartsDelegate,
     style_names,
 )
-from app.ui.status import STEP_TEXT_WIDTH
+from app.ui.status import RunningJob
 from app.ui.summary_progress import LiveJob, format_eta_short
 from app.ui.summary_queue import QueueRow, SummaryQueue
-from app.ui.transcript import Transcript
-from app.workers.tasks import run_task
-
-
-class DropZone(QFrame):
-    """The dashed area at the top; drops on any part of the window land in the queue."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("dropZone")
-        self.label = QLabel(self.tr("Drop PDF, Word, web page, e-mail, text or Markdown files "
-                                    "or folders here"), wordWrap=True)
-        self.add_files_button = QPushButton(self.tr("Add files…"))
-        self.add_files_button.setToolTip(self.tr("Pick documents to summarise (Ctrl+O)"))
-        self.add_folder_button = QPushButton(self.tr("Add folder…"))
-        self.add_folder_button.setToolTip(self.tr("Summarise every document in a folder and "
-                                                  "its subfolders"))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(16, 14, 16, 14)
-        row.addWidget(self.label, 1)
-        row.addWidget(self.add_files_button)
-        row.addWidget(self.add_folder_button)
-
-    def paintEvent(self, event) -> None:
-        # Drawn here rather than by a style sheet: a style sheet would freeze this frame's
-        # children in the palette they were first shown in, unreadable after a theme change.
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(self.palette().color(QPalette.ColorRole.Mid), 2, Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 8, 8)
 
 
 class DocumentsPage(QWidget):
     """Signals: sig_notice(str) a message the window shows in its notice bar;
-    sig_job_shown(object) a JobFinished once the queue shows it; sig_exported(str) the file
-    an export wrote; sig_source_shown(str) the page reference whose text is shown."""
+    sig_message(str) a passing status-bar message; sig_job(object) the RunningJob for the
+    status bar, or None; sig_job_shown(object) a JobFinished once the queue shows it;
+    sig_exported(str) the file an export wrote; sig_source_shown(str) the page reference
+    whose text is shown."""
 
     sig_notice = Signal(str)
+    sig_message = Signal(str)
+    sig_job = Signal(object)
     sig_job_shown = Signal(object)
     sig_exported = Signal(str)
     sig_source_shown = Signal(str)
 
-    def __init__(self, lane, read, status, parent=None):
+    def __init__(self, lane, parent=None):
         super().__init__(parent)
-        self.read = read  # wraps a store query for the thread pool
-        self.status = status  # the window's status bar: the global progress indicator
-        self.queue = SummaryQueue(lane, read, self)
-        self.shown_job: int | None = None  # the summary on screen, for its page references
+        self.queue = SummaryQueue(lane, self)
         self.model_ready = self.queue_held = False
         self._selected: str | None = None  # row key
         self._row_actions: dict[str, tuple[str, ...]] = {}
@@ -135,26 +102,11 @@ class DocumentsPage(QWidget):
         self.queue_stack = QStackedWidget()
         self.queue_stack.addWidget(self.empty)
         self.queue_stack.addWidget(self.table)
-        self.summary_view = Transcript()
-        self.summary_view.setAccessibleName(self.tr("Summary"))
-        self.summary_view.empty_text = self.tr(
-            "Select a document in the list above to read its summary.")
-        self.summary_view.render()
-        self.export_button = QPushButton(self.tr("Export…"), enabled=False)
-        self.export_button.setToolTip(self.tr("Save this summary with where it came from as a "
-                                              "Word (DOCX) or Markdown file"))
-        summary_panel = QWidget()
-        panel = QVBoxLayout(summary_panel)
-        panel.setContentsMargins(0, 0, 0, 0)
-        panel.addWidget(self.summary_view, 1)
-        export_row = QHBoxLayout()
-        export_row.addStretch(1)
-        export_row.addWidget(self.export_button)
-        panel.addLayout(export_row)
-        self.summary_panel = summary_panel
+        self.reader = self.summary_panel = SummaryReader()
+        self.summary_view, self.export_button = self.reader.summary_view, self.reader.export_button
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.queue_stack)
-        self.splitter.addWidget(summary_panel)
+        self.splitter.addWidget(self.summary_panel)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([220, 360])
         layout = QVBoxLayout(self)  # the style's margins, as the Chat page has
@@ -213,14 +165,15 @@ class DocumentsPage(QWidget):
         queue.sig_progress.connect(self._show_rows)
         queue.sig_finished.connect(self._on_finished)
         queue.sig_notice.connect(self.sig_notice)
-        queue.sig_message.connect(lambda text: self.status.showMessage(text, 10000))
+        queue.sig_message.connect(self.sig_message)
+        reader = self.reader
+        reader.sig_notice.connect(self.sig_notice)
+        reader.sig_message.connect(self.sig_message)
+        reader.sig_exported.connect(self.sig_exported)
+        reader.sig_source_shown.connect(self.sig_source_shown)
         self.drop_zone.add_files_button.clicked.connect(self.add_files)
         self.drop_zone.add_folder_button.clicked.connect(self.add_folder)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
-        self.export_button.clicked.connect(self.export_selected)
-        self.summary_view.sig_reference_clicked.connect(self.show_source)
-        self.status.pause_button.clicked.connect(queue.pause)
-        self.status.cancel_button.clicked.connect(queue.cancel)
 
     # -- adding --------------------------------------------------------------------------
     def add_files(self) -> None:
@@ -310,24 +263,8 @@ class DocumentsPage(QWidget):
 
     def _show_global_progress(self) -> None:
         live, current = self.queue.live, self.queue.current
-        if live is None or current is None:
-            self.status.show_progress(False)
-            return
-        whole = f"{current.name}: {live.step}"
-        if live.eta:
-            whole += f" · {live.eta}"
-        if self.queue.waiting:
-            whole += self.tr(" · %n more waiting", "", len(self.queue.waiting))
-        self.status.show_progress(True, live.value, live.total * 100)
-        # The name (shortened in its middle) and the time left; the table and the tooltip
-        # have the rest. A long file name must not widen the status bar, and the window.
-        label = self.status.step_label
-        tail = f" · {live.eta_short or live.step}"
-        metrics = label.fontMetrics()
-        name = metrics.elidedText(current.name, Qt.TextElideMode.ElideMiddle,
-                                  STEP_TEXT_WIDTH - metrics.horizontalAdvance(tail))
-        label.setText(name + tail)
-        label.setToolTip(whole)
+        self.sig_job.emit(None if live is None or current is None
+                          else RunningJob(current.name, live, len(self.queue.waiting)))
 
     def _on_finished(self, event) -> None:
         key = f"job:{event.job_id}"
@@ -364,101 +301,14 @@ class DocumentsPage(QWidget):
         if key and self.row(key):
             self.select(key)
         elif key:  # removed from the queue
-            self._selected = self.shown_job = None
-            self.export_button.setEnabled(False)
-            self.summary_view.show_entries([])
+            self._selected = None
+            self.reader.clear()
 
     def _show_row(self, row: QueueRow | None) -> None:
-        if row is None:
-            return
-        self.export_button.setEnabled(row.status == "done")
-        view = self.summary_view
-        if row.status == "done":
-            self.shown_job = row.job_id
-            shown = (row.name, row.summary, list(row.flags))
-            if view.summary_shown != shown:  # not redrawn at every refresh: the reader scrolls
-                view.show_summary(*shown)
-            return
-        self.shown_job = None
-        text = f"{row.name}\n\n{self._state_text(row)}"
-        if view.summary_shown or view.entries != [["summary", text]]:
-            view.show_entries([("summary", text)])
-
-    def _state_text(self, row: QueueRow) -> str:
-        if row.status == "running":
-            # the step stands on its own ("Reading p. 4–6"): lower-casing it would be wrong
-            # in languages that capitalise nouns
-            return self.tr("This document is being summarised. Now: {step}. The summary "
-                           "appears here when it is done.").format(step=row.step)
-        if row.status == "waiting":
-            return self.tr("Waiting: this document is summarised when the ones before it "
-                           "are done.")
-        if row.job_id is None:
-            return self.tr("This file could not be read.\n\n{why}").format(why=row.message)
-        status = {"paused": self.tr("paused"), "failed": self.tr("stopped by an error"),
-                  "cancelled": self.tr("cancelled"),
-                  "interrupted": self.tr("interrupted (the app closed while it ran)")}
-        text = self.tr("This summary is {status}: {done} of %n part(s) are done and kept.",
-                       "", row.total).format(status=status.get(row.status, row.status),
-                                             done=row.done)
-        if row.resumable:
-            text += " " + self.tr("Click “Resume” to finish it.")
-        if row.message:
-            text += f"\n\n{row.message}"
-        return text
-
-    # -- page references and export -------------------------------------------------------
-    def show_source(self, reference: str) -> None:
-        """The document's own text behind a page reference, read off the GUI thread."""
-        job_id = self.shown_job
-        if job_id is None:
-            return
-
-        def read(store):
-            pages = store.pages(store.job(job_id)["document_id"])
-            return reference, pages_for(reference, pages)
-
-        run_task(self.read(read), self._show_source_pages, self.sig_notice.emit)
-
-    def _show_source_pages(self, found) -> None:
-        reference, pages = found
-        page_word = self.tr("page {number}")
-        parts = [f"— {page['heading'] or page_word.format(number=page['number'])} —\n"
-                 f"{page['text']}" for page in pages]
-        text = "\n\n".join(parts) or self.tr("That part of the document has no text.")
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Source: {reference}").format(reference=reference))
-        box.setText(self.tr("The document's own text at {reference}:").format(
-            reference=reference))
-        box.setDetailedText(text)
-        box.open()
-        self.sig_source_shown.emit(reference)
-
-    def export_selected(self) -> None:
-        row = self.selected_row()
-        if row is None or row.status != "done":
-            return
-        # the file types' names are translated, their patterns are not
-        word = self.tr("Word document") + " (*.docx)"
-        markdown = self.tr("Markdown") + " (*.md)"
-        suggested = Path.home() / f"{Path(row.name).stem} - summary.docx"
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export the summary"), str(suggested), f"{word};;{markdown}")
-        if not path:
-            return
-        target = Path(path)
-        if target.suffix.lower() not in (".docx", ".md"):
-            target = target.with_name(target.name + (".md" if chosen == markdown else ".docx"))
-        self.export_to(row.job_id, target)
+        self.reader.show_row(row)
 
     def export_to(self, job_id: int, path: Path) -> None:
-        """Write the file on the thread pool: a long summary to DOCX takes a moment."""
-        run_task(self.read(lambda store: str(export_job(store, job_id, Path(path)))),
-                 self._exported, self.sig_notice.emit)
-
-    def _exported(self, path: str) -> None:
-        self.status.showMessage(self.tr("Saved {path}").format(path=path), 10000)
-        self.sig_exported.emit(path)
+        self.reader.export_to(job_id, path)
 
 
 def _actions(row: QueueRow) -> tuple[str, ...]:

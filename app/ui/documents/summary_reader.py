@@ -1,0 +1,156 @@
+"""The lower half of the Documents page: the selected document's summary (or what state its
+job is in), the document's own text behind a page reference, and Export. The database and
+the export run on the thread pool."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.summarize.export import export_job
+from app.core.summarize.references import pages_for
+from app.ui.summary_queue import QueueRow
+from app.ui.transcript import Transcript
+from app.workers.tasks import run_query
+
+
+class SummaryReader(QWidget):
+    """Signals: sig_notice(str) a message for the notice bar; sig_message(str) a passing
+    status message; sig_exported(str) the file an export wrote; sig_source_shown(str) the
+    page reference whose text is shown."""
+
+    sig_notice = Signal(str)
+    sig_message = Signal(str)
+    sig_exported = Signal(str)
+    sig_source_shown = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.row: QueueRow | None = None  # the document shown
+        self.shown_job: int | None = None  # the summary on screen, for its page references
+        self.summary_view = Transcript()
+        self.summary_view.setAccessibleName(self.tr("Summary"))
+        self.summary_view.empty_text = self.tr(
+            "Select a document in the list above to read its summary.")
+        self.summary_view.render()
+        self.export_button = QPushButton(self.tr("Export…"), enabled=False)
+        self.export_button.setToolTip(self.tr("Save this summary with where it came from as a "
+                                              "Word (DOCX) or Markdown file"))
+        panel = QVBoxLayout(self)
+        panel.setContentsMargins(0, 0, 0, 0)
+        panel.addWidget(self.summary_view, 1)
+        export_row = QHBoxLayout()
+        export_row.addStretch(1)
+        export_row.addWidget(self.export_button)
+        panel.addLayout(export_row)
+        self.export_button.clicked.connect(self.export_selected)
+        self.summary_view.sig_reference_clicked.connect(self.show_source)
+
+    def clear(self) -> None:
+        """The document shown left the queue."""
+        self.row = self.shown_job = None
+        self.export_button.setEnabled(False)
+        self.summary_view.show_entries([])
+
+    def show_row(self, row: QueueRow | None) -> None:
+        if row is None:
+            return
+        self.row = row
+        self.export_button.setEnabled(row.status == "done")
+        view = self.summary_view
+        if row.status == "done":
+            self.shown_job = row.job_id
+            shown = (row.name, row.summary, list(row.flags))
+            if view.summary_shown != shown:  # not redrawn at every refresh: the reader scrolls
+                view.show_summary(*shown)
+            return
+        self.shown_job = None
+        text = f"{row.name}\n\n{self._state_text(row)}"
+        if view.summary_shown or view.entries != [["summary", text]]:
+            view.show_entries([("summary", text)])
+
+    def _state_text(self, row: QueueRow) -> str:
+        if row.status == "running":
+            # the step stands on its own ("Reading p. 4–6"): lower-casing it would be wrong
+            # in languages that capitalise nouns
+            return self.tr("This document is being summarised. Now: {step}. The summary "
+                           "appears here when it is done.").format(step=row.step)
+        if row.status == "waiting":
+            return self.tr("Waiting: this document is summarised when the ones before it "
+                           "are done.")
+        if row.job_id is None:
+            return self.tr("This file could not be read.\n\n{why}").format(why=row.message)
+        status = {"paused": self.tr("paused"), "failed": self.tr("stopped by an error"),
+                  "cancelled": self.tr("cancelled"),
+                  "interrupted": self.tr("interrupted (the app closed while it ran)")}
+        text = self.tr("This summary is {status}: {done} of %n part(s) are done and kept.",
+                       "", row.total).format(status=status.get(row.status, row.status),
+                                             done=row.done)
+        if row.resumable:
+            text += " " + self.tr("Click “Resume” to finish it.")
+        if row.message:
+            text += f"\n\n{row.message}"
+        return text
+
+    # -- page references -------------------------------------------------------------------
+    def show_source(self, reference: str) -> None:
+        """The document's own text behind a page reference, read off the GUI thread."""
+        job_id = self.shown_job
+        if job_id is None:
+            return
+
+        def read(store):
+            pages = store.pages(store.job(job_id)["document_id"])
+            return reference, pages_for(reference, pages)
+
+        run_query(read, self._show_source_pages, self.sig_notice.emit)
+
+    def _show_source_pages(self, found) -> None:
+        reference, pages = found
+        page_word = self.tr("page {number}")
+        parts = [f"— {page['heading'] or page_word.format(number=page['number'])} —\n"
+                 f"{page['text']}" for page in pages]
+        text = "\n\n".join(parts) or self.tr("That part of the document has no text.")
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Source: {reference}").format(reference=reference))
+        box.setText(self.tr("The document's own text at {reference}:").format(
+            reference=reference))
+        box.setDetailedText(text)
+        box.open()
+        self.sig_source_shown.emit(reference)
+
+    # -- export ----------------------------------------------------------------------------
+    def export_selected(self) -> None:
+        row = self.row
+        if row is None or row.status != "done":
+            return
+        # the file types' names are translated, their patterns are not
+        word = self.tr("Word document") + " (*.docx)"
+        markdown = self.tr("Markdown") + " (*.md)"
+        suggested = Path.home() / f"{Path(row.name).stem} - summary.docx"
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export the summary"), str(suggested), f"{word};;{markdown}")
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".docx", ".md"):
+            target = target.with_name(target.name + (".md" if chosen == markdown else ".docx"))
+        self.export_to(row.job_id, target)
+
+    def export_to(self, job_id: int, path: Path) -> None:
+        """Write the file on the thread pool: a long summary to DOCX takes a moment."""
+        run_query(lambda store: str(export_job(store, job_id, Path(path))),
+                  self._exported, self.sig_notice.emit)
+
+    def _exported(self, path: str) -> None:
+        self.sig_message.emit(self.tr("Saved {path}").format(path=path))
+        self.sig_exported.emit(path)
