@@ -151,6 +151,16 @@ def run_main_with(fault: str, *args, home) -> subprocess.CompletedProcess:
                           text=True, timeout=120)
 
 
+def test_a_full_disk_in_a_command_is_said_in_plain_words_not_as_a_fault(data_home):
+    """Where the disk fills under a command (a rare event, so injected), the person reads
+    what to do, and the data exit code; no traceback, since nothing is wrong with the app."""
+    result = run_main_with("__import__('sqlite3').OperationalError('database or disk is full')",
+                           "models", home=data_home)
+    assert result.returncode == 6, result.stderr  # ExitCode.DATA
+    assert "disk is full" in result.stderr and "Traceback" not in result.stderr
+    assert "went wrong inside" not in result.stderr
+
+
 def test_an_unexpected_error_is_one_plain_sentence_and_its_traceback_is_logged(data_home):
     result = run_main_with("RuntimeError('the fault 4711 in a command')", "models",
                            home=data_home)

@@ -117,9 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\nCancelled.", file=sys.stderr)
         code = ExitCode.CANCELLED
-    except Exception:  # the one boundary: whatever no command expected
-        _tell_unexpected(log, what)
-        code = ExitCode.UNEXPECTED
+    except Exception as exc:  # the one boundary: whatever no command expected
+        code = _tell_unexpected(log, what, exc)
     logger.info("%s ended: exit code %d after %.1f s", what, code, time.monotonic() - started)
     return code
 
@@ -143,16 +142,25 @@ def _start_log() -> Path | None:
         return None
 
 
-def _tell_unexpected(log: Path | None, command: str) -> None:
-    """The traceback for IT (in the log file), one sentence for the person."""
+def _tell_unexpected(log: Path | None, command: str, exc: Exception) -> int:
+    """One sentence for the person; the traceback for IT (in the log file) when the fault
+    is the app's own rather than a full disk or a locked or read-only database."""
+    from app.core.plain_errors import storage_problem
+
+    problem = storage_problem(exc)
+    if problem is not None:
+        logger.warning("%s stopped: %s", command, type(exc).__name__)
+        say(problem.format(then="run the command again"))
+        return ExitCode.DATA
     if log is not None:
         logger.exception("unexpected error in %s", command)
         say(f"Something went wrong inside {APP_NAME}. The details are in {log}; please send "
             f"that file to your IT team.")
-        return
+        return ExitCode.UNEXPECTED
     say(f"Something went wrong inside {APP_NAME}, and its log file could not be written. "
         f"Please send the details below to your IT team.")
     traceback.print_exc(file=sys.stderr)
+    return ExitCode.UNEXPECTED
 
 
 def _open_window(args) -> int:

@@ -15,7 +15,7 @@ class ExitCode(IntEnum):
     MODEL = 3  # the model cannot be used: missing, not a GGUF, too big for this machine
     ENGINE = 4  # the model engine failed
     BUSY = 5  # the window or another command runs this data folder's summaries
-    DATA = 6  # the data file cannot be used: damaged, locked or read-only
+    DATA = 6  # the data cannot be used or written: damaged, locked, read-only, disk full
     REFUSED = 7  # a request the app will not do: unknown style or job, bad command line…
     CANCELLED = 130  # Ctrl+C, as shells report SIGINT
 
