@@ -22,10 +22,10 @@ def test_the_audit_sees_a_connection_attempt(tmp_path):
 
 @pytest.mark.slow
 def test_cli_summary_opens_no_internet_socket_in_any_process(tmp_path, data_home):
-    document = tmp_path / "minutes.txt"
+    document = tmp_path / "minutes.txt"  # one chunk: the proof needs every process, not length
     document.write_text("\n\n".join(
         f"Item {i}: the committee approved invoice {4100 + i} of {i * 250} ringgit, payable "
-        f"within {i + 10} days to the district office in Kuching." for i in range(40)))
+        f"within {i + 10} days to the district office in Kuching." for i in range(8)))
     env = {**os.environ, "OFFLINE_ASSISTANT_HOME": str(data_home)}
     result, calls = internet_syscalls(
         [sys.executable, "-m", "app", "summarize", document, "--ctx", "1024"],
