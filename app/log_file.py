@@ -14,6 +14,7 @@ process that started them.
 from __future__ import annotations
 
 import contextlib
+import faulthandler
 import logging
 import sys
 from logging.handlers import RotatingFileHandler
@@ -22,11 +23,13 @@ from pathlib import Path
 from app import paths
 
 LOG_NAME = "offline-assistant.log"
+CRASH_NAME = "crash.log"  # native faults (a segfault in Qt or llama.cpp) and their stacks
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
 FORMAT = "%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s"
 
 logger = logging.getLogger("app")
+_crash_file = None  # kept open: faulthandler writes to it from a signal handler
 
 
 def log_path() -> Path:
@@ -53,8 +56,14 @@ def start_log_file() -> Path:
 
 def start_window_log() -> None:
     """The window's logging: the file, and the exceptions that no code caught."""
+    global _crash_file
     with contextlib.suppress(OSError):  # a read-only data folder: the start-up explains it
         start_log_file()
+        # A crash inside native code kills the window without a Python traceback: this
+        # leaves the stacks of every thread where IT (and we) can read them.
+        if _crash_file is None:
+            _crash_file = open(paths.logs_dir() / CRASH_NAME, "a", encoding="utf-8")  # noqa: SIM115
+            faulthandler.enable(file=_crash_file, all_threads=True)
     sys.excepthook = log_uncaught
 
 

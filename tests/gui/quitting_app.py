@@ -24,6 +24,9 @@ class Asker(QObject):
         self.window = window
         self.asked = self.told = False
         window.lane.sig_token.connect(self.on_token)
+        # Anything the window tells its user goes to stdout, for the test to report.
+        window.sig_error_shown.connect(lambda text: print("notice:", text, flush=True))
+        window.lane.sig_model_failed.connect(lambda text: print("no model:", text, flush=True))
         self.ask_when_ready()
 
     def ask_when_ready(self) -> None:
