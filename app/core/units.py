@@ -5,10 +5,12 @@ from __future__ import annotations
 
 
 def format_bytes(count: float) -> str:
-    """Decimal units, as disk and memory sizes are sold: "812 B", "14 KB", "4.1 GB"."""
+    """Decimal units, as disk and memory sizes are sold: "812 B", "14 KB", "4.1 GB",
+    "256 MB" (a tenth stops mattering past a hundred)."""
     for unit in ("B", "KB", "MB", "GB"):
         if count < 1000 or unit == "GB":
-            return f"{count:.0f} {unit}" if unit in ("B", "KB") else f"{count:.1f} {unit}"
+            whole = unit in ("B", "KB") or count >= 100
+            return f"{count:.0f} {unit}" if whole else f"{count:.1f} {unit}"
         count /= 1000
     return f"{count:.1f} GB"
 

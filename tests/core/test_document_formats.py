@@ -418,7 +418,7 @@ def test_email_headers_message_and_attachment_list(tmp_path):
         b"%PDF-1.4 " + bytes(3000), maintype="application", subtype="pdf", filename="Q2.pdf"
     )
     message.add_attachment(
-        bytes(1500 * 1024),
+        bytes(1_500_000),
         maintype="application",
         subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
         filename="Báo cáo.docx",
@@ -438,7 +438,7 @@ def test_email_headers_message_and_attachment_list(tmp_path):
     )
     assert document.pages[1].text == f"Dear board,\n\n{VIETNAMESE}\n\nRegards"
     assert document.pages[2].text == (
-        "Attachments:\n- Q2.pdf (PDF, 2.9 KB)\n- Báo cáo.docx (Word document, 1.5 MB)"
+        "Attachments:\n- Q2.pdf (PDF, 3 KB)\n- Báo cáo.docx (Word document, 1.5 MB)"
     )
     assert "HTML-ONLY-COPY" not in document.text
 
@@ -473,7 +473,7 @@ def test_forwarded_email_is_listed_not_opened(tmp_path):
 
     assert document.pages[-1].heading == "Attachments"
     assert re.fullmatch(
-        r'Attachments:\n- e-mail "Original request" \(e-mail, \d+ bytes\)', document.pages[-1].text
+        r'Attachments:\n- e-mail "Original request" \(e-mail, \d+ B\)', document.pages[-1].text
     ), document.pages[-1].text
     assert "INNER-BODY" not in document.text
 

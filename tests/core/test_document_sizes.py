@@ -21,7 +21,7 @@ from app.core.documents import DocumentTooLarge, extract_document, extract_text
 from app.core.documents.sizes import MAX_BYTES_BY_FORMAT, open_document
 from tests.conftest import CORPUS, REPO
 
-GB = 1024**3
+GB = 1000**3  # decimal, as the app says sizes
 # Far below what reading any of the huge files would take, far above a refusal's needs
 # (Python with the PDF, Word and XML libraries loaded is about 100 MB).
 PEAK_MEMORY_MB = 300
@@ -172,7 +172,7 @@ def test_every_reader_keeps_its_kinds_limit(tmp_path, monkeypatch, name, file_fo
 
 
 def test_a_file_growing_while_it_is_read_is_stopped_at_the_limit(tmp_path, monkeypatch):
-    monkeypatch.setitem(MAX_BYTES_BY_FORMAT, "eml", 256 * 1024)
+    monkeypatch.setitem(MAX_BYTES_BY_FORMAT, "eml", 256_000)
     path = _mail(tmp_path / "growing.eml")  # about 700 KB: over the limit once it grows
     data = path.read_bytes()
     path.write_bytes(data[: 128 * 1024])
@@ -196,5 +196,5 @@ def test_a_reader_that_seeks_to_the_end_of_a_grown_file_is_stopped(tmp_path, mon
         with path.open("ab") as writer:
             writer.write(bytes(4096))
         # PDFium and zipfile learn a file's length by seeking to its end.
-        with pytest.raises(DocumentTooLarge, match="it is 4.0 KB"):
+        with pytest.raises(DocumentTooLarge, match=r"it is \d KB"):
             stream.seek(0, 2)

@@ -14,10 +14,12 @@ from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
 from pathlib import Path
 
+from app.core.units import format_bytes
+
 from .encoding import decode_text
 from .errors import DamagedDocument, EmptyDocument
 from .model import Page, number_sections
-from .sizes import in_bytes, open_document
+from .sizes import open_document
 from .webpage import decode_html, html_to_text
 
 _HEADERS = ("From", "To", "Cc", "Date", "Subject")
@@ -146,7 +148,7 @@ def _describe(part: Message) -> str:
     details = [_KIND_NAMES.get(kind, kind)]
     size = _size(part)
     if size is not None:
-        details.append(in_bytes(size))
+        details.append(format_bytes(size))
     return f"- {_attachment_name(part)} ({', '.join(details)})"
 
 

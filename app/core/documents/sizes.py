@@ -17,10 +17,12 @@ import os
 from pathlib import Path
 from typing import BinaryIO
 
+from app.core.units import format_bytes
+
 from .errors import DocumentTooLarge
 from .model import FORMAT_NAMES, FORMATS_BY_SUFFIX
 
-_MB = 1024 * 1024
+_MB = 1000 * 1000  # decimal, as every size the app shows (app/core/units.py)
 # Far above the real documents of each kind, far below what would strain a reader's memory
 # (the e-mail parser needs about six times a message's size).
 MAX_BYTES_BY_FORMAT = {
@@ -64,21 +66,9 @@ def read_document(path: Path, file_format: str) -> bytes:
         return stream.read()
 
 
-def in_bytes(size: int) -> str:
-    """A size as a file manager shows it: "812 bytes", "14 KB", "1.2 MB"."""
-    if size < 1024:
-        return f"{size} bytes" if size != 1 else "1 byte"
-    amount, unit = size / 1024, "KB"
-    for bigger in ("MB", "GB"):
-        if amount < 1024:
-            break
-        amount, unit = amount / 1024, bigger
-    return f"{amount:.0f} {unit}" if amount >= 10 else f"{amount:.1f} {unit}"
-
-
 def _too_large(name: str, size: int, file_format: str | None, limit: int) -> DocumentTooLarge:
     kind = FORMAT_NAMES.get(file_format, "such") if file_format else "such"
-    words = _TOO_BIG.format(size=in_bytes(size), kind=kind, limit=in_bytes(limit))
+    words = _TOO_BIG.format(size=format_bytes(size), kind=kind, limit=format_bytes(limit))
     return DocumentTooLarge(name, limit=words)
 
 
