@@ -10,11 +10,14 @@ thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton
 
 from app.core.store import ACTIVE_LEAF
+from app.ui.transcript import Transcript
 from app.workers.tasks import run_query
 
 REGENERATE_KEYS = "Ctrl+Shift+R"
@@ -24,10 +27,27 @@ def as_history(rows: list[dict]) -> list[dict]:
     return [{"role": row["role"], "content": row["text"]} for row in rows]
 
 
+class ChatState(Protocol):
+    """What Branches reads of the chat it serves (the main window provides it)."""
+
+    conversation_id: int | None  # the conversation on screen
+    model_ready: bool
+    busy: bool
+    answering: bool
+
+
 class Branches(QObject):
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    """Signals: sig_history(list) the thread shown changed, as model messages;
+    sig_ask(int, int) answer this conversation's question id; sig_notice(str)."""
+
+    sig_history = Signal(list)
+    sig_ask = Signal(int, int)
+    sig_notice = Signal(str)
+
+    def __init__(self, chat: ChatState, transcript: Transcript, composer: QPlainTextEdit,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.chat, self.transcript, self.composer = chat, transcript, composer
         self.rows: list[dict] = []  # the thread shown, as the store returned it
         self.conversation_id: int | None = None  # whose thread `rows` is
         # False from a change until the store has been read back: ids are not known yet,
@@ -36,15 +56,15 @@ class Branches(QObject):
         self.editing: dict | None = None  # the question being edited
         self._draft = ""  # what the composer held before the edit began
         self._drawn: tuple | None = None  # what the links showed at the transcript's last render
-        self.regenerate_action = QAction(self.tr("Regenerate answer"), window)
+        self.regenerate_action = QAction(self.tr("Regenerate answer"), parent)
         self.regenerate_action.setShortcut(QKeySequence(REGENERATE_KEYS))
         self.regenerate_action.setToolTip(self.tr("Ask again for the last question; the "
                                                   "answer you have now is kept as a version"))
         self.regenerate_action.setEnabled(False)
         self.regenerate_action.triggered.connect(self.regenerate)
         self.edit_bar = self._build_edit_bar()
-        window.transcript.footer = self.footer
-        window.transcript.sig_action_clicked.connect(self.on_link)
+        transcript.footer = self.footer
+        transcript.sig_action_clicked.connect(self.on_link)
 
     def _build_edit_bar(self) -> QFrame:
         bar = QFrame(objectName="editing", visible=False)
@@ -65,12 +85,12 @@ class Branches(QObject):
     def shown(self) -> bool:
         """The transcript shows this thread (not a summary, not a new chat)."""
         return self.conversation_id is not None and (
-            self.conversation_id == self.window.conversation_id)
+            self.conversation_id == self.chat.conversation_id)
 
     @property
     def available(self) -> bool:
-        window = self.window
-        return (window.model_ready and not window.busy and not window.answering
+        chat = self.chat
+        return (chat.model_ready and not chat.busy and not chat.answering
                 and self.current and self.shown and bool(self.rows))
 
     def update(self) -> None:
@@ -80,7 +100,7 @@ class Branches(QObject):
         self.regenerate_action.setEnabled(self.available)
         # redraw only when the links would change: a render rebuilds the whole transcript
         if self.shown and self._drawn != self._link_state():
-            self.window.transcript.render(keep_position=True)
+            self.transcript.render(keep_position=True)
 
     def _link_state(self) -> tuple:
         return self.available, self.editing["id"] if self.editing else None
@@ -91,8 +111,8 @@ class Branches(QObject):
         if self.editing is not None and self.editing["conversation_id"] != conversation_id:
             self.cancel_edit()
         self.conversation_id, self.rows, self.current = conversation_id, rows, True
-        self.window.history = as_history(rows)
-        self.window.transcript.show_entries([(row["role"], row["text"]) for row in rows],
+        self.sig_history.emit(as_history(rows))
+        self.transcript.show_entries([(row["role"], row["text"]) for row in rows],
                                             keep_position=keep_position)
         self.update()
 
@@ -103,24 +123,24 @@ class Branches(QObject):
 
     def reload(self) -> None:
         """Read the thread back after the lane saved an answer (its id, its counter)."""
-        conversation_id = self.window.conversation_id
+        conversation_id = self.chat.conversation_id
         if conversation_id is None:
             return
         self.current = False
         run_query(lambda store: store.messages(conversation_id),
-                  lambda rows: self._reloaded(conversation_id, rows), self.window.show_notice)
+                  lambda rows: self._reloaded(conversation_id, rows), self.sig_notice.emit)
 
     def _reloaded(self, conversation_id: int, rows: list[dict], *,
                   keep_position: bool = False) -> None:
         # The user may have moved on meanwhile: another chat, or a new question.
-        if conversation_id == self.window.conversation_id and not self.window.answering:
+        if conversation_id == self.chat.conversation_id and not self.chat.answering:
             self.show(conversation_id, rows, keep_position=keep_position)
 
     def _trim_to(self, rows: list[dict]) -> None:
         """Show only the first part of the thread while a new version is on its way."""
         self.rows, self.current = rows, False
-        self.window.history = as_history(rows)
-        self.window.transcript.show_entries([(row["role"], row["text"]) for row in rows])
+        self.sig_history.emit(as_history(rows))
+        self.transcript.show_entries([(row["role"], row["text"]) for row in rows])
 
     # -- actions -----------------------------------------------------------------------
     def on_link(self, link: str) -> None:
@@ -142,7 +162,7 @@ class Branches(QObject):
         self.editing = None
         self.edit_bar.setVisible(False)
         self._trim_to(self.rows[:self.rows.index(edit)])
-        self.window.composer.setPlainText(self._draft)
+        self.composer.setPlainText(self._draft)
         self._draft = ""
         return edit["parent_id"]
 
@@ -155,8 +175,8 @@ class Branches(QObject):
         question = last["id"] if last["role"] == "user" else last["parent_id"]
         ids = [row["id"] for row in self.rows]
         self._trim_to(self.rows[:ids.index(question) + 1])
-        self.window.show_notice("")
-        self.window.ask(self.conversation_id, question)
+        self.sig_notice.emit("")
+        self.sig_ask.emit(self.conversation_id, question)
 
     def edit(self, message_id: int) -> None:
         if not self.available:
@@ -166,14 +186,14 @@ class Branches(QObject):
         if row is None:
             return
         if self.editing is None:
-            self._draft = self.window.composer.toPlainText()
+            self._draft = self.composer.toPlainText()
         self.editing = row
-        composer = self.window.composer
+        composer = self.composer
         composer.setPlainText(row["text"])
         composer.moveCursor(composer.textCursor().MoveOperation.End)
         composer.setFocus(Qt.FocusReason.OtherFocusReason)
         self.edit_bar.setVisible(True)
-        self.window.transcript.render(keep_position=True)
+        self.transcript.render(keep_position=True)
 
     def cancel_edit(self) -> bool:
         """Leave editing and give the composer back what it held; False when not editing."""
@@ -181,10 +201,10 @@ class Branches(QObject):
             return False
         self.editing = None
         self.edit_bar.setVisible(False)
-        self.window.composer.setPlainText(self._draft)
+        self.composer.setPlainText(self._draft)
         self._draft = ""
         if self.shown:
-            self.window.transcript.render(keep_position=True)
+            self.transcript.render(keep_position=True)
         return True
 
     def step(self, message_id: int, step: int) -> None:
@@ -202,12 +222,12 @@ class Branches(QObject):
         # The reader stays at the message they flipped, not thrown to the end.
         run_query(switch,
                   lambda rows: self._reloaded(conversation_id, rows, keep_position=True),
-                  self.window.show_notice, writes=True)
+                  self.sig_notice.emit, writes=True)
 
     # -- drawing -----------------------------------------------------------------------
     def footer(self, index: int) -> str:
         """The switcher and actions under message `index` of the transcript."""
-        entries = self.window.transcript.entries
+        entries = self.transcript.entries
         if not self.shown or index >= len(self.rows) or index >= len(entries):
             return ""
         row = self.rows[index]

@@ -84,7 +84,10 @@ class MainWindow(QMainWindow):
         self.chat_options.sig_notice.connect(self.show_notice)
         self.chat_options.sig_changed.connect(self.save_chat_options)
         self.chat_options.sig_continue.connect(self.continue_with_summary)
-        self.branches = Branches(self)
+        self.branches = Branches(self, self.transcript, self.composer, self)
+        self.branches.sig_history.connect(self._set_history)
+        self.branches.sig_ask.connect(self.ask)
+        self.branches.sig_notice.connect(self.show_notice)
         self.chat_layout.insertWidget(self.chat_layout.count() - 1, self.branches.edit_bar)
         self.composer_buttons.insertWidget(0, self.chat_options.ready)
         self.notice_row.addWidget(self.chat_options.continue_button)
@@ -215,6 +218,9 @@ class MainWindow(QMainWindow):
     def on_model_failed(self, message: str) -> None:
         self.status.model_label.setText(self.tr("No model loaded"))
         self.show_notice(message)
+
+    def _set_history(self, history: list) -> None:
+        self.history = history
 
     def on_busy(self, busy: bool) -> None:
         self.busy = busy
