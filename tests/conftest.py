@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import psutil
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,6 +22,47 @@ REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "data" / "py-pdf-sample-files"
 ARTIFACTS = REPO / "test-artifacts"
 TEST_CONTEXT = 2048  # small context: quick loads, and multi-chunk jobs from short texts
+CHILD_EXIT_S = 10  # a child being ended (an engine told to close) has this long to go
+_open_engines: set[EngineClient] = set()  # engines of fixtures still in use: their hosts may run
+
+
+@pytest.fixture(autouse=True)
+def no_process_left_behind():
+    """Fail a test that leaves a process running (an engine host, a document reader, the
+    app): on a user's machine that is a model's worth of memory and a core kept busy, and
+    in this suite it slows every later test. Set up first, so checked after every other
+    fixture of the test has ended."""
+    before = {child.pid for child in psutil.Process().children(recursive=True)}
+    yield
+    left = end_processes_left_behind(before)
+    assert not left, f"the test left these processes running: {left}"
+
+
+def end_processes_left_behind(before: set[int]) -> list[str]:
+    """Kill the children started since `before` that outlived their grace (but the hosts of
+    engines that fixtures still hold) and return their command lines."""
+    kept = {client.pid for client in _open_engines}
+    new = [child for child in psutil.Process().children(recursive=True)
+           if child.pid not in before and child.pid not in kept
+           and not _is_multiprocessing_helper(child)]
+    _, alive = psutil.wait_procs(new, timeout=CHILD_EXIT_S)
+    left = []
+    for child in alive:
+        try:
+            if child.status() != psutil.STATUS_ZOMBIE:
+                left.append(" ".join(child.cmdline())[:120])
+                child.kill()
+        except psutil.NoSuchProcess:
+            pass
+    return left
+
+
+def _is_multiprocessing_helper(child: psutil.Process) -> bool:
+    """Python's resource tracker lives as long as the process that started it."""
+    try:
+        return "multiprocessing.resource_tracker" in " ".join(child.cmdline())
+    except psutil.NoSuchProcess:
+        return True
 
 
 @pytest.fixture(autouse=True)
@@ -39,9 +81,13 @@ def model_path() -> Path:
 
 def _loaded_engine(model_path):
     client = EngineClient()
-    client.load(model_path, n_ctx=TEST_CONTEXT)
-    yield client
-    client.close()
+    _open_engines.add(client)
+    try:
+        client.load(model_path, n_ctx=TEST_CONTEXT)
+        yield client
+    finally:
+        client.close()
+        _open_engines.discard(client)
 
 
 @pytest.fixture(scope="session")
