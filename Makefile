@@ -14,7 +14,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 help:
 	@echo "make run     - install (first time) and open the app with the demo model"
 	@echo "make test    - install (first time) and run lint and all tests"
-	@echo "make test-slow - the 50-kill loop (kill -9 mid-summary, resume, no chunk twice)"
+	@echo "make test-slow - the 50-kill loop and the minutes-long whole-document runs"
 	@echo "make lint    - ruff and the import contracts (app/core has no Qt)"
 	@echo "make lock    - rewrite constraints.txt from the current environment"
 	@echo "make clean   - remove the virtual environment and caches"
@@ -40,11 +40,12 @@ lint: $(STAMP)
 	$(VENV)/bin/lint-imports
 
 test: $(STAMP) lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest --durations=25
 
-# Opt-in: minutes of kill -9 at random moments (the quick suite kills 3 times).
+# Opt-in: minutes of kill -9 at random moments (the quick suite kills 3 times), and the
+# whole-document runs that take minutes each (a 117-page PDF end to end).
 test-slow: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m slow_loop -s tests/test_kill_loop.py
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "slow_loop or long" -s --durations=10
 
 lock: $(STAMP)
 	{ head -n 2 constraints.txt; $(PIP) freeze --exclude-editable; \

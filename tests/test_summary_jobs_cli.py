@@ -137,7 +137,7 @@ def test_unknown_style_is_refused_before_any_work(tmp_path, data_home):
     assert result.returncode == ExitCode.REFUSED and "unknown summary style" in result.stderr
 
 
-@pytest.mark.slow
+@pytest.mark.long
 def test_117_page_pdf_end_to_end_every_chunk_reaches_the_reduce(corpus, data_home):
     result = cli("summarize", str(corpus / GEOTOPO), home=data_home)
     assert result.returncode == 0, result.stderr[-3000:]
