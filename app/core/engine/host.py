@@ -7,6 +7,8 @@ side):
 
   {"op": "load", "path", "options"}         -> {"type": "loaded", ...} | error
   {"op": "generate", "id", "messages", "params"} -> prefill*, token*, finished | error
+      (params: max_tokens, temperature, top_p, top_k, min_p, repeat_penalty, and
+       "grammar", GBNF text the answer must match)
   {"op": "cancel", "id"}                    -> (ends the matching generation)
   {"op": "count_tokens", "texts"}           -> {"type": "counts", "counts": [...]}
   {"op": "count_prompt", "messages"}        -> {"type": "counts", "counts": [n]}
@@ -185,7 +187,8 @@ class EngineHost:
         self._prefill(gen_id, tokens, cached)
         llm._sampler = llm._init_sampler(  # one sampler per answer keeps repeat-penalty history
             temp=params["temperature"], top_p=params["top_p"], top_k=params["top_k"],
-            min_p=params["min_p"], repeat_penalty=params["repeat_penalty"])
+            min_p=params["min_p"], repeat_penalty=params["repeat_penalty"],
+            grammar=_grammar(params.get("grammar")))
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         scanner = StopScanner(stops)
         text, produced, first_at, reason = [], 0, None, "length"
@@ -289,6 +292,21 @@ def _fail_like_a_full_gpu(n_gpu_layers: int) -> None:
     if limit is not None and (n_gpu_layers < 0 or n_gpu_layers > int(limit)):
         raise RuntimeError(f"out of memory: the GPU holds at most {limit} layers "
                            f"(simulated by {TEST_GPU_LAYER_LIMIT_ENV})")
+
+
+def _grammar(text):
+    """The GBNF grammar a request holds its answer to ("yes" or "no"), or None. A grammar
+    llama.cpp cannot read is an error of the request, said as such."""
+    if text is None:
+        return None
+    if not isinstance(text, str):
+        raise ValueError("a grammar is GBNF text")
+    from app.core.engine.native import llama_cpp
+
+    try:
+        return llama_cpp().LlamaGrammar.from_string(text, verbose=False)
+    except ValueError as exc:
+        raise ValueError(f"the answer's grammar is not valid GBNF: {exc}") from exc
 
 
 def _token_text(model, token: int) -> str:

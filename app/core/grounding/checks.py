@@ -1,0 +1,126 @@
+"""Check each claim of a summary sentence against its passage and the whole document.
+
+A claim (a quantity, a year, a date, a name or an acronym) is "supported" when the passage
+the sentence is traced to states it, "elsewhere" when only another part of the document
+does (with the page where it first does), and "not_found" otherwise. Only the app's own
+page references ("(p. 4)", "(pp. 3–5)", "(§ Scope)") are not claims: a bracket such as
+"(penalty RM 75,000 if late)" is checked like the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from app.core.grounding.dates import CalendarDate, find_dates
+from app.core.grounding.names import Acronyms, find_names, mentions, name_kind, normalised
+from app.core.grounding.quantities import Quantity, find_quantities, same_quantity
+
+# What cite.py appends: "(p. 4)", "(p. 12–13)", "(pp. 3–5)", "(§ Findings)", "(section 2)".
+APP_REFERENCE = re.compile(
+    r"\s?\((?:pp?\.\s?\d+(?:\s?[–-]\s?\d+)?|§\s[^)]*|sections?\s\d+(?:\s?[–-]\s?\d+)?)\)")
+STATUSES = ("supported", "elsewhere", "not_found")
+
+
+@dataclass(frozen=True)
+class ClaimCheck:
+    text: str  # as the summary writes it
+    kind: str  # "quantity", "year", "date", "name", "acronym" or "meaning" (the model check)
+    status: str  # one of STATUSES
+    where: int | None  # the page that states it (None when not found or pages unknown)
+
+
+@dataclass(frozen=True)
+class _Text:
+    """What one text (a passage, a page, the document) states, read once."""
+
+    quantities: tuple[Quantity, ...]
+    dates: tuple[CalendarDate, ...]
+    years: frozenset[int]
+    plain: str  # normalised for name matching
+    capitalised: frozenset[str]
+
+
+@lru_cache(maxsize=256)  # one document serves every sentence of its summary
+def _read(text: str) -> _Text:
+    dates = tuple(find_dates(text))
+    quantities = tuple(find_quantities(text))
+    years = {d.year for d in dates} | {
+        int(q.readings[0][0].value) for q in quantities if q.kind == "year"}
+    capitalised = {normalised(w) for w in re.findall(r"\b[^\W\d_][\w’'-]*", text)
+                   if w[0].isupper()}
+    return _Text(quantities, dates, frozenset(years), normalised(text), frozenset(capitalised))
+
+
+@lru_cache(maxsize=16)
+def _acronyms(document: str) -> Acronyms:
+    return Acronyms.of(document)
+
+
+def check_claims(sentence: str, passage_text: str, document_text: str,
+                 pages: list[tuple[int, str]] | None = None) -> list[ClaimCheck]:
+    """Each claim of `sentence` with where it is stated: in `passage_text`, elsewhere in
+    `document_text` (on which of `pages`, when given), or nowhere."""
+    sentence = APP_REFERENCE.sub("", sentence)
+    acronyms = _acronyms(document_text)
+    checks = []
+    for text, kind, states in _claims(sentence, acronyms, _read(document_text)):
+        if states(_read(passage_text)):
+            checks.append(ClaimCheck(text, kind, "supported", None))
+        elif states(_read(document_text)):
+            page = next((n for n, t in pages or () if states(_read(t))), None)
+            checks.append(ClaimCheck(text, kind, "elsewhere", page))
+        else:
+            checks.append(ClaimCheck(text, kind, "not_found", None))
+    return checks
+
+
+def _claims(sentence: str, acronyms: Acronyms, document: _Text):
+    """(text, kind, test) for each claim; the test says whether a read text states it.
+    Dates are read first and quantities next, so "14 March 2025" is one claim, not three."""
+    dates = find_dates(sentence)
+    rest = _blank(sentence, [d.span for d in dates])
+    quantities = find_quantities(rest)
+    rest = _blank(rest, [q.span for q in quantities])
+    for date in dates:
+        yield date.text, "date", lambda t, d=date: any(d.supported_by(o) for o in t.dates)
+    for quantity in quantities:
+        if quantity.kind == "year":
+            year = int(quantity.readings[0][0].value)
+            yield quantity.text, "year", lambda t, y=year: y in t.years
+        else:
+            yield quantity.text, "quantity", lambda t, q=quantity: any(
+                same_quantity(q, o) for o in t.quantities)
+    for name in find_names(rest):
+        yield from _name_claims(name.text, acronyms, document)
+
+
+def _blank(text: str, spans) -> str:
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+# A name joined from others ("Dr. Tan of Prima Medika", "IMDA and Google") that the
+# document never writes whole is checked in its parts: first split at "and", then at "of".
+_JOINS = (r"and|&", r"of|for|on|the|de")
+
+
+def _name_claims(text: str, acronyms: Acronyms, document: _Text, joins=_JOINS):
+    whole = normalised(text)
+    if joins and not _states_name(document, whole, acronyms):
+        parts = [p.strip() for p in re.split(rf"\s(?:{joins[0]})\s", text) if p.strip()]
+        for part in parts:
+            yield from _name_claims(part, acronyms, document, joins[1:])
+        return
+    yield text, name_kind(text), lambda t: _states_name(t, whole, acronyms)
+
+
+def _states_name(text: _Text, name: str, acronyms: Acronyms) -> bool:
+    if mentions(text.plain, name):
+        return True
+    if any(mentions(text.plain, form) for form in acronyms.other_forms(name)):
+        return True
+    words = [w for w in name.split() if w not in ("of", "and", "for", "the", "dr", "mr", "ms")]
+    return len(words) > 1 and all(w.rstrip(".") in text.capitalised for w in words)

@@ -1,0 +1,155 @@
+"""Names in a sentence and whether a text names them: "Bank Negara Malaysia", "IMDA",
+"Google", "GPT-5.5", "Dr. Tan Ah Kow".
+
+A name is a run of capitalised words (joined by "of", "and", "bin"…), an acronym or a
+model-style code. Possessives ("Singapore's") and leading articles ("The Infocomm…") are
+not part of it. A single capitalised word that opens a sentence is taken for an ordinary
+word, unless it is an acronym, a code, CamelCase or possessive ("Google's"): the language
+capitalises it, not the writer. An acronym the document defines ("Infocomm Media Development
+Authority (IMDA)") or whose letters are the initials of a name the document uses stands
+for that name, and the reverse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[^\W\d_][\w’'&]*(?:[-.][\w]+)*|\d[\w]*(?:[-.]\w+)*")
+_CONNECTORS = {"of", "and", "for", "the", "de", "bin", "binti", "van", "von", "la", "del", "&",
+               "da", "al", "on"}
+_TITLES = {"dr", "mr", "mrs", "ms", "prof", "st"}
+# Words that open a sentence or a name as grammar, not as part of a name.
+_LEADING = set("""the a an this that these those its their our his her in on at by for from
+under according both all each every meanwhile however overall also since after before during
+while when most many some nearly about almost more less only over as with without to if
+although though despite yet so thus there here it they we he she""".split())
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_APOSTROPHE = str.maketrans({"’": "'", "-": " ", "–": " ", "\u00a0": " "})
+
+
+@dataclass(frozen=True)
+class Name:
+    text: str  # as written, without possessive or leading article
+    kind: str  # "name" or "acronym"
+
+
+def name_kind(text: str) -> str:
+    return "acronym" if _acronym(text) else "name"
+
+
+def find_names(sentence: str) -> list[Name]:
+    """The names `sentence` states, in order."""
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(sentence)]
+    names, run = [], []
+    for i, word in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else None
+        if run and (_joins(sentence, run[-1], word, after)
+                    or _capitalised(word[2]) and _joins_directly(sentence, run[-1], word)):
+            run.append(word)
+            continue
+        names.extend(_name(sentence, run))
+        run = [word] if _capitalised(word[2]) else []
+    names.extend(_name(sentence, run))
+    return names
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() or (word[0].isdigit() and any(c.isupper() for c in word))
+
+
+def _joins_directly(sentence: str, before, word) -> bool:
+    if _POSSESSIVE.search(before[2]):
+        return False  # "Singapore's IMDA" is two names
+    gap = sentence[before[1] : word[0]]
+    return gap.strip() == "" or (gap.strip() == "." and before[2].lower() in _TITLES)
+
+
+def _joins(sentence: str, before, word, after) -> bool:
+    """A connector ("of") joins two capitalised words into one name."""
+    return (word[2].lower() in _CONNECTORS and not word[2][0].isupper() and after is not None
+            and _capitalised(after[2]) and _joins_directly(sentence, before, word)
+            and _joins_directly(sentence, word, after))
+
+
+def _name(sentence: str, run: list) -> list[Name]:
+    while run and run[-1][2].lower() in _CONNECTORS:
+        run = run[:-1]
+    while run and (run[0][2].lower() in _LEADING or run[0][2] in ("", "&")):
+        opening = _opens_sentence(sentence, run[0][0])
+        run = run[1:]
+        if run and opening:
+            run = [(run[0][0], run[0][1], run[0][2], "opening")] + run[1:]
+    if not run:
+        return []
+    text = _POSSESSIVE.sub("", sentence[run[0][0] : run[-1][1]])
+    possessive = text != sentence[run[0][0] : run[-1][1]]
+    single = len(run) == 1
+    if single and (_opens_sentence(sentence, run[0][0]) or len(run[0]) == 4) \
+            and not possessive and not _distinctive(text):
+        return []  # a capital the language put there
+    return [Name(text, name_kind(text))]
+
+
+def _opens_sentence(sentence: str, start: int) -> bool:
+    before = sentence[:start].rstrip(" \"'“‘(*-•\t")
+    return not before or before[-1] in ".!?:;\n" or re.fullmatch(r"\s*(?:\d+[.)])?", before)
+
+
+def _distinctive(word: str) -> bool:
+    return _acronym(word) or any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:])
+
+
+def _acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in text
+
+
+def normalised(text: str) -> str:
+    text = text.translate(_APOSTROPHE)
+    text = re.sub(r"'s\b|(?<=s)'(?=\s|$)", "", text)
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def mentions(text_normalised: str, name: str) -> bool:
+    """`name` (normalised) occurs in the normalised text as whole words: "GPT 5" is not in
+    "GPT 5.5", "IMDA" is not in "IMDAS"."""
+    pattern = r"(?<![\w.])" + re.escape(name) + r"(?![\w]|\.\d)"
+    return re.search(pattern, text_normalised) is not None
+
+
+@dataclass(frozen=True)
+class Acronyms:
+    """The acronyms of one document and the names they stand for."""
+
+    long_forms: dict[str, set[str]]  # normalised acronym -> normalised names
+
+    @classmethod
+    def of(cls, document: str) -> Acronyms:
+        found: dict[str, set[str]] = {}
+        for long, short in re.findall(r"((?:[A-Z][\w’'&-]*\s+(?:(?:of|and|for|the|on)\s+)?)+)"
+                                      r"\(([A-Z][A-Za-z&]{1,9})\)", document):
+            found.setdefault(short.lower(), set()).add(normalised(_tail(long, short)))
+        for short, long in re.findall(r"\b([A-Z][A-Z&]{1,9})\s+\(([A-Z][^()]{3,80})\)", document):
+            found.setdefault(short.lower(), set()).add(normalised(long))
+        for name in find_names(document):
+            initials = "".join(w[0] for w in name.text.split() if w[0].isupper())
+            if len(initials) >= 2 and name.kind == "name":
+                found.setdefault(initials.lower(), set()).add(normalised(name.text))
+        return cls(found)
+
+    def other_forms(self, name: str) -> set[str]:
+        """The forms that stand for `name` (normalised) in this document."""
+        forms = set(self.long_forms.get(name, ()))
+        forms.update(short for short, longs in self.long_forms.items() if name in longs)
+        return forms
+
+
+def _tail(long: str, short: str) -> str:
+    """The last words of `long` that the letters of `short` stand for: "the Infocomm Media
+    Development Authority (IMDA)" defines IMDA as "Infocomm Media Development Authority"."""
+    words = long.split()
+    capitals = [i for i, w in enumerate(words) if w[0].isupper()]
+    letters = sum(1 for c in short if c.isupper())
+    start = capitals[-letters] if letters <= len(capitals) else capitals[0]
+    return " ".join(words[start:])
