@@ -182,13 +182,14 @@ class EngineHost:
     # -- generation ----------------------------------------------------------------
     def _generate(self, gen_id, tokens, stops, max_tokens, params) -> None:
         llm = self.llm
+        grammar = _grammar(llm, params.get("grammar"))  # refused before any prefill
         started = time.perf_counter()
         cached = self._reuse_prefix(tokens)
         self._prefill(gen_id, tokens, cached)
         llm._sampler = llm._init_sampler(  # one sampler per answer keeps repeat-penalty history
             temp=params["temperature"], top_p=params["top_p"], top_k=params["top_k"],
             min_p=params["min_p"], repeat_penalty=params["repeat_penalty"],
-            grammar=_grammar(params.get("grammar")))
+            grammar=grammar)
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         scanner = StopScanner(stops)
         text, produced, first_at, reason = [], 0, None, "length"
@@ -294,19 +295,20 @@ def _fail_like_a_full_gpu(n_gpu_layers: int) -> None:
                            f"(simulated by {TEST_GPU_LAYER_LIMIT_ENV})")
 
 
-def _grammar(text):
-    """The GBNF grammar a request holds its answer to ("yes" or "no"), or None. A grammar
-    llama.cpp cannot read is an error of the request, said as such."""
+def _grammar(llm, text):
+    """The GBNF grammar a request holds its answer to ("yes" or "no"), or None. llama.cpp
+    builds no sampler from a grammar it cannot parse and this process then dies in native
+    code, so the grammar is parsed once on its own first and refused in words."""
     if text is None:
         return None
-    if not isinstance(text, str):
-        raise ValueError("a grammar is GBNF text")
-    from app.core.engine.native import llama_cpp
+    import llama_cpp  # already set up by _op_load
 
-    try:
-        return llama_cpp().LlamaGrammar.from_string(text, verbose=False)
-    except ValueError as exc:
-        raise ValueError(f"the answer's grammar is not valid GBNF: {exc}") from exc
+    vocab = llama_cpp.llama_model_get_vocab(llm._model.model)
+    trial = llama_cpp.llama_sampler_init_grammar(vocab, str(text).encode(), b"root")
+    if not trial:
+        raise ValueError("the answer's grammar is not valid GBNF (llama.cpp could not parse it)")
+    llama_cpp.llama_sampler_free(trial)
+    return llama_cpp.LlamaGrammar.from_string(text, verbose=False)
 
 
 def _token_text(model, token: int) -> str:
