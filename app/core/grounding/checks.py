@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.core.grounding.dates import CalendarDate, find_dates
-from app.core.grounding.names import Acronyms, find_names, mentions, name_kind, normalised
-from app.core.grounding.quantities import Quantity, find_quantities, same_quantity
+from app.core.grounding.names import Acronyms, Name, find_names, mentions, name_kind, normalised
+from app.core.grounding.quantities import Quantity, find_quantities, states
 
 # What cite.py appends: "(p. 4)", "(p. 12–13)", "(pp. 3–5)", "(§ Findings)", "(section 2)".
 APP_REFERENCE = re.compile(
@@ -40,6 +40,7 @@ class _Text:
     years: frozenset[int]
     plain: str  # normalised for name matching
     capitalised: frozenset[str]
+    words: tuple[str, ...]  # the words of `plain`, in order
 
 
 @lru_cache(maxsize=256)  # one document serves every sentence of its summary
@@ -50,7 +51,9 @@ def _read(text: str) -> _Text:
         int(q.readings[0][0].value) for q in quantities if q.kind == "year"}
     capitalised = {normalised(w) for w in re.findall(r"\b[^\W\d_][\w’'-]*", text)
                    if w[0].isupper()}
-    return _Text(quantities, dates, frozenset(years), normalised(text), frozenset(capitalised))
+    plain = normalised(text)
+    return _Text(quantities, dates, frozenset(years), plain, frozenset(capitalised),
+                 tuple(re.findall(r"\w+", plain)))
 
 
 @lru_cache(maxsize=16)
@@ -65,11 +68,11 @@ def check_claims(sentence: str, passage_text: str, document_text: str,
     sentence = APP_REFERENCE.sub("", sentence)
     acronyms = _acronyms(document_text)
     checks = []
-    for text, kind, states in _claims(sentence, acronyms, _read(document_text)):
-        if states(_read(passage_text)):
+    for text, kind, is_stated in _claims(sentence, acronyms, _read(document_text)):
+        if is_stated(_read(passage_text)):
             checks.append(ClaimCheck(text, kind, "supported", None))
-        elif states(_read(document_text)):
-            page = next((n for n, t in pages or () if states(_read(t))), None)
+        elif is_stated(_read(document_text)):
+            page = next((n for n, t in pages or () if is_stated(_read(t))), None)
             checks.append(ClaimCheck(text, kind, "elsewhere", page))
         else:
             checks.append(ClaimCheck(text, kind, "not_found", None))
@@ -90,10 +93,22 @@ def _claims(sentence: str, acronyms: Acronyms, document: _Text):
             year = int(quantity.readings[0][0].value)
             yield quantity.text, "year", lambda t, y=year: y in t.years
         else:
-            yield quantity.text, "quantity", lambda t, q=quantity: any(
-                same_quantity(q, o) for o in t.quantities)
+            yield quantity.text, "quantity", lambda t, q=quantity: states(q, t.quantities)
     for name in find_names(rest):
-        yield from _name_claims(name.text, acronyms, document)
+        yield from _name_claims(_without_opening_word(name, acronyms, document), acronyms,
+                                document)
+
+
+def _without_opening_word(name: Name, acronyms: Acronyms, document: _Text) -> str:
+    """"Kontrak Kementerian Kesihatan" opening a sentence is the name "Kementerian
+    Kesihatan" after a word the grammar capitalised, when the document knows it so."""
+    if not name.opening or " " not in name.text:
+        return name.text
+    rest = name.text.split(" ", 1)[1]
+    if _states_name(document, normalised(name.text), acronyms) or not _states_name(
+            document, normalised(rest), acronyms):
+        return name.text
+    return rest
 
 
 def _blank(text: str, spans) -> str:
@@ -122,5 +137,27 @@ def _states_name(text: _Text, name: str, acronyms: Acronyms) -> bool:
         return True
     if any(mentions(text.plain, form) for form in acronyms.other_forms(name)):
         return True
-    words = [w for w in name.split() if w not in ("of", "and", "for", "the", "dr", "mr", "ms")]
-    return len(words) > 1 and all(w.rstrip(".") in text.capitalised for w in words)
+    # "Minister Josephine Teo" for "Minister for Digital Development Josephine Teo": every
+    # word capitalised in the text, close together, the last two side by side (a name's
+    # distinctive end). "Bank Negara Indonesia" is not "Bank Negara Malaysia" near "Bank
+    # Rakyat Indonesia".
+    words = [w for w in re.findall(r"\w+", name) if w not in _NOT_NAME_WORDS]
+    if len(words) < 2 or not all(w in text.capitalised for w in words):
+        return False
+    if not mentions(text.plain, " ".join(words[-2:])):
+        return False
+    return _close_together(text.words, set(words), len(words) + NAME_SLACK)
+
+
+NAME_SLACK = 5  # other words allowed among a name's words ("Minister for Digital …")
+_NOT_NAME_WORDS = {"of", "and", "for", "the", "on", "de", "dr", "mr", "ms", "mrs"}
+
+
+def _close_together(words: tuple[str, ...], wanted: set[str], width: int) -> bool:
+    last_seen: dict[str, int] = {}
+    for i, word in enumerate(words):
+        if word in wanted:
+            last_seen[word] = i
+            if len(last_seen) == len(wanted) and i - min(last_seen.values()) < width:
+                return True
+    return False

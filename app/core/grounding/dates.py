@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.core.grounding.quantities import LATIN
+
 _MONTH_NAMES = [
     "january jan januari", "february feb februari", "march mar mac maret",
     "april apr", "may mei", "june jun juni", "july jul julai juli",
@@ -67,7 +69,9 @@ def _quarter(month: int | None) -> int | None:
     return (month - 1) // 3 + 1 if month else None
 
 
-_COMPILED = [re.compile(rf"(?<![\w/.-]){form}(?![\w/])", re.IGNORECASE) for form in _FORMS]
+# Latin letters and digits may not touch a date; Chinese and Thai ones may ("于2025年3月").
+_COMPILED = [re.compile(rf"(?<![{LATIN}/.-]){form}(?![{LATIN}/])", re.IGNORECASE)
+             for form in _FORMS]
 
 
 def find_dates(text: str) -> list[CalendarDate]:

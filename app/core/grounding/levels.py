@@ -18,7 +18,8 @@ from app.core.grounding.checks import APP_REFERENCE, ClaimCheck, check_claims
 from app.core.grounding.passages import Passage
 from app.core.grounding.support import PassageIndex
 
-TRACED = 2  # passages a sentence is traced to: a summary sentence often joins two
+TRACED = 3  # passages looked at for a sentence: a summary sentence may join two or three
+NEAR_BEST = 0.8  # ...and it is traced to those with nearly the best one's share of its words
 WEAK = 0.5  # below this share of its weight in its passages, support is weak
 NONE = 0.2  # below this, nothing in the document resembles the sentence
 # Words that turn a statement into its opposite, in the users' languages.
@@ -45,6 +46,7 @@ def sentence_support(sentence: str, passages: list[Passage] | PassageIndex,
     that the sentence and its passage do not share."""
     index = passages if isinstance(passages, PassageIndex) else PassageIndex(passages)
     found = index.best(sentence, TRACED)
+    found = [(p, share) for p, share in found if share >= NEAR_BEST * found[0][1]]
     traced = " ".join(p.text for p, _ in found)
     claims = check_claims(sentence, traced, document_text, _pages(index.passages))
     best = found[0][1] if found else 0.0

@@ -15,7 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_WORD = re.compile(r"[^\W\d_][\w’'&]*(?:[-.][\w]+)*|\d[\w]*(?:[-.]\w+)*")
+# Names are read in Latin script only (Chinese and Thai have no capitals), so a Chinese
+# character next to "AI" does not hide it.
+_L = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
+_WORD = re.compile(rf"[{_L}][{_L}0-9’'&]*(?:[-.][{_L}0-9]+)*|\d[{_L}0-9]*(?:[-.][{_L}0-9]+)*")
 _CONNECTORS = {"of", "and", "for", "the", "de", "bin", "binti", "van", "von", "la", "del", "&",
                "da", "al", "on"}
 _TITLES = {"dr", "mr", "mrs", "ms", "prof", "st"}
@@ -32,6 +35,7 @@ _APOSTROPHE = str.maketrans({"’": "'", "-": " ", "–": " ", "\u00a0": " "})
 class Name:
     text: str  # as written, without possessive or leading article
     kind: str  # "name" or "acronym"
+    opening: bool = False  # it opens the sentence, so its first capital may be grammar
 
 
 def name_kind(text: str) -> str:
@@ -88,7 +92,7 @@ def _name(sentence: str, run: list) -> list[Name]:
     if single and (_opens_sentence(sentence, run[0][0]) or len(run[0]) == 4) \
             and not possessive and not _distinctive(text):
         return []  # a capital the language put there
-    return [Name(text, name_kind(text))]
+    return [Name(text, name_kind(text), _opens_sentence(sentence, run[0][0]))]
 
 
 def _opens_sentence(sentence: str, start: int) -> bool:
@@ -114,7 +118,7 @@ def normalised(text: str) -> str:
 def mentions(text_normalised: str, name: str) -> bool:
     """`name` (normalised) occurs in the normalised text as whole words: "GPT 5" is not in
     "GPT 5.5", "IMDA" is not in "IMDAS"."""
-    pattern = r"(?<![\w.])" + re.escape(name) + r"(?![\w]|\.\d)"
+    pattern = rf"(?<![{_L}0-9.])" + re.escape(name) + rf"(?![{_L}0-9]|\.\d)"
     return re.search(pattern, text_normalised) is not None
 
 

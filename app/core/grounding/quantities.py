@@ -47,14 +47,18 @@ _UNIT_AFTER = {
     "เปอร์เซ็นต์": "%", "percentage points": "pt", "percentage point": "pt",
     "x": "x", "×": "x", "times": "x", "fold": "x", "-fold": "x", "kali": "x", "lần": "x",
     "เท่า": "x", "倍": "x",
-    "ringgit": "MYR", "dollars": "$", "dollar": "$", "USD": "USD", "SGD": "SGD", "euros": "EUR",
+    "ringgit": "MYR", "Singapore dollars": "SGD", "US dollars": "USD",
+    "dollars": "$", "dollar": "$", "USD": "USD", "SGD": "SGD", "euros": "EUR",
     "euro": "EUR", "pounds": "GBP", "rupiah": "IDR", "baht": "THB", "บาท": "THB",
     "đồng": "VND", "₫": "VND", "VND": "VND", "yuan": "CNY", "元": "CNY", "MYR": "MYR",
     "years": "year", "year": "year", "yr": "year", "tahun": "year", "năm": "year", "ปี": "year",
     "months": "month", "month": "month", "bulan": "month", "tháng": "month",
     "weeks": "week", "week": "week", "days": "day", "day": "day", "hari": "day",
 }
-_MONTHS_PER = {"year": 12}  # durations compared in months: "36 months" is "three years"
+# Durations compared in a common unit: "36 months" is "three years", "two weeks" 14 days.
+_IN_COMMON_UNIT = {"year": 12, "month": 1, "week": 7, "day": 1}
+_DURATION_GROUP = {"year": "month", "month": "month", "week": "day", "day": "day"}
+_DOLLARS = {"$", "USD", "SGD"}
 _CURRENCIES = {"MYR", "SGD", "USD", "$", "IDR", "EUR", "GBP", "THB", "VND", "CNY", "PHP"}
 
 
@@ -62,6 +66,9 @@ def _alternatives(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# "from 210 million in 2023 to 395 million" and "2025 to 2030" hold years, not ranges.
+LATIN = r"0-9A-Za-z\u00c0-\u024f\u1e00-\u1eff"  # Chinese and Thai may touch a number
+_YEARLIKE = r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)"
 _NUMBER = (rf"(?:{_DIGITS.format(n='')})|(?P<word>{_WORD_NUMBER})")
 _LATIN_SCALES = [w for w in SCALES if w.isascii() and w not in _ATTACHED_ONLY]
 _OTHER_SCALES = [w for w in SCALES if not w.isascii()]
@@ -71,9 +78,9 @@ _SCALE = (rf"(?P<scale>\s?(?:{_alternatives(_LATIN_SCALES)})(?![^\W\d_])"
           rf"|(?:{_alternatives(_ATTACHED_ONLY)})(?![^\W\d_])"
           rf"|\s?(?:{_alternatives(_OTHER_SCALES)}))?")
 _QUANTITY = re.compile(
-    rf"(?<![^\W\d_]-)(?<![\w.,])(?P<cur>{_alternatives(_CURRENCY_BEFORE)})?\s?"
+    rf"(?<![{LATIN}]-)(?<![{LATIN}.,])(?P<cur>{_alternatives(_CURRENCY_BEFORE)})?\s?"
     rf"(?P<num>{_NUMBER}){_SCALE}"
-    rf"(?:\s?(?:-|–|—|to|hingga|sampai|đến)\s?(?P<cur2>{_alternatives(_CURRENCY_BEFORE)})?"
+    rf"(?:(?<!{_YEARLIKE})\s?(?:-|–|—|to|hingga|sampai|đến)\s?(?!{_YEARLIKE})(?P<cur2>{_alternatives(_CURRENCY_BEFORE)})?"
     rf"(?P<num2>{_DIGITS.format(n='2')}|{_WORD_NUMBER}){_SCALE.replace('scale', 'scale2')})?"
     rf"(?P<unit>\s?-?(?:{_alternatives(_UNIT_AFTER)}))?"
     r"(?P<trail>[^\W\d_]|\d)?",
@@ -186,19 +193,21 @@ def _is_cjk(char: str) -> bool:
 
 def same_quantity(claim: Quantity, source: Quantity) -> bool:
     """`source` states what `claim` states: each end agrees in value to the claim's
-    precision, and the units agree (a currency written once covers its other amounts)."""
-    if len(claim.readings) > len(source.readings) or not _units_agree(claim.unit, source.unit):
+    precision, and the units agree (a currency written once covers its other amounts).
+    Each end of a range is matched on its own: "from 60 to 172" is stated by "172, up
+    from 60", "up to 20x" by "10-20x"."""
+    if not _units_agree(claim.unit, source.unit):
         return False
-    factor = _MONTHS_PER.get(claim.unit, 1) / _MONTHS_PER.get(source.unit, 1)
-    return all(any(_rounds_to(c, s.value / factor) for c in ends for s in source_ends)
-               for ends, source_ends in zip(claim.readings, _aligned(claim, source)))
+    factor = _IN_COMMON_UNIT.get(claim.unit, 1) / _IN_COMMON_UNIT.get(source.unit, 1)
+    values = [s.value / factor for end in source.readings for s in end]
+    return all(any(_rounds_to(c, v) for c in end for v in values) for end in claim.readings)
 
 
-def _aligned(claim: Quantity, source: Quantity):
-    # A single figure may match either end of a range ("up to 20x" from "10-20x").
-    if len(claim.readings) == 1:
-        return [tuple(r for end in source.readings for r in end)]
-    return source.readings
+def states(claim: Quantity, sources) -> bool:
+    """Some quantity of `sources` states `claim`; a range's ends may be stated apart."""
+    return all(any(same_quantity(Quantity(claim.text, (end,), claim.unit, claim.kind,
+                                          claim.span), s) for s in sources)
+               for end in claim.readings)
 
 
 def _rounds_to(claim: Reading, value: float) -> bool:
@@ -208,9 +217,8 @@ def _rounds_to(claim: Reading, value: float) -> bool:
 def _units_agree(claim: str, source: str) -> bool:
     if claim == source:
         return True
-    durations = {"year", "month"}
-    if claim in durations and source in durations:
+    if _DURATION_GROUP.get(claim, claim) == _DURATION_GROUP.get(source, source):
         return True
     if claim in _CURRENCIES and source in _CURRENCIES:
-        return "$" in (claim, source) and claim.endswith(("$", "USD", "SGD"))  # "$" is any dollar
+        return "$" in (claim, source) and {claim, source} <= _DOLLARS  # "$" is any dollar
     return (claim in _CURRENCIES and not source) or (source in _CURRENCIES and not claim)
