@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.grounding import check_claims, sentence_support, split_passages
+from app.core.grounding import check_claims, find_support, sentence_support, split_passages
 from app.core.summarize.grounding import unsupported_claims
 
 ARTICLE = (
@@ -65,6 +65,7 @@ def test_a_claim_is_supported_in_its_passage_found_elsewhere_with_its_page_or_no
 @pytest.mark.parametrize("claim, source", [
     ("RM 2.45 million", "RM2,450,000"), ("3.8bn", "3,812 million"), ("36 months", "three years"),
     ("two weeks", "14 days"), ("10 to 20 times", "10-20x"), ("tenfold", "10x"),
+    ("between ten and twenty times", "10-20x"), ("between 3 and 5 million", "3-5 million"),
     ("a five-year plan", "5 years"), ("Rp 3,5 triliun", "Rp 3.5 trillion"),
     ("75.000 đồng", "₫75,000"), ("S$150m", "150 million Singapore dollars"),
     ("12 500", "12,500"), ("Q3 2025", "14 August 2025"), ("March 2026", "2026-03-31"),
@@ -145,6 +146,21 @@ def test_other_languages_raise_no_false_flag_and_still_catch_a_changed_scale(lan
     source, faithful, planted = LANGUAGES[language]
     assert unsupported_claims(faithful, source) == []
     assert len(unsupported_claims(planted, source)) == 1
+
+
+def test_passages_are_sentences_with_their_page_and_offsets():
+    pages = [(3, "Dr. Tan signed on 14 March 2025. The fee is RM 2.45 million (p. 4).\n\n"
+                 "Scope\nThe audit covers 12 hospitals! 中国人口很多。我们很好。"),
+             (4, "  Last page, no full stop")]
+    passages = split_passages(pages)
+    assert [p.text for p in passages] == [
+        "Dr. Tan signed on 14 March 2025.", "The fee is RM 2.45 million (p. 4).",
+        "Scope\nThe audit covers 12 hospitals!", "中国人口很多。", "我们很好。",
+        "Last page, no full stop"]
+    texts = dict(pages)
+    assert all(texts[p.page][p.start : p.end] == p.text for p in passages)
+    found = find_support("Tan signed the contract in March 2025.", passages, k=2)
+    assert found[0][0] == passages[0] and 0 < found[0][1] <= 1
 
 
 def test_checking_a_sentence_is_fast():

@@ -103,16 +103,34 @@ class Quantity:
     unit: str  # "%", "x", "MYR", "year", "" for a plain count…
     kind: str  # "quantity" or "year"
     span: tuple[int, int]
+    scale: float = 1.0  # the scale word's factor ("million": 1e6)
 
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity written in `text`, in order."""
-    found = []
+    found: list[Quantity] = []
     for match in _QUANTITY.finditer(text):
         quantity = _quantity(match)
-        if quantity:
+        if quantity and found and _BETWEEN.fullmatch(text[: found[-1].span[0]][-8:] + "|"
+                                                     + text[found[-1].span[1]:quantity.span[0]]):
+            found[-1:] = _range(found[-1], quantity, text)
+        elif quantity:
             found.append(quantity)
     return found
+
+
+# "between ten and twenty times": one range, its unit and scale written once at its end.
+_BETWEEN = re.compile(r"(?:.*\s)?between\s\|\sand\s", re.IGNORECASE | re.DOTALL)
+
+
+def _range(first: Quantity, last: Quantity, text: str) -> list[Quantity]:
+    if first.unit or first.kind == "year" or len(first.readings) > 1 or last.kind == "year":
+        return [first, last]  # two figures of their own ("between 2022 and 2024")
+    scale = last.scale
+    ends = (tuple(Reading(r.value * scale, r.step * scale) for r in first.readings[0]),
+            *last.readings)
+    span = (first.span[0], last.span[1])
+    return [Quantity(text[span[0] : span[1]], ends, last.unit, "quantity", span, scale)]
 
 
 def _quantity(match: re.Match) -> Quantity | None:
@@ -122,9 +140,10 @@ def _quantity(match: re.Match) -> Quantity | None:
     if word and not (match["scale"] or match["unit"]) and _WORDS.get(word.lower(), 2) < 2:
         return None  # "one of the", "zero-sum": not a figure anyone wrote as a claim
     scale, scale2 = _scale(match, "scale"), _scale(match, "scale2")
-    ends = [_readings(match["num"], scale or scale2)]
+    # "7 to 8 billion": a scale written once, at the end, scales both ends
+    ends = [_readings(match["num"], scale if match["scale"] else scale2)]
     if match["num2"]:
-        ends.append(_readings(match["num2"], scale2 or scale))
+        ends.append(_readings(match["num2"], scale2 if match["scale2"] else scale))
     if not all(ends):
         return None
     unit = _unit(match)
@@ -133,7 +152,7 @@ def _quantity(match: re.Match) -> Quantity | None:
     is_year = (not unit and not match["scale"] and not match["num2"] and plain.isdigit()
                and len(plain) == 4 and 1900 <= int(plain) <= 2100)
     return Quantity(text, tuple(ends), unit, "year" if is_year else "quantity",
-                    match.span())
+                    match.span(), scale2 if match["scale2"] else scale)
 
 
 def _scale(match: re.Match, group: str) -> float:
