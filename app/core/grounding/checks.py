@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from app.core.grounding.dates import CalendarDate, find_dates
 from app.core.grounding.names import Acronyms, Name, find_names, mentions, name_kind, normalised
-from app.core.grounding.quantities import Quantity, find_quantities, states
+from app.core.grounding.quantities import QuantityIndex, find_quantities
 
 # What cite.py appends: "(p. 4)", "(p. 12–13)", "(pp. 3–5)", "(§ Findings)", "(section 2)".
 APP_REFERENCE = re.compile(
@@ -35,7 +35,7 @@ class ClaimCheck:
 class _Text:
     """What one text (a passage, a page, the document) states, read once."""
 
-    quantities: tuple[Quantity, ...]
+    quantities: QuantityIndex
     dates: tuple[CalendarDate, ...]
     years: frozenset[int]
     plain: str  # normalised for name matching
@@ -52,7 +52,7 @@ def _read(text: str) -> _Text:
     capitalised = {normalised(w) for w in re.findall(r"\b[^\W\d_][\w’'-]*", text)
                    if w[0].isupper()}
     plain = normalised(text)
-    return _Text(quantities, dates, frozenset(years), plain, frozenset(capitalised),
+    return _Text(QuantityIndex(quantities), dates, frozenset(years), plain, frozenset(capitalised),
                  tuple(re.findall(r"\w+", plain)))
 
 
@@ -93,7 +93,7 @@ def _claims(sentence: str, acronyms: Acronyms, document: _Text):
             year = int(quantity.readings[0][0].value)
             yield quantity.text, "year", lambda t, y=year: y in t.years
         else:
-            yield quantity.text, "quantity", lambda t, q=quantity: states(q, t.quantities)
+            yield quantity.text, "quantity", lambda t, q=quantity: t.quantities.states(q)
     for name in find_names(rest):
         yield from _name_claims(_without_opening_word(name, acronyms, document), acronyms,
                                 document)

@@ -77,15 +77,15 @@ _COMPILED = [re.compile(rf"(?<![{LATIN}/.-]){form}(?![{LATIN}/])", re.IGNORECASE
 def find_dates(text: str) -> list[CalendarDate]:
     """Every date written in `text`, in order; a span is read by the first form that fits."""
     found: list[CalendarDate] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # characters already read as part of a date
     for pattern in _COMPILED:
         for match in pattern.finditer(text):
-            if any(match.start() < end and start < match.end() for start, end in taken):
+            if any(taken[match.start() : match.end()]):
                 continue
             date = _date(match)
             if date:
                 found.append(date)
-                taken.append(match.span())
+                taken[match.start() : match.end()] = b"\1" * (match.end() - match.start())
     return sorted(found, key=lambda d: d.span)
 
 

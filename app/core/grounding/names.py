@@ -96,8 +96,13 @@ def _name(sentence: str, run: list) -> list[Name]:
 
 
 def _opens_sentence(sentence: str, start: int) -> bool:
-    before = sentence[:start].rstrip(" \"'“‘(*-•\t")
-    return not before or before[-1] in ".!?:;\n" or re.fullmatch(r"\s*(?:\d+[.)])?", before)
+    # Only the few characters before the word matter (a document is read whole: no slicing
+    # of all that precedes it, which made a long document's acronyms take seconds).
+    window = sentence[max(0, start - 40) : start]
+    before = window.rstrip(" \"'“‘(*-•\t")
+    if not before:
+        return True  # the text's start, or a long run of blanks and bullets
+    return before[-1] in ".!?:;\n" or (start <= 40 and re.fullmatch(r"\s*\d+[.)]", before))
 
 
 def _distinctive(word: str) -> bool:
@@ -118,6 +123,8 @@ def normalised(text: str) -> str:
 def mentions(text_normalised: str, name: str) -> bool:
     """`name` (normalised) occurs in the normalised text as whole words: "GPT 5" is not in
     "GPT 5.5", "IMDA" is not in "IMDAS"."""
+    if name not in text_normalised:
+        return False  # the quick answer for most names of a long document
     pattern = rf"(?<![{_L}0-9.])" + re.escape(name) + rf"(?![{_L}0-9]|\.\d)"
     return re.search(pattern, text_normalised) is not None
 

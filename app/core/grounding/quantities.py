@@ -13,6 +13,7 @@ nor "tenfold", and reads "3,5" as two numbers. The forms below are few and fixed
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 # A number with one kind of thousands separator used consistently, or a plain one; then an
@@ -210,27 +211,32 @@ def _is_cjk(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff" or "\u0e00" <= char <= "\u0e7f"
 
 
-def same_quantity(claim: Quantity, source: Quantity) -> bool:
-    """`source` states what `claim` states: each end agrees in value to the claim's
-    precision, and the units agree (a currency written once covers its other amounts).
-    Each end of a range is matched on its own: "from 60 to 172" is stated by "172, up
-    from 60", "up to 20x" by "10-20x"."""
-    if not _units_agree(claim.unit, source.unit):
+class QuantityIndex:
+    """The quantities of one text by value, so a claim is looked up, not compared with
+    each of a long document's thousands of figures."""
+
+    def __init__(self, quantities):
+        entries = sorted((r.value * _IN_COMMON_UNIT.get(q.unit, 1), q.unit)
+                         for q in quantities for end in q.readings for r in end)
+        self.values = [value for value, _ in entries]
+        self.units = [unit for _, unit in entries]
+
+    def states(self, claim: Quantity) -> bool:
+        """Each end of `claim` agrees, to the precision it is written with, with a figure
+        of the text in a unit that agrees. A range's ends may be stated apart: "from 60 to
+        172" is stated by "172, up from 60", "up to 20x" by "10-20x"."""
+        return all(any(self._has(r, claim.unit) for r in end) for end in claim.readings)
+
+    def _has(self, reading: Reading, unit: str) -> bool:
+        factor = _IN_COMMON_UNIT.get(unit, 1)
+        middle = reading.value * factor
+        slack = (reading.step / 2 + 1e-9 * abs(reading.value)) * factor
+        i = bisect_left(self.values, middle - slack)
+        while i < len(self.values) and self.values[i] <= middle + slack:
+            if _units_agree(unit, self.units[i]):
+                return True
+            i += 1
         return False
-    factor = _IN_COMMON_UNIT.get(claim.unit, 1) / _IN_COMMON_UNIT.get(source.unit, 1)
-    values = [s.value / factor for end in source.readings for s in end]
-    return all(any(_rounds_to(c, v) for c in end for v in values) for end in claim.readings)
-
-
-def states(claim: Quantity, sources) -> bool:
-    """Some quantity of `sources` states `claim`; a range's ends may be stated apart."""
-    return all(any(same_quantity(Quantity(claim.text, (end,), claim.unit, claim.kind,
-                                          claim.span), s) for s in sources)
-               for end in claim.readings)
-
-
-def _rounds_to(claim: Reading, value: float) -> bool:
-    return abs(value - claim.value) <= claim.step / 2 + 1e-9 * abs(claim.value)
 
 
 def _units_agree(claim: str, source: str) -> bool:

@@ -65,7 +65,11 @@ class PassageIndex:
         lengths = [sum(c.values()) for c in self.counts]
         self.lengths = lengths
         self.average = sum(lengths) / max(len(lengths), 1) or 1.0
-        frequency = Counter(t for c in self.counts for t in c)
+        self.postings: dict[str, list[int]] = {}  # term -> the passages holding it
+        for i, counts in enumerate(self.counts):
+            for term in counts:
+                self.postings.setdefault(term, []).append(i)
+        frequency = {t: len(held) for t, held in self.postings.items()}
         n = len(passages)
         self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in frequency.items()}
 
@@ -81,9 +85,10 @@ class PassageIndex:
 
     def best(self, sentence: str, k: int = 3) -> list[tuple[Passage, float]]:
         query = set(terms(sentence))
-        ranked = sorted(range(len(self.passages)), key=lambda i: -self.bm25(query, i))
-        return [(self.passages[i], round(self.coverage(query, i), 3))
-                for i in ranked[:k] if self.bm25(query, i) > 0]
+        candidates = {i for t in query for i in self.postings.get(t, ())}
+        scores = {i: self.bm25(query, i) for i in candidates}
+        ranked = sorted(candidates, key=lambda i: (-scores[i], i))[:k]
+        return [(self.passages[i], round(self.coverage(query, i), 3)) for i in ranked]
 
 
 def find_support(sentence: str, passages: list[Passage], k: int = 3) -> list[tuple[Passage, float]]:
