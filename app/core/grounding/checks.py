@@ -111,9 +111,14 @@ def _without_opening_word(name: Name, acronyms: Acronyms, document: _Text) -> st
     return rest
 
 
+# What a date or a figure already read is replaced with: no letter, no blank, so the words
+# on either side of "Line 1 Line 2" or "Crazy Ones 14 October 1998 Here" are not one name.
+_READ = "\u2063"  # INVISIBLE SEPARATOR
+
+
 def _blank(text: str, spans) -> str:
     for start, end in spans:
-        text = text[:start] + " " * (end - start) + text[end:]
+        text = text[:start] + _READ * (end - start) + text[end:]
     return text
 
 

@@ -79,9 +79,9 @@ _SCALE = (rf"(?P<scale>\s?(?:{_alternatives(_LATIN_SCALES)})(?![^\W\d_])"
           rf"|(?:{_alternatives(_ATTACHED_ONLY)})(?![^\W\d_])"
           rf"|\s?(?:{_alternatives(_OTHER_SCALES)}))?")
 _QUANTITY = re.compile(
-    rf"(?<![{LATIN}]-)(?<![{LATIN}.,])(?P<cur>{_alternatives(_CURRENCY_BEFORE)})?\s?"
+    rf"(?<![{LATIN}]-)(?<![{LATIN}.,])(?P<cur>(?-i:{_alternatives(_CURRENCY_BEFORE)}))?\s?"
     rf"(?P<num>{_NUMBER}){_SCALE}"
-    rf"(?:(?<!{_YEARLIKE})\s?(?:-|–|—|to|hingga|sampai|đến)\s?(?!{_YEARLIKE})(?P<cur2>{_alternatives(_CURRENCY_BEFORE)})?"
+    rf"(?:(?<!{_YEARLIKE})\s?(?:-|–|—|to|hingga|sampai|đến)\s?(?!{_YEARLIKE})(?P<cur2>(?-i:{_alternatives(_CURRENCY_BEFORE)}))?"
     rf"(?P<num2>{_DIGITS.format(n='2')}|{_WORD_NUMBER}){_SCALE.replace('scale', 'scale2')})?"
     rf"(?P<unit>\s?-?(?:{_alternatives(_UNIT_AFTER)}))?"
     r"(?P<trail>[^\W\d_]|\d)?",
@@ -167,8 +167,7 @@ def _scale(match: re.Match, group: str) -> float:
 def _unit(match: re.Match) -> str:
     currency = match["cur"] or match["cur2"]
     if currency:
-        return _CURRENCY_BEFORE[currency.upper() if currency.upper() in _CURRENCY_BEFORE
-                                else currency]
+        return _CURRENCY_BEFORE[currency]  # matched case-sensitively: "rm 5" is no ringgit
     written = (match["unit"] or "").strip().lstrip("-").strip()
     for key, unit in _UNIT_AFTER.items():
         if key.lower() == written.lower():
