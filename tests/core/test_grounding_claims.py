@@ -148,6 +148,17 @@ def test_other_languages_raise_no_false_flag_and_still_catch_a_changed_scale(lan
     assert len(unsupported_claims(planted, source)) == 1
 
 
+def test_headings_labels_and_table_headers_are_typography_but_their_contents_are_checked():
+    source = ("The Ministry of Health signed a contract with Prima Medika on 14 March 2025. "
+              "It is worth RM 2.45 million; the company reports every month.")
+    summary = ("## Key Points\n**Summary of Obligations:**\n"
+               "- **Parties:** Prima Medika and the Ministry of Health\n\n"
+               "| Fact | Date | Amount | Parties | Obligation |\n|---|---|---|---|---|\n"
+               "| Contract signed | 14 March 2025 | RM 2.45 million | Prima Medika, Google | "
+               "reports monthly |\n| Penalty | 2 April 2025 | RM 75,000 | | |")
+    assert sorted(unsupported_claims(summary, source)) == ["2 April 2025", "Google", "RM 75,000"]
+
+
 def test_passages_are_sentences_with_their_page_and_offsets():
     pages = [(3, "Dr. Tan signed on 14 March 2025. The fee is RM 2.45 million (p. 4).\n\n"
                  "Scope\nThe audit covers 12 hospitals! 中国人口很多。我们很好。"),

@@ -42,9 +42,21 @@ def name_kind(text: str) -> str:
     return "acronym" if _acronym(text) else "name"
 
 
+# Title case that is typography, not naming: a Markdown heading, a table's header row, a
+# label before a colon ("**Key Points:**", "- Parties:"). Figures and dates there are
+# still checked, and so is any name in the rest of the line.
+_TYPOGRAPHY = re.compile(
+    r"^[ \t]*#{1,6}[ \t][^\n]*"
+    r"|^[ \t]*\|[^\n]*\|[ \t]*(?=\n[ \t]*\|?[ \t]*:?-{3,})"
+    r"|^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?[^\W\d_][\w ]{0,40}?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?",
+    re.MULTILINE)
+
+
 def find_names(sentence: str) -> list[Name]:
     """The names `sentence` states, in order."""
-    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(sentence)]
+    typography = [m.span() for m in _TYPOGRAPHY.finditer(sentence)]
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(sentence)
+             if not any(start <= m.start() < end for start, end in typography)]
     names, run = [], []
     for i, word in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) else None
@@ -99,10 +111,10 @@ def _opens_sentence(sentence: str, start: int) -> bool:
     # Only the few characters before the word matter (a document is read whole: no slicing
     # of all that precedes it, which made a long document's acronyms take seconds).
     window = sentence[max(0, start - 40) : start]
-    before = window.rstrip(" \"'“‘(*-•\t")
+    before = window.rstrip(" \"'“‘(*_#-•\t")
     if not before:
         return True  # the text's start, or a long run of blanks and bullets
-    return before[-1] in ".!?:;\n" or (start <= 40 and re.fullmatch(r"\s*\d+[.)]", before))
+    return before[-1] in ".!?:;|\n" or (start <= 40 and re.fullmatch(r"\s*\d+[.)]", before))
 
 
 def _distinctive(word: str) -> bool:
