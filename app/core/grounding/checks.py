@@ -43,7 +43,7 @@ class _Text:
     words: tuple[str, ...]  # the words of `plain`, in order
 
 
-@lru_cache(maxsize=256)  # one document serves every sentence of its summary
+@lru_cache(maxsize=2048)  # a document and its pages serve every sentence of its summary
 def _read(text: str) -> _Text:
     dates = tuple(find_dates(text))
     quantities = tuple(find_quantities(text))

@@ -91,20 +91,16 @@ def _joins(sentence: str, before, word, after) -> bool:
 def _name(sentence: str, run: list) -> list[Name]:
     while run and run[-1][2].lower() in _CONNECTORS:
         run = run[:-1]
-    while run and (run[0][2].lower() in _LEADING or run[0][2] in ("", "&")):
-        opening = _opens_sentence(sentence, run[0][0])
-        run = run[1:]
-        if run and opening:
-            run = [(run[0][0], run[0][1], run[0][2], "opening")] + run[1:]
+    opening = bool(run) and _opens_sentence(sentence, run[0][0])
+    while run and run[0][2].lower() in _LEADING:
+        run = run[1:]  # "The Infocomm …", "In Jakarta": grammar; what follows still opens
     if not run:
         return []
-    text = _POSSESSIVE.sub("", sentence[run[0][0] : run[-1][1]])
-    possessive = text != sentence[run[0][0] : run[-1][1]]
-    single = len(run) == 1
-    if single and (_opens_sentence(sentence, run[0][0]) or len(run[0]) == 4) \
-            and not possessive and not _distinctive(text):
+    whole = sentence[run[0][0] : run[-1][1]]
+    text = _POSSESSIVE.sub("", whole)
+    if len(run) == 1 and opening and text == whole and not _distinctive(text):
         return []  # a capital the language put there
-    return [Name(text, name_kind(text), _opens_sentence(sentence, run[0][0]))]
+    return [Name(text, name_kind(text), opening)]
 
 
 def _opens_sentence(sentence: str, start: int) -> bool:

@@ -67,8 +67,8 @@ def _alternatives(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-# "from 210 million in 2023 to 395 million" and "2025 to 2030" hold years, not ranges.
 LATIN = r"0-9A-Za-z\u00c0-\u024f\u1e00-\u1eff"  # Chinese and Thai may touch a number
+# "from 210 million in 2023 to 395 million" and "2025 to 2030" hold years, not ranges.
 _YEARLIKE = r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)"
 _NUMBER = (rf"(?:{_DIGITS.format(n='')})|(?P<word>{_WORD_NUMBER})")
 _LATIN_SCALES = [w for w in SCALES if w.isascii() and w not in _ATTACHED_ONLY]
@@ -78,10 +78,12 @@ _OTHER_SCALES = [w for w in SCALES if not w.isascii()]
 _SCALE = (rf"(?P<scale>\s?(?:{_alternatives(_LATIN_SCALES)})(?![^\W\d_])"
           rf"|(?:{_alternatives(_ATTACHED_ONLY)})(?![^\W\d_])"
           rf"|\s?(?:{_alternatives(_OTHER_SCALES)}))?")
+_CURRENCY = rf"(?-i:{_alternatives(_CURRENCY_BEFORE)})"  # "rm 5" is no ringgit
+_RANGE_TO = r"\s?(?:-|–|—|to|hingga|sampai|đến)\s?"
 _QUANTITY = re.compile(
-    rf"(?<![{LATIN}]-)(?<![{LATIN}.,])(?P<cur>(?-i:{_alternatives(_CURRENCY_BEFORE)}))?\s?"
+    rf"(?<![{LATIN}]-)(?<![{LATIN}.,])(?P<cur>{_CURRENCY})?\s?"
     rf"(?P<num>{_NUMBER}){_SCALE}"
-    rf"(?:(?<!{_YEARLIKE})\s?(?:-|–|—|to|hingga|sampai|đến)\s?(?!{_YEARLIKE})(?P<cur2>(?-i:{_alternatives(_CURRENCY_BEFORE)}))?"
+    rf"(?:(?<!{_YEARLIKE}){_RANGE_TO}(?!{_YEARLIKE})(?P<cur2>{_CURRENCY})?"
     rf"(?P<num2>{_DIGITS.format(n='2')}|{_WORD_NUMBER}){_SCALE.replace('scale', 'scale2')})?"
     rf"(?P<unit>\s?-?(?:{_alternatives(_UNIT_AFTER)}))?"
     r"(?P<trail>[^\W\d_]|\d)?",
@@ -167,7 +169,7 @@ def _scale(match: re.Match, group: str) -> float:
 def _unit(match: re.Match) -> str:
     currency = match["cur"] or match["cur2"]
     if currency:
-        return _CURRENCY_BEFORE[currency]  # matched case-sensitively: "rm 5" is no ringgit
+        return _CURRENCY_BEFORE[currency]
     written = (match["unit"] or "").strip().lstrip("-").strip()
     for key, unit in _UNIT_AFTER.items():
         if key.lower() == written.lower():
