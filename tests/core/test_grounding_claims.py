@@ -70,6 +70,7 @@ def test_a_claim_is_supported_in_its_passage_found_elsewhere_with_its_page_or_no
     ("75.000 đồng", "₫75,000"), ("S$150m", "150 million Singapore dollars"),
     ("12 500", "12,500"), ("Q3 2025", "14 August 2025"), ("March 2026", "2026-03-31"),
     ("3 September 2024", "03/09/2024"), ("2025", "ngày 14 tháng 6 năm 2025"),
+    ("FY2024", "March 2024"), ("the BoT", "the Bank of Thailand"), ("an LLM", "LLMs"),
 ])
 def test_the_same_value_written_another_way_is_supported(claim, source):
     checks = check_claims(f"It was {claim}.", f"It was {source}.", f"It was {source}.")

@@ -87,7 +87,8 @@ def _claims(sentence: str, acronyms: Acronyms, document: _Text):
     quantities = find_quantities(rest)
     rest = _blank(rest, [q.span for q in quantities])
     for date in dates:
-        yield date.text, "date", lambda t, d=date: any(d.supported_by(o) for o in t.dates)
+        yield date.text, "date", lambda t, d=date: any(d.supported_by(o) for o in t.dates) or (
+            d.month is None and d.quarter is None and d.year in t.years)
     for quantity in quantities:
         if quantity.kind == "year":
             year = int(quantity.readings[0][0].value)

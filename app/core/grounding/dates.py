@@ -42,6 +42,7 @@ _FORMS = [
     r"\b(?:Q|quarter\s+)(?P<quarter>[1-4])\s*(?:of\s+)?(?:FY\s?)?(?P<year>\d{4})",
     r"(?P<ordinal>first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?P<year>\d{4})",
     rf"{_MONTH},?\s+{_YEAR}",
+    r"\bFY\s?(?P<year>\d{4})",
 ]
 
 
@@ -60,6 +61,8 @@ class CalendarDate:
             return False
         if self.quarter:
             return (other.quarter or _quarter(other.month)) == self.quarter
+        if self.month is None:
+            return True  # a fiscal year names only its year
         if self.month != other.month:
             return False
         return self.day is None or self.day == other.day

@@ -130,7 +130,15 @@ def normalised(text: str) -> str:
 
 def mentions(text_normalised: str, name: str) -> bool:
     """`name` (normalised) occurs in the normalised text as whole words: "GPT 5" is not in
-    "GPT 5.5", "IMDA" is not in "IMDAS"."""
+    "GPT 5.5", "IMDA" is not in "IMDAS"; a one-word name also in its plural or singular
+    ("LLM" in "LLMs")."""
+    if " " not in name and len(name) > 1:
+        other = name[:-1] if name.endswith("s") else name + "s"
+        return _mentions(text_normalised, name) or _mentions(text_normalised, other)
+    return _mentions(text_normalised, name)
+
+
+def _mentions(text_normalised: str, name: str) -> bool:
     if name not in text_normalised:
         return False  # the quick answer for most names of a long document
     pattern = rf"(?<![{_L}0-9.])" + re.escape(name) + rf"(?![{_L}0-9]|\.\d)"
@@ -152,9 +160,14 @@ class Acronyms:
         for short, long in re.findall(r"\b([A-Z][A-Z&]{1,9})\s+\(([A-Z][^()]{3,80})\)", document):
             found.setdefault(short.lower(), set()).add(normalised(long))
         for name in find_names(document):
-            initials = "".join(w[0] for w in name.text.split() if w[0].isupper())
-            if len(initials) >= 2 and name.kind == "name":
-                found.setdefault(initials.lower(), set()).add(normalised(name.text))
+            if name.kind != "name" or " " not in name.text:
+                continue
+            words = name.text.split()
+            # "Bank of Thailand" is "BT" and "BoT"
+            for initials in ("".join(w[0] for w in words if w[0].isupper()),
+                             "".join(w[0] for w in words)):
+                if len(initials) >= 2:
+                    found.setdefault(initials.lower(), set()).add(normalised(name.text))
         return cls(found)
 
     def other_forms(self, name: str) -> set[str]:
