@@ -78,10 +78,13 @@ _OTHER_SCALES = [w for w in SCALES if not w.isascii()]
 _SCALE = (rf"(?P<scale>\s?(?:{_alternatives(_LATIN_SCALES)})(?![^\W\d_])"
           rf"|(?:{_alternatives(_ATTACHED_ONLY)})(?![^\W\d_])"
           rf"|\s?(?:{_alternatives(_OTHER_SCALES)}))?")
+# A number after a word and a hyphen is part of a code ("GPT-4", "COVID-19"), but not a
+# year after "end-", "mid-", "early-" or "late-".
+_TIME_PREFIX = "|".join(f"(?<={word}-)" for word in ("end", "mid", "early", "late"))
 _CURRENCY = rf"(?-i:{_alternatives(_CURRENCY_BEFORE)})"  # "rm 5" is no ringgit
 _RANGE_TO = r"\s?(?:-|–|—|to|hingga|sampai|đến)\s?"
 _QUANTITY = re.compile(
-    rf"(?<![{LATIN}]-)(?<![{LATIN}.,])(?P<cur>{_CURRENCY})?\s?"
+    rf"(?:{_TIME_PREFIX}|(?<![{LATIN}]-))(?<![{LATIN}.,])(?P<cur>{_CURRENCY})?\s?"
     rf"(?P<num>{_NUMBER}){_SCALE}"
     rf"(?:(?<!{_YEARLIKE}){_RANGE_TO}(?!{_YEARLIKE})(?P<cur2>{_CURRENCY})?"
     rf"(?P<num2>{_DIGITS.format(n='2')}|{_WORD_NUMBER}){_SCALE.replace('scale', 'scale2')})?"
