@@ -62,20 +62,23 @@ def _acronyms(document: str) -> Acronyms:
 
 
 def check_claims(sentence: str, passage_text: str, document_text: str,
-                 pages: list[tuple[int, str]] | None = None) -> list[ClaimCheck]:
+                 pages: list[tuple[int, str]] | None = None,
+                 passage_pages: list[tuple[int, str]] | None = None) -> list[ClaimCheck]:
     """Each claim of `sentence` with where it is stated: in `passage_text`, elsewhere in
-    `document_text` (on which of `pages`, when given), or nowhere."""
+    `document_text`, or nowhere. `pages` and `passage_pages` ((number, text) of the whole
+    document and of the passages, when known) give the page that states it."""
     sentence = APP_REFERENCE.sub("", sentence)
     acronyms = _acronyms(document_text)
     checks = []
     for text, kind, is_stated in _claims(sentence, acronyms, _read(document_text)):
         if is_stated(_read(passage_text)):
-            checks.append(ClaimCheck(text, kind, "supported", None))
+            status, among = "supported", passage_pages
         elif is_stated(_read(document_text)):
-            page = next((n for n, t in pages or () if is_stated(_read(t))), None)
-            checks.append(ClaimCheck(text, kind, "elsewhere", page))
+            status, among = "elsewhere", pages
         else:
-            checks.append(ClaimCheck(text, kind, "not_found", None))
+            status, among = "not_found", ()
+        page = next((n for n, t in among or () if is_stated(_read(t))), None)
+        checks.append(ClaimCheck(text, kind, status, page))
     return checks
 
 

@@ -48,12 +48,9 @@ def sentence_support(sentence: str, passages: list[Passage] | PassageIndex,
     found = index.best(sentence, TRACED)
     found = [(p, share) for p, share in found if share >= NEAR_BEST * found[0][1]]
     traced = " ".join(p.text for p, _ in found)
-    claims = check_claims(sentence, traced, document_text, _pages(index.passages))
+    claims = check_claims(sentence, traced, document_text, _pages(index.passages),
+                          [(p.page, p.text) for p, _ in found])
     best = found[0][1] if found else 0.0
-    if found:
-        page = found[0][0].page
-        claims = [c if c.status != "supported" else ClaimCheck(c.text, c.kind, c.status, page)
-                  for c in claims]
     if judge and found and (best < WEAK or _polarity(sentence) != _polarity(found[0][0].text)):
         if judge(APP_REFERENCE.sub("", sentence), found[0][0].text) is False:
             claims.append(ClaimCheck(sentence, "meaning", "not_found", None))
