@@ -57,11 +57,11 @@ def test_a_claim_is_supported_in_its_passage_found_elsewhere_with_its_page_or_no
     assert result.passages[0][0] == passages[0]
     assert sentence_support("The council approved 12 million ringgit for wards.", passages,
                             document).level == "supported"
-    joined = sentence_support("The council approved 12 million ringgit for wards in Seberang "
-                              "that open in 2027 with 120 beds.", passages, document)
-    assert [p.page for p, _ in joined.passages] == [1, 2]  # a sentence joining two pages
+    joined = sentence_support("The council approved 12 million ringgit for wards that open in "
+                              "2027 with 120 beds.", passages, document)
+    assert sorted(p.page for p, _ in joined.passages) == [1, 2]  # a sentence joining two pages
     assert {c.text: c.where for c in joined.claims} == {
-        "12 million ringgit": 1, "2027": 2, "120": 2, "Seberang": 1}
+        "12 million ringgit": 1, "2027": 2, "120": 2}
     assert joined.level == "supported"
 
 

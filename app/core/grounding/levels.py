@@ -46,11 +46,12 @@ def sentence_support(sentence: str, passages: list[Passage] | PassageIndex,
     that the sentence and its passage do not share."""
     index = passages if isinstance(passages, PassageIndex) else PassageIndex(passages)
     found = index.best(sentence, TRACED)
-    found = [(p, share) for p, share in found if share >= NEAR_BEST * found[0][1]]
+    top = max((share for _, share in found), default=0.0)
+    found = [(p, share) for p, share in found if share >= NEAR_BEST * top]
     traced = " ".join(p.text for p, _ in found)
     claims = check_claims(sentence, traced, document_text, _pages(index.passages),
                           [(p.page, p.text) for p, _ in found])
-    best = found[0][1] if found else 0.0
+    best = index.joint_share(sentence, [p for p, _ in found])
     if judge and found and (best < WEAK or _polarity(sentence) != _polarity(found[0][0].text)):
         if judge(APP_REFERENCE.sub("", sentence), found[0][0].text) is False:
             claims.append(ClaimCheck(sentence, "meaning", "not_found", None))

@@ -83,6 +83,13 @@ class PassageIndex:
         found = sum(self.idf[t] for t in query if t in self.counts[i])
         return found / total if total else 0.0
 
+    def joint_share(self, sentence: str, chosen: list[Passage]) -> float:
+        """The share of `sentence`'s weight that the `chosen` passages hold together."""
+        query = set(terms(sentence))
+        held = set().union(*(terms(p.text) for p in chosen)) if chosen else set()
+        total = sum(self.idf.get(t, 1.0) for t in query)
+        return sum(self.idf[t] for t in query if t in held) / total if total else 0.0
+
     def best(self, sentence: str, k: int = 3) -> list[tuple[Passage, float]]:
         query = set(terms(sentence))
         candidates = {i for t in query for i in self.postings.get(t, ())}
