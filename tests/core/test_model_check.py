@@ -6,9 +6,13 @@ holds, a bad grammar is a plain error, the check runs only when asked), not its 
 
 from __future__ import annotations
 
+import pytest
+
 from app.core.engine.events import EngineFailure, Finished
 from app.core.grounding import model_check, sentence_support, split_passages
 from app.core.grounding.model_check import YES_NO
+
+pytestmark = pytest.mark.slow  # the real model answers every question here
 
 PASSAGE = "The central bank did not approve the loan of RM 2 million to Prima Medika in 2025."
 PAIRS = [
