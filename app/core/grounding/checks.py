@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.core.grounding.dates import CalendarDate, find_dates
-from app.core.grounding.names import Acronyms, Name, find_names, mentions, name_kind, normalised
+from app.core.grounding.names import (
+    NOT_NAME_WORDS,
+    Acronyms,
+    Name,
+    find_names,
+    mentions,
+    name_kind,
+    normalised,
+)
 from app.core.grounding.quantities import QuantityIndex, find_quantities
 
 # What cite.py appends: "(p. 4)", "(p. 12–13)", "(pp. 3–5)", "(§ Findings)", "(section 2)".
@@ -150,7 +158,7 @@ def _states_name(text: _Text, name: str, acronyms: Acronyms) -> bool:
     # word capitalised in the text, close together, the last two side by side (a name's
     # distinctive end). "Bank Negara Indonesia" is not "Bank Negara Malaysia" near "Bank
     # Rakyat Indonesia".
-    words = [w for w in re.findall(r"\w+", name) if w not in _NOT_NAME_WORDS]
+    words = [w for w in re.findall(r"\w+", name) if w not in NOT_NAME_WORDS]
     if len(words) < 2 or not all(w in text.capitalised for w in words):
         return False
     if not mentions(text.plain, " ".join(words[-2:])):
@@ -159,7 +167,6 @@ def _states_name(text: _Text, name: str, acronyms: Acronyms) -> bool:
 
 
 NAME_SLACK = 5  # other words allowed among a name's words ("Minister for Digital …")
-_NOT_NAME_WORDS = {"of", "and", "for", "the", "on", "de", "dr", "mr", "ms", "mrs"}
 
 
 def _close_together(words: tuple[str, ...], wanted: set[str], width: int) -> bool:

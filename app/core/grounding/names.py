@@ -22,6 +22,7 @@ _WORD = re.compile(rf"[{_L}][{_L}0-9’'&]*(?:[-.][{_L}0-9]+)*|\d[{_L}0-9]*(?:[-
 _CONNECTORS = {"of", "and", "for", "the", "de", "bin", "binti", "van", "von", "la", "del", "&",
                "da", "al", "on"}
 _TITLES = {"dr", "mr", "mrs", "ms", "prof", "st"}
+NOT_NAME_WORDS = _CONNECTORS | _TITLES  # inside a name, but not what tells names apart
 # Words that open a sentence or a name as grammar, not as part of a name.
 _LEADING = set("""the a an this that these those its their our his her in on at by for from
 under according both all each every meanwhile however overall also since after before during
