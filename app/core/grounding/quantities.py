@@ -55,10 +55,13 @@ _UNIT_AFTER = {
     "years": "year", "year": "year", "yr": "year", "tahun": "year", "năm": "year", "ปี": "year",
     "months": "month", "month": "month", "bulan": "month", "tháng": "month",
     "weeks": "week", "week": "week", "days": "day", "day": "day", "hari": "day",
+    "hours": "hour", "hour": "hour", "jam": "hour", "giờ": "hour",
 }
-# Durations compared in a common unit: "36 months" is "three years", "two weeks" 14 days.
-_IN_COMMON_UNIT = {"year": 12, "month": 1, "week": 7, "day": 1}
-_DURATION_GROUP = {"year": "month", "month": "month", "week": "day", "day": "day"}
+# Durations compared in a common unit: "36 months" is "three years", "two weeks" 14 days,
+# "72 hours" three days. Months and days are not converted: a month has no fixed length.
+_IN_COMMON_UNIT = {"year": 12, "month": 1, "week": 7, "day": 1, "hour": 1 / 24}
+_DURATION_GROUP = {"year": "month", "month": "month", "week": "day", "day": "day",
+                   "hour": "day"}
 _DOLLARS = {"$", "USD", "SGD"}
 _CURRENCIES = {"MYR", "SGD", "USD", "$", "IDR", "EUR", "GBP", "THB", "VND", "CNY", "PHP"}
 
