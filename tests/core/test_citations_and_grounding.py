@@ -17,7 +17,8 @@ def test_a_planted_number_is_flagged_and_the_right_ones_are_not():
     summary = ("Prima Medika signed on 14 March 2025 a contract worth RM2,450,000 for 36 "
                "months; Bank Negara Malaysia approves payments above 500,000 and inflation "
                "was 3.2%. The penalty is RM 75,000.")
-    assert unsupported_claims(summary, SOURCE) == ["75,000"]
+    # the amount is read with its currency: RM 75,000 is the claim, not the digits 75,000
+    assert unsupported_claims(summary, SOURCE) == ["RM 75,000"]
 
 
 def test_an_invented_name_and_date_are_flagged():

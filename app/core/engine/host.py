@@ -7,6 +7,8 @@ side):
 
   {"op": "load", "path", "options"}         -> {"type": "loaded", ...} | error
   {"op": "generate", "id", "messages", "params"} -> prefill*, token*, finished | error
+      (params: max_tokens, temperature, top_p, top_k, min_p, repeat_penalty, and
+       "grammar", GBNF text the answer must match)
   {"op": "cancel", "id"}                    -> (ends the matching generation)
   {"op": "count_tokens", "texts"}           -> {"type": "counts", "counts": [...]}
   {"op": "count_prompt", "messages"}        -> {"type": "counts", "counts": [n]}
@@ -180,12 +182,14 @@ class EngineHost:
     # -- generation ----------------------------------------------------------------
     def _generate(self, gen_id, tokens, stops, max_tokens, params) -> None:
         llm = self.llm
+        grammar = _grammar(llm, params.get("grammar"))  # refused before any prefill
         started = time.perf_counter()
         cached = self._reuse_prefix(tokens)
         self._prefill(gen_id, tokens, cached)
         llm._sampler = llm._init_sampler(  # one sampler per answer keeps repeat-penalty history
             temp=params["temperature"], top_p=params["top_p"], top_k=params["top_k"],
-            min_p=params["min_p"], repeat_penalty=params["repeat_penalty"])
+            min_p=params["min_p"], repeat_penalty=params["repeat_penalty"],
+            grammar=grammar)
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         scanner = StopScanner(stops)
         text, produced, first_at, reason = [], 0, None, "length"
@@ -289,6 +293,22 @@ def _fail_like_a_full_gpu(n_gpu_layers: int) -> None:
     if limit is not None and (n_gpu_layers < 0 or n_gpu_layers > int(limit)):
         raise RuntimeError(f"out of memory: the GPU holds at most {limit} layers "
                            f"(simulated by {TEST_GPU_LAYER_LIMIT_ENV})")
+
+
+def _grammar(llm, text):
+    """The GBNF grammar a request holds its answer to ("yes" or "no"), or None. llama.cpp
+    builds no sampler from a grammar it cannot parse and this process then dies in native
+    code, so the grammar is parsed once on its own first and refused in words."""
+    if text is None:
+        return None
+    import llama_cpp  # already set up by _op_load
+
+    vocab = llama_cpp.llama_model_get_vocab(llm._model.model)
+    trial = llama_cpp.llama_sampler_init_grammar(vocab, str(text).encode(), b"root")
+    if not trial:
+        raise ValueError("the answer's grammar is not valid GBNF (llama.cpp could not parse it)")
+    llama_cpp.llama_sampler_free(trial)
+    return llama_cpp.LlamaGrammar.from_string(text, verbose=False)
 
 
 def _token_text(model, token: int) -> str:
