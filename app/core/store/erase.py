@@ -90,10 +90,10 @@ def purge_older_than(store, days: int, *, now: datetime | None = None) -> Erased
         timespec="seconds")
     return _erase(
         store,
-        conversations=_ids(store, "select id from conversations where updated < ?", [cutoff]),
-        jobs=_ids(store, "select id from summary_jobs where coalesce(finished, created) < ?",
+        conversations=_ids(store, "select id from conversations where updated <= ?", [cutoff]),
+        jobs=_ids(store, "select id from summary_jobs where coalesce(finished, created) <= ?",
                   [cutoff]),
-        documents=_ids(store, "select id from documents where added < ?", [cutoff]),
+        documents=_ids(store, "select id from documents where added <= ?", [cutoff]),
         bulk=True)
 
 
