@@ -154,7 +154,7 @@ class SummaryQueue(QObject):
         self.waiting = deque(r for r in self.waiting if r.job_id != job_id)
 
         def erased(result) -> None:
-            self.sig_message.emit(self.tr("Summary deleted and erased."))
+            self.sig_message.emit(self.tr("Summary erased."))
             self.refresh()
 
         erase_job(job_id, erased, self.sig_notice.emit)
