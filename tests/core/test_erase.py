@@ -214,8 +214,9 @@ def _stop_log(log) -> None:
             handler.close()
 
 
-def test_the_cost_of_erasing_fifty_summarised_documents(store, data_home):
-    """Measured, and printed (pytest -s): one deletion, then everything."""
+def test_the_cost_of_erasing_fifty_summarised_documents(store, data_home, artifacts):
+    """Measured, printed (pytest -s) and kept in test-artifacts/erase-cost.txt: one
+    deletion, then everything."""
     text = ("The committee reviewed contract 4512 with the supplier and agreed a payment "
             "of 48,000 ringgit. ") * 120  # ~11 kB a document, as a 3-page memo
     jobs = [summarised(store, f"memo-{n}.txt", f"{CANARY} {n} {text}") for n in range(50)]
@@ -228,8 +229,10 @@ def test_the_cost_of_erasing_fifty_summarised_documents(store, data_home):
     started = time.perf_counter()
     everything = erase_everything(store)
     all_s = time.perf_counter() - started
-    print(f"\nerase cost on {size / 1e6:.1f} MB (50 summarised documents, 50 chats): "
-          f"one job {one_s * 1000:.0f} ms, everything {all_s * 1000:.0f} ms")
+    cost = (f"erase cost on {size / 1e6:.1f} MB (50 summarised documents, 50 chats): "
+            f"one job {one_s * 1000:.0f} ms, everything {all_s * 1000:.0f} ms")
+    print(f"\n{cost}")
+    (artifacts / "erase-cost.txt").write_text(cost + "\n", encoding="utf-8")
     assert one.jobs == 1 and everything.jobs == 49
     assert canary_files(data_home) == []
     assert one_s < 5 and all_s < 30  # far above what was measured: a hang, not a number
