@@ -336,7 +336,6 @@ def _actions(row: QueueRow) -> tuple[str, ...]:
         return ("pause", "cancel")
     if row.status == "waiting" or (row.status == "failed" and row.job_id is None):
         return ("remove",)
-    stored = row.job_id is not None and row.status != "waiting"
     if row.resumable:
         return ("resume", "delete")
-    return ("delete",) if stored else ()
+    return ("delete",) if row.job_id is not None else ()  # a stored job, not running
