@@ -21,6 +21,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from app import paths
+from app.private_files import private_file, private_folder
 
 LOG_NAME = "offline-assistant.log"
 CRASH_NAME = "crash.log"  # native faults (a segfault in Qt or llama.cpp) and their stacks
@@ -40,18 +41,25 @@ def start_log_file() -> Path:
     """Send this process's log records (INFO and above) to the log file; once per process
     and per data folder. Returns the file's path."""
     path = log_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)
     root = logging.getLogger()
     for handler in root.handlers:
         if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == path:
             return path
-    handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
-                                  encoding="utf-8")
+    handler = _PrivateLog(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
     handler.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(handler)
     if root.level == logging.NOTSET or root.level > logging.INFO:
         root.setLevel(logging.INFO)
     return path
+
+
+class _PrivateLog(RotatingFileHandler):
+    """Each new log file (the first, and the one after every rotation) is made 0600."""
+
+    def _open(self):
+        private_file(Path(self.baseFilename))
+        return super()._open()
 
 
 def start_window_log() -> None:
@@ -62,7 +70,8 @@ def start_window_log() -> None:
         # A crash inside native code kills the window without a Python traceback: this
         # leaves the stacks of every thread where IT (and we) can read them.
         if _crash_file is None:
-            _crash_file = open(paths.logs_dir() / CRASH_NAME, "a", encoding="utf-8")  # noqa: SIM115
+            crash = private_file(paths.logs_dir() / CRASH_NAME)
+            _crash_file = open(crash, "a", encoding="utf-8")  # noqa: SIM115
             faulthandler.enable(file=_crash_file, all_threads=True)
     sys.excepthook = log_uncaught
 

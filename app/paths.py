@@ -1,7 +1,8 @@
 """Every folder the app uses, in one place.
 
 `OFFLINE_ASSISTANT_HOME` moves the whole data folder (tests, portable installs);
-otherwise platformdirs picks the per-user data folder of the operating system.
+otherwise platformdirs picks the per-user data folder of the operating system. The data
+folder is private to its user (app/private_files.py).
 """
 
 from __future__ import annotations
@@ -12,14 +13,15 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from app.private_files import private_folder
+
 HOME_ENV = "OFFLINE_ASSISTANT_HOME"
 
 
 def data_dir() -> Path:
     override = os.environ.get(HOME_ENV)
     path = Path(override) if override else Path(user_data_dir("OfflineAssistant", False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_folder(path)  # others' documents' text: no one else may read it
 
 
 def models_dir() -> Path:

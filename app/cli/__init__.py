@@ -1,7 +1,7 @@
 """`offline-assistant`: the same core from a terminal. With no arguments it opens the window.
 
 This module is the parser and the one boundary around every command; each command family has
-a module of its own (chat, summaries, models, doctor, bench, self_test), found through the
+a module of its own (chat, summaries, purge, models, doctor, bench, self_test), found through the
 `run` function its parser sets, and each is light at import: the parser imports them all on
 every launch, the window's included, so they import the core inside their functions.
 
@@ -35,7 +35,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app.cli import bench, chat, doctor, models, summaries
+    from app.cli import bench, chat, doctor, models, purge, summaries
     from app.cli.loading import add_model_options
 
     parser = _Parser(prog="offline-assistant", description=(
@@ -65,8 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     _wait_option(summarize)
     summarize.set_defaults(run=summaries.run_summarize, opens_data=True)
 
-    jobs = commands.add_parser("jobs", help="list, resume or cancel summary jobs")
-    jobs.add_argument("action", nargs="?", default="list", choices=("list", "resume", "cancel"))
+    jobs = commands.add_parser("jobs", help=(
+        "list, resume, cancel or delete summary jobs (delete erases the job and, unless "
+        "another job uses it, its document's text)"))
+    jobs.add_argument("action", nargs="?", default="list",
+                      choices=("list", "resume", "cancel", "delete"))
     jobs.add_argument("job", nargs="?", type=int, help="job number (resume: all unfinished)")
     add_model_options(jobs)
     _wait_option(jobs)
@@ -76,6 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("job", type=int)
     export.add_argument("output", help="file name ending in .md or .docx")
     export.set_defaults(run=summaries.run_export, opens_data=True)
+
+    purging = purge.add_parser(commands)
+    _wait_option(purging)
+    purging.set_defaults(run=purge.run_purge, opens_data=True)
 
     chatting = commands.add_parser("chat", help="chat in the terminal (one line per message)")
     chatting.add_argument("--prompt", help="ask one question, print the answer and exit")

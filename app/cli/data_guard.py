@@ -60,14 +60,20 @@ def claim_queue(command: str, wait: bool) -> QueueLock | int:
 
 def _busy(holder: Holder, command: str) -> str:
     if holder.kind == WINDOW:
-        queue = ("its queue will resume the unfinished summaries by itself"
-                 if command == "jobs resume" else
-                 "its queue runs the summaries: add the files on its Documents page")
+        queue = _WINDOW_DOES.get(command, _WINDOW_DOES["summarize"])
         return (f"The Offline Assistant window is running on this data folder; {queue}. "
                 f"Or close the window, or run this again with --wait to start when it closes.")
     who = _who(holder)
     return (f"{who[0].upper()}{who[1:]} is running summaries on this data folder. Run this "
             f"again with --wait to start when it has finished.")
+
+
+_WINDOW_DOES = {  # what the window offers instead of a command it keeps from running
+    "summarize": "its queue runs the summaries: add the files on its Documents page",
+    "jobs resume": "its queue will resume the unfinished summaries by itself",
+    "jobs delete": "delete the summary with the Delete button on its Documents page",
+    "purge": "nothing is erased while it may be summarising",
+}
 
 
 def _who(holder: Holder) -> str:

@@ -1,4 +1,5 @@
-"""`summarize`, `jobs` and `export`: summary jobs from a terminal. Progress goes to stderr,
+"""`summarize`, `jobs` (list, resume, cancel, delete) and `export`: summary jobs from a
+terminal. Progress goes to stderr,
 the summary to stdout."""
 
 from __future__ import annotations
@@ -144,8 +145,10 @@ def _report(event: JobFinished) -> int:
 def run_jobs(args) -> int:
     from app.cli.data_guard import run_holding_queue
 
-    if args.action == "resume":  # only resuming runs jobs; listing and cancelling never wait
-        return run_holding_queue("jobs resume", args.wait, lambda: _jobs(args))
+    # Resuming runs jobs and deleting must not erase one that runs: both hold the queue.
+    # Listing and cancelling never wait.
+    if args.action in ("resume", "delete"):
+        return run_holding_queue(f"jobs {args.action}", args.wait, lambda: _jobs(args))
     return _jobs(args)
 
 
@@ -158,6 +161,8 @@ def _jobs(args) -> int:
             return _list_jobs(store)
         if args.action == "cancel":
             return _cancel_job(store, args.job)
+        if args.action == "delete":
+            return _delete_job(store, args.job)
         ids = [args.job] if args.job else [j["id"] for j in
                                             store.unfinished_jobs(("queued", "running", "paused"))]
         if not ids:
@@ -189,12 +194,29 @@ def _list_jobs(store: Store) -> int:
 
 
 def _cancel_job(store: Store, job_id: int | None) -> int:
-    if job_id is None or store.db["summary_jobs"].count_where("id = ?", [job_id]) == 0:
-        say("Give the number of an existing job (see `offline-assistant jobs`).")
+    if not _job_exists(store, job_id):
         return ExitCode.REFUSED
     store.set_job_status(job_id, "cancelled", error="Cancelled from the command line.")
     say(f"Job {job_id} cancelled; its finished parts are kept.")
     return 0
+
+
+def _delete_job(store: Store, job_id: int | None) -> int:
+    from app.core.store.erase import erase_job
+
+    if not _job_exists(store, job_id):
+        return ExitCode.REFUSED
+    erased = erase_job(store, job_id)
+    kept = "" if erased.documents else " (its document's text stays: another summary uses it)"
+    say(f"Job {job_id} deleted and erased{kept}. {erased.describe()}")
+    return 0
+
+
+def _job_exists(store: Store, job_id: int | None) -> bool:
+    if job_id is not None and store.db["summary_jobs"].count_where("id = ?", [job_id]):
+        return True
+    say("Give the number of an existing job (see `offline-assistant jobs`).")
+    return False
 
 
 def run_export(args) -> int:

@@ -1,5 +1,7 @@
 """What the sidebar's conversation menu and search box do: rename, pin, export, delete
-with undo, and full-text search. Database work runs on the thread pool."""
+with undo, and full-text search. Database work runs on the thread pool. A deleted
+conversation is hidden at once and erased (app/core/store/erase.py) when its Undo goes
+away, or as the window closes."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton
 
 from app.core.conversations import conversation_json, conversation_markdown
+from app.workers.erasing import erase_deleted_conversations
 from app.workers.tasks import run_query
 
 SEARCH_DELAY_MS = 250  # search once the user pauses typing, not at every key
@@ -29,7 +32,7 @@ class ConversationActions(QObject):
         window.status.addWidget(self.undo_button)
         self._deleted: int | None = None
         self._undo_timer = QTimer(self, singleShot=True, interval=UNDO_MS)
-        self._undo_timer.timeout.connect(lambda: self.undo_button.setVisible(False))
+        self._undo_timer.timeout.connect(self.erase_deleted)
         self.undo_button.clicked.connect(self.undo_delete)
 
     def run_search(self) -> None:
@@ -69,11 +72,20 @@ class ConversationActions(QObject):
         self.undo_button.setVisible(True)
         self._undo_timer.start()
 
+    def erase_deleted(self) -> None:
+        """The time to undo is over (or the window closes): erase what was deleted."""
+        self._undo_timer.stop()
+        self.undo_button.setVisible(False)
+        if self._deleted is not None:
+            self._deleted = None
+            erase_deleted_conversations(lambda _=None: None, self.window.show_notice)
+
     def undo_delete(self) -> None:
         if self._deleted is not None:
             deleted, self._deleted = self._deleted, None
             self._write(lambda store: store.restore_conversation(deleted))
             self.window.status.showMessage(self.tr("Conversation restored."), 5000)
+        self._undo_timer.stop()
         self.undo_button.setVisible(False)
 
     def _export_md(self, conversation_id: int) -> None:

@@ -119,8 +119,10 @@ class SettingsDialog(QDialog):
     def _confirm_clear(self) -> None:
         answer = QMessageBox.question(
             self, self.tr("Delete everything?"),
-            self.tr("This deletes every conversation and every summary on this computer. "
-                    "Your documents and models are not touched. This cannot be undone."),
+            self.tr("This erases every conversation, every summary and the documents' text "
+                    "that Offline Assistant kept, so that none of it can be recovered; backup "
+                    "copies of your data are re-made without it. Your own files and your "
+                    "models are not touched. This cannot be undone."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Yes:

@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Offline Assistant"), about_text(name))
 
     def closeEvent(self, event) -> None:
+        self.conversation_actions.erase_deleted()  # no Undo after closing: erase it now
         self.preferences.save_window_state()
         super().closeEvent(event)
 

@@ -11,6 +11,7 @@ from app.core.models.files import list_models
 from app.core.settings import AppSettings
 from app.ui.dialogs import SettingsDialog
 from app.ui.theme import apply_theme
+from app.workers.erasing import erase_deleted_conversations, erase_everything
 from app.workers.tasks import run_query
 
 
@@ -23,11 +24,11 @@ class Preferences(QObject):
         window.composer.installEventFilter(self)
 
     def load(self) -> None:
-        def work(store):
-            store.purge_deleted()  # deletions from the last session can no longer be undone
-            return AppSettings.from_store(store), store.settings().get("window", {})
-
-        run_query(work, self._loaded, self.window.show_notice, writes=True)  # the purge
+        # A deletion whose erasure a crash cut short is finished first.
+        erase_deleted_conversations(lambda _=None: None, self.window.show_notice)
+        run_query(lambda store: (AppSettings.from_store(store),
+                                 store.settings().get("window", {})),
+                  self._loaded, self.window.show_notice)
 
     def _loaded(self, result) -> None:
         self.settings, self.layout = result
@@ -79,9 +80,7 @@ class Preferences(QObject):
 
     def _clear_all(self) -> None:
         self.window.new_chat()
-        run_query(lambda store: store.clear_all(),
-                  lambda _=None: self.window.refresh_lists(), self.window.show_notice,
-                  writes=True)
+        erase_everything(lambda _=None: self.window.refresh_lists(), self.window.show_notice)
 
     def save_window_state(self) -> None:
         """Called as the window closes; the caller waits for the thread pool to finish."""

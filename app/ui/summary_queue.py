@@ -16,6 +16,7 @@ from app.core.summarize import JobFinished, JobStarted
 from app.core.summarize.job import RESUMABLE
 from app.core.summarize.listing import job_list
 from app.ui.summary_progress import LiveJob
+from app.workers.erasing import erase_job
 from app.workers.tasks import run_query, run_task
 
 
@@ -144,6 +145,19 @@ class SummaryQueue(QObject):
         self.waiting = deque(filter(kept, self.waiting))
         self.unreadable = list(filter(kept, self.unreadable))
         self._changed()
+
+    def delete_job(self, job_id: int) -> None:
+        """Erase a stored job that is not running, and its document's text if no other job
+        uses it (app/core/store/erase.py)."""
+        if self.running_job == job_id:
+            return
+        self.waiting = deque(r for r in self.waiting if r.job_id != job_id)
+
+        def erased(result) -> None:
+            self.sig_message.emit(self.tr("Summary erased."))
+            self.refresh()
+
+        erase_job(job_id, erased, self.sig_notice.emit)
 
     # -- the running job -----------------------------------------------------------------
     @property

@@ -14,6 +14,7 @@ import pytest
 from app.core.engine import EngineError
 from app.core.plain_errors import in_words
 from app.core.store import Store
+from app.core.store.erase import erase_everything
 from app.core.summarize import JobFinished, StepDone, StepStarted, run_summary, start_summary
 from app.core.summarize.job import load_prompts
 from tests.core.test_summarize import long_text
@@ -86,7 +87,7 @@ def test_a_job_deleted_while_it_runs_ends_at_once(engine, tmp_path, data_home):
             events.append(event)
             if isinstance(event, StepStarted) and store.jobs():
                 other = Store(path)  # the window's "Delete everything", on its own thread
-                other.clear_all()
+                erase_everything(other)
                 other.close()
         calls = [e for e in events if isinstance(e, StepStarted)]
         finished = events[-1]

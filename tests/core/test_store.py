@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from app.core.store import Store
+from app.core.store.erase import erase_deleted_conversations, erase_everything
 
 EXPECTED_COLUMNS = {
     "conversations": ["id", "title", "created", "updated", "pinned", "deleted",
@@ -164,7 +165,7 @@ def test_search_finds_a_word_from_an_old_conversation_and_skips_deleted_ones(tmp
     store.set_pinned(old, True)
     assert store.conversations()[0]["id"] == old  # pinned first
     store.delete_conversation(old)
-    assert store.purge_deleted() == 1 and store.messages(old) == []
+    assert erase_deleted_conversations(store).conversations == 1 and store.messages(old) == []
     store.close()
 
 
@@ -175,7 +176,7 @@ def test_settings_round_trip_and_clear_all(tmp_path):
     assert store.settings() == {"theme": "light", "context_length": 4096}
     conversation = store.create_conversation("x")
     store.add_message(conversation, "user", "secret budget figures")
-    store.clear_all()
+    erase_everything(store)
     assert store.conversations() == [] and store.search_messages("secret") == []
     assert store.settings()["theme"] == "light"  # preferences are not the user's data
     store.close()

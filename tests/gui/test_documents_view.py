@@ -100,7 +100,7 @@ def test_queue_runs_one_at_a_time_with_pause_resume_and_remove(qtbot, window, tm
     paused = row_named(page, "lease.txt")
     assert paused.status == "paused"
     assert page.model.data(page.model.index(page.model.rows.index(paused), 2)) == "Paused"
-    assert set(page.row_buttons(paused.key)) == {"resume"}
+    assert set(page.row_buttons(paused.key)) == {"resume", "delete"}
     # resumed while another runs, it waits its turn, and can be taken out of the queue again
     click(page, "lease.txt", "resume")
     assert status_of(page, "lease.txt") == "waiting"
@@ -140,6 +140,7 @@ def test_queue_runs_one_at_a_time_with_pause_resume_and_remove(qtbot, window, tm
     writing = next(i for i, s in enumerate(steps) if s.startswith("Writing the summary of p. 1"))
     assert reading < writing < steps.index("Adding page references")
     assert [r.status for r in page.model.rows] == ["done", "done", "done"]
+    assert set(page.row_buttons(row_named(page, "later.txt").key)) == {"delete"}
     assert not window.status.progress.isVisible()
     store = Store(paths.database_path())
     try:
@@ -156,7 +157,7 @@ def test_cancel_stops_the_running_document_and_offers_resume(qtbot, window, tmp_
         click(page, "lease.txt", "cancel")
     assert stopped.args[0].status == "cancelled"
     assert status_of(page, "lease.txt") == "cancelled"
-    assert set(page.row_buttons(row_named(page, "lease.txt").key)) == {"resume"}
+    assert set(page.row_buttons(row_named(page, "lease.txt").key)) == {"resume", "delete"}
     page.select(row_named(page, "lease.txt").key)
     assert "cancelled" in page.summary_view.toPlainText()
     assert not page.export_button.isEnabled()

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlite_utils import Database
 from sqlite_utils.db import NotFoundError
 
+from app import private_files
 from app.core.store import backups, branches
 from app.core.store.branches import ACTIVE_LEAF, Position
 from app.core.store.migrations import migrations
@@ -39,11 +40,15 @@ class Store(ModelRecords):
         if memory:
             self.db = Database(memory=True)
         else:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            private_files.private_folder(Path(path).parent)
+            private_files.private_file(Path(path))  # its -wal and -shm get the same mode
             # Waiting on a lock beats failing when the CLI, the window's threads and a
             # resumed job open the file at the same moment.
             self.db = Database(sqlite3.connect(str(path), timeout=LOCK_WAIT_S))
             self._enable_wal()
+        # What is deleted is overwritten with zeros, not left in free pages (some builds
+        # of SQLite do it by default, not all): see erase.py for the rest of erasing.
+        self.db.execute("PRAGMA secure_delete = ON")
         self.db.execute("PRAGMA foreign_keys = ON")
         self._migrate()
 
@@ -109,19 +114,12 @@ class Store(ModelRecords):
         self.db["conversations"].update(conversation_id, {"pinned": int(pinned)})
 
     def delete_conversation(self, conversation_id: int) -> None:
-        """Hide it at once; `restore_conversation` undoes this until `purge_deleted` runs."""
+        """Hide it at once; `restore_conversation` undoes this until
+        `erase.erase_deleted_conversations` runs."""
         self.db["conversations"].update(conversation_id, {"deleted": now()})
 
     def restore_conversation(self, conversation_id: int) -> None:
         self.db["conversations"].update(conversation_id, {"deleted": None})
-
-    def purge_deleted(self) -> int:
-        ids = [r["id"] for r in self.db["conversations"].rows_where("deleted is not null")]
-        with self.db.atomic():
-            for conversation_id in ids:
-                self.db["messages"].delete_where("conversation_id = ?", [conversation_id])
-                self.db["conversations"].delete(conversation_id)
-        return len(ids)
 
     def set_conversation_settings(self, conversation_id: int, *, system_prompt: str | None,
                                   settings: dict) -> None:
@@ -208,13 +206,6 @@ class Store(ModelRecords):
         rows = [{"key": k, "value": json.dumps(v)} for k, v in values.items()]
         with self.db.atomic():
             self.db["settings"].upsert_all(rows, pk="key")
-
-    def clear_all(self) -> None:
-        """Delete every conversation, document and summary (the user asked, and confirmed)."""
-        with self.db.atomic():
-            for table in ("job_chunks", "summary_jobs", "document_pages", "documents",
-                          "messages", "conversations"):
-                self.db[table].delete_where()
 
     # -- documents -----------------------------------------------------------------
     def add_document(

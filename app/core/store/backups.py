@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app import __version__
+from app.private_files import private_file, private_folder
 
 FOLDER = "backups"
 KEEP = 3  # a few upgrades back, without filling the disk with copies of every document
@@ -32,11 +33,10 @@ def back_up(db_path: Path) -> Path:
     never taken for a backup. Reads through its own connection: the backup API cannot
     read through one that holds the write lock, as the migrating Store's does (readers
     still can, and the lock keeps writers out until the copy is done)."""
-    folder = backups_folder(db_path)
-    folder.mkdir(exist_ok=True)
+    folder = private_folder(backups_folder(db_path))
     target = folder / f"{Path(db_path).stem}-{__version__}-{datetime.now().strftime(_STAMP)}.db"
     partial = target.with_suffix(".partial")
-    source, copy = sqlite3.connect(db_path), sqlite3.connect(partial)
+    source, copy = sqlite3.connect(db_path), sqlite3.connect(private_file(partial))
     try:
         source.backup(copy)
     finally:

@@ -1,6 +1,6 @@
 """The Documents page: drop or pick files and folders, choose the summary's style and
 language, follow the queue (progress, current step, time left, pause / resume / cancel /
-remove per document), read a finished summary with its page references and flagged
+remove / delete per document), read a finished summary with its page references and flagged
 claims, and export it. Reading, hashing, the database and the export run off the GUI
 thread; the model work runs on the engine lane."""
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -154,9 +155,12 @@ class DocumentsPage(QWidget):
         header.resizeSection(TIME_LEFT, max(metrics.horizontalAdvance(text) for text in (
             self.model.headers()[TIME_LEFT], format_eta_short(None),
             format_eta_short(10 * 3600))) + pad)
-        sample = self._action_buttons(QueueRow("", "", "", "running"), ("pause", "cancel"))
-        header.resizeSection(ACTIONS, sample.sizeHint().width())
-        sample.deleteLater()
+        widths = []
+        for actions in (("pause", "cancel"), ("resume", "delete")):
+            sample = self._action_buttons(QueueRow("", "", "", "running"), actions)
+            widths.append(sample.sizeHint().width())
+            sample.deleteLater()
+        header.resizeSection(ACTIONS, max(widths))
         return table
 
     def _connect(self) -> None:
@@ -228,14 +232,17 @@ class DocumentsPage(QWidget):
     def _action_buttons(self, row: QueueRow, actions: tuple[str, ...]) -> QWidget:
         handlers = {"pause": self.queue.pause, "cancel": self.queue.cancel,
                     "resume": lambda: self.queue.resume(row.job_id, row.name),
-                    "remove": lambda: self.queue.remove(row.key)}
+                    "remove": lambda: self.queue.remove(row.key),
+                    "delete": lambda: self.confirm_delete(row)}
         labels = {"pause": self.tr("Pause"), "cancel": self.tr("Cancel"),
-                  "resume": self.tr("Resume"), "remove": self.tr("Remove")}
+                  "resume": self.tr("Resume"), "remove": self.tr("Remove"),
+                  "delete": self.tr("Delete")}
         tips = {"pause": self.tr("Pause; the parts already done are kept"),
                 "cancel": self.tr("Stop this summary; the parts already done are kept"),
                 "resume": self.tr("Finish this summary; the parts already done are not "
                                   "summarised again"),
-                "remove": self.tr("Take this document out of the queue")}
+                "remove": self.tr("Take this document out of the queue"),
+                "delete": self.tr("Erase this summary and the document's text kept for it")}
         cell = QWidget()
         layout = QHBoxLayout(cell)
         layout.setContentsMargins(4, 2, 4, 2)
@@ -249,6 +256,19 @@ class DocumentsPage(QWidget):
             layout.addWidget(button)
         layout.addStretch(1)
         return cell
+
+    def confirm_delete(self, row: QueueRow) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Delete this summary?"),
+            self.tr("This erases the summary of {name} and the text of the document that "
+                    "Offline Assistant kept for it (unless another summary uses it), so that "
+                    "it cannot be recovered; backup copies of your data are re-made without "
+                    "it. The file itself is not touched. This cannot be undone.").format(
+                name=row.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes and row.job_id is not None:
+            self.queue.delete_job(row.job_id)
 
     def row_buttons(self, key: str) -> dict[str, QToolButton]:
         """The buttons in a row's last cell, by action ("pause", "resume", …)."""
@@ -317,5 +337,5 @@ def _actions(row: QueueRow) -> tuple[str, ...]:
     if row.status == "waiting" or (row.status == "failed" and row.job_id is None):
         return ("remove",)
     if row.resumable:
-        return ("resume",)
-    return ()
+        return ("resume", "delete")
+    return ("delete",) if row.job_id is not None else ()  # a stored job, not running
