@@ -41,6 +41,7 @@ from app.core.summarize.events import (
 from app.core.summarize.grounding import unsupported_claims
 from app.core.summarize.pace import Pace
 from app.core.summarize.prompts import PromptSet, load_prompts, page_label, strip_part_labels
+from app.core.summarize.repeats import drop_repeats
 
 MAP_ANSWER_TOKENS = 320
 FINAL_ANSWER_TOKENS = 512
@@ -109,7 +110,10 @@ class _Run:
                 if event.finish_reason == "cancelled" or self.control.stopped:
                     raise _stopped_by(self.control)
                 self.pace.record(event.timings)
-                result = event.text.strip()
+                if event.finish_reason == "loop":  # the engine kept the text before it
+                    log.info("summary job %s: %s %s began to repeat itself", self.job_id,
+                             kind, index)
+                result = drop_repeats(event.text.strip())
                 self.store.finish_chunk(self.job_id, kind, index, result)
                 yield StepDone(kind, index, total, result, event.timings)
                 yield self.pace.progress()
@@ -336,7 +340,7 @@ def _source_pages(store: Store, document: dict) -> list[SourcePage]:
 def _finish(store: Store, document: dict, final: str) -> tuple[str, list[str]]:
     pages = _source_pages(store, document)
     source = "\n".join(p.text for p in pages)
-    final = strip_part_labels(final)
+    final = drop_repeats(strip_part_labels(final))  # labels gone, two lines may be one
     flags = unsupported_claims(final, source)
     summary = cite(final, pages, paginated=document["format"] in PAGINATED_FORMATS)
     return summary, flags
