@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.core.documents.running_lines import without_running_lines
 from app.core.engine import (
     EngineClient,
     EngineError,
@@ -155,7 +156,8 @@ def start_summary(store: Store, engine: EngineClient, document, *, style: str = 
                 and json.loads(earlier["settings"] or "{}").get("language") == language):
             return earlier["id"]
     name = Path(document.path).name
-    plan = _plan(engine, prompts, name, style, document.pages) if document.text.strip() else []
+    plan = (_plan(engine, prompts, name, style, document.pages, document.format)
+            if document.text.strip() else [])
     settings = {"n_ctx": model.n_ctx, "chunk_cap": CHUNK_TOKEN_CAP, "language": language,
                 "load_options": model.options.as_dict(), **SAMPLING}
     sha256 = model_sha256(store, model.path)
@@ -174,7 +176,14 @@ def start_summary(store: Store, engine: EngineClient, document, *, style: str = 
     return job_id
 
 
-def _plan(engine: EngineClient, prompts: PromptSet, name: str, style: str, pages) -> list:
+def _plan(engine: EngineClient, prompts: PromptSet, name: str, style: str, pages,
+          file_format: str) -> list:
+    """The chunks to summarise. A PDF's running headers and footers are left out of them
+    (a small model copies them into the summary); the pages stored keep them, since the
+    references and the Documents page show the pages as they are. The chunks' text is
+    stored with the plan, so a resumed job reads the same text without finding them again."""
+    if file_format in PAGINATED_FORMATS:
+        pages = without_running_lines(pages)
     budget = _budget(engine, prompts, name, style, MAP_ANSWER_TOKENS)
     return [(c.first_page, c.last_page, c.tokens, c.text)
             for c in plan_chunks(pages, engine.count_tokens, budget)]
@@ -236,7 +245,7 @@ def _replan(store: Store, engine: EngineClient, prompts: PromptSet, job: dict,
     pages = _source_pages(store, document)
     if not any(page.text.strip() for page in pages):
         raise _Stopped("failed", _no_text(document["name"]))
-    plan = _plan(engine, prompts, document["name"], job["style"], pages)
+    plan = _plan(engine, prompts, document["name"], job["style"], pages, document["format"])
     store.plan_chunks(job["id"], "map", plan)
     return store.chunks(job["id"], "map")
 
