@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.core.summarize.prompts import strip_part_labels
 from app.core.summarize.repeats import drop_repeats
 
 PARAGRAPH = ("The Copyright Office proposes to raise the basic registration fee from $30 to "
@@ -56,3 +57,11 @@ def test_text_in_other_scripts_is_compared_too():
     thai = "ค่าธรรมเนียมการจดทะเบียนเพิ่มขึ้นเป็น 45 ดอลลาร์ ตั้งแต่ เดือน กรกฎาคม"
     chinese = "版权局 建议 将 基本 登记费 从 30 美元 提高 到 45 美元。"
     assert drop_repeats(f"{thai}\n{thai}\n{chinese}\n{chinese}") == f"{thai}\n{chinese}"
+
+
+def test_the_prompts_headings_echoed_as_lines_are_taken_out():
+    echoed = ("The document has two columns (p. 1).\nPART SUMMARIES:\n- Austria has 8.9 "
+              "million people.\n**Text:**\n- Its capital is Vienna.")
+    assert strip_part_labels(echoed) == ("The document has two columns (p. 1).\n- Austria has "
+                                         "8.9 million people.\n- Its capital is Vienna.")
+    assert strip_part_labels("The text: a law on fees.") == "The text: a law on fees."
