@@ -71,6 +71,9 @@ def test_a_table_with_repeated_cells_is_no_loop():
     | Spain | Madrid | Yes |
     """)
     assert loops_in(table) is None
+    wide = words("| " + " | ".join(f"Column {n}" for n in range(12)) + " |\n|"
+                 + " --- |" * 12 + "\n| " + " | ".join(f"{n * 3}" for n in range(12)) + " |")
+    assert loops_in(wide) is None
 
 
 # -- the real model ------------------------------------------------------------------

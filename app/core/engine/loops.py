@@ -8,7 +8,8 @@ keeping the text up to where the repetition began.
 
 Two shapes count as a loop, both judged on token ids (cheap, and blind to formatting):
 - a short span repeated back to back: at least `TIMES` copies in a row, covering at least
-  `MIN_LOOP_TOKENS` tokens ("the the the…", "- Page 5 - Page 5 - Page 5");
+  `MIN_LOOP_TOKENS` tokens ("the the the…", "- Page 5 - Page 5 - Page 5"), or
+  `TIGHT_LOOP_TOKENS` when the span is one or two tokens;
 - a long span said twice: `LONG_SPAN_TOKENS` tokens that equal an earlier run of tokens
   (a paragraph starting over), wherever the first copy was.
 A phrase that merely recurs with other words between ("the Register of Copyrights") is
@@ -20,6 +21,10 @@ from __future__ import annotations
 SEED_TOKENS = 8  # a repeat is looked for from spans this long (shorter ones recur naturally)
 TIMES = 3
 MIN_LOOP_TOKENS = 16
+# A Markdown table's separator row ("| --- | --- | … |") repeats one or two tokens back to
+# back: such a tight repeat must be longer than a wide table's (about two tokens a column).
+TIGHT_PERIOD = 2
+TIGHT_LOOP_TOKENS = 32
 LONG_SPAN_TOKENS = 40
 
 
@@ -47,7 +52,8 @@ class LoopWatch:
             return False
         period = end - earlier
         matched = self._matched(end, period)
-        repeats = matched >= (self.times - 1) * period and matched + period >= self.min_loop
+        least = TIGHT_LOOP_TOKENS if period <= TIGHT_PERIOD else self.min_loop
+        repeats = matched >= (self.times - 1) * period and matched + period >= least
         if repeats or matched >= self.long_span:
             self.keep = end + 1 - matched  # the second copy starts here
             return True
