@@ -44,7 +44,8 @@ class Timings:
 
 @dataclass(frozen=True)
 class Finished:
-    """The answer is complete (finish_reason: stop, length or cancelled)."""
+    """The answer is complete (finish_reason: stop, length, cancelled, or loop: the model
+    began repeating itself, and `text` ends before the first repeat)."""
 
     text: str
     finish_reason: str

@@ -8,7 +8,9 @@ side):
   {"op": "load", "path", "options"}         -> {"type": "loaded", ...} | error
   {"op": "generate", "id", "messages", "params"} -> prefill*, token*, finished | error
       (params: max_tokens, temperature, top_p, top_k, min_p, repeat_penalty, and
-       "grammar", GBNF text the answer must match)
+       "grammar", GBNF text the answer must match;
+       finish_reason "loop": the answer began repeating itself and was stopped there;
+       its text ends before the first repeat, although the tokens streamed went further)
   {"op": "cancel", "id"}                    -> (ends the matching generation)
   {"op": "count_tokens", "texts"}           -> {"type": "counts", "counts": [...]}
   {"op": "count_prompt", "messages"}        -> {"type": "counts", "counts": [n]}
@@ -30,6 +32,7 @@ from collections import deque
 
 from app.core.engine import wire
 from app.core.engine.chat_format import ChatFormat, StopScanner
+from app.core.engine.loops import LoopWatch
 from app.core.engine.prompt_tokens import PromptTokenizer
 
 HEARTBEAT_S = 1.0
@@ -192,6 +195,7 @@ class EngineHost:
             grammar=grammar)
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         scanner = StopScanner(stops)
+        watch = LoopWatch()
         text, produced, first_at, reason = [], 0, None, "length"
         try:
             while produced < max_tokens:
@@ -209,6 +213,9 @@ class EngineHost:
                 if scanner.stopped:
                     reason = "stop"
                     break
+                if watch.feed(token):
+                    reason = "loop"
+                    break
                 if self._cancel_requested(gen_id):
                     reason = "cancelled"
                     break
@@ -222,6 +229,8 @@ class EngineHost:
             if tail:
                 text.append(tail)
                 self.send(type="token", text=tail)
+        if reason == "loop":  # the answer keeps what came before the first repeat
+            text = [llm.detokenize(watch.tokens[: watch.keep]).decode(errors="replace")]
         ended = time.perf_counter()
         first_at = first_at or ended
         self.send(type="finished", text="".join(text), finish_reason=reason, timings={

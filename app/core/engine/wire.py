@@ -71,7 +71,7 @@ _TIMING_KINDS = Partial({f.name: Count if f.type in ("int", int) else Seconds
 _HOST_FIELDS: dict[str, dict[str, object]] = {
     "token": {"text": str},
     "prefill": {"done": Count, "total": Count},
-    "finished": {"text": str, "finish_reason": frozenset({"stop", "length", "cancelled"}),
+    "finished": {"text": str, "finish_reason": frozenset({"stop", "length", "cancelled", "loop"}),
                  "timings": _TIMING_KINDS},
     "error": {"kind": Name, "message": str},
     "alive": {"stage": Name, "for_s": Seconds},

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.core.documents.running_lines import without_running_lines
 from app.core.engine import (
     EngineClient,
     EngineError,
@@ -41,6 +42,7 @@ from app.core.summarize.events import (
 from app.core.summarize.grounding import unsupported_claims
 from app.core.summarize.pace import Pace
 from app.core.summarize.prompts import PromptSet, load_prompts, page_label, strip_part_labels
+from app.core.summarize.repeats import drop_repeats
 
 MAP_ANSWER_TOKENS = 320
 FINAL_ANSWER_TOKENS = 512
@@ -109,7 +111,10 @@ class _Run:
                 if event.finish_reason == "cancelled" or self.control.stopped:
                     raise _stopped_by(self.control)
                 self.pace.record(event.timings)
-                result = event.text.strip()
+                if event.finish_reason == "loop":  # the engine kept the text before it
+                    log.info("summary job %s: %s %s began to repeat itself", self.job_id,
+                             kind, index)
+                result = drop_repeats(event.text.strip())
                 self.store.finish_chunk(self.job_id, kind, index, result)
                 yield StepDone(kind, index, total, result, event.timings)
                 yield self.pace.progress()
@@ -151,7 +156,8 @@ def start_summary(store: Store, engine: EngineClient, document, *, style: str = 
                 and json.loads(earlier["settings"] or "{}").get("language") == language):
             return earlier["id"]
     name = Path(document.path).name
-    plan = _plan(engine, prompts, name, style, document.pages) if document.text.strip() else []
+    plan = (_plan(engine, prompts, name, style, document.pages, document.format)
+            if document.text.strip() else [])
     settings = {"n_ctx": model.n_ctx, "chunk_cap": CHUNK_TOKEN_CAP, "language": language,
                 "load_options": model.options.as_dict(), **SAMPLING}
     sha256 = model_sha256(store, model.path)
@@ -170,7 +176,14 @@ def start_summary(store: Store, engine: EngineClient, document, *, style: str = 
     return job_id
 
 
-def _plan(engine: EngineClient, prompts: PromptSet, name: str, style: str, pages) -> list:
+def _plan(engine: EngineClient, prompts: PromptSet, name: str, style: str, pages,
+          file_format: str) -> list:
+    """The chunks to summarise. A PDF's running headers and footers are left out of them
+    (a small model copies them into the summary); the pages stored keep them, since the
+    references and the Documents page show the pages as they are. The chunks' text is
+    stored with the plan, so a resumed job reads the same text without finding them again."""
+    if file_format in PAGINATED_FORMATS:
+        pages = without_running_lines(pages)
     budget = _budget(engine, prompts, name, style, MAP_ANSWER_TOKENS)
     return [(c.first_page, c.last_page, c.tokens, c.text)
             for c in plan_chunks(pages, engine.count_tokens, budget)]
@@ -232,7 +245,7 @@ def _replan(store: Store, engine: EngineClient, prompts: PromptSet, job: dict,
     pages = _source_pages(store, document)
     if not any(page.text.strip() for page in pages):
         raise _Stopped("failed", _no_text(document["name"]))
-    plan = _plan(engine, prompts, document["name"], job["style"], pages)
+    plan = _plan(engine, prompts, document["name"], job["style"], pages, document["format"])
     store.plan_chunks(job["id"], "map", plan)
     return store.chunks(job["id"], "map")
 
@@ -336,7 +349,7 @@ def _source_pages(store: Store, document: dict) -> list[SourcePage]:
 def _finish(store: Store, document: dict, final: str) -> tuple[str, list[str]]:
     pages = _source_pages(store, document)
     source = "\n".join(p.text for p in pages)
-    final = strip_part_labels(final)
+    final = drop_repeats(strip_part_labels(final))  # labels gone, two lines may be one
     flags = unsupported_claims(final, source)
     summary = cite(final, pages, paginated=document["format"] in PAGINATED_FORMATS)
     return summary, flags

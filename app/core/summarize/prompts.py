@@ -72,6 +72,9 @@ def page_label(first: int, last: int) -> str:
 # that are nothing but a label are taken out before the real references are added.
 _BRACKETED_LABEL = re.compile(r"\**\[\s*pp?\.\s*\d+(?:\s*[–-]\s*\d+)?\s*\]\**:?")
 _LABEL_LINE = re.compile(r"^[\W_]*pp?\.\s*\d+(?:\s*[–-]\s*\d+)?[\W_]*$")
+# The prompts' own section headings ("TEXT:", "PART SUMMARIES:"), which a small model
+# echoes as a line of its answer.
+_PROMPT_HEADING_LINE = re.compile(r"^[\W_]*(?:TEXT|PART SUMMARIES)[\W_]*$", re.IGNORECASE)
 
 
 def strip_part_labels(text: str) -> str:
@@ -84,7 +87,7 @@ def strip_part_labels(text: str) -> str:
             indent = line[: len(line) - len(line.lstrip())]
             body = re.sub(r" {2,}", " ", cleaned.strip())
             cleaned = indent + re.sub(r" (?=[.,;:!?])", "", body)
-        if _LABEL_LINE.match(cleaned):
+        if _LABEL_LINE.match(cleaned) or _PROMPT_HEADING_LINE.match(cleaned):
             continue
         lines.append(cleaned)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
