@@ -73,13 +73,17 @@ class PageIndex:
         found = self.best_pages(unit)
         if not found:
             return ""
-        first, last = self.pages[found[0]], self.pages[found[-1]]
-        if paginated:
-            return f"({page_label(first.number, last.number)})"
-        if first.heading:
-            return f"(§ {first.heading})"
-        return f"(section {first.number})" if first is last else (
-            f"(sections {first.number}–{last.number})")
+        return reference_label(self.pages[found[0]], self.pages[found[-1]], paginated)
+
+
+def reference_label(first: SourcePage, last: SourcePage, paginated: bool) -> str:
+    """"(p. 12–13)", or for a document without pages its section: "(§ Scope)"."""
+    if paginated:
+        return f"({page_label(first.number, last.number)})"
+    if first.heading:
+        return f"(§ {first.heading})"
+    return f"(section {first.number})" if first == last else (
+        f"(sections {first.number}–{last.number})")
 
 
 def cite(summary: str, pages: Sequence[SourcePage], *, paginated: bool) -> str:
