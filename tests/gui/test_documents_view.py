@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QApplication
 
 from app import paths
 from app.core.store import Store
+from app.core.summarize.provenance import REFERENCE, summary_units
+from app.core.summarize.references import pages_for
 from app.ui.app import close_window, create_window
 from app.ui.theme import apply_theme
 from app.ui.transcript import is_dark
 from tests.gui.conftest import ANSWER_TIMEOUT_MS
-from tests.gui.test_window import source_box
 
 SUMMARY_MS = 300_000
 
@@ -190,15 +191,36 @@ def test_finished_summary_opens_its_pages_highlights_flags_and_exports(
     assert set(highlighted) == {claim} and len(highlighted) >= 2  # in the text and the list
     shot(qtbot, window, artifacts, "documents-summary")
 
-    # clicking a page reference shows the document's own text of those pages
-    assert page.summary_view.references, "the summary has no page references"
-    reference = page.summary_view.references[0]
-    with qtbot.waitSignal(page.sig_source_shown, timeout=ANSWER_TIMEOUT_MS) as shown:
-        click_link(page.summary_view, f"({reference})")
-    assert shown.args[0] == reference
-    box = source_box(window)
-    assert box.windowTitle() == f"Source: {reference}" and "— page " in box.detailedText()
-    box.close()
+    # every sentence of the summary has its stored source; the marks say how well each
+    # is supported, and clicking a sentence's page reference opens its passage beside the
+    # summary, on a page that reference names
+    store = Store(paths.database_path())
+    try:
+        sentences = store.sentences(job_id)
+        pages = {p["number"]: p["text"] for p in store.pages(store.job(job_id)["document_id"])}
+    finally:
+        store.close()
+    stored = page.selected_row().summary
+    assert [(r["start"], r["end"]) for r in sentences] == [
+        (u.start, u.end) for u in summary_units(stored)] != []
+    qtbot.waitUntil(lambda: len(page.summary_view.summary_shown[3]) == len(sentences))
+    marks = {"supported": "✓", "partly": "◐ partly", "not_found": "✗ not found"}
+    text = page.summary_view.toPlainText()
+    for row in sentences:
+        assert marks[row["level"]] in text
+    cited = [r for r in sentences if REFERENCE.search(stored[r["start"]:r["end"]])]
+    assert cited, f"no sentence of the summary has a page reference: {stored!r}"
+    for row in cited[:2]:
+        reference = REFERENCE.search(stored[row["start"]:row["end"]]).group(0).strip()
+        with qtbot.waitSignal(page.sig_source_shown, timeout=ANSWER_TIMEOUT_MS) as shown:
+            click_link(page.summary_view, reference)
+        named = pages_for(reference[1:-1], [{"number": n} for n in pages])
+        number = int(shown.args[0].removeprefix("p. "))
+        assert number in [p["number"] for p in named], (reference, shown.args)
+        source = page.reader.source
+        assert source.title.text() == f"Source: Page {number}"
+        assert source.text.toPlainText().split() == pages[number].split()
+    shot(qtbot, window, artifacts, "documents-summary-source")
 
     target = tmp_path / "lease summary.docx"
     with qtbot.waitSignal(page.sig_exported, timeout=ANSWER_TIMEOUT_MS):
@@ -212,7 +234,14 @@ def test_finished_summary_opens_its_pages_highlights_flags_and_exports(
     markdown = tmp_path / "summary.md"
     with qtbot.waitSignal(page.sig_exported, timeout=ANSWER_TIMEOUT_MS):
         page.export_to(job_id, markdown)
-    assert markdown.read_text(encoding="utf-8").startswith("# Summary of pdflatex-4-pages.pdf")
+    exported = markdown.read_text(encoding="utf-8")
+    assert exported.startswith("# Summary of pdflatex-4-pages.pdf")
+    listed = exported.split("## Sources, sentence by sentence\n\n", 1)[1]
+    for row in sentences:  # each sentence with its source, in order
+        assert f"{row['idx'] + 1}. {row['text']} — " in listed
+    for row in cited:
+        assert stored[row["start"]:row["end"]] in exported  # with its reference
+    assert any(p.text.startswith(f"{cited[0]['text']} — p. ") for p in written.paragraphs)
 
 
 def click_link(browser, text: str) -> None:
