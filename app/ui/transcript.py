@@ -123,13 +123,12 @@ class Transcript(QTextBrowser):
                 f"{footer}</td></tr></table>")
 
     def viewportEvent(self, event) -> bool:
+        """A link of ours with a tip (a summary sentence's mark) says it on hover."""
         if event.type() == QEvent.Type.ToolTip:
             tip = self.link_tips.get(self.anchorAt(event.pos()))
             if tip:
                 QToolTip.showText(event.globalPos(), tip, self.viewport())
-            else:
-                QToolTip.hideText()
-            return True
+                return True
         return super().viewportEvent(event)
 
     def _on_link(self, url: QUrl) -> None:

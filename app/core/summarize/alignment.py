@@ -60,13 +60,14 @@ def cite_summary(final: str, chunks: list[dict], pages: list[SourcePage], *,
     """The final summary with each supported sentence's reference after it, and the
     sentence rows to store (offsets into the summary returned)."""
     aligned = align_units(summary_units(final), steps_by_level(chunks), pages)
+    page_at = _page_finder(pages)
     pieces, rows, last = [], [], 0
     for index, item in enumerate(aligned):
         pieces.append(final[last:item.unit.start])
         start = sum(map(len, pieces))
         pieces.append(_with_reference(final[item.unit.start:item.unit.end],
                                       _reference(item.support, pages, paginated)))
-        rows.append(_row(index, item, start, start + len(pieces[-1]), pages))
+        rows.append(_row(index, item, start, start + len(pieces[-1]), page_at))
         last = item.unit.end
     pieces.append(final[last:])
     return "".join(pieces), rows
@@ -91,8 +92,7 @@ def _with_reference(body: str, reference: str) -> str:
     return f"{body[: len(body) - len(end)]} {reference}{end}"
 
 
-def _row(index: int, item: Aligned, start: int, end: int, pages: list[SourcePage]) -> dict:
-    page_at = _page_finder(pages)
+def _row(index: int, item: Aligned, start: int, end: int, page_at) -> dict:
     return {
         "idx": index, "text": item.unit.text, "start": start, "end": end,
         "level": item.support.level, "scope": item.scope,
@@ -119,7 +119,8 @@ def align_job(store: Store, job_id: int) -> list[dict]:
     pages = source_pages(store, job["document_id"])
     units = summary_units(job["summary"] or "")
     aligned = align_units(units, steps_by_level(store.chunks(job_id)), pages)
-    return [_row(i, item, item.unit.start, item.unit.end, pages)
+    page_at = _page_finder(pages)
+    return [_row(i, item, item.unit.start, item.unit.end, page_at)
             for i, item in enumerate(aligned)]
 
 

@@ -1,9 +1,9 @@
 """A summary is a job: plan the chunks, summarise each (map), then combine (reduce) until
 one summary remains, then trace each sentence to its source passage (alignment.py), add
-its page reference and flag unsupported claims. Every
-finished chunk or reduce step is committed the moment it completes, and each chunk's
-source text is stored with its plan, so a job resumes from the database alone after a
-pause, a crash or a restart, and never computes a finished chunk again.
+its page reference and flag unsupported claims. Every finished chunk or reduce step is
+committed the moment it completes, and each chunk's source text is stored with its plan,
+so a job resumes from the database alone after a pause, a crash or a restart, and never
+computes a finished chunk again.
 
 `run_summary` is a generator of JobEvents. It uses one engine, one request at a time.
 """
