@@ -25,6 +25,8 @@ from app.core.summarize.support import SentenceSupport, sentence_support, split_
 
 PAGINATED_FORMATS = ("pdf",)
 _END_MARKS = ".!?。！？"
+_RANK = {"not_found": 0, "partly": 1, "supported": 2}
+CLEARLY_BETTER = 0.15  # a passage outside the traced pages must beat theirs by this much
 
 
 @dataclass(frozen=True)
@@ -47,12 +49,18 @@ def align_units(units: list[Unit], levels: list[list[Step]],
         wanted = traced_pages(trace(unit.text, levels), levels[0]) if levels else set()
         within = [p for p in everything if p.page in wanted]
         support, scope = sentence_support(unit.text, within, document), "traced"
-        if len(within) < len(everything) and support.level == "not_found":
+        if len(within) < len(everything):
+            # the steps may have led astray: a clearly better passage elsewhere wins
             wider = sentence_support(unit.text, everything, document)
-            if wider.level != "not_found" or not within:
+            if not within or _RANK[wider.level] > _RANK[support.level] or (
+                    _best(wider) > _best(support) + CLEARLY_BETTER):
                 support, scope = wider, "document"
         aligned.append(Aligned(unit, support, scope))
     return aligned
+
+
+def _best(support: SentenceSupport) -> float:
+    return support.passages[0][1] if support.passages else 0.0
 
 
 def cite_summary(final: str, chunks: list[dict], pages: list[SourcePage], *,
