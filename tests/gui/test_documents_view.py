@@ -13,12 +13,11 @@ from PySide6.QtWidgets import QApplication
 
 from app import paths
 from app.core.store import Store
-from app.core.summarize.provenance import REFERENCE, summary_units
-from app.core.summarize.references import pages_for
 from app.ui.app import close_window, create_window
 from app.ui.theme import apply_theme
 from app.ui.transcript import is_dark
 from tests.gui.conftest import ANSWER_TIMEOUT_MS
+from tests.gui.test_provenance_end_to_end import check_sentence_sources
 
 SUMMARY_MS = 300_000
 
@@ -191,35 +190,8 @@ def test_finished_summary_opens_its_pages_highlights_flags_and_exports(
     assert set(highlighted) == {claim} and len(highlighted) >= 2  # in the text and the list
     shot(qtbot, window, artifacts, "documents-summary")
 
-    # every sentence of the summary has its stored source; the marks say how well each
-    # is supported, and clicking a sentence's page reference opens its passage beside the
-    # summary, on a page that reference names
-    store = Store(paths.database_path())
-    try:
-        sentences = store.sentences(job_id)
-        pages = {p["number"]: p["text"] for p in store.pages(store.job(job_id)["document_id"])}
-    finally:
-        store.close()
-    stored = page.selected_row().summary
-    assert [(r["start"], r["end"]) for r in sentences] == [
-        (u.start, u.end) for u in summary_units(stored)] != []
-    qtbot.waitUntil(lambda: len(page.summary_view.summary_shown[3]) == len(sentences))
-    marks = {"supported": "✓", "partly": "◐ partly", "not_found": "✗ not found"}
-    text = page.summary_view.toPlainText()
-    for row in sentences:
-        assert marks[row["level"]] in text
-    cited = [r for r in sentences if REFERENCE.search(stored[r["start"]:r["end"]])]
-    assert cited, f"no sentence of the summary has a page reference: {stored!r}"
-    for row in cited[:2]:
-        reference = REFERENCE.search(stored[row["start"]:row["end"]]).group(0).strip()
-        with qtbot.waitSignal(page.sig_source_shown, timeout=ANSWER_TIMEOUT_MS) as shown:
-            click_link(page.summary_view, reference)
-        named = pages_for(reference[1:-1], [{"number": n} for n in pages])
-        number = int(shown.args[0].removeprefix("p. "))
-        assert number in [p["number"] for p in named], (reference, shown.args)
-        source = page.reader.source
-        assert source.title.text() == f"Source: Page {number}"
-        assert source.text.toPlainText().split() == pages[number].split()
+    # every sentence has its stored source, its mark, a reference that opens its page
+    sentences, cited, stored = check_sentence_sources(qtbot, page, job_id, click_link)
     shot(qtbot, window, artifacts, "documents-summary-source")
 
     target = tmp_path / "lease summary.docx"

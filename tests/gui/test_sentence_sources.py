@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from app import paths
 from app.core.store import Store
+from app.ui.documents.source_panel import SHADE
 from app.ui.documents.summary_reader import SummaryReader
 from app.ui.summary_queue import QueueRow
+from app.ui.theme import apply_theme
 
 PAGES = [
     "Introduction. The hospital network of Penang serves 1.7 million people across the "
@@ -101,6 +103,12 @@ def shaded(browser) -> str:
                    if f.charFormat().background().style() != Qt.BrushStyle.NoBrush)
 
 
+def shade_of(browser) -> str:
+    shades = {f.charFormat().background().color().name() for f in fragments(browser)
+              if f.charFormat().background().style() != Qt.BrushStyle.NoBrush}
+    return shades.pop() if len(shades) == 1 else ""
+
+
 def test_sentences_are_marked_and_open_their_passage_beside_the_summary(qtbot, artifacts):
     job = finished_job()
     reader = SummaryReader()
@@ -132,7 +140,16 @@ def test_sentences_are_marked_and_open_their_passage_beside_the_summary(qtbot, a
     left, right = reader.splitter.widget(0), reader.splitter.widget(1)
     assert left is view and right is reader.source and right.isVisible()
     assert left.geometry().right() < right.geometry().left()  # side by side
-    reader.grab().save(str(artifacts / "summary-sentence-sources.png"))
+    reader.grab().save(str(artifacts / "summary-sentence-sources-light.png"))
+    # in the dark theme the passage is drawn again in a dark shade: light text stays legible
+    app = QApplication.instance()
+    apply_theme(app, "dark")
+    try:
+        qtbot.waitUntil(lambda: shade_of(reader.source.text) == SHADE["dark"])
+        reader.grab().save(str(artifacts / "summary-sentence-sources-dark.png"))
+    finally:
+        apply_theme(app, "light")
+    qtbot.waitUntil(lambda: shade_of(reader.source.text) == SHADE["light"])
 
     # a page reference opens its sentence's passage too
     with qtbot.waitSignal(reader.sig_source_shown, timeout=20_000) as shown:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app.core.summarize.source_view import SourceView
@@ -31,9 +32,16 @@ class SourcePanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.about)
         layout.addWidget(self.text, 1)
+        self.shown: SourceView | None = None  # drawn again in a new theme's colours
         self.clear()
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.shown is not None:
+            self.show_view(self.shown)
+
     def clear(self) -> None:
+        self.shown = None
         self.title.setText(self.tr("Source"))
         self.about.setText(self.tr("Click a mark (✓, ◐) or a page reference after a sentence "
                                    "to see the passage of the document it comes from."))
@@ -44,6 +52,7 @@ class SourcePanel(QWidget):
 
     def show_view(self, view: SourceView) -> None:
         """One sentence's best passage on its page."""
+        self.shown = view
         self.title.setText(self.tr("Source: {page}").format(
             page=self.page_name(view.page, view.heading)))
         self.about.setText(self.tr("The shaded passage supports “{sentence}” — the words in "
@@ -66,6 +75,7 @@ class SourcePanel(QWidget):
 
     def show_pages(self, reference: str, pages: list[dict]) -> None:
         """The whole pages a reference names (a summary with no sentence rows)."""
+        self.shown = None
         self.title.setText(self.tr("Source: {reference}").format(reference=reference))
         self.about.setText(self.tr("The document's own text at {reference}:").format(
             reference=reference))
