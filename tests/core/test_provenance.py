@@ -114,7 +114,8 @@ def test_units_keep_references_out_of_their_words_and_skip_table_headers():
         "Worth 12 million (p. 2).", "Opens 2027 (p. 3–4).", "| Beds | 120 (p. 3) |"]
 
 
-def finished_job(store: Store, summary: str) -> int:
+def finished_job(store: Store) -> int:
+    """A job of PAGES with its four map steps done, not yet finished."""
     document = store.add_document(path="/tmp/penang.pdf", sha256="cd" * 32, size=1,
                                   pages=len(PAGES), format="pdf")
     store.save_pages(document, [SimpleNamespace(number=p.number, heading=None, text=p.text)
@@ -129,7 +130,7 @@ def finished_job(store: Store, summary: str) -> int:
 
 def test_rows_are_stored_with_the_summary_and_read_back(tmp_path):
     store = Store(tmp_path / "app.db")
-    job = finished_job(store, FINAL)
+    job = finished_job(store)
     summary, rows = cite_summary(FINAL, store.chunks(job), PAGES, paginated=True)
     store.finish_job(job, summary, [], rows)
     store.close()
@@ -142,7 +143,7 @@ def test_rows_are_stored_with_the_summary_and_read_back(tmp_path):
 
 def test_a_job_finished_before_alignment_gets_its_rows_on_first_use(tmp_path):
     store = Store(tmp_path / "app.db")
-    job = finished_job(store, FINAL)
+    job = finished_job(store)
     stored = "The council approved 12 million ringgit (p. 2). The sky is green in Kuching."
     store.set_job_status(job, "done", summary=stored)
     assert not store.has_sentences(job)
