@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from app.core.summarize.job import CALL_LOG
+from app.core.summarize.provenance import summary_units
 from tests.test_summary_jobs_cli import env_for, kill_tree, minutes_text
 
 CTX = "1024"  # small chunks: many model calls from a short text
@@ -155,8 +156,12 @@ def check_nothing_computed_twice(loop: Loop) -> None:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         [(job_id, status, summary)] = db.execute("select id, status, summary from summary_jobs")
         steps = db.execute("select job_id, kind, idx, status from job_chunks").fetchall()
+        sentences = db.execute("select start, end from summary_sentences where job_id = ? "
+                               "order by idx", [job_id]).fetchall()
     db.close()
     assert status == "done" and summary
+    # the kills did not cost the summary its sources: one row per sentence
+    assert sentences == [(u.start, u.end) for u in summary_units(summary)] != []
     assert all(row[3] == "done" for row in steps)
     assert {call for call in calls} == {row[:3] for row in steps}  # every step, by the model
     # each kill interrupts at most the one call in progress

@@ -115,6 +115,16 @@ def test_jobs_lists_and_export_writes_markdown_with_provenance(tmp_path, data_ho
     prefill, decode, wall, overhead = (float(cost.group(i)) for i in (3, 4, 5, 6))
     assert prompt > 100 and written > 0 and prefill > 0 and decode > 0
     assert abs(wall - prefill - decode - overhead) < 0.2
+    # how well the document supports the summary, counted over its stored sentences
+    counted = re.search(r"Sentences: (\d+) supported(?: \(\d+ partly\))?, (\d+) found "
+                        r"elsewhere in the document, (\d+) not found in the document\.",
+                        summarized.stderr)
+    assert counted, summarized.stderr
+    store = Store(data_home / "offline-assistant.db")
+    try:
+        assert sum(map(int, counted.groups())) == len(store.sentences(1)) > 0
+    finally:
+        store.close()
     listing = cli("jobs", home=data_home)
     assert re.search(r"1\s+done\s+1/1 chunks\s+key_points\s+short.txt", listing.stdout)
 
@@ -125,7 +135,8 @@ def test_jobs_lists_and_export_writes_markdown_with_provenance(tmp_path, data_ho
     model_sha256 = hashlib.sha256(embedded_model_path().read_bytes()).hexdigest()
     for field in ("**Document:** short.txt", "**SHA-256:**", "**Model:** SmolLM2",
                   f"**Model SHA-256:** {model_sha256}",
-                  f"**Prompt version:** {PROMPT_VERSION}", "## Summary"):
+                  f"**Prompt version:** {PROMPT_VERSION}", "## Summary",
+                  "## Sources, sentence by sentence\n\n1. "):
         assert field in text
     assert f"SHA-256 {model_sha256}" in listing.stdout
     assert cli("export", "99", str(out), home=data_home).returncode == ExitCode.REFUSED

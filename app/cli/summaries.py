@@ -126,6 +126,8 @@ def _narrate(store: Store, engine, job_id: int, started: float) -> int:
                 f"{format_duration(event.eta_s)} left.")
         elif isinstance(event, JobFinished):
             code = _report(event)
+            if event.status == "done":
+                _report_sentences(store, job_id)
             say(f"Job {job_id}: {cost.report(time.perf_counter() - started)}.")
             return code
     return ExitCode.ENGINE
@@ -140,6 +142,17 @@ def _report(event: JobFinished) -> int:
         say("Not found in the document (check these): " + "; ".join(event.flags))
     say(f"Saved as job {event.job_id} in {paths.database_path()}.")
     return 0
+
+
+def _report_sentences(store: Store, job_id: int) -> None:
+    """How well the document supports the summary, sentence by sentence (worked out and
+    stored now for a job finished before sentences were traced)."""
+    from app.core.summarize.alignment import ensure_alignment, sentence_counts
+
+    counts = sentence_counts(ensure_alignment(store, job_id))
+    partly = f" ({counts['partly']} partly)" if counts["partly"] else ""
+    say(f"Sentences: {counts['supported']} supported{partly}, {counts['elsewhere']} found "
+        f"elsewhere in the document, {counts['not_found']} not found in the document.")
 
 
 def run_jobs(args) -> int:

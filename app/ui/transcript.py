@@ -10,8 +10,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QTextBrowser, QToolTip
 
+from app.ui.documents.sentence_marks import MARK, SentenceMark, badge, legend, with_markers
 from app.ui.markdown import to_html
 
 REPAINT_MS = 40
@@ -20,6 +21,8 @@ LIGHT = {"user": "#eef3fb", "assistant": "#ffffff", "summary": "#f3f7ee", "code"
 DARK = {"user": "#22324a", "assistant": "#2b2b2b", "summary": "#26361f", "code": "#1e1e1e",
         "muted": "#aab", "flag": "#7a5d00", "warn": "#ffd27a"}
 _REFERENCE = re.compile(r"\((?:p\.|§|sections?) [^)]*\)")
+# a sentence's end: its reference (if any), its end mark, then its hidden number
+_SENTENCE_END = re.compile(rf"(?P<ref>{_REFERENCE.pattern})?(?P<end>[.!?。！？]?){MARK.pattern}")
 _TAG = re.compile(r"(<[^>]*>)")  # splits rendered HTML into tags and the text between
 
 
@@ -47,7 +50,8 @@ class Transcript(QTextBrowser):
         self._repaint.timeout.connect(self.render)
         self.anchorClicked.connect(self._on_link)
         self.empty_text = ""
-        self.summary_shown: tuple | None = None  # (name, summary, flags) when one is shown
+        self.summary_shown: tuple | None = None  # (name, summary, flags, marks) when shown
+        self.link_tips: dict[str, str] = {}  # what hovering a link of ours says
         # HTML drawn under message i (version switcher, actions); "" for none
         self.footer: Callable[[int], str] = lambda index: ""
         self.role_labels = {"user": self.tr("You"), "assistant": self.tr("Assistant"),
@@ -118,6 +122,15 @@ class Transcript(QTextBrowser):
                 f"margin-bottom:6px'><tr><td><b>{self.role_labels.get(role, role)}</b><br>{body}"
                 f"{footer}</td></tr></table>")
 
+    def viewportEvent(self, event) -> bool:
+        """A link of ours with a tip (a summary sentence's mark) says it on hover."""
+        if event.type() == QEvent.Type.ToolTip:
+            tip = self.link_tips.get(self.anchorAt(event.pos()))
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
+                return True
+        return super().viewportEvent(event)
+
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() == "ref":
             index = int(url.toString().split(":", 1)[1])
@@ -130,14 +143,17 @@ class Transcript(QTextBrowser):
         else:
             self.sig_action_clicked.emit(url.toString())
 
-    def show_summary(self, name: str, summary: str, flags: list[str]) -> None:
+    def show_summary(self, name: str, summary: str, flags: list[str],
+                     marks: tuple[SentenceMark, ...] = ()) -> None:
         """A finished summary rendered from its Markdown (lists, key-facts tables), each page
-        reference a link to that page's text, and the claims that the document does not
-        contain highlighted and listed underneath."""
+        reference a link to that page's text, each sentence's support marked after it
+        (`marks`; its reference and mark link to "sent:N"), and the claims that the
+        document does not contain highlighted and listed underneath."""
         colours = self.colours
         self.entries = [["summary", f"{name}\n\n{summary}"]]
-        self.summary_shown = (name, summary, flags)
+        self.summary_shown = (name, summary, flags, marks)
         self.references = []
+        self.link_tips = {}
         mark = f"<span style='background:{colours['flag']}'>"
         claims = re.compile("|".join(_claim_pattern(f)
                                      for f in sorted(flags, key=len, reverse=True) if f))
@@ -147,16 +163,27 @@ class Transcript(QTextBrowser):
                 return text
             return claims.sub(lambda m: f"{mark}{m.group(0)}</span>", text)
 
+        def linked(match: re.Match) -> str:
+            if match.group(3) is None:  # a reference with no sentence row
+                self.references.append(html.unescape(match.group(0))[1:-1])
+                return f"<a href='ref:{len(self.references) - 1}'>{match.group(0)}</a>"
+            index = int(match.group(3))  # the sentence's number (MARK's group)
+            self.link_tips[f"sent:{index}"] = marks[index].tip
+            reference = match.group("ref") or ""
+            if reference:
+                self.references.append(html.unescape(reference)[1:-1])
+                reference = f"<a href='sent:{index}'>{reference}</a>"
+            return reference + match.group("end") + badge(index, marks[index],
+                                                          colours is DARK)
+
         def decorated(text: str) -> str:  # text between tags: references, then claims
             out, last = [], 0
-            for match in _REFERENCE.finditer(text):
-                self.references.append(html.unescape(match.group(0))[1:-1])
-                out += [marked(text[last:match.start()]),
-                        f"<a href='ref:{len(self.references) - 1}'>{match.group(0)}</a>"]
+            for match in re.finditer(f"{_SENTENCE_END.pattern}|{_REFERENCE.pattern}", text):
+                out += [marked(text[last:match.start()]), linked(match)]
                 last = match.end()
             return "".join(out) + marked(text[last:])
 
-        rendered = to_html(summary, code_background=colours["code"]).html
+        rendered = to_html(with_markers(summary, marks), code_background=colours["code"]).html
         body = "".join(part if part.startswith("<") else decorated(part)
                        for part in _TAG.split(rendered))
         warning = ""
@@ -166,10 +193,13 @@ class Transcript(QTextBrowser):
             advice = self.tr("check these before you rely on them:")
             warning = (f"<p style='color:{colours['warn']}'><b>{heading}</b> — {advice} "
                        f"{listed}</p>")
-        title = self.tr("Summary of {name}").format(name=html.escape(name))
+        title = "<b>{}</b>".format(self.tr("Summary of {name}").format(name=html.escape(name)))
+        if marks:  # what the marks mean, for a reader who has not seen them before
+            title += (f"<br><span style='color:{colours['muted']}'>"
+                      f"{legend(colours is DARK)}</span>")
         self.setHtml(
             f"<table width='100%' cellpadding='8' style='background:{colours['summary']}'>"
-            f"<tr><td><b>{title}</b><br><br>{body}</td></tr></table>{warning}")
+            f"<tr><td>{title}<br><br>{body}</td></tr></table>{warning}")
 
 
 def _claim_pattern(claim: str) -> str:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from app.core.summarize.cite import SourcePage, cite
+from app.core.summarize.alignment import cite_summary
+from app.core.summarize.cite import SourcePage
 from app.core.summarize.grounding import unsupported_claims
 from app.core.summarize.prompts import load_prompts, strip_part_labels
 
@@ -40,11 +41,15 @@ PAGES = [
 ]
 
 
+def cite(summary: str, pages: list[SourcePage], *, paginated: bool) -> str:
+    return cite_summary(summary, [], pages, paginated=paginated)[0]
+
+
 def test_each_sentence_and_bullet_gets_its_pages():
     summary = ("The council approved 12 million ringgit for new wards in Seberang.\n"
                "- 40 nurses will be hired from the nursing college.\n"
                "- The weather was pleasant.")
-    lines = cite(summary, PAGES, paginated=True).splitlines()
+    lines = cite(summary, PAGES, paginated=True).splitlines()  # with no steps to follow
     assert lines[0].endswith("(p. 2–3).") or lines[0].endswith("(p. 2).")
     assert lines[1].endswith("college (p. 4).")
     assert lines[2] == "- The weather was pleasant."  # no source: no reference invented

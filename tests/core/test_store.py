@@ -22,13 +22,15 @@ EXPECTED_COLUMNS = {
     ],
     "job_chunks": [
         "id", "job_id", "idx", "kind", "first_page", "last_page", "input_tokens", "status",
-        "result", "finished", "source",
+        "result", "finished", "source", "inputs",
     ],
     "document_pages": ["id", "document_id", "number", "heading", "text"],
     "settings": ["key", "value"],
     "models": ["path", "name", "source", "size", "mtime_ns", "sha256", "hashed", "card",
                "problem", "added"],
     "model_folders": ["path", "added"],
+    "summary_sentences": ["id", "job_id", "idx", "text", "start", "end", "level", "scope",
+                          "passages", "claims"],
 }
 
 
@@ -38,7 +40,8 @@ def test_empty_database_migrates_to_exact_schema(tmp_path):
     assert tables == EXPECTED_COLUMNS
     applied = [row["name"] for row in store.db["_sqlite_migrations"].rows]
     assert applied == ["m001_initial", "m002_pages_sources_flags", "m003_conversation_tools",
-                       "m004_message_branches", "m005_models_library"]
+                       "m004_message_branches", "m005_models_library",
+                       "m006_summary_sentences"]
     store.close()
 
 
@@ -48,7 +51,7 @@ def test_pragmas_are_set_and_reopening_does_not_migrate_twice(tmp_path):
     store = Store(path)
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert store.db["_sqlite_migrations"].count == 5
+    assert store.db["_sqlite_migrations"].count == 6
     store.close()
 
 
@@ -144,7 +147,7 @@ def test_many_threads_opening_a_fresh_file_at_once_all_succeed(tmp_path):
     errors = open_at_once(path, 6)
     assert errors == []
     store = Store(path)
-    assert store.db["_sqlite_migrations"].count == 5
+    assert store.db["_sqlite_migrations"].count == 6
     store.close()
 
 

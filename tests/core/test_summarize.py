@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from app.core.documents import extract_document
 from app.core.store import Store
 from app.core.summarize import (
@@ -14,6 +16,7 @@ from app.core.summarize import (
     start_summary,
 )
 from app.core.summarize.chunking import plan_chunks
+from app.core.summarize.provenance import summary_units
 
 PARAGRAPH = ("The council approved a budget of {n} million for road repairs in district {n}. "
              "Work starts in spring and must finish before the rainy season. ")
@@ -55,6 +58,17 @@ def test_multi_chunk_job_maps_every_chunk_then_reduces(engine, tmp_path, data_ho
     progress = [e for e in events if isinstance(e, JobProgress)]
     assert progress[-1].steps_done == progress[-1].steps_total == len(maps) + len(reduces)
     assert any(e.eta_s is not None and e.eta_s > 0 for e in progress[:-1])
+    # every combining step kept the parts it was given, and every sentence of the summary
+    # has its stored source, spanning exactly that sentence of the stored summary
+    assert all(json.loads(c["inputs"]) for c in reduces)
+    sentences = store.sentences(job_id)
+    units = summary_units(finished.summary)
+    assert units and [(r["start"], r["end"]) for r in sentences] == [
+        (u.start, u.end) for u in units]
+    pages = {page.number: page.text for page in document.pages}
+    for row in sentences:
+        for passage in row["passages"]:
+            assert pages[passage["page"]][passage["start"]:passage["end"]].strip()
     store.close()
 
 
@@ -79,6 +93,7 @@ def test_cancelled_job_keeps_finished_chunks_and_resumes_without_redoing_them(
     assert ("map", kept[0]["idx"]) not in {(e.kind, e.index) for e in started}
     assert store.job(job_id)["status"] == "done"
     assert store.chunks(job_id, "map")[0]["result"] == kept[0]["result"]
+    assert len(store.sentences(job_id)) == len(summary_units(store.job(job_id)["summary"])) > 0
     store.close()
 
 

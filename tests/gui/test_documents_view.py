@@ -17,7 +17,7 @@ from app.ui.app import close_window, create_window
 from app.ui.theme import apply_theme
 from app.ui.transcript import is_dark
 from tests.gui.conftest import ANSWER_TIMEOUT_MS
-from tests.gui.test_window import source_box
+from tests.gui.test_provenance_end_to_end import check_sentence_sources
 
 SUMMARY_MS = 300_000
 
@@ -191,15 +191,9 @@ def test_finished_summary_opens_its_pages_highlights_flags_and_exports(
     assert set(highlighted) == {claim} and len(highlighted) >= 2  # in the text and the list
     shot(qtbot, window, artifacts, "documents-summary")
 
-    # clicking a page reference shows the document's own text of those pages
-    assert page.summary_view.references, "the summary has no page references"
-    reference = page.summary_view.references[0]
-    with qtbot.waitSignal(page.sig_source_shown, timeout=ANSWER_TIMEOUT_MS) as shown:
-        click_link(page.summary_view, f"({reference})")
-    assert shown.args[0] == reference
-    box = source_box(window)
-    assert box.windowTitle() == f"Source: {reference}" and "— page " in box.detailedText()
-    box.close()
+    # every sentence has its stored source, its mark, a reference that opens its page
+    sentences, cited, stored = check_sentence_sources(qtbot, page, job_id, click_link)
+    shot(qtbot, window, artifacts, "documents-summary-source")
 
     target = tmp_path / "lease summary.docx"
     with qtbot.waitSignal(page.sig_exported, timeout=ANSWER_TIMEOUT_MS):
@@ -213,7 +207,14 @@ def test_finished_summary_opens_its_pages_highlights_flags_and_exports(
     markdown = tmp_path / "summary.md"
     with qtbot.waitSignal(page.sig_exported, timeout=ANSWER_TIMEOUT_MS):
         page.export_to(job_id, markdown)
-    assert markdown.read_text(encoding="utf-8").startswith("# Summary of pdflatex-4-pages.pdf")
+    exported = markdown.read_text(encoding="utf-8")
+    assert exported.startswith("# Summary of pdflatex-4-pages.pdf")
+    listed = exported.split("## Sources, sentence by sentence\n\n", 1)[1]
+    for row in sentences:  # each sentence with its source, in order
+        assert f"{row['idx'] + 1}. {row['text']} — " in listed
+    for row in cited:
+        assert stored[row["start"]:row["end"]] in exported  # with its reference
+    assert any(p.text.startswith(f"{cited[0]['text']} — p. ") for p in written.paragraphs)
 
 
 def click_link(browser, text: str) -> None:

@@ -40,6 +40,9 @@ def test_the_reader_shows_a_summary_its_source_and_exports_it(qtbot, tmp_path):
     with qtbot.waitSignal(reader.sig_source_shown) as shown:
         reader.show_source("p. 1")
     assert shown.args == ["p. 1"]
+    shown_text = reader.source.text.toPlainText()  # beside the summary, that page alone
+    assert reader.source.title.text() == "Source: p. 1"
+    assert shown_text.startswith("Page 1") and "Annex" not in shown_text
 
     target = tmp_path / "budget summary.md"
     messages = []

@@ -21,6 +21,7 @@ from app.core.store import backups, branches
 from app.core.store.branches import ACTIVE_LEAF, Position
 from app.core.store.migrations import migrations
 from app.core.store.model_records import ModelRecords, now
+from app.core.store.sentence_records import SentenceRecords
 
 LOCK_WAIT_S = 10.0
 JOB_STATUSES = ("queued", "running", "paused", "done", "failed", "cancelled")
@@ -34,7 +35,7 @@ class JobDeleted(LookupError):
         self.job_id = job_id
 
 
-class Store(ModelRecords):
+class Store(ModelRecords, SentenceRecords):
     def __init__(self, path: str | Path | None = None, *, memory: bool = False):
         self.path = None if memory else Path(path)
         if memory:
@@ -311,11 +312,15 @@ class Store(ModelRecords):
             changes["finished"] = now()
         self._update_job(job_id, changes)
 
-    def finish_job(self, job_id: int, summary: str, flags: list[str]) -> None:
-        """Done, with its summary and flagged claims, in one write: a crash never leaves a
-        summary without its flags."""
-        self._update_job(job_id, {"status": "done", "summary": summary, "finished": now(),
-                                  "flags": json.dumps(flags, ensure_ascii=False)})
+    def finish_job(self, job_id: int, summary: str, flags: list[str],
+                   sentences: list[dict] | None = None) -> None:
+        """Done, with its summary, flagged claims and sentence sources, in one transaction:
+        a crash never leaves a summary without its flags or its sources."""
+        with self.db.atomic():
+            self._update_job(job_id, {"status": "done", "summary": summary, "finished": now(),
+                                      "flags": json.dumps(flags, ensure_ascii=False)})
+            if sentences is not None:
+                self.save_sentences(job_id, sentences)
 
     def _update_job(self, job_id: int, changes: dict) -> None:
         columns = ", ".join(f"{name} = ?" for name in changes)
@@ -327,7 +332,9 @@ class Store(ModelRecords):
 
     def plan_chunks(self, job_id: int, kind: str, spans: Iterable[tuple]) -> None:
         """Record the pending chunks of one step: (first_page, last_page, input_tokens[,
-        source text]) each; the source lets the step run again from the database alone."""
+        source text[, inputs]]) each; the source lets the step run again from the database
+        alone, the inputs (indices of the parts a combining step is given) let a summary
+        sentence be followed down to its chunks."""
         rows = [
             {
                 "job_id": job_id,
@@ -337,6 +344,7 @@ class Store(ModelRecords):
                 "last_page": span[1],
                 "input_tokens": span[2],
                 "source": span[3] if len(span) > 3 else None,
+                "inputs": json.dumps(span[4]) if len(span) > 4 else None,
                 "status": "pending",
             }
             for idx, span in enumerate(spans)

@@ -127,6 +127,7 @@ def _remove_jobs(db, job_ids: list[int]) -> tuple[int, set[int]]:
     """Delete the jobs and their parts; returns how many, and the documents they used."""
     found = [(row[0], row[1]) for row in _rows(db, "summary_jobs", "id, document_id", job_ids)]
     ids = [(job_id,) for job_id, _ in found]
+    db.conn.executemany("delete from summary_sentences where job_id = ?", ids)
     db.conn.executemany("delete from job_chunks where job_id = ?", ids)
     db.conn.executemany("delete from summary_jobs where id = ?", ids)
     return len(found), {document_id for _, document_id in found}

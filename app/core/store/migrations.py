@@ -154,3 +154,32 @@ def m005_models_library(db: Database) -> None:
     db["model_folders"].create({"path": str, "added": str}, pk="path")
     db["summary_jobs"].add_column("model_sha256", str)
     db["messages"].add_column("load_options", str)  # JSON: context, batch, threads, GPU, ...
+
+
+@migrations()
+def m006_summary_sentences(db: Database) -> None:
+    # Where each sentence of a finished summary comes from, worked out once when the job
+    # ends (or on its first view, for jobs finished before this), so the window, the
+    # exports and the terminal show the same answer without recomputing it. `passages`
+    # and `claims` are JSON lists; `scope` says whether the support was looked for in the
+    # pages the summary steps trace the sentence to ("traced") or in the whole document.
+    db["summary_sentences"].create(
+        {
+            "id": int,
+            "job_id": int,
+            "idx": int,
+            "text": str,
+            "start": int,  # character offsets of the sentence in the stored summary
+            "end": int,
+            "level": str,  # supported | partly | not_found
+            "scope": str,  # traced | document
+            "passages": str,  # [{"page", "start", "end", "score"}], best first
+            "claims": str,  # [{"text", "kind", "status", "where"}]
+        },
+        pk="id",
+        foreign_keys=[("job_id", "summary_jobs", "id")],
+    )
+    db["summary_sentences"].create_index(["job_id", "idx"], unique=True)
+    # Which parts of the level below a combining step was given (a JSON list of their
+    # indices), so a sentence can be followed down to the chunks it drew on.
+    db["job_chunks"].add_column("inputs", str)

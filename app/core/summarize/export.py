@@ -1,6 +1,7 @@
 """Write a finished summary to Markdown or DOCX with where it came from: the file and its
-SHA-256, pages, the model and settings, the prompt version, and every flagged claim, so a
-reader can judge the summary without the app."""
+SHA-256, pages, the model and settings, the prompt version, each sentence's source passage
+and support, and every claim the document does not support, so a reader can judge the
+summary without the app."""
 
 from __future__ import annotations
 
@@ -8,6 +9,13 @@ import json
 from pathlib import Path
 
 from app.core.store import Store
+from app.core.summarize.alignment import align_job
+from app.core.summarize.provenance import insert_at_ends
+
+NOT_FOUND_NOTE = " (not found in the document)"
+LEVEL_WORDS = {"supported": "supported", "partly": "partly supported",
+               "not_found": "not found in the document"}
+QUOTE_CHARS = 240
 
 
 def provenance(store: Store, job_id: int) -> tuple[dict, list[tuple[str, str]]]:
@@ -29,18 +37,65 @@ def provenance(store: Store, job_id: int) -> tuple[dict, list[tuple[str, str]]]:
     return job, rows
 
 
+def sentence_sources(store: Store, job: dict) -> list[dict]:
+    """The stored sentence rows (worked out here, not stored, for a job finished before
+    they existed), each with `source`: "p. 4 (supported): “the passage…”"."""
+    rows = store.sentences(job["id"]) or align_job(store, job["id"])
+    texts = {p["number"]: p["text"] for p in store.pages(job["document_id"])}
+    for row in rows:
+        words = LEVEL_WORDS[row["level"]]
+        if row["scope"] == "document" and row["passages"]:
+            words += ", on a page other than the parts summarised"
+        if row["level"] == "not_found" or not row["passages"]:
+            row["source"] = words
+            continue
+        best = row["passages"][0]
+        quote = " ".join(texts[best["page"]][best["start"]:best["end"]].split())
+        if len(quote) > QUOTE_CHARS:
+            quote = quote[:QUOTE_CHARS].rsplit(" ", 1)[0] + "…"
+        row["source"] = f"p. {best['page']} ({words}): “{quote}”"
+    return rows
+
+
+def unsupported(job: dict, rows: list[dict]) -> list[str]:
+    """Claims found nowhere in the document (the job's flags and the sentences' checks),
+    then those found only on another page than the sentence's passage."""
+    missing = list(Store.job_flags(job))
+    elsewhere = []
+    for row in rows:
+        for claim in row["claims"]:
+            if claim["status"] == "not_found" and claim["text"] not in missing:
+                missing.append(claim["text"])
+            elif claim["status"] == "elsewhere":
+                elsewhere.append(f"{claim['text']} (only on p. {claim['page']}, not in the "
+                                 f"passage of sentence {row['idx'] + 1})")
+    return missing + elsewhere
+
+
+def annotated(summary: str, rows: list[dict]) -> str:
+    """The summary with a note after each sentence no passage supports (the others carry
+    their page reference already)."""
+    return insert_at_ends(summary, [(r["end"], NOT_FOUND_NOTE) for r in rows
+                                    if r["level"] == "not_found"])
+
+
 def to_markdown(store: Store, job_id: int) -> str:
     job, rows = provenance(store, job_id)
+    sentences = sentence_sources(store, job)
     lines = [f"# Summary of {rows[0][1]}", ""]
     lines += [f"- **{label}:** {value}" for label, value in rows]
-    flags = Store.job_flags(job)
-    lines += ["", "## Summary", "", job["summary"], ""]
-    if flags:
+    lines += ["", "## Summary", "", annotated(job["summary"], sentences), ""]
+    if sentences:
+        lines += ["## Sources, sentence by sentence", ""]
+        lines += [f"{r['idx'] + 1}. {r['text']} — {r['source']}" for r in sentences] + [""]
+    claims = unsupported(job, sentences)
+    if claims:
         lines += ["## Not found in the document", "",
-                  "These names and figures do not occur in the source text; check them:", ""]
-        lines += [f"- {flag}" for flag in flags] + [""]
-    lines += ["---", "Written offline by Offline Assistant. Page references were matched to "
-              "the source text after summarising."]
+                  "These names and figures are not supported by the source text; check them:",
+                  ""]
+        lines += [f"- {claim}" for claim in claims] + [""]
+    lines += ["---", "Written offline by Offline Assistant. Each sentence was matched to the "
+              "passage of the source text that supports it after summarising."]
     return "\n".join(lines) + "\n"
 
 
@@ -56,14 +111,19 @@ def to_docx(store: Store, job_id: int, path: Path) -> None:
     for label, value in rows:
         cells = table.add_row().cells
         cells[0].text, cells[1].text = label, value
+    sentences = sentence_sources(store, job)
     document.add_heading("Summary", level=2)
-    for paragraph in job["summary"].split("\n"):
+    for paragraph in annotated(job["summary"], sentences).split("\n"):
         document.add_paragraph(paragraph)
-    flags = Store.job_flags(job)
-    if flags:
+    if sentences:
+        document.add_heading("Sources, sentence by sentence", level=2)
+        for row in sentences:
+            document.add_paragraph(f"{row['text']} — {row['source']}", style="List Number")
+    claims = unsupported(job, sentences)
+    if claims:
         document.add_heading("Not found in the document", level=2)
-        for flag in flags:
-            document.add_paragraph(flag, style="List Bullet")
+        for claim in claims:
+            document.add_paragraph(claim, style="List Bullet")
     document.save(str(path))
 
 

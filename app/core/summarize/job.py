@@ -1,8 +1,9 @@
 """A summary is a job: plan the chunks, summarise each (map), then combine (reduce) until
-one summary remains, then add page references and flag unsupported claims. Every
-finished chunk or reduce step is committed the moment it completes, and each chunk's
-source text is stored with its plan, so a job resumes from the database alone after a
-pause, a crash or a restart, and never computes a finished chunk again.
+one summary remains, then trace each sentence to its source passage (alignment.py), add
+its page reference and flag unsupported claims. Every finished chunk or reduce step is
+committed the moment it completes, and each chunk's source text is stored with its plan,
+so a job resumes from the database alone after a pause, a crash or a restart, and never
+computes a finished chunk again.
 
 `run_summary` is a generator of JobEvents. It uses one engine, one request at a time.
 """
@@ -29,8 +30,8 @@ from app.core.engine import (
 from app.core.models.library import model_sha256
 from app.core.plain_errors import in_words, storage_problem
 from app.core.store import JobDeleted, Store
+from app.core.summarize.alignment import PAGINATED_FORMATS, cite_summary, source_pages
 from app.core.summarize.chunking import Passage, pack, plan_chunks
-from app.core.summarize.cite import SourcePage, cite
 from app.core.summarize.events import (
     JobEvent,
     JobFinished,
@@ -48,7 +49,6 @@ MAP_ANSWER_TOKENS = 320
 FINAL_ANSWER_TOKENS = 512
 CHUNK_TOKEN_CAP = 3072  # small models lose the thread in very long prompts
 SAMPLING = {"temperature": 0.2, "top_p": 0.9, "repeat_penalty": 1.15}
-PAGINATED_FORMATS = ("pdf",)
 RESUMABLE = ("queued", "running", "paused", "cancelled", "failed")
 # Tests only: a file that gets one line per model call, to prove none is made twice.
 CALL_LOG = "OFFLINE_ASSISTANT_CALL_LOG"
@@ -233,8 +233,8 @@ def _run(store: Store, engine: EngineClient, job_id: int, control: JobControl):
         store.set_job_status(job_id, stop.status, error=str(stop))
         yield JobFinished(job_id, "", stop.status, str(stop))
         return
-    summary, flags = _finish(store, document, final)
-    store.finish_job(job_id, summary, flags)
+    summary, flags, sentences = _finish(store, job_id, document, final)
+    store.finish_job(job_id, summary, flags, sentences)
     yield JobFinished(job_id, summary, "done", flags=flags)
 
 
@@ -242,7 +242,7 @@ def _replan(store: Store, engine: EngineClient, prompts: PromptSet, job: dict,
             document: dict) -> list[dict]:
     """Plan a job that has no chunks: one an older version started and lost to a crash
     between its writes. A document with no text fails with the reason."""
-    pages = _source_pages(store, document)
+    pages = source_pages(store, document["id"])
     if not any(page.text.strip() for page in pages):
         raise _Stopped("failed", _no_text(document["name"]))
     plan = _plan(engine, prompts, document["name"], job["style"], pages, document["format"])
@@ -289,7 +289,7 @@ def _reduce(run: _Run, parts: list[_Part]):
         level += 1
         groups = _group(run, parts)
         kind = f"reduce-{level}"
-        done = _record_plan(run, kind, [(g[0].first_page, g[-1].last_page) for g in groups])
+        done = _record_plan(run, kind, _spans(groups))
         answer = FINAL_ANSWER_TOKENS if len(groups) == 1 else MAP_ANSWER_TOKENS
         merged = []
         for index, group in enumerate(groups):
@@ -306,16 +306,27 @@ def _reduce(run: _Run, parts: list[_Part]):
     return parts[0].text
 
 
-def _record_plan(run: _Run, kind: str, spans: list[tuple[int, int]]) -> dict:
+def _spans(groups: list[list[_Part]]) -> list[tuple[int, int, int, None, list[int]]]:
+    """Each group's pages and the indices of the parts it is given (groups are runs of
+    consecutive parts), kept so a summary sentence can be traced back to its chunks."""
+    spans, first = [], 0
+    for group in groups:
+        inputs = list(range(first, first + len(group)))
+        spans.append((group[0].first_page, group[-1].last_page, 0, None, inputs))
+        first += len(group)
+    return spans
+
+
+def _record_plan(run: _Run, kind: str, spans: list[tuple]) -> dict:
     """Plan a reduce level once; return its finished results. A plan that no longer matches
     (a resume with another context size) is dropped with every level above it."""
     rows = run.store.chunks(run.job_id, kind)
-    if rows and [(r["first_page"], r["last_page"]) for r in rows] != spans:
+    if rows and [(r["first_page"], r["last_page"]) for r in rows] != [s[:2] for s in spans]:
         later = {r["kind"] for r in run.store.chunks(run.job_id) if r["kind"].startswith("reduce")}
         run.store.drop_chunks(run.job_id, [k for k in later if _level(k) >= _level(kind)])
         rows = []
     if not rows:
-        run.store.plan_chunks(run.job_id, kind, [(first, last, 0) for first, last in spans])
+        run.store.plan_chunks(run.job_id, kind, spans)
         run.pace.plan_reduce(len(spans))
     return {row["idx"]: row["result"] for row in rows if row["status"] == "done"}
 
@@ -342,14 +353,12 @@ def _labelled(part: _Part) -> str:
     return f"[{page_label(part.first_page, part.last_page)}]\n{strip_part_labels(part.text)}"
 
 
-def _source_pages(store: Store, document: dict) -> list[SourcePage]:
-    return [SourcePage(p["number"], p["text"], p["heading"]) for p in store.pages(document["id"])]
-
-
-def _finish(store: Store, document: dict, final: str) -> tuple[str, list[str]]:
-    pages = _source_pages(store, document)
+def _finish(store: Store, job_id: int, document: dict,
+            final: str) -> tuple[str, list[str], list[dict]]:
+    pages = source_pages(store, document["id"])
     source = "\n".join(p.text for p in pages)
     final = drop_repeats(strip_part_labels(final))  # labels gone, two lines may be one
     flags = unsupported_claims(final, source)
-    summary = cite(final, pages, paginated=document["format"] in PAGINATED_FORMATS)
-    return summary, flags
+    summary, sentences = cite_summary(final, store.chunks(job_id), pages,
+                                      paginated=document["format"] in PAGINATED_FORMATS)
+    return summary, flags, sentences

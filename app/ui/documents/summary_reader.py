@@ -1,23 +1,29 @@
 """The lower half of the Documents page: the selected document's summary (or what state its
-job is in), the document's own text behind a page reference, and Export. The database and
-the export run on the thread pool."""
+job is in) with each sentence's support marked, beside it the document's own passage
+behind a sentence or page reference, and Export. The database (the sentence rows, worked
+out once for a job finished before they existed), the passage and the export are
+prepared on the thread pool."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from app.core.summarize.alignment import ensure_alignment
 from app.core.summarize.export import export_job
 from app.core.summarize.references import pages_for
+from app.core.summarize.source_view import source_of
+from app.ui.documents.sentence_marks import marks_for
+from app.ui.documents.source_panel import SourcePanel
 from app.ui.summary_queue import QueueRow
 from app.ui.transcript import Transcript
 from app.workers.tasks import run_query
@@ -26,17 +32,20 @@ from app.workers.tasks import run_query
 class SummaryReader(QWidget):
     """Signals: sig_notice(str) a message for the notice bar; sig_message(str) a passing
     status message; sig_exported(str) the file an export wrote; sig_source_shown(str) the
-    page reference whose text is shown."""
+    page shown beside the summary ("p. 4": a sentence's passage, or the reference clicked);
+    sig_marks_shown(int) the job whose sentences are marked."""
 
     sig_notice = Signal(str)
     sig_message = Signal(str)
     sig_exported = Signal(str)
     sig_source_shown = Signal(str)
+    sig_marks_shown = Signal(int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.row: QueueRow | None = None  # the document shown
         self.shown_job: int | None = None  # the summary on screen, for its page references
+        self.marks: dict[int, tuple] = {}  # job id → its sentences' marks, read once
         self.summary_view = Transcript()
         self.summary_view.setAccessibleName(self.tr("Summary"))
         self.summary_view.empty_text = self.tr(
@@ -45,21 +54,30 @@ class SummaryReader(QWidget):
         self.export_button = QPushButton(self.tr("Export…"), enabled=False)
         self.export_button.setToolTip(self.tr("Save this summary with where it came from as a "
                                               "Word (DOCX) or Markdown file"))
+        self.source = SourcePanel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)  # summary left, source right
+        self.splitter.addWidget(self.summary_view)
+        self.splitter.addWidget(self.source)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
         panel = QVBoxLayout(self)
         panel.setContentsMargins(0, 0, 0, 0)
-        panel.addWidget(self.summary_view, 1)
+        panel.addWidget(self.splitter, 1)
         export_row = QHBoxLayout()
         export_row.addStretch(1)
         export_row.addWidget(self.export_button)
         panel.addLayout(export_row)
         self.export_button.clicked.connect(self.export_selected)
         self.summary_view.sig_reference_clicked.connect(self.show_source)
+        self.summary_view.sig_action_clicked.connect(self._on_link)
 
     def clear(self) -> None:
         """The document shown left the queue."""
         self.row = self.shown_job = None
         self.export_button.setEnabled(False)
         self.summary_view.show_entries([])
+        self.source.clear()
 
     def show_row(self, row: QueueRow | None) -> None:
         if row is None:
@@ -68,12 +86,18 @@ class SummaryReader(QWidget):
         self.export_button.setEnabled(row.status == "done")
         view = self.summary_view
         if row.status == "done":
+            if self.shown_job != row.job_id:
+                self.source.clear()
             self.shown_job = row.job_id
-            shown = (row.name, row.summary, list(row.flags))
+            marks = self.marks.get(row.job_id)
+            if marks is None:
+                self._read_marks(row.job_id)
+            shown = (row.name, row.summary, list(row.flags), marks or ())
             if view.summary_shown != shown:  # not redrawn at every refresh: the reader scrolls
                 view.show_summary(*shown)
             return
         self.shown_job = None
+        self.source.clear()
         text = f"{row.name}\n\n{self._state_text(row)}"
         if view.summary_shown or view.entries != [["summary", text]]:
             view.show_entries([("summary", text)])
@@ -101,7 +125,43 @@ class SummaryReader(QWidget):
             text += f"\n\n{row.message}"
         return text
 
-    # -- page references -------------------------------------------------------------------
+    # -- sentences and their sources ------------------------------------------------------
+    def _read_marks(self, job_id: int) -> None:
+        """The job's sentence rows, worked out and stored first for a job finished before
+        they existed: a write, on the pool."""
+        self.marks[job_id] = ()  # asked once
+
+        def shown(rows: list[dict]) -> None:
+            self.marks[job_id] = marks_for(rows)
+            if self.row is not None and self.row.job_id == job_id:
+                self.show_row(self.row)
+            self.sig_marks_shown.emit(job_id)
+
+        run_query(lambda store: ensure_alignment(store, job_id), shown, self.sig_notice.emit,
+                  writes=True)
+
+    def _on_link(self, link: str) -> None:
+        if link.startswith("sent:"):
+            self.show_sentence(int(link.split(":", 1)[1]))
+
+    def show_sentence(self, index: int) -> None:
+        """Sentence `index`'s passage on its page, beside the summary."""
+        job_id = self.shown_job
+        if job_id is None:
+            return
+        run_query(lambda store: source_of(store, job_id, index), self._show_view,
+                  self.sig_notice.emit)
+
+    def _show_view(self, view) -> None:
+        if view is None:  # a sentence that nothing in the document supports
+            self.source.clear()
+            self.source.about.setText(self.tr(
+                "No passage of the document supports this sentence. Check it before you "
+                "rely on it."))
+            return
+        self.source.show_view(view)
+        self.sig_source_shown.emit(f"p. {view.page}")
+
     def show_source(self, reference: str) -> None:
         """The document's own text behind a page reference, read off the GUI thread."""
         job_id = self.shown_job
@@ -116,16 +176,7 @@ class SummaryReader(QWidget):
 
     def _show_source_pages(self, found) -> None:
         reference, pages = found
-        page_word = self.tr("page {number}")
-        parts = [f"— {page['heading'] or page_word.format(number=page['number'])} —\n"
-                 f"{page['text']}" for page in pages]
-        text = "\n\n".join(parts) or self.tr("That part of the document has no text.")
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Source: {reference}").format(reference=reference))
-        box.setText(self.tr("The document's own text at {reference}:").format(
-            reference=reference))
-        box.setDetailedText(text)
-        box.open()
+        self.source.show_pages(reference, pages)
         self.sig_source_shown.emit(reference)
 
     # -- export ----------------------------------------------------------------------------

@@ -1,0 +1,84 @@
+"""How a summary sentence's support is shown: a mark after the sentence whose shape and word
+say it (✓ supported, ◐ partly, ✗ not found), never its colour alone, and a plain sentence
+on hover. The marks are placed by the stored sentence rows' offsets: a private-use
+character pair carries each sentence's number through the Markdown renderer to the place
+the link is drawn."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from app.core.summarize.provenance import insert_at_ends
+
+MARK = re.compile("\ue000(\\d+)\ue001")
+COLOURS = {"light": {"supported": "#1a7f37", "partly": "#8a5a00", "not_found": "#b42318"},
+           "dark": {"supported": "#7ee787", "partly": "#ffd27a", "not_found": "#ff9b8f"}}
+
+
+@dataclass(frozen=True)
+class SentenceMark:
+    end: int  # where the sentence ends in the summary
+    level: str  # supported | partly | not_found
+    tip: str  # what hovering says
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SentenceMarks", text)
+
+
+def marks_for(rows: list[dict]) -> tuple[SentenceMark, ...]:
+    return tuple(SentenceMark(row["end"], row["level"], tip_for(row)) for row in rows)
+
+
+def tip_for(row: dict) -> str:
+    """What a reader needs to know about one sentence, in plain words."""
+    passages = row["passages"]
+    page = passages[0]["page"] if passages else None
+    if row["level"] == "not_found":
+        words = [_tr("Not found in the document: no passage says this. Check it before "
+                     "you rely on it.")]
+    elif row["level"] == "partly":
+        words = [_tr("Partly supported by page {page}: some of it is not in that "
+                     "passage.").format(page=page)]
+    else:
+        words = [_tr("Supported by page {page}.").format(page=page)]
+    if row["scope"] == "document" and passages:
+        words.append(_tr("Found on a page other than the parts the summary was written "
+                         "from."))
+    for claim in row["claims"]:
+        if claim["status"] == "not_found":
+            words.append(_tr("“{claim}” is not in the document.").format(claim=claim["text"]))
+        elif claim["status"] == "elsewhere":
+            words.append(_tr("“{claim}” is on page {page}, not in this passage.").format(
+                claim=claim["text"], page=claim["page"]))
+    if passages:
+        words.append(_tr("Click to see the passage."))
+    return " ".join(words)
+
+
+def with_markers(summary: str, marks: tuple[SentenceMark, ...]) -> str:
+    """`summary` with each sentence's number hidden at its end."""
+    return insert_at_ends(summary, [(m.end, f"\ue000{i}\ue001") for i, m in enumerate(marks)])
+
+
+def badge(index: int, mark: SentenceMark, dark: bool) -> str:
+    colour = COLOURS["dark" if dark else "light"][mark.level]
+    shown = {"supported": "✓", "partly": "◐ " + _tr("partly"),
+             "not_found": "✗ " + _tr("not found")}[mark.level]
+    return (f"&nbsp;<a href='sent:{index}' style='color:{colour}; text-decoration:none'>"
+            f"<b>{html.escape(shown).replace(' ', '&nbsp;')}</b></a>")
+
+
+def legend(dark: bool) -> str:
+    """One line under the summary's title that says what the marks mean."""
+    colours = COLOURS["dark" if dark else "light"]
+    shown = [(colours["supported"], "✓", _tr("supported by the document")),
+             (colours["partly"], "◐", _tr("partly supported")),
+             (colours["not_found"], "✗", _tr("not found in the document"))]
+    items = " · ".join(f"<b style='color:{c}'>{m}</b> {html.escape(w)}" for c, m, w in shown)
+    hint = html.escape(_tr("click a mark or a page reference to see the source"))
+    return f"{items} — {hint}"
