@@ -29,7 +29,7 @@ PAGES = [
 ]
 SUMMARY = ("The council approved 12 million ringgit for new wards in Seberang (p. 2).\n"
            "- 40 nurses will be hired from the nursing college (p. 3).\n"
-           "- The wards open in 2027 with 200 beds (p. 3).\n"
+           "- The wards open in 2027 after a long public debate about parking (p. 3).\n"
            "- The governor praised the plan in Kuching.")
 
 
@@ -125,7 +125,8 @@ def test_sentences_are_marked_and_open_their_passage_beside_the_summary(qtbot, a
     assert text.count("✓") == 3 and "◐ partly\n" in text and "Kuching. ✗ not found" in text
     assert "(p. 2). ✓" in text
     assert hover_tip(view, "✓") == ""  # the legend is not a link
-    assert "200” is not in the document" in hover_tip(view, "◐", nth=1)
+    assert "Partly supported by page 3" in hover_tip(view, "◐", nth=1)
+    assert "Kuching” is not in the document" in hover_tip(view, "✗", nth=1)
     assert hover_tip(view, "✗", nth=1).startswith("Not found in the document")
     assert hover_tip(view, "✓", nth=1).startswith("Supported by page 2")
 

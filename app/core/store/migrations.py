@@ -174,7 +174,7 @@ def m006_summary_sentences(db: Database) -> None:
             "level": str,  # supported | partly | not_found
             "scope": str,  # traced | document
             "passages": str,  # [{"page", "start", "end", "score"}], best first
-            "claims": str,  # [{"text", "kind", "status", "where"}]
+            "claims": str,  # [{"text", "kind", "status", "page"}]
         },
         pk="id",
         foreign_keys=[("job_id", "summary_jobs", "id")],

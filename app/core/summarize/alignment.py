@@ -7,9 +7,9 @@ terminal read the rows, never recompute them."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 
+from app.core.grounding import PassageIndex, SentenceSupport, sentence_support, split_passages
 from app.core.store import Store
 from app.core.summarize.cite import SourcePage, reference_label
 from app.core.summarize.provenance import (
@@ -21,7 +21,6 @@ from app.core.summarize.provenance import (
     trace,
     traced_pages,
 )
-from app.core.summarize.support import SentenceSupport, sentence_support, split_passages
 
 PAGINATED_FORMATS = ("pdf",)
 _END_MARKS = ".!?。！？"
@@ -44,6 +43,7 @@ def align_units(units: list[Unit], levels: list[list[Step]],
                 pages: list[SourcePage]) -> list[Aligned]:
     document = "\n".join(p.text for p in pages)
     everything = split_passages([(p.number, p.text) for p in pages])
+    whole = PassageIndex(everything)  # indexed once: every sentence may look in all of it
     aligned = []
     for unit in units:
         wanted = traced_pages(trace(unit.text, levels), levels[0]) if levels else set()
@@ -51,7 +51,7 @@ def align_units(units: list[Unit], levels: list[list[Step]],
         support, scope = sentence_support(unit.text, within, document), "traced"
         if len(within) < len(everything):
             # the steps may have led astray: a clearly better passage elsewhere wins
-            wider = sentence_support(unit.text, everything, document)
+            wider = sentence_support(unit.text, whole, document)
             if not within or _RANK[wider.level] > _RANK[support.level] or (
                     _best(wider) > _best(support) + CLEARLY_BETTER):
                 support, scope = wider, "document"
@@ -68,14 +68,13 @@ def cite_summary(final: str, chunks: list[dict], pages: list[SourcePage], *,
     """The final summary with each supported sentence's reference after it, and the
     sentence rows to store (offsets into the summary returned)."""
     aligned = align_units(summary_units(final), steps_by_level(chunks), pages)
-    page_at = _page_finder(pages)
     pieces, rows, last = [], [], 0
     for index, item in enumerate(aligned):
         pieces.append(final[last:item.unit.start])
         start = sum(map(len, pieces))
         pieces.append(_with_reference(final[item.unit.start:item.unit.end],
                                       _reference(item.support, pages, paginated)))
-        rows.append(_row(index, item, start, start + len(pieces[-1]), page_at))
+        rows.append(_row(index, item, start, start + len(pieces[-1])))
         last = item.unit.end
     pieces.append(final[last:])
     return "".join(pieces), rows
@@ -100,25 +99,15 @@ def _with_reference(body: str, reference: str) -> str:
     return f"{body[: len(body) - len(end)]} {reference}{end}"
 
 
-def _row(index: int, item: Aligned, start: int, end: int, page_at) -> dict:
+def _row(index: int, item: Aligned, start: int, end: int) -> dict:
     return {
         "idx": index, "text": item.unit.text, "start": start, "end": end,
         "level": item.support.level, "scope": item.scope,
         "passages": [{"page": p.page, "start": p.start, "end": p.end, "score": score}
                      for p, score in item.support.passages],
-        "claims": [{"text": c.text, "kind": c.kind, "status": c.status, "where": c.where,
-                    "page": None if c.where is None else page_at(c.where)}
+        "claims": [{"text": c.text, "kind": c.kind, "status": c.status, "page": c.where}
                    for c in item.support.claims],
     }
-
-
-def _page_finder(pages: list[SourcePage]):
-    """Offset in the joined document text → the page number it falls on."""
-    starts, total = [], 0
-    for page in pages:
-        starts.append(total)
-        total += len(page.text) + 1  # the "\n" that joins pages
-    return lambda offset: pages[max(bisect_right(starts, offset) - 1, 0)].number
 
 
 def align_job(store: Store, job_id: int) -> list[dict]:
@@ -127,8 +116,7 @@ def align_job(store: Store, job_id: int) -> list[dict]:
     pages = source_pages(store, job["document_id"])
     units = summary_units(job["summary"] or "")
     aligned = align_units(units, steps_by_level(store.chunks(job_id)), pages)
-    page_at = _page_finder(pages)
-    return [_row(i, item, item.unit.start, item.unit.end, page_at)
+    return [_row(i, item, item.unit.start, item.unit.end)
             for i, item in enumerate(aligned)]
 
 
