@@ -9,6 +9,7 @@ pause, a crash or a restart, and never computes a finished chunk again.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -17,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.core import audit
 from app.core.engine import (
     EngineClient,
     EngineError,
@@ -222,7 +224,18 @@ def _run(store: Store, engine: EngineClient, job_id: int, control: JobControl):
         return
     summary, flags = _finish(store, document, final)
     store.finish_job(job_id, summary, flags)
+    _audit_summary(job, document, summary, flags)
     yield JobFinished(job_id, summary, "done", flags=flags)
+
+
+def _audit_summary(job: dict, document: dict, summary: str, flags: list[str]) -> None:
+    """Recorded once the summary is committed: an audit failure then fails the job in
+    plain words (the summary is kept), never a summary that was made but not recorded."""
+    audit.record("document_summarised", file=document["name"], sha256=document["sha256"],
+                 pages=document["pages"], style=job["style"], job=job["id"],
+                 model=job["model"], model_sha256=job.get("model_sha256"),
+                 result_sha256=hashlib.sha256(summary.encode("utf-8")).hexdigest(),
+                 flags=len(flags), summary=summary)
 
 
 def _replan(store: Store, engine: EngineClient, prompts: PromptSet, job: dict,
