@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from app.core.audit.trail import GENESIS, entry_hash
+from app.core.audit.trail import GENESIS, OWN_HASH, PREV_HASH, entry_hash
 
 CSV_FIRST = ("time", "event", "user", "machine")
-CSV_LAST = ("prev", "sha256")
+CSV_LAST = (PREV_HASH, OWN_HASH)
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ def verify_chain(path: Path) -> ChainReport:
             problem, entry = _problem(raw, previous)
             if problem:
                 return ChainReport(count, number, problem)
-            previous, count = entry["sha256"], count + 1
+            previous, count = entry[OWN_HASH], count + 1
     return ChainReport(count)
 
 
@@ -45,11 +45,11 @@ def _problem(raw: bytes, previous: str) -> tuple[str | None, dict]:
         entry = json.loads(raw)
     except ValueError:
         return "it is not a complete JSON entry (cut short or edited)", {}
-    if not isinstance(entry, dict) or "sha256" not in entry or "prev" not in entry:
-        return "it is not an audit entry (no sha256 or prev)", {}
-    if entry_hash(entry) != entry["sha256"]:
+    if not isinstance(entry, dict) or OWN_HASH not in entry or PREV_HASH not in entry:
+        return f"it is not an audit entry (no {OWN_HASH} or {PREV_HASH})", {}
+    if entry_hash(entry) != entry[OWN_HASH]:
         return "its content was changed after it was written (its SHA-256 does not match)", {}
-    if entry["prev"] != previous:
+    if entry[PREV_HASH] != previous:
         if previous == GENESIS:
             return "the entries before it were removed (it does not start the chain)", {}
         return ("it does not follow the entry before it: an entry was removed, inserted "

@@ -24,6 +24,9 @@ GENESIS = "0" * 64  # the "previous entry" of the first one
 OUTPUT_FIELDS = ("prompt", "answer", "summary")  # kept only at "with_outputs"
 LOCK_WAIT_S = 30  # a writer holds the lock for one append: milliseconds
 TAIL_BLOCK = 64 * 1024
+# The chain's own fields, named apart from an event's `sha256` (of a model, a document…)
+OWN_HASH, PREV_HASH = "entry_sha256", "prev_entry_sha256"
+RESERVED = ("time", "event", "user", "machine", OWN_HASH, PREV_HASH)
 
 
 class AuditUnavailable(Exception):
@@ -35,8 +38,8 @@ def canonical(entry: dict) -> str:
 
 
 def entry_hash(entry: dict) -> str:
-    """The SHA-256 of an entry without its own `sha256` field."""
-    body = {k: v for k, v in entry.items() if k != "sha256"}
+    """The SHA-256 of an entry without its own hash."""
+    body = {k: v for k, v in entry.items() if k != OWN_HASH}
     return hashlib.sha256(canonical(body).encode("utf-8")).hexdigest()
 
 
@@ -54,6 +57,9 @@ class AuditTrail:
 
     def record(self, event: str, **fields) -> dict:
         """Append one entry and fsync it; returns the entry written."""
+        clash = set(fields) & set(RESERVED)
+        if clash:
+            raise ValueError(f"audit fields {sorted(clash)} are the trail's own")
         if self.level != "with_outputs":
             fields = {k: v for k, v in fields.items() if k not in OUTPUT_FIELDS}
         try:
@@ -69,8 +75,8 @@ class AuditTrail:
     def _append(self, event: str, fields: dict) -> dict:
         entry = {"time": datetime.now(timezone.utc).isoformat(timespec="microseconds"),
                  "event": event, "user": _os_user(), "machine": platform.node(),
-                 **fields, "prev": self._last_hash()}
-        entry["sha256"] = entry_hash(entry)
+                 **fields, PREV_HASH: self._last_hash()}
+        entry[OWN_HASH] = entry_hash(entry)
         with open(self.path, "ab") as handle:
             handle.write(canonical(entry).encode("utf-8") + b"\n")
             handle.flush()
@@ -82,7 +88,7 @@ class AuditTrail:
         if line is None:
             return GENESIS
         try:
-            return json.loads(line)["sha256"]
+            return json.loads(line)[OWN_HASH]
         except (ValueError, KeyError, TypeError):
             # A damaged last line: chain to its bytes, so `verify` still names it.
             return hashlib.sha256(line).hexdigest()
