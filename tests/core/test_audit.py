@@ -14,7 +14,7 @@ import pytest
 
 from app.core.audit import AuditTrail, AuditUnavailable, entries_since, verify_chain, write_csv
 
-WRITES_EACH = 40
+WRITES_EACH = 100
 
 
 def write_entries(path: str, writer: str, count: int) -> None:
