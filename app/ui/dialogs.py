@@ -111,7 +111,7 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(widget, 1)
-        row.addWidget(QLabel(self.tr("🔒 set by your organisation")))
+        row.addWidget(QLabel(self.tr("set by your organisation")))
         holder = QWidget()
         holder.setLayout(row)
         return holder

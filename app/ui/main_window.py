@@ -227,7 +227,9 @@ class MainWindow(QMainWindow):
             self.documents.offer_styles(policy.summary_styles)
         if not self.chat_allowed:
             self.composer.setEnabled(False)
-            self.composer.setPlaceholderText(policy.refusal or self.tr(
+            self.composer.setPlaceholderText(self.tr(
+                "Locked by your organisation's policy: see the message above.")
+                if policy.locked_down else self.tr(
                 "Your organisation does not allow chat in this app; summaries are allowed."))
         self._update_buttons()
 

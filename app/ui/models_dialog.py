@@ -36,6 +36,7 @@ from app.ui.transcript import is_dark
 
 SHA_SHOWN = 12  # hex digits in the table; the card shows all 64
 COLUMN_AIR = 16  # pixels beside a column's widest text
+CARD_HEIGHT = 90
 
 
 @dataclass(frozen=True)
@@ -199,7 +200,7 @@ class ModelsDialog(QDialog):
         self.card = QLabel(wordWrap=True)
         self.card.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.card.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.card.setMinimumHeight(90)
+        self.card.setMinimumHeight(CARD_HEIGHT)
         frame = QFrame(frameShape=QFrame.Shape.StyledPanel)
         QVBoxLayout(frame).addWidget(self.card)
         self.message = QLabel(wordWrap=True, visible=False)
@@ -313,6 +314,8 @@ class ModelsDialog(QDialog):
     def _show_card(self) -> None:
         row = self.selected()
         self.card.setText(self._card_html(row) if row else "")
+        # a wrapped label gets only its minimum height here: room for the refusal's lines
+        self.card.setMinimumHeight(CARD_HEIGHT + (60 if row is not None and row.refusal else 0))
         self._update_buttons()
 
     def _card_html(self, row: ModelRow) -> str:

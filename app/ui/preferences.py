@@ -49,6 +49,8 @@ class Preferences(QObject):
     def apply(self) -> None:
         app = QApplication.instance()
         apply_theme(app, self.settings.theme)  # the transcript redraws on the palette change
+        if not self.window.chat_allowed:  # the composer says why chat is off instead
+            return
         if self.settings.send_with_enter:
             hint = self.tr("Type your question… (Enter to send, Shift+Enter for a new line)")
         else:
