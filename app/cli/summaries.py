@@ -52,14 +52,14 @@ def _summarize(args) -> int:
 def _summarize_one(path: Path, args, store: Store, engine):
     """Summarise one file; the engine is loaded on first need and reused for the batch."""
     from app.core.documents import DocumentError, extract_document
-    from app.core.policy import policy_in_force
-    from app.core.policy.documents import NotAllowedByPolicy, check_document
+    from app.core.policy.documents import NotAllowedByPolicy
     from app.core.summarize import start_summary
+    from app.core.summarize.admission import admit_document
 
     say(f"Reading {path} …")
     started = time.perf_counter()  # the job's wall clock: reading the file counts
     try:
-        check_document(policy_in_force(), path, args.style)
+        admit_document(path, args.style)
         document = extract_document(path)
     except NotAllowedByPolicy as exc:
         say(str(exc))

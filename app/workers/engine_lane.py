@@ -208,11 +208,11 @@ class EngineLane(QObject):
     @Slot(str, str, str)
     def _summarize(self, path: str, style: str, language: str = "") -> None:
         from app.core.documents import extract_document
-        from app.core.policy.documents import check_document
         from app.core.summarize import start_summary
+        from app.core.summarize.admission import admit_document
 
         with self._request(self.sig_job_failed.emit, "add the document again"):
-            check_document(policy_in_force(), path, style)
+            admit_document(path, style)
             document = extract_document(path)
             problem = self._ensure_engine()
             if problem:

@@ -19,8 +19,9 @@ from app.core.models.approval import ModelRefused, choose_approved_model
 from app.core.models.files import list_models
 from app.core.models.library import LibraryError, add_model_file
 from app.core.policy import describe, policy_in_force, read_policy
-from app.core.policy.documents import NotAllowedByPolicy, check_document
+from app.core.policy.documents import NotAllowedByPolicy
 from app.core.store import Store
+from app.core.summarize.admission import admit_document
 from tests.conftest import REPO
 
 EXAMPLE = REPO / "installer" / "policy.example.json"
@@ -154,19 +155,18 @@ def test_users_may_not_add_models(policy_file, store, model_path):
 def test_documents_outside_the_policy_are_refused_before_reading(policy_file, tmp_path):
     write_policy(policy_file, {"documents": {"max_size_mb": 0.001, "formats": ["txt"]},
                                "summary_styles": ["brief"]})
-    policy = policy_in_force()
     page = tmp_path / "page.html"
     page.write_text("<p>hello</p>")
     with pytest.raises(NotAllowedByPolicy, match="not a kind of file your organisation"):
-        check_document(policy, page, "brief")
+        admit_document(page, "brief")
     big = tmp_path / "big.txt"
     big.write_text("x" * 5000)
     with pytest.raises(NotAllowedByPolicy, match="allows documents of up to 0.001 MB"):
-        check_document(policy, big, "brief")
+        admit_document(big, "brief")
     small = tmp_path / "small.txt"
     small.write_text("fine")
     with pytest.raises(NotAllowedByPolicy, match="not offered by your organisation"):
-        check_document(policy, small, "key_facts")
-    check_document(policy, small, "brief")
+        admit_document(small, "key_facts")
+    admit_document(small, "brief")
     assert [e["file"] for e in audit_events() if e["event"] == "document_refused"] == [
         "page.html", "big.txt", "small.txt"]

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.core import audit
 from app.core.documents.errors import DocumentError
 from app.core.documents.model import FORMAT_NAMES, FORMATS_BY_SUFFIX
 from app.core.policy.rules import Policy
@@ -40,12 +39,3 @@ def policy_problem(policy: Policy, path: Path, style: str) -> str | None:
         return (f'The summary style "{style}" is not offered by your organisation. Use one '
                 f"of: {', '.join(policy.summary_styles)}.")
     return None
-
-
-def check_document(policy: Policy, path: str | Path, style: str) -> None:
-    """Raise NotAllowedByPolicy (after an audit entry) when the policy refuses it."""
-    path = Path(path)
-    problem = policy_problem(policy, path, style)
-    if problem:
-        audit.record("document_refused", file=path.name, style=style, reason=problem)
-        raise NotAllowedByPolicy(path.name, problem)
