@@ -132,3 +132,13 @@ def test_no_work_is_done_unaudited(policy_file, data_home, tmp_path):
     assert result.returncode == 8
     assert "cannot be written" in result.stderr and "ask your IT team" in result.stderr
     assert result.stdout == ""
+
+
+def test_features_the_policy_turns_off_are_refused(policy_file, data_home, tmp_path):
+    policy_file.write_text(json.dumps({"features": {"chat": False, "export": False}}),
+                           encoding="utf-8")
+    chat = cli("chat", "--prompt", "hello", home=data_home)
+    assert chat.returncode == 8 and "does not allow chat" in chat.stderr
+    export = cli("export", "1", str(tmp_path / "summary.md"), home=data_home)
+    assert export.returncode == 8 and "does not allow exporting" in export.stderr
+    assert not (tmp_path / "summary.md").exists()

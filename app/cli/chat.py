@@ -17,8 +17,7 @@ def run_chat(args) -> int:
 
     policy = policy_in_force()
     if not policy.allows("chat"):
-        say(policy.refusal or "Your organisation's policy does not allow chat in this app; "
-                              "summaries of documents are allowed.")
+        say(policy.why_not("chat"))
         return ExitCode.POLICY
     engine = load_engine(args)
     if isinstance(engine, int):

@@ -229,8 +229,7 @@ class MainWindow(QMainWindow):
             self.composer.setEnabled(False)
             self.composer.setPlaceholderText(self.tr(
                 "Locked by your organisation's policy: see the message above.")
-                if policy.locked_down else self.tr(
-                "Your organisation does not allow chat in this app; summaries are allowed."))
+                if policy.locked_down else policy.why_not("chat"))
         self._update_buttons()
 
     def on_model_failed(self, message: str) -> None:

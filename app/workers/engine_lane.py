@@ -170,9 +170,7 @@ class EngineLane(QObject):
         with self._request(failed, "ask again"):
             policy = policy_in_force()
             if not policy.allows("chat"):
-                raise PolicyRefusal(policy.refusal or "Your organisation's policy does not "
-                                    "allow chat in this app; summaries of documents are "
-                                    "allowed.")
+                raise PolicyRefusal(policy.why_not("chat"))
             problem = self._ensure_engine()
             if problem:
                 self.sig_answer_failed.emit(conversation_id, problem, "crashed")

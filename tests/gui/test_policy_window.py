@@ -116,3 +116,25 @@ def test_a_bad_policy_starts_the_window_locked_down(qtbot, policy_file, model_pa
         window.grab().save(str(artifacts / "policy-window-locked-down.png"))
     finally:
         close_window(window)
+
+
+def test_features_the_policy_turns_off_are_off_in_the_window(qtbot, policy_file, model_path):
+    policy_file.write_text(json.dumps({
+        "features": {"chat": False, "export": False, "copy_to_clipboard": False},
+        "summary_styles": ["brief", "action_items"]}), encoding="utf-8")
+    window = create_window(str(model_path))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.model_ready, timeout=ANSWER_TIMEOUT_MS)
+    try:
+        qtbot.waitUntil(lambda: not window.chat_allowed, timeout=10_000)
+        assert not window.composer.isEnabled() and not window.send_button.isEnabled()
+        assert "does not allow chat" in window.composer.placeholderText()
+        styles = window.documents.style_choice
+        assert [styles.itemData(i) for i in range(styles.count())] == ["brief", "action_items"]
+        assert not window.documents.reader.export_allowed
+        window.transcript.setPlainText("account 1234")
+        window.transcript.selectAll()
+        assert not window.transcript.createMimeDataFromSelection().hasText()
+    finally:
+        close_window(window)

@@ -56,6 +56,16 @@ class Policy:
         """chat, export or copy_to_clipboard: allowed unless the policy says false."""
         return not self.locked_down and getattr(self, feature) is not False
 
+    def why_not(self, feature: str) -> str:
+        """The sentence for a user who asked for a feature this policy turns off."""
+        if self.locked_down:
+            return self.refusal
+        return {"chat": "Your organisation's policy does not allow chat in this app; "
+                        "summaries of documents are allowed.",
+                "export": "Your organisation's policy does not allow exporting summaries "
+                          "from this app."}.get(
+            feature, "Your organisation's policy does not allow this in this app.")
+
     def approved(self, sha256: str) -> ApprovedModel | None:
         wanted = sha256.lower()
         return next((m for m in self.allowed_models or () if m.sha256 == wanted), None)

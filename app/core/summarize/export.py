@@ -71,9 +71,9 @@ def to_docx(store: Store, job_id: int, path: Path) -> None:
 
 
 def export_job(store: Store, job_id: int, path: Path) -> Path:
-    if not policy_in_force().allows("export"):
-        raise PolicyRefusal("Your organisation's policy does not allow exporting summaries "
-                         "from this app.")
+    policy = policy_in_force()
+    if not policy.allows("export"):
+        raise PolicyRefusal(policy.why_not("export"))
     rows = list(store.db["summary_jobs"].rows_where("id = ?", [job_id]))
     if not rows:
         raise LookupError(f"There is no summary job {job_id}.")
