@@ -10,7 +10,7 @@ approves only the models that came with the app.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from app.core import audit
 from app.core.models.files import BUILT_IN, BUNDLED, LibraryModel, choose_start_model, list_models
@@ -62,7 +62,7 @@ def check_approved(store: Store, model: LibraryModel, policy: Policy) -> str:
     return sha256
 
 
-def _refuse(model: LibraryModel, sha256: str | None, why: str):
+def _refuse(model: LibraryModel, sha256: str | None, why: str) -> NoReturn:
     audit.record("model_refused", name=model.name, path=str(model.path), sha256=sha256,
                  reason=why)
     raise ModelRefused(why)

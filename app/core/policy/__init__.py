@@ -2,7 +2,6 @@
 checks that apply it to models and documents. No Qt: the window and the terminal ask it."""
 
 from app.core.policy.rules import (
-    AUDIT_LEVELS,
     NO_POLICY,
     ApprovedModel,
     Policy,
@@ -18,6 +17,5 @@ from app.core.policy.source import (
     read_policy,
 )
 
-__all__ = ["AUDIT_LEVELS", "NO_POLICY", "POLICY_ENV", "ApprovedModel", "Policy", "PolicyRefusal",
-           "audit_path",
+__all__ = ["NO_POLICY", "POLICY_ENV", "ApprovedModel", "Policy", "PolicyRefusal", "audit_path",
            "describe", "forget_policy", "policy_in_force", "policy_location", "read_policy"]

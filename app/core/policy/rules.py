@@ -1,7 +1,7 @@
 """What an organisation's policy file sets, as one frozen value the rest of the app asks.
 
-A field left as None (or an empty list where that means "any") is not set by the policy:
-the user decides. A field that is set is locked: the user cannot change it anywhere.
+A field left as None is not set by the policy: the user decides. A field that is set is
+locked: the user cannot change it anywhere (an empty allow-list allows no model at all).
 A policy that could not be read is `locked_down`: the app starts, but nothing loads, so
 no chat and no summary runs, and every refusal repeats why (never open by accident).
 """
@@ -13,7 +13,6 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-AUDIT_LEVELS = ("metadata", "with_outputs")
 NO_POLICY = "no policy file"
 
 
