@@ -46,3 +46,11 @@ def resources_dir() -> Path:
     if bundle:
         return Path(bundle) / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
+
+
+def policy_schema_path() -> Path:
+    """The published schema of the organisation's policy file (installer/README.md)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "installer" / "policy.schema.json"
+    return Path(__file__).resolve().parent.parent / "installer" / "policy.schema.json"

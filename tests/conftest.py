@@ -72,6 +72,20 @@ def data_home(tmp_path, monkeypatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def policy_file(tmp_path, monkeypatch) -> Path:
+    """Where this test's organisation policy goes (none until a test writes it): a policy
+    installed on the machine that runs the tests must not change them. The policy is read
+    once per process, so it is forgotten before and after each test."""
+    from app.core.policy import POLICY_ENV, forget_policy
+
+    path = tmp_path / "policy.json"
+    monkeypatch.setenv(POLICY_ENV, str(path))
+    forget_policy()
+    yield path
+    forget_policy()
+
+
 @pytest.fixture(scope="session")
 def model_path() -> Path:
     path = embedded_model_path()

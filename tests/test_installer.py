@@ -315,8 +315,9 @@ DOWNLOAD_PATTERNS = [
     r"\burllib\b", r"\brequests\b", r"\bDownloadTemporaryFile\b", r"\bdownload\b\s*;",
     r"\bpip\s+install\b", r"\bapt(-get)?\s+install\b",
 ]
-# XML namespaces and DTDs name a URL but fetch nothing.
-HARMLESS_URLS = {"http://www.apple.com/DTDs/PropertyList-1.0.dtd"}
+# XML namespaces and DTDs name a URL but fetch nothing; so does a JSON schema's draft.
+HARMLESS_URLS = {"http://www.apple.com/DTDs/PropertyList-1.0.dtd",
+                 "http://json-schema.org/draft-07/schema#"}
 
 
 @pytest.mark.parametrize("path", INSTALLER_FILES + SCRIPT_FILES,

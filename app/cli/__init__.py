@@ -1,9 +1,10 @@
 """`offline-assistant`: the same core from a terminal. With no arguments it opens the window.
 
 This module is the parser and the one boundary around every command; each command family has
-a module of its own (chat, summaries, purge, models, doctor, bench, self_test), found through the
-`run` function its parser sets, and each is light at import: the parser imports them all on
-every launch, the window's included, so they import the core inside their functions.
+a module of its own (chat, summaries, purge, models, doctor, bench, self_test, policy, audit),
+found through the `run` function its parser sets, and each is light at import: the parser
+imports them all on every launch, the window's included, so they import the core inside
+their functions.
 
 Exit codes: app/cli/output.py (ExitCode). An unexpected error is logged with its traceback in
 the log file (app/log_file.py) and told in one plain sentence, exit code 1.
@@ -35,7 +36,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app.cli import bench, chat, doctor, models, purge, summaries
+    from app.cli import audit, bench, chat, doctor, models, policy, purge, summaries
     from app.cli.loading import add_model_options
 
     parser = _Parser(prog="offline-assistant", description=(
@@ -98,6 +99,10 @@ def build_parser() -> argparse.ArgumentParser:
         "show this machine, llama.cpp, the data folder and the log file")).set_defaults(
         run=doctor.run_doctor)
     bench.add_parser(commands).set_defaults(run=bench.run_bench)
+    commands.add_parser("policy", help=(
+        "show the organisation's policy in force on this computer and where it came from"
+        )).set_defaults(run=policy.run_policy)
+    audit.add_parser(commands)
     return parser
 
 
@@ -133,8 +138,9 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args) -> int:
     if args.opens_data:
         from app.cli.data_guard import check_data
+        from app.cli.policy import record_start
 
-        problem = check_data()
+        problem = check_data() or record_start(args.command)
         if problem:
             return problem
     return args.run(args)

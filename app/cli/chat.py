@@ -12,8 +12,13 @@ from app.cli.output import ExitCode, say
 
 def run_chat(args) -> int:
     # Imported here: the parser imports this module on every launch, the window's included.
+    from app.core.policy import policy_in_force
     from app.core.store import Store
 
+    policy = policy_in_force()
+    if not policy.allows("chat"):
+        say(policy.why_not("chat"))
+        return ExitCode.POLICY
     engine = load_engine(args)
     if isinstance(engine, int):
         return engine
@@ -45,6 +50,7 @@ def _read_questions():
 
 
 def _answer(engine, store, conversation, history, question) -> int:
+    from app.core import audit
     from app.core.engine import EngineFailure, Finished, Token
 
     history.append({"role": "user", "content": question})
@@ -62,6 +68,11 @@ def _answer(engine, store, conversation, history, question) -> int:
                               timings=event.timings.as_record(),
                               finish_reason=event.finish_reason,
                               load_options=engine.model.options.as_dict())
+            try:
+                audit.chat_answered(conversation, event.timings, question, event.text)
+            except audit.AuditUnavailable as exc:
+                say(str(exc))
+                return ExitCode.POLICY
             say(f"[{event.timings.output_tokens} tokens, {event.timings.decode_tps:.1f} tok/s, "
                 f"first token after {event.timings.ttft_s:.2f} s]")
     return ExitCode.OK

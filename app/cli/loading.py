@@ -23,28 +23,44 @@ def add_model_options(parser: argparse.ArgumentParser) -> None:
 def load_engine(args) -> EngineClient | int:
     """The loaded engine, or the exit code after saying why there is none."""
     # Imported here: the parser imports this module on every launch, the window's included.
+    from app.core import audit
     from app.core.engine import EngineClient, EngineError
-    from app.core.models.files import choose_start_model
+    from app.core.models.approval import ModelRefused, choose_approved_model
+    from app.core.policy import policy_in_force
     from app.core.settings import AppSettings
     from app.core.store import Store
 
+    policy = policy_in_force()
     store = Store(paths.database_path())
     try:
         default = AppSettings.from_store(store).default_model
-        model, note = choose_start_model(args.model, default, store, paths.models_dir())
+        model, sha256, note = choose_approved_model(args.model, default, store,
+                                                    paths.models_dir(), policy)
     except FileNotFoundError as exc:
         say(str(exc))
         return ExitCode.MODEL
+    except ModelRefused as exc:
+        say(str(exc))
+        return ExitCode.POLICY
     finally:
         store.close()
     say(note)
+    n_ctx = args.ctx
+    if policy.context_length is not None:  # set by the organisation: --ctx cannot change it
+        n_ctx = policy.context_length or None
     engine = EngineClient()
     try:
-        loaded = engine.load(model.path, n_ctx=args.ctx, force=args.force)
+        loaded = engine.load(model.path, n_ctx=n_ctx, force=args.force,
+                             threads=policy.threads or None)
+        audit.model_loaded(loaded.name, str(model.path), sha256)
     except EngineError as exc:
         engine.close()
         say(str(exc))
         return ExitCode.MODEL
+    except audit.AuditUnavailable as exc:
+        engine.close()
+        say(str(exc))
+        return ExitCode.POLICY
     say(f"Loaded {loaded.name} (context {loaded.n_ctx} tokens, "
         f"{loaded.options.n_threads} threads, chat template: {loaded.template}).")
     if loaded.note:  # e.g. the GPU held fewer layers than planned

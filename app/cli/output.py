@@ -17,6 +17,7 @@ class ExitCode(IntEnum):
     BUSY = 5  # the window or another command runs this data folder's summaries
     DATA = 6  # the data cannot be used or written: damaged, locked, read-only, disk full
     REFUSED = 7  # a request the app will not do: unknown style or job, bad command line…
+    POLICY = 8  # the organisation's policy refuses it, or its audit trail cannot be written
     CANCELLED = 130  # Ctrl+C, as shells report SIGINT
 
 

@@ -53,12 +53,18 @@ def _summarize(args) -> int:
 def _summarize_one(path: Path, args, store: Store, engine):
     """Summarise one file; the engine is loaded on first need and reused for the batch."""
     from app.core.documents import DocumentError, extract_document
+    from app.core.policy.documents import NotAllowedByPolicy
     from app.core.summarize import start_summary
+    from app.core.summarize.admission import admit_document
 
     say(f"Reading {path} …")
     started = time.perf_counter()  # the job's wall clock: reading the file counts
     try:
+        admit_document(path, args.style)
         document = extract_document(path)
+    except NotAllowedByPolicy as exc:
+        say(str(exc))
+        return ExitCode.POLICY, engine
     except DocumentError as exc:
         say(str(exc))
         return ExitCode.DOCUMENT, engine
@@ -233,12 +239,17 @@ def _job_exists(store: Store, job_id: int | None) -> bool:
 
 
 def run_export(args) -> int:
+    from app.core.audit import AuditUnavailable
+    from app.core.policy import PolicyRefusal
     from app.core.store import Store
     from app.core.summarize.export import export_job
 
     store = Store(paths.database_path())
     try:
         written = export_job(store, args.job, Path(args.output))
+    except (PolicyRefusal, AuditUnavailable) as exc:
+        say(str(exc))
+        return ExitCode.POLICY
     except (LookupError, ValueError) as exc:  # no such job, not finished, unknown format
         say(str(exc))
         return ExitCode.REFUSED

@@ -10,8 +10,10 @@ from __future__ import annotations
 import errno
 import sqlite3
 
+from app.core.audit import AuditUnavailable
 from app.core.documents.errors import DocumentError
 from app.core.engine import EngineError
+from app.core.policy import PolicyRefusal
 from app.core.store import JobDeleted
 
 _FULL = "The disk is full: free some space, then {then}."
@@ -43,7 +45,7 @@ def storage_problem(exc: BaseException) -> str | None:
 def in_words(exc: BaseException, then: str = "try again") -> str:
     """One plain sentence for `exc`; `then` is the step after the fix ("resume this
     document", "ask again")."""
-    if isinstance(exc, (DocumentError, EngineError, JobDeleted)):
+    if isinstance(exc, (DocumentError, EngineError, JobDeleted, AuditUnavailable, PolicyRefusal)):
         return str(exc)
     template = storage_problem(exc)
     if template is not None:

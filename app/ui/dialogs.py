@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from app import APP_NAME, __version__, paths
+from app.core.policy import Policy
 from app.core.settings import THEMES, AppSettings
 from app.log_file import log_path
 from app.ui.i18n import available_languages
@@ -47,10 +49,12 @@ class SettingsDialog(QDialog):
 
     sig_clear_all = Signal()
 
-    def __init__(self, settings: AppSettings, models: list, parent=None):
+    def __init__(self, settings: AppSettings, models: list, parent=None, *,
+                 policy: Policy | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.settings = settings
+        self.locked = (policy or Policy()).locked_settings()
         form = QFormLayout()
         data = paths.data_dir()
         form.addRow(self.tr("Data folder"), self._path_row(data, data, self.tr("Open")))
@@ -62,12 +66,18 @@ class SettingsDialog(QDialog):
         for model in models:
             self.model.addItem(model.name, str(model.path))
         self.model.setCurrentIndex(max(self.model.findData(settings.default_model), 0))
-        form.addRow(self.tr("Default model"), self.model)
-        self.threads = self._number(settings.threads, 0, 256, self.tr("Automatic"))
-        form.addRow(self.tr("Threads"), self.threads)
-        self.context = self._number(settings.context_length, 0, 131072, self.tr("Automatic"))
+        if "default_model" in self.locked:
+            self.model.insertItem(0, self.locked["default_model"], None)
+            self.model.setCurrentIndex(0)
+        form.addRow(self.tr("Default model"), self._lockable("default_model", self.model))
+        self.threads = self._number(self.locked.get("threads", settings.threads), 0, 256,
+                                    self.tr("Automatic"))
+        form.addRow(self.tr("Threads"), self._lockable("threads", self.threads))
+        self.context = self._number(self.locked.get("context_length", settings.context_length),
+                                    0, 1048576, self.tr("Automatic"))
         self.context.setSingleStep(1024)
-        form.addRow(self.tr("Context length (tokens)"), self.context)
+        form.addRow(self.tr("Context length (tokens)"),
+                    self._lockable("context_length", self.context))
         self.theme = QComboBox()
         names = {"system": self.tr("System"), "light": self.tr("Light"), "dark": self.tr("Dark")}
         for theme in THEMES:
@@ -90,6 +100,22 @@ class SettingsDialog(QDialog):
         clear.clicked.connect(self._confirm_clear)
         lay_out_form(self, form, note, clear)
 
+    def _lockable(self, name: str, widget) -> QWidget:
+        """The widget as it is, or, when the organisation's policy sets this setting,
+        disabled and labelled so (the value shown is the policy's)."""
+        if name not in self.locked:
+            return widget
+        widget.setEnabled(False)
+        widget.setToolTip(self.tr("Set by your organisation's policy; it cannot be changed "
+                                  "here."))
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(widget, 1)
+        row.addWidget(QLabel(self.tr("set by your organisation")))
+        holder = QWidget()
+        holder.setLayout(row)
+        return holder
+
     @staticmethod
     def _path_row(path: Path, folder: Path, button_text: str) -> QHBoxLayout:
         """A path to read or copy, and a button that opens `folder` in the file manager."""
@@ -109,12 +135,15 @@ class SettingsDialog(QDialog):
         return box
 
     def result_settings(self) -> AppSettings:
-        # replace(): settings this dialog does not show are kept as they are
+        # replace(): settings this dialog does not show are kept as they are, and so are
+        # the user's own values of those the policy locks (they apply if it is lifted)
+        chosen = {"context_length": self.context.value(), "threads": self.threads.value(),
+                  "default_model": self.model.currentData()}
+        chosen = {k: v for k, v in chosen.items() if k not in self.locked}
         return replace(
             self.settings, theme=self.theme.currentData(),
-            send_with_enter=self.enter_sends.isChecked(), context_length=self.context.value(),
-            threads=self.threads.value(), default_model=self.model.currentData(),
-            language=self.language.currentData())
+            send_with_enter=self.enter_sends.isChecked(),
+            language=self.language.currentData(), **chosen)
 
     def _confirm_clear(self) -> None:
         answer = QMessageBox.question(

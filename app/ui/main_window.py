@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, paths
+from app.core.policy import policy_in_force
 from app.ui.branches import Branches
 from app.ui.chat_options import ChatOptions
 from app.ui.conversation_actions import ConversationActions
@@ -32,7 +33,7 @@ from app.ui.sidebar import Sidebar
 from app.ui.status import ResourceStatus
 from app.ui.transcript import Transcript
 from app.workers.engine_lane import EngineLane
-from app.workers.tasks import run_query
+from app.workers.tasks import run_query, run_task
 
 
 def welcome() -> str:
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.conversation_id: int | None = None
         self.history: list[dict] = []
         self.model_ready = False
+        self.chat_allowed = True  # until the organisation's policy is read (apply_policy)
         self.busy = False
         self.answering = False  # an answer is streaming into the transcript
         self.setWindowTitle(APP_NAME)
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self.models = ModelLibrary(self)
         self._build_menus()
         self.preferences.load()
+        run_task(policy_in_force, self.apply_policy, self.show_notice)  # a file: not here
         self.refresh_lists()
 
     # -- layout --------------------------------------------------------------------
@@ -216,6 +219,23 @@ class MainWindow(QMainWindow):
         self.status.show_model(model.name)
         self._update_buttons()
 
+    def apply_policy(self, policy) -> None:
+        """Turn off in the window what the organisation's policy forbids (the lane and the
+        core refuse it too: this only spares the user a button that cannot work)."""
+        self.chat_allowed = policy.allows("chat")
+        for view in (self.transcript, self.documents.summary_view):
+            view.copy_allowed = policy.allows("copy_to_clipboard")
+        if not policy.allows("export"):
+            self.documents.reader.forbid_export()
+        if policy.summary_styles is not None:
+            self.documents.offer_styles(policy.summary_styles)
+        if not self.chat_allowed:
+            self.composer.setEnabled(False)
+            self.composer.setPlaceholderText(self.tr(
+                "Locked by your organisation's policy: see the message above.")
+                if policy.locked_down else policy.why_not("chat"))
+        self._update_buttons()
+
     def on_model_failed(self, message: str) -> None:
         self.status.model_label.setText(self.tr("No model loaded"))
         self.show_notice(message)
@@ -228,7 +248,7 @@ class MainWindow(QMainWindow):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        self.send_button.setEnabled(self.model_ready and not self.busy)
+        self.send_button.setEnabled(self.model_ready and self.chat_allowed and not self.busy)
         # Stop and Esc end a chat answer only: a summary has its own Pause and Cancel, and
         # a stray Esc must not cancel half an hour of work
         self.stop_button.setEnabled(self.answering)

@@ -18,17 +18,20 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from app import paths
+from app.core.models.approval import refusal
 from app.core.models.files import ADDED_FOLDER, list_models
 from app.core.models.hardware import probe
 from app.core.models.library import (
     add_model_file,
     add_model_folder,
+    check_may_add,
     check_model_file,
     copy_model_file,
     model_sha256,
     remove_model,
 )
 from app.core.models.plan import plan_load
+from app.core.policy import Policy, policy_in_force
 from app.core.settings import AppSettings
 from app.core.units import format_bytes
 from app.ui.models_dialog import ModelRow, ModelsDialog
@@ -37,11 +40,15 @@ from app.workers.tasks import run_query, run_task
 PROGRESS_STEPS = 1000
 
 
-def _rows(store) -> list[ModelRow]:
+def _rows(store) -> tuple[list[ModelRow], Policy]:
+    """The rows and the policy they were judged by (read here, off the GUI thread). A model
+    not hashed yet is judged again once its hash is known."""
     models = list_models(store, paths.models_dir())
     machine = probe()
-    return [ModelRow(model, plan_load(model.card, machine).fit if model.usable else None)
-            for model in models]
+    policy = policy_in_force()
+    return [ModelRow(model, plan_load(model.card, machine).fit if model.usable else None,
+                     refusal(policy, model, model.sha256))
+            for model in models], policy
 
 
 def _set_default(store, path: str, *, only_if: str | None = None) -> None:
@@ -79,6 +86,7 @@ class ModelLibrary(QObject):
         self.window = window
         self.dialog: ModelsDialog | None = None
         self.rows: list[ModelRow] = []
+        self.policy = Policy()  # replaced by the one in force with the first listing
         self.loaded_path: str | None = None
         self.requested: str | None = None  # chosen with "Use this model", loading now
         self.hashing: str | None = None
@@ -126,9 +134,12 @@ class ModelLibrary(QObject):
     def refresh(self) -> None:
         run_query(_rows, self._listed, self._refuse, writes=True)  # forgets gone files
 
-    def _listed(self, rows: list[ModelRow]) -> None:
+    def _listed(self, result: tuple[list[ModelRow], Policy]) -> None:
+        rows, self.policy = result
         self.rows = rows
         if self.dialog is not None:
+            self.dialog.set_adding_allowed(not self.policy.locked_down
+                                           and self.policy.users_may_add_models is not False)
             self.dialog.show_rows(rows, self.loaded_path, str(paths.models_dir()))
         self.to_hash = [str(r.model.path) for r in rows if r.model.usable and not r.model.sha256]
         if self.dialog is not None and self._just_added is not None:
@@ -150,7 +161,8 @@ class ModelLibrary(QObject):
         self.hashing = None
         for index, row in enumerate(self.rows):
             if str(row.model.path) == path:
-                self.rows[index] = ModelRow(replace(row.model, sha256=sha256), row.fit)
+                model = replace(row.model, sha256=sha256)
+                self.rows[index] = ModelRow(model, row.fit, refusal(self.policy, model, sha256))
                 if self.dialog is not None:
                     self.dialog.update_row(self.rows[index])
         self.sig_hashed.emit(path)
@@ -208,8 +220,11 @@ class ModelLibrary(QObject):
 
     def offer_model(self, path: str) -> None:
         """Check the file first (off the GUI thread), then ask: where it is, or a copy?"""
-        run_task(lambda: check_model_file(path), lambda card: self._ask_how(path, card),
-                 self._refuse)
+        def check():
+            check_may_add()  # before asking where: the policy may refuse it either way
+            return check_model_file(path)
+
+        run_task(check, lambda card: self._ask_how(path, card), self._refuse)
 
     def _ask_how(self, path: str, card) -> None:
         name, folder = Path(path).name, str(paths.models_dir())

@@ -36,12 +36,14 @@ from app.ui.transcript import is_dark
 
 SHA_SHOWN = 12  # hex digits in the table; the card shows all 64
 COLUMN_AIR = 16  # pixels beside a column's widest text
+CARD_HEIGHT = 90
 
 
 @dataclass(frozen=True)
 class ModelRow:
     model: LibraryModel
     fit: ModelFit | None  # None for a file that cannot be used
+    refusal: str | None = None  # why the organisation's policy does not let it load
 
 
 def parameters_text(count: int) -> str:
@@ -102,7 +104,7 @@ class ModelTable(QAbstractTableModel):
             font.setBold(True)
             return font
         if (role == Qt.ItemDataRole.ForegroundRole and column == self.FIT
-                and (row.fit is None or not row.fit.fits)):
+                and (row.fit is None or not row.fit.fits or row.refusal)):
             return warning_colour()
         return None
 
@@ -128,6 +130,8 @@ class ModelTable(QAbstractTableModel):
 
     def verdict(self, row: ModelRow) -> str:
         fit = row.fit
+        if row.refusal:
+            return self.tr("not approved")
         if fit is None:
             return self.tr("cannot be used")
         if fit.verdict == "fits":
@@ -156,7 +160,7 @@ class ModelTable(QAbstractTableModel):
         if column == self.NAME:
             return str(model.path)
         if column == self.FIT:
-            return row.fit.message if row.fit else model.problem
+            return row.refusal or (row.fit.message if row.fit else model.problem)
         if column == self.SHA:
             return model.sha256
         return None
@@ -196,7 +200,7 @@ class ModelsDialog(QDialog):
         self.card = QLabel(wordWrap=True)
         self.card.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.card.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.card.setMinimumHeight(90)
+        self.card.setMinimumHeight(CARD_HEIGHT)
         frame = QFrame(frameShape=QFrame.Shape.StyledPanel)
         QVBoxLayout(frame).addWidget(self.card)
         self.message = QLabel(wordWrap=True, visible=False)
@@ -231,6 +235,13 @@ class ModelsDialog(QDialog):
             self.button_row.addWidget(button)
 
     # -- shown by the library ------------------------------------------------------------
+    def set_adding_allowed(self, allowed: bool) -> None:
+        """The organisation's policy may forbid adding models: the buttons say so."""
+        why = "" if allowed else self.tr("Your organisation does not allow adding models")
+        for button in (self.add_button, self.folder_button):
+            button.setEnabled(allowed)
+            button.setToolTip(why or button.toolTip())
+
     def show_rows(self, rows: list[ModelRow], in_use: str | None, folder: str) -> None:
         selected = self.selected()
         keep = str(selected.model.path) if selected else in_use
@@ -303,6 +314,8 @@ class ModelsDialog(QDialog):
     def _show_card(self) -> None:
         row = self.selected()
         self.card.setText(self._card_html(row) if row else "")
+        # a wrapped label gets only its minimum height here: room for the refusal's lines
+        self.card.setMinimumHeight(CARD_HEIGHT + (60 if row is not None and row.refusal else 0))
         self._update_buttons()
 
     def _card_html(self, row: ModelRow) -> str:
@@ -325,13 +338,16 @@ class ModelsDialog(QDialog):
                 licence=html.escape(card.licence or self.tr("not stated")), template=template),
             self.tr("SHA-256: {sha}").format(sha=model.sha256 or self.table_model.sha_text(model)),
         ]
-        if row.fit is not None:
+        if row.refusal:
+            lines.append("<b>" + html.escape(self.tr("Not approved:")) + "</b> "
+                         + html.escape(row.refusal))
+        elif row.fit is not None:
             lines.append(html.escape(row.fit.message))
         return "<br>".join(lines)
 
     def _update_buttons(self) -> None:
         row = self.selected()
-        self.use_button.setEnabled(row is not None and row.model.usable
+        self.use_button.setEnabled(row is not None and row.model.usable and not row.refusal
                                    and not self.table_model.is_in_use(row))
         self.remove_button.setEnabled(row is not None and row.model.removable)
         self.remove_button.setToolTip(

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import paths
 from app.core.models.files import list_models
+from app.core.policy import policy_in_force
 from app.core.settings import AppSettings
 from app.ui.dialogs import SettingsDialog
 from app.ui.theme import apply_theme
@@ -49,6 +50,8 @@ class Preferences(QObject):
     def apply(self) -> None:
         app = QApplication.instance()
         apply_theme(app, self.settings.theme)  # the transcript redraws on the palette change
+        if not self.window.chat_allowed:  # the composer says why chat is off instead
+            return
         if self.settings.send_with_enter:
             hint = self.tr("Type your question… (Enter to send, Shift+Enter for a new line)")
         else:
@@ -65,11 +68,13 @@ class Preferences(QObject):
 
     def open_dialog(self) -> None:
         # the library's list: a model added where it is can be the default too
-        run_query(lambda store: list_models(store, paths.models_dir()),
+        # and the organisation's policy, read off the GUI thread: what it locks is shown so
+        run_query(lambda store: (list_models(store, paths.models_dir()), policy_in_force()),
                   self._show_dialog, self.window.show_notice, writes=True)  # forgets gone files
 
-    def _show_dialog(self, models) -> None:
-        dialog = SettingsDialog(self.settings, models, self.window)
+    def _show_dialog(self, found) -> None:
+        models, policy = found
+        dialog = SettingsDialog(self.settings, models, self.window, policy=policy)
         dialog.sig_clear_all.connect(self._clear_all)
         if dialog.exec():
             self.settings = dialog.result_settings()

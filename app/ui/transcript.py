@@ -8,7 +8,7 @@ import html
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QTextBrowser, QToolTip
 
@@ -50,6 +50,7 @@ class Transcript(QTextBrowser):
         self._repaint.timeout.connect(self.render)
         self.anchorClicked.connect(self._on_link)
         self.empty_text = ""
+        self.copy_allowed = True  # the organisation's policy may forbid the clipboard
         self.summary_shown: tuple | None = None  # (name, summary, flags, marks) when shown
         self.link_tips: dict[str, str] = {}  # what hovering a link of ours says
         # HTML drawn under message i (version switcher, actions); "" for none
@@ -131,6 +132,10 @@ class Transcript(QTextBrowser):
                 return True
         return super().viewportEvent(event)
 
+    def createMimeDataFromSelection(self) -> QMimeData:
+        # Ctrl+C, the context menu's Copy and dragging text out all come through here
+        return super().createMimeDataFromSelection() if self.copy_allowed else QMimeData()
+
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() == "ref":
             index = int(url.toString().split(":", 1)[1])
@@ -138,7 +143,7 @@ class Transcript(QTextBrowser):
                 self.sig_reference_clicked.emit(self.references[index])
         elif url.scheme() == "copy":
             index = int(url.path() or url.toString().split(":", 1)[1])
-            if 0 <= index < len(self.code_blocks):
+            if 0 <= index < len(self.code_blocks) and self.copy_allowed:
                 QGuiApplication.clipboard().setText(self.code_blocks[index])
         else:
             self.sig_action_clicked.emit(url.toString())

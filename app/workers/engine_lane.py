@@ -13,12 +13,14 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
-from app import paths
+from app import __version__, paths
+from app.core import audit
 from app.core.documents.errors import DocumentError
 from app.core.engine import EngineClient, EngineError, EngineFailure, Finished, Token
 from app.core.engine.events import PrefillProgress
-from app.core.models.files import choose_start_model
+from app.core.models.approval import choose_approved_model
 from app.core.plain_errors import in_words, storage_problem
+from app.core.policy import PolicyRefusal, policy_in_force
 from app.core.settings import AppSettings
 from app.core.store import Store
 
@@ -66,6 +68,7 @@ class EngineLane(QObject):
         self._stop_reason = "cancelled"
         self._job = None  # the JobControl of the running summary, if any
         self._store: Store | None = None
+        self._started_recorded = False  # the window's start, in the audit trail
         self.request_load.connect(self._load)
         self.request_answer.connect(self._answer)
         self.request_summary.connect(self._summarize)
@@ -101,7 +104,8 @@ class EngineLane(QObject):
         try:
             yield
         except Exception as exc:
-            if not isinstance(exc, (DocumentError, EngineError)) and not storage_problem(exc):
+            expected = (DocumentError, EngineError, PolicyRefusal, audit.AuditUnavailable)
+            if not isinstance(exc, expected) and not storage_problem(exc):
                 log.error("engine lane request failed", exc_info=exc)  # a bug: keep its trace
             failed(in_words(exc, then))
         finally:
@@ -114,16 +118,29 @@ class EngineLane(QObject):
     def _load(self, explicit_path) -> None:
         loaded = None
         with self._request(self.sig_model_failed.emit, "start the app again"):
+            policy = policy_in_force()
+            if not self._started_recorded:  # unaudited, the window must not work at all
+                audit.app_started(__version__, "window")
+                self._started_recorded = True
             preferences = AppSettings.from_store(self.store())
-            try:
-                model, note = choose_start_model(explicit_path, preferences.default_model,
-                                                 self.store(), paths.models_dir())
+            try:  # a refused model raises ModelRefused, said by _request in its own words
+                model, sha256, note = choose_approved_model(
+                    explicit_path, preferences.default_model, self.store(), paths.models_dir(),
+                    policy)
             except FileNotFoundError as exc:  # no model at all: its message says what to do
                 self.sig_model_failed.emit(str(exc))
                 return
-            self._load_options = {"n_ctx": preferences.context_length or None,
-                                  "threads": preferences.threads or None}
+            locked = policy.locked_settings()  # the organisation's values win over the user's
+            self._load_options = {
+                "n_ctx": locked.get("context_length", preferences.context_length) or None,
+                "threads": locked.get("threads", preferences.threads) or None}
             loaded = self.engine.load(model.path, **self._load_options)
+            try:
+                audit.model_loaded(loaded.name, str(model.path), sha256)
+            except audit.AuditUnavailable:
+                loaded, self._model_path = None, None  # not recorded: it must not answer
+                self.engine.close()
+                raise
             self._model_path = model.path
         if loaded is not None:
             # Only now, after "not busy": a window that sees the model loaded can take a
@@ -151,6 +168,9 @@ class EngineLane(QObject):
             self.sig_answer_failed.emit(conversation_id, message, "error")
 
         with self._request(failed, "ask again"):
+            policy = policy_in_force()
+            if not policy.allows("chat"):
+                raise PolicyRefusal(policy.why_not("chat"))
             problem = self._ensure_engine()
             if problem:
                 self.sig_answer_failed.emit(conversation_id, problem, "crashed")
@@ -174,6 +194,8 @@ class EngineLane(QObject):
                     model=self.engine.model.name,
                     timings=event.timings.as_record(), finish_reason=event.finish_reason,
                     load_options=self.engine.model.options.as_dict())
+                question = messages[-1]["content"] if messages else ""
+                audit.chat_answered(conversation_id, event.timings, question, event.text)
                 self.sig_answer_done.emit(conversation_id, event)
             elif isinstance(event, EngineFailure):
                 if partial:  # keep what the user already saw
@@ -185,8 +207,10 @@ class EngineLane(QObject):
     def _summarize(self, path: str, style: str, language: str = "") -> None:
         from app.core.documents import extract_document
         from app.core.summarize import start_summary
+        from app.core.summarize.admission import admit_document
 
         with self._request(self.sig_job_failed.emit, "add the document again"):
+            admit_document(path, style)
             document = extract_document(path)
             problem = self._ensure_engine()
             if problem:

@@ -28,6 +28,7 @@ from app.core.models.files import (
 )
 from app.core.models.gguf import ModelFileError
 from app.core.models.validate import model_part_paths, validate_model
+from app.core.policy import policy_in_force
 from app.core.units import format_bytes
 
 if TYPE_CHECKING:
@@ -78,6 +79,14 @@ def model_sha256(store: Store, path: str | Path, *, stop: Stop | None = None) ->
 
 
 # -- adding -------------------------------------------------------------------------------
+def check_may_add() -> None:
+    """Refuse to add a model or a folder when the organisation's policy forbids it."""
+    policy = policy_in_force()
+    if policy.locked_down or policy.users_may_add_models is False:
+        raise LibraryError("Your organisation's policy does not allow adding models on this "
+                           "computer. Ask your IT team for the model you need.")
+
+
 def check_model_file(path: str | Path) -> ModelCard:
     """The card of a file the user wants to add; LibraryError says why it cannot be used."""
     try:
@@ -91,6 +100,7 @@ def check_model_file(path: str | Path) -> ModelCard:
 def add_model_file(store: Store, path: str | Path) -> LibraryModel:
     """List a model file where it is: nothing is copied, and removing it from the list
     later leaves the file alone."""
+    check_may_add()
     path = absolute(path)
     check_model_file(path)
     record = store.model_record(str(path))
@@ -104,6 +114,7 @@ def add_model_file(store: Store, path: str | Path) -> LibraryModel:
 def add_model_folder(store: Store, folder: str | Path) -> int:
     """Remember a folder whose .gguf files are listed from now on; returns how many it
     holds now (models put there later are listed too)."""
+    check_may_add()
     folder = absolute(folder)
     if not folder.is_dir():
         raise LibraryError(f"{folder} is not a folder that can be read.")
@@ -125,6 +136,7 @@ def copy_model_file(store: Store, source: str | Path, models_dir: Path, *,
                     progress: Progress | None = None, stop: Stop | None = None) -> LibraryModel:
     """Copy a model (every part of a split one) into the models folder, computing the
     SHA-256 on the way. A stopped or failed copy leaves nothing behind."""
+    check_may_add()
     source, models_dir = absolute(source), absolute(models_dir)
     check_model_file(source)
     parts = model_part_paths(source)

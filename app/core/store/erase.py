@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
+from app.core import audit
 from app.core.store import backups
 
 logger = logging.getLogger(__name__)
@@ -52,30 +53,31 @@ class Erased:
 
 def erase_conversation(store, conversation_id: int) -> Erased:
     """One conversation and every message of it, at once (no undo)."""
-    return _erase(store, conversations=[conversation_id])
+    return _erase(store, "conversation", conversations=[conversation_id])
 
 
 def erase_deleted_conversations(store) -> Erased:
     """The conversations the user deleted whose undo time is over."""
     ids = _ids(store, "select id from conversations where deleted is not null")
-    return _erase(store, conversations=ids)
+    return _erase(store, "deleted conversations", conversations=ids)
 
 
 def erase_job(store, job_id: int) -> Erased:
     """A summary job, its parts, and its document's text unless another job uses it."""
-    return _erase(store, jobs=[job_id])
+    return _erase(store, "summary", jobs=[job_id])
 
 
 def erase_document(store, document_id: int) -> Erased:
     """A document's text and every summary made of it."""
     jobs = _ids(store, "select id from summary_jobs where document_id = ?", [document_id])
-    return _erase(store, jobs=jobs, documents=[document_id])
+    return _erase(store, "document", jobs=jobs, documents=[document_id])
 
 
 def erase_everything(store) -> Erased:
     """Every conversation, document and summary ("Delete everything"); settings and the
     list of models stay."""
-    return _erase(store, conversations=_ids(store, "select id from conversations"),
+    return _erase(store, "everything",
+                  conversations=_ids(store, "select id from conversations"),
                   jobs=_ids(store, "select id from summary_jobs"),
                   documents=_ids(store, "select id from documents"), bulk=True)
 
@@ -89,7 +91,7 @@ def purge_older_than(store, days: int, *, now: datetime | None = None) -> Erased
     cutoff = ((now or datetime.now(timezone.utc)) - timedelta(days=days)).isoformat(
         timespec="seconds")
     return _erase(
-        store,
+        store, f"older than {days} days",
         conversations=_ids(store, "select id from conversations where updated <= ?", [cutoff]),
         jobs=_ids(store, "select id from summary_jobs where coalesce(finished, created) <= ?",
                   [cutoff]),
@@ -98,7 +100,7 @@ def purge_older_than(store, days: int, *, now: datetime | None = None) -> Erased
 
 
 # -- the steps ------------------------------------------------------------------------------
-def _erase(store, *, conversations: Iterable[int] = (), jobs: Iterable[int] = (),
+def _erase(store, what: str, *, conversations: Iterable[int] = (), jobs: Iterable[int] = (),
            documents: Iterable[int] = (), bulk: bool = False) -> Erased:
     started = time.perf_counter()
     db = store.db
@@ -117,6 +119,10 @@ def _erase(store, *, conversations: Iterable[int] = (), jobs: Iterable[int] = ()
         _remake_backups(store)
     erased = Erased(removed_conversations, removed_documents, removed_jobs,
                     time.perf_counter() - started, complete)
+    # IT's trail says what went and when, never what it said. After the erasure: what the
+    # user deleted is gone even if the trail cannot be written (that error is then shown).
+    audit.record("data_erased", what=what, conversations=erased.conversations,
+                 documents=erased.documents, jobs=erased.jobs)
     logger.info("erased %d conversation(s), %d document(s), %d job(s) in %.2f s%s",
                 erased.conversations, erased.documents, erased.jobs, erased.seconds,
                 "" if complete else "; the log is emptied when the last reader closes")

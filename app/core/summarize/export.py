@@ -5,9 +5,12 @@ summary without the app."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
+from app.core import audit
+from app.core.policy import PolicyRefusal, policy_in_force
 from app.core.store import Store
 from app.core.summarize.alignment import align_job
 from app.core.summarize.provenance import insert_at_ends
@@ -128,6 +131,9 @@ def to_docx(store: Store, job_id: int, path: Path) -> None:
 
 
 def export_job(store: Store, job_id: int, path: Path) -> Path:
+    policy = policy_in_force()
+    if not policy.allows("export"):
+        raise PolicyRefusal(policy.why_not("export"))
     rows = list(store.db["summary_jobs"].rows_where("id = ?", [job_id]))
     if not rows:
         raise LookupError(f"There is no summary job {job_id}.")
@@ -140,4 +146,10 @@ def export_job(store: Store, job_id: int, path: Path) -> Path:
         to_docx(store, job_id, path)
     else:
         raise ValueError("Export to a file ending in .md (Markdown) or .docx (Word).")
+    try:
+        audit.record("export_written", job=job_id, path=str(path.resolve()),
+                     sha256=hashlib.sha256(path.read_bytes()).hexdigest())
+    except audit.AuditUnavailable:
+        path.unlink(missing_ok=True)  # an export nobody recorded must not stay behind
+        raise
     return path

@@ -10,6 +10,7 @@ computes a finished chunk again.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -18,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.core import audit
 from app.core.documents.running_lines import without_running_lines
 from app.core.engine import (
     EngineClient,
@@ -235,7 +237,18 @@ def _run(store: Store, engine: EngineClient, job_id: int, control: JobControl):
         return
     summary, flags, sentences = _finish(store, job_id, document, final)
     store.finish_job(job_id, summary, flags, sentences)
+    _audit_summary(job, document, summary, flags)
     yield JobFinished(job_id, summary, "done", flags=flags)
+
+
+def _audit_summary(job: dict, document: dict, summary: str, flags: list[str]) -> None:
+    """Recorded once the summary is committed: an audit failure then fails the job in
+    plain words (the summary is kept), never a summary that was made but not recorded."""
+    audit.record("document_summarised", file=document["name"], sha256=document["sha256"],
+                 pages=document["pages"], style=job["style"], job=job["id"],
+                 model=job["model"], model_sha256=job.get("model_sha256"),
+                 result_sha256=hashlib.sha256(summary.encode("utf-8")).hexdigest(),
+                 flags=len(flags), summary=summary)
 
 
 def _replan(store: Store, engine: EngineClient, prompts: PromptSet, job: dict,

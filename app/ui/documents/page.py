@@ -70,6 +70,12 @@ class DocumentsPage(QWidget):
         self._build()
         self._connect()
 
+    def offer_styles(self, styles: tuple[str, ...]) -> None:
+        """Only the summary styles the organisation's policy offers."""
+        for index in reversed(range(self.style_choice.count())):
+            if self.style_choice.itemData(index) not in styles:
+                self.style_choice.removeItem(index)
+
     # -- layout --------------------------------------------------------------------------
     def _build(self) -> None:
         self.drop_zone = DropZone()

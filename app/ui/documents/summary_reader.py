@@ -51,6 +51,7 @@ class SummaryReader(QWidget):
         self.summary_view.empty_text = self.tr(
             "Select a document in the list above to read its summary.")
         self.summary_view.render()
+        self.export_allowed = True
         self.export_button = QPushButton(self.tr("Export…"), enabled=False)
         self.export_button.setToolTip(self.tr("Save this summary with where it came from as a "
                                               "Word (DOCX) or Markdown file"))
@@ -72,6 +73,13 @@ class SummaryReader(QWidget):
         self.summary_view.sig_reference_clicked.connect(self.show_source)
         self.summary_view.sig_action_clicked.connect(self._on_link)
 
+    def forbid_export(self) -> None:
+        """The organisation's policy does not allow exports (export_job refuses them too)."""
+        self.export_allowed = False
+        self.export_button.setEnabled(False)
+        self.export_button.setToolTip(self.tr("Your organisation does not allow exporting "
+                                              "summaries"))
+
     def clear(self) -> None:
         """The document shown left the queue."""
         self.row = self.shown_job = None
@@ -83,7 +91,7 @@ class SummaryReader(QWidget):
         if row is None:
             return
         self.row = row
-        self.export_button.setEnabled(row.status == "done")
+        self.export_button.setEnabled(row.status == "done" and self.export_allowed)
         view = self.summary_view
         if row.status == "done":
             if self.shown_job != row.job_id:
