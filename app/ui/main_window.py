@@ -29,6 +29,7 @@ from app.ui.dialogs import about_text
 from app.ui.documents.page import DocumentsPage
 from app.ui.model_library import ModelLibrary
 from app.ui.preferences import Preferences
+from app.ui.retention import Retention
 from app.ui.sidebar import Sidebar
 from app.ui.status import ResourceStatus
 from app.ui.transcript import Transcript
@@ -97,6 +98,9 @@ class MainWindow(QMainWindow):
         self.models = ModelLibrary(self)
         self._build_menus()
         self.preferences.load()
+        self.retention = Retention(self)
+        self.retention.sig_erased.connect(lambda _erased: self.refresh_lists())
+        self.retention.sig_failed.connect(self.show_notice)
         run_task(policy_in_force, self.apply_policy, self.show_notice)  # a file: not here
         self.refresh_lists()
 
@@ -229,6 +233,7 @@ class MainWindow(QMainWindow):
             self.documents.reader.forbid_export()
         if policy.summary_styles is not None:
             self.documents.offer_styles(policy.summary_styles)
+        self.retention.start(policy.retention_days)
         if not self.chat_allowed:
             self.composer.setEnabled(False)
             self.composer.setPlaceholderText(self.tr(

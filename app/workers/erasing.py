@@ -23,3 +23,8 @@ def erase_job(job_id: int, on_done: Done, on_failed: Failed | None = None) -> No
 
 def erase_everything(on_done: Done, on_failed: Failed | None = None) -> None:
     run_query(erase.erase_everything, on_done, on_failed, writes=True)
+
+
+def purge_older_than(days: int, on_done: Done, on_failed: Failed | None = None) -> None:
+    run_query(lambda store: erase.purge_older_than(store, days), on_done, on_failed,
+              writes=True)

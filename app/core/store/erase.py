@@ -121,8 +121,9 @@ def _erase(store, what: str, *, conversations: Iterable[int] = (), jobs: Iterabl
                     time.perf_counter() - started, complete)
     # IT's trail says what went and when, never what it said. After the erasure: what the
     # user deleted is gone even if the trail cannot be written (that error is then shown).
-    audit.record("data_erased", what=what, conversations=erased.conversations,
-                 documents=erased.documents, jobs=erased.jobs)
+    if removed or bulk:  # a bulk erasure that found nothing still ran: IT may ask
+        audit.record("data_erased", what=what, conversations=erased.conversations,
+                     documents=erased.documents, jobs=erased.jobs)
     logger.info("erased %d conversation(s), %d document(s), %d job(s) in %.2f s%s",
                 erased.conversations, erased.documents, erased.jobs, erased.seconds,
                 "" if complete else "; the log is emptied when the last reader closes")
