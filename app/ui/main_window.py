@@ -82,7 +82,10 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
         self._build()
         self._connect()
-        self.conversation_actions = ConversationActions(self)
+        self.conversation_actions = ConversationActions(self.sidebar, self.status, self)
+        self.conversation_actions.sig_changed.connect(self.refresh_conversations)
+        self.conversation_actions.sig_deleted.connect(self._left_if_open)
+        self.conversation_actions.sig_notice.connect(self.show_notice)
         self.chat_options = ChatOptions(self.composer, self)
         self.chat_options.sig_notice.connect(self.show_notice)
         self.chat_options.sig_changed.connect(self.save_chat_options)
@@ -244,6 +247,10 @@ class MainWindow(QMainWindow):
     def on_model_failed(self, message: str) -> None:
         self.status.model_label.setText(self.tr("No model loaded"))
         self.show_notice(message)
+
+    def _left_if_open(self, conversation_id: int) -> None:
+        if self.conversation_id == conversation_id:
+            self.new_chat()
 
     def _set_history(self, history: list) -> None:
         self.history = history

@@ -207,3 +207,27 @@ def test_fresh_file_opened_by_many_threads_switches_to_wal_once(tmp_path):
         path.unlink(missing_ok=True)
         errors += open_at_once(path, 8)
     assert errors == []
+
+
+def test_a_write_that_reads_first_is_not_refused_by_another_writer(tmp_path):
+    """A transaction that reads, then writes, while another connection commits in between:
+    with a plain BEGIN SQLite refuses the write at once ("database is locked", no waiting);
+    the store's transactions take the write lock first, so the other writer waits instead."""
+    path = tmp_path / "app.db"
+    store = Store(path)
+    conversation = store.create_conversation("Tender")
+    other = sqlite3.connect(path, timeout=0)  # the window's pool, the lane, a CLI command
+    try:
+        with store.db.atomic():
+            store.messages(conversation)  # a read: the transaction now has a snapshot
+            try:
+                other.execute("insert into conversations (title, created, updated) "
+                              "values ('Other', '2026-01-01', '2026-01-01')")
+                other.commit()
+            except sqlite3.OperationalError:
+                pass  # it waits for the lock (here, with no timeout, it gives up at once)
+            store.add_message(conversation, "user", "Which supplier won?")
+    finally:
+        other.close()
+    assert [m["text"] for m in store.messages(conversation)] == ["Which supplier won?"]
+    store.close()

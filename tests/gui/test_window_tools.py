@@ -101,6 +101,7 @@ def test_event_loop_never_stalls_while_an_answer_streams(qtbot, window):
     heartbeat = QTimer(interval=HEARTBEAT_MS)
     heartbeat.timeout.connect(beat)
     heartbeat.start()
+    window.chat_options.sampling = {**window.chat_options.sampling, "max_tokens": 150}
     started = time.monotonic()
     finished = ask(qtbot, window, "Write a long paragraph about the history of Malacca.")
     heartbeat.stop()

@@ -19,6 +19,7 @@ from sqlite_utils.db import NotFoundError
 from app import private_files
 from app.core.store import backups, branches
 from app.core.store.branches import ACTIVE_LEAF, Position
+from app.core.store.connection import StoreDatabase
 from app.core.store.migrations import migrations
 from app.core.store.model_records import ModelRecords, now
 from app.core.store.sentence_records import SentenceRecords
@@ -39,13 +40,13 @@ class Store(ModelRecords, SentenceRecords):
     def __init__(self, path: str | Path | None = None, *, memory: bool = False):
         self.path = None if memory else Path(path)
         if memory:
-            self.db = Database(memory=True)
+            self.db = StoreDatabase(memory=True)
         else:
             private_files.private_folder(Path(path).parent)
             private_files.private_file(Path(path))  # its -wal and -shm get the same mode
             # Waiting on a lock beats failing when the CLI, the window's threads and a
             # resumed job open the file at the same moment.
-            self.db = Database(sqlite3.connect(str(path), timeout=LOCK_WAIT_S))
+            self.db = StoreDatabase(sqlite3.connect(str(path), timeout=LOCK_WAIT_S))
             self._enable_wal()
         # What is deleted is overwritten with zeros, not left in free pages (some builds
         # of SQLite do it by default, not all): see erase.py for the rest of erasing.
