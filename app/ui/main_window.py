@@ -84,16 +84,14 @@ class MainWindow(QMainWindow):
         self._connect()
         self.conversation_actions = ConversationActions(self.sidebar, self.status, self)
         self.conversation_actions.sig_changed.connect(self.refresh_conversations)
-        self.conversation_actions.sig_deleted.connect(self._left_if_open)
-        self.conversation_actions.sig_notice.connect(self.show_notice)
+        self.conversation_actions.sig_deleted.connect(
+            lambda deleted: self.new_chat() if deleted == self.conversation_id else None)
         self.chat_options = ChatOptions(self.composer, self)
-        self.chat_options.sig_notice.connect(self.show_notice)
         self.chat_options.sig_changed.connect(self.save_chat_options)
         self.chat_options.sig_continue.connect(self.continue_with_summary)
         self.branches = Branches(self, self.transcript, self.composer, self)
         self.branches.sig_history.connect(self._set_history)
         self.branches.sig_ask.connect(self.ask)
-        self.branches.sig_notice.connect(self.show_notice)
         self.chat_layout.insertWidget(self.chat_layout.count() - 1, self.branches.edit_bar)
         self.composer_buttons.insertWidget(0, self.chat_options.ready)
         self.notice_row.addWidget(self.chat_options.continue_button)
@@ -103,7 +101,9 @@ class MainWindow(QMainWindow):
         self.preferences.load()
         self.retention = Retention(self)
         self.retention.sig_erased.connect(lambda _erased: self.refresh_lists())
-        self.retention.sig_failed.connect(self.show_notice)
+        for helper in (self.conversation_actions, self.chat_options, self.branches,
+                       self.retention):
+            helper.sig_notice.connect(self.show_notice)
         run_task(policy_in_force, self.apply_policy, self.show_notice)  # a file: not here
         self.refresh_lists()
 
@@ -247,10 +247,6 @@ class MainWindow(QMainWindow):
     def on_model_failed(self, message: str) -> None:
         self.status.model_label.setText(self.tr("No model loaded"))
         self.show_notice(message)
-
-    def _left_if_open(self, conversation_id: int) -> None:
-        if self.conversation_id == conversation_id:
-            self.new_chat()
 
     def _set_history(self, history: list) -> None:
         self.history = history

@@ -14,10 +14,10 @@ EVERY_MS = 6 * 60 * 60 * 1000
 
 class Retention(QObject):
     """sig_erased(object): a purge removed something (the core's Erased);
-    sig_failed(str): it could not run, in plain words."""
+    sig_notice(str): it could not run, in plain words."""
 
     sig_erased = Signal(object)
-    sig_failed = Signal(str)
+    sig_notice = Signal(str)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -36,7 +36,7 @@ class Retention(QObject):
 
     def purge(self) -> None:
         if self.days is not None:
-            purge_older_than(self.days, self._done, self.sig_failed.emit)
+            purge_older_than(self.days, self._done, self.sig_notice.emit)
 
     def _done(self, erased) -> None:
         if erased.conversations or erased.documents or erased.jobs:
