@@ -26,9 +26,6 @@ class SentenceMark:
     tip: str  # what hovering says
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SentenceMarks", text)
-
 
 def marks_for(rows: list[dict]) -> tuple[SentenceMark, ...]:
     return tuple(SentenceMark(row["end"], row["level"], tip_for(row)) for row in rows)
@@ -39,24 +36,31 @@ def tip_for(row: dict) -> str:
     passages = row["passages"]
     page = passages[0]["page"] if passages else None
     if row["level"] == "not_found":
-        words = [_tr("Not found in the document: no passage says this. Check it before "
-                     "you rely on it.")]
+        words = [QCoreApplication.translate(
+            "SentenceMarks", "Not found in the document: no passage says this. Check it "
+                             "before you rely on it.")]
     elif row["level"] == "partly":
-        words = [_tr("Partly supported by page {page}: some of it is not in that "
-                     "passage.").format(page=page)]
+        words = [QCoreApplication.translate(
+            "SentenceMarks", "Partly supported by page {page}: some of it is not in that "
+                             "passage.").format(page=page)]
     else:
-        words = [_tr("Supported by page {page}.").format(page=page)]
+        words = [QCoreApplication.translate(
+            "SentenceMarks", "Supported by page {page}.").format(page=page)]
     if row["scope"] == "document" and passages:
-        words.append(_tr("Found on a page other than the parts the summary was written "
-                         "from."))
+        words.append(QCoreApplication.translate(
+            "SentenceMarks", "Found on a page other than the parts the summary was "
+                             "written from."))
     for claim in row["claims"]:
         if claim["status"] == "not_found":
-            words.append(_tr("“{claim}” is not in the document.").format(claim=claim["text"]))
+            words.append(QCoreApplication.translate(
+                "SentenceMarks", "“{claim}” is not in the document.").format(
+                    claim=claim["text"]))
         elif claim["status"] == "elsewhere":
-            words.append(_tr("“{claim}” is on page {page}, not in this passage.").format(
-                claim=claim["text"], page=claim["page"]))
+            words.append(QCoreApplication.translate(
+                "SentenceMarks", "“{claim}” is on page {page}, not in this passage.").format(
+                    claim=claim["text"], page=claim["page"]))
     if passages:
-        words.append(_tr("Click to see the passage."))
+        words.append(QCoreApplication.translate("SentenceMarks", "Click to see the passage."))
     return " ".join(words)
 
 
@@ -67,8 +71,10 @@ def with_markers(summary: str, marks: tuple[SentenceMark, ...]) -> str:
 
 def badge(index: int, mark: SentenceMark, dark: bool) -> str:
     colour = COLOURS["dark" if dark else "light"][mark.level]
-    shown = {"supported": "✓", "partly": "◐ " + _tr("partly"),
-             "not_found": "✗ " + _tr("not found")}[mark.level]
+    shown = {"supported": "✓",
+             "partly": "◐ " + QCoreApplication.translate("SentenceMarks", "partly"),
+             "not_found": "✗ " + QCoreApplication.translate("SentenceMarks", "not found"),
+             }[mark.level]
     return (f"&nbsp;<a href='sent:{index}' style='color:{colour}; text-decoration:none'>"
             f"<b>{html.escape(shown).replace(' ', '&nbsp;')}</b></a>")
 
@@ -76,9 +82,13 @@ def badge(index: int, mark: SentenceMark, dark: bool) -> str:
 def legend(dark: bool) -> str:
     """One line under the summary's title that says what the marks mean."""
     colours = COLOURS["dark" if dark else "light"]
-    shown = [(colours["supported"], "✓", _tr("supported by the document")),
-             (colours["partly"], "◐", _tr("partly supported")),
-             (colours["not_found"], "✗", _tr("not found in the document"))]
+    shown = [(colours["supported"], "✓", QCoreApplication.translate(
+                  "SentenceMarks", "supported by the document")),
+             (colours["partly"], "◐", QCoreApplication.translate(
+                  "SentenceMarks", "partly supported")),
+             (colours["not_found"], "✗", QCoreApplication.translate(
+                  "SentenceMarks", "not found in the document"))]
     items = " · ".join(f"<b style='color:{c}'>{m}</b> {html.escape(w)}" for c, m, w in shown)
-    hint = html.escape(_tr("click a mark or a page reference to see the source"))
+    hint = html.escape(QCoreApplication.translate(
+        "SentenceMarks", "click a mark or a page reference to see the source"))
     return f"{items} — {hint}"
