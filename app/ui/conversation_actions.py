@@ -83,8 +83,9 @@ class ConversationActions(QObject):
         self._undo_timer.stop()
         self.undo_button.setVisible(False)
         if self._deleted is not None:
-            self._deleted = None
-            erase_deleted_conversations(lambda _=None: None, self.sig_notice.emit)
+            deleted, self._deleted = self._deleted, None
+            erase_deleted_conversations(lambda _=None: None, self.sig_notice.emit,
+                                        just_deleted=deleted)
 
     def undo_delete(self) -> None:
         if self._deleted is not None:
