@@ -70,12 +70,12 @@ def test_a_report_with_running_headers_is_summarised_without_them(engine, data_h
     assert repeated(summary) == [], summary
 
 
-@pytest.mark.slow
+@pytest.mark.long  # minutes each: make test-slow (the fee study above runs in the quick suite)
 @pytest.mark.parametrize("name", [
     "026-latex-multicolumn/multicolumn.pdf",
     # blind text that says the same sentences on every page: the model's surest echo, and
     # about ten minutes on two busy cores
-    pytest.param("004-pdflatex-4-pages/pdflatex-4-pages.pdf", marks=pytest.mark.slow_loop),
+    "004-pdflatex-4-pages/pdflatex-4-pages.pdf",
 ])
 def test_a_corpus_pdf_summary_says_each_thing_once(engine, data_home, corpus, name):
     store = Store(data_home / "app.db")
