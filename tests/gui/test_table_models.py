@@ -34,7 +34,7 @@ def test_the_summary_queue_table_keeps_the_model_contract(qtmodeltester):
 def test_the_models_table_keeps_the_model_contract(qtmodeltester, data_home):
     store = Store(paths.database_path())
     try:
-        rows = _rows(store)
+        rows, _policy = _rows(store)
     finally:
         store.close()
     assert rows, "the built-in demo model is not listed"
