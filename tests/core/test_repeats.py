@@ -65,3 +65,27 @@ def test_the_prompts_headings_echoed_as_lines_are_taken_out():
     assert strip_part_labels(echoed) == ("The document has two columns (p. 1).\n- Austria has "
                                          "8.9 million people.\n- Its capital is Vienna.")
     assert strip_part_labels("The text: a law on fees.") == "The text: a law on fees."
+
+
+def test_a_point_said_again_cut_short_and_reworded_slightly_goes():
+    # what the demo model wrote in a CI run: the second is the first, cut off mid-sentence
+    summary = ("- Australian capital cities are growing faster than any other part, which has "
+               "been reported by the panel (p. 4).\n"
+               "- Australia's capital cities are growing faster than any other part, which has "
+               "been reported by\n"
+               "- Fees for moving documents rose in 2003.")
+    assert drop_repeats(summary) == ("- Australian capital cities are growing faster than any "
+                                     "other part, which has been reported by the panel (p. 4).\n"
+                                     "- Fees for moving documents rose in 2003.")
+
+
+def test_a_sentence_broken_over_lines_is_joined_before_it_is_compared():
+    summary = ("- The purpose is to review fees for recording land titles, business names,\n"
+               "marriage certificates and other documents.\n"
+               "- The purpose is to review fees for recording land titles, business names, "
+               "marriage certificates and other documents.\n"
+               "Key points\n"
+               "The office asked a panel.")
+    assert drop_repeats(summary) == ("- The purpose is to review fees for recording land "
+                                     "titles, business names, marriage certificates and other "
+                                     "documents.\nKey points\nThe office asked a panel.")
