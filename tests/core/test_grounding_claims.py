@@ -211,3 +211,11 @@ def test_every_sentence_of_a_real_document_is_supported_by_that_document(corpus)
             assert result.level != "not_found", (pdf.name, passage.text, result.claims)
             checked += 1
     assert checked > 200
+
+
+def test_a_line_break_ends_a_name_and_the_pronoun_i_is_none():
+    from app.core.grounding.names import find_names
+    text = "A poem called The Crazy Ones\nHeres to the misfits, as I've said and I'll say."
+    assert [n.text for n in find_names(text)] == ["Crazy Ones"]
+    assert unsupported_claims("As I've said, the IMDA published its framework, and I agree.",
+                              ARTICLE) == []

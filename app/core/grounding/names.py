@@ -28,6 +28,8 @@ _LEADING = set("""the a an this that these those its their our his her in on at 
 under according both all each every meanwhile however overall also since after before during
 while when most many some nearly about almost more less only over as with without to if
 although though despite yet so thus there here it they we he she""".split())
+# The pronoun "I" and its contractions are capitalised by the language, never a name.
+_PRONOUN = re.compile(r"I(?:['’](?:m|ve|d|ll))?$")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _APOSTROPHE = str.maketrans({"’": "'", "-": " ", "–": " ", "\u00a0": " "})
 
@@ -66,7 +68,7 @@ def find_names(sentence: str) -> list[Name]:
             run.append(word)
             continue
         names.extend(_name(sentence, run))
-        run = [word] if _capitalised(word[2]) else []
+        run = [word] if _capitalised(word[2]) and not _PRONOUN.match(word[2]) else []
     names.extend(_name(sentence, run))
     return names
 
@@ -79,6 +81,8 @@ def _joins_directly(sentence: str, before, word) -> bool:
     if _POSSESSIVE.search(before[2]):
         return False  # "Singapore's IMDA" is two names
     gap = sentence[before[1] : word[0]]
+    if "\n" in gap:
+        return False  # a line ends a name: "The Crazy Ones" above "Here's to…" are two
     return gap.strip() == "" or (gap.strip() == "." and before[2].lower() in _TITLES)
 
 
