@@ -73,13 +73,19 @@ _NO_PERMISSION = (
 _HASH_BLOCK_BYTES = 1024 * 1024
 
 
-def extract_text(path: str | os.PathLike[str]) -> ExtractedDocument:
-    """Read the document's text here, in this process; raises DocumentError subclasses."""
+def extract_text(
+    path: str | os.PathLike[str], password: str | None = None
+) -> ExtractedDocument:
+    """Read the document's text here, in this process; raises DocumentError subclasses.
+
+    `password` opens an encrypted PDF (PasswordNeeded says one is needed, WrongPassword
+    that it did not open it); other kinds do not use it. It is never kept.
+    """
     file = check_before_reading(path)
     check_file_size(file)  # by size first: a 4 GB file is refused as too big, whatever it holds
     try:
         file_format = format_to_read(file, file_kind.recognise(file))
-        pages = _read(file, file_format)
+        pages = _read(file, file_format, password)
         sha256, size = fingerprint(file)
     except OSError as error:
         # Moved, deleted or locked after the checks above.
@@ -111,9 +117,11 @@ def format_to_read(file: Path, kind: FileKind) -> str:
     raise UnsupportedFormat(file.name, _refusal(file, kind))
 
 
-def _read(file: Path, file_format: str) -> tuple[Page, ...]:
+def _read(file: Path, file_format: str, password: str | None) -> tuple[Page, ...]:
     if file_format == "msg":
         return read_msg_file(file, read_attachment)
+    if file_format == "pdf":
+        return read_pdf_file(file, password)
     return _READERS[file_format](file)
 
 
