@@ -188,11 +188,14 @@ sys.addaudithook(lambda event, args: _WATCHED.append(str(args[0])) if event == "
 
 
 @pytest.mark.parametrize("name", sorted(TEXT_PARTS))
-def test_external_entities_are_never_loaded(tmp_path, name):
+def test_entities_are_never_expanded_nor_loaded(tmp_path, name):
     secret = tmp_path / "secret.txt"
     secret.write_bytes(b"SALARY-TABLE-SECRET")
-    doctype = f'<!DOCTYPE x [<!ENTITY xxe SYSTEM "{secret.as_uri()}">]>'
-    change = _with_doctype(doctype, "&xxe;", MARKERS[name])
+    doctype = (
+        '<!DOCTYPE x [<!ENTITY small "lollollol">'
+        f'<!ENTITY xxe SYSTEM "{secret.as_uri()}">]>'
+    )
+    change = _with_doctype(doctype, "&small; &xxe;", MARKERS[name])
     path = _rewritten(OFFICE / name, tmp_path / name, TEXT_PARTS[name], change)
     _WATCHED.clear()
     try:
@@ -200,5 +203,12 @@ def test_external_entities_are_never_loaded(tmp_path, name):
     except DamagedDocument:
         pass
     else:
-        assert "SALARY" not in document.text
+        assert "SALARY" not in document.text and "lollollol" not in document.text
     assert not [opened for opened in _WATCHED if "secret" in opened]
+
+
+def test_workbooks_are_parsed_through_defusedxml():
+    # Without it openpyxl falls back, silently, to a parser that expands entities.
+    import openpyxl
+
+    assert openpyxl.DEFUSEDXML is True
