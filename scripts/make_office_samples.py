@@ -24,7 +24,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "office"
-CONVERTED = {"letter.docx": ("odt", "rtf", "pdf"), "budget.xlsx": ("xlsx",), "briefing.pptx": ("pptx",)}
+CONVERTED = {
+    "letter.docx": ("odt", "rtf", "pdf"),
+    "budget.xlsx": ("xlsx",),
+    "briefing.pptx": ("pptx",),
+}
 
 
 def draft_letter(path: Path) -> None:

@@ -77,3 +77,12 @@ def test_the_password_is_not_on_the_childs_command_line_nor_environment():
         ENCRYPTED / "aes-128.pdf", password=PASSWORD, _extractor=_where_the_password_shows
     )
     assert document.pages[0].text == "received=True seen=[]"
+
+
+@pytest.mark.parametrize("kind", ["rc4-40", "rc4-128", "aes-128", "aes-256-r5", "aes-256-r6"])
+def test_the_pdfs_qpdf_encrypted_open_with_their_password(kind):
+    # The hostile corpus's PDFs, encrypted by qpdf itself rather than through pikepdf.
+    path = REPO / "tests" / "data" / "hostile" / f"pdf-{kind}-user-password.pdf"
+    with pytest.raises(PasswordNeeded):
+        extract_document(path)
+    assert "credit risk" in extract_document(path, password="secret").text

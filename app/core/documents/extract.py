@@ -39,7 +39,6 @@ _READERS: dict[str, Callable[[Path], tuple[Page, ...]]] = {
 }
 # Formats whose damaged files the content cannot name: their reader says so in its words.
 _NAMED_BY_SUFFIX_WHEN_DAMAGED = frozenset({"pdf", "docx", "odt", "xlsx", "pptx", "msg"})
-_DAMAGED_KINDS = (file_kind.UNKNOWN_BINARY, file_kind.COMPOUND_FILE)
 
 # The formats whose readers take any text: the name says which way to read it.
 _TEXT_FORMATS = frozenset({"txt", "md", "html", "eml"})
@@ -107,8 +106,10 @@ def format_to_read(file: Path, kind: FileKind) -> str:
         if named is None:  # text, but of a kind the app does not summarise (.csv, .log)
             raise UnsupportedFormat(file.name)
         return named if named in _TEXT_FORMATS else kind.reader
-    if kind in _DAMAGED_KINDS and named in _NAMED_BY_SUFFIX_WHEN_DAMAGED:
+    if kind is file_kind.UNKNOWN_BINARY and named in _NAMED_BY_SUFFIX_WHEN_DAMAGED:
         return named  # its reader tells a damaged PDF or Word file in its own words
+    if kind is file_kind.COMPOUND_FILE and named == "msg":
+        return named  # a damaged Outlook message: its reader says so
     if kind is file_kind.ENCRYPTED_OFFICE:
         office = _ENCRYPTED_KINDS.get(suffix, "Office document")
         raise PasswordProtected(file.name, _ENCRYPTED.format(kind=office, name=file.name))
