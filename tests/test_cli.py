@@ -275,6 +275,49 @@ def test_a_script_without_the_right_password_gets_a_clear_error(data_home, stdin
     assert words in result.stderr and result.stdout == ""
 
 
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="a pseudo-terminal needs POSIX")
+def test_at_a_terminal_the_password_is_typed_unseen_and_asked_three_times(data_home):
+    import pty
+
+    env = {**os.environ, "OFFLINE_ASSISTANT_HOME": str(data_home)}
+    pid, terminal = pty.fork()  # the child's controlling terminal, as in a real shell
+    if pid == 0:
+        os.execve(sys.executable, [sys.executable, "-m", "app", "summarize", str(ENCRYPTED)],
+                  env)
+    seen = b""
+    for attempt in range(3):
+        seen += _read_terminal(terminal, until=b"(not shown as you type): ")
+        os.write(terminal, b"wrong-%d\n" % attempt)
+    seen += _read_terminal(terminal, until=None)
+    _, status = os.waitpid(pid, 0)
+    os.close(terminal)
+    text = seen.decode("utf-8", errors="replace")
+    assert os.waitstatus_to_exitcode(status) == 2, text
+    assert text.count("Password for aes-256-r6.pdf") == 3
+    assert text.count("That password does not open") == 3
+    assert "wrong-" not in text  # nothing typed was shown
+
+
+def _read_terminal(terminal: int, until: bytes | None, timeout_s: float = 120) -> bytes:
+    """What the terminal showed, up to `until` (None: until the program ended)."""
+    import select
+    import time
+
+    seen, deadline = b"", time.monotonic() + timeout_s
+    while until is None or until not in seen:
+        ready, _, _ = select.select([terminal], [], [], max(deadline - time.monotonic(), 0))
+        assert ready, f"the terminal showed nothing more: {seen!r}"
+        try:
+            data = os.read(terminal, 4096)
+        except OSError:  # EIO: the program ended and closed the terminal
+            data = b""
+        if not data:
+            assert until is None, f"the program ended before asking: {seen!r}"
+            return seen
+        seen += data
+    return seen
+
+
 def _audit_entries(home) -> list[dict]:
     lines = (home / "audit" / "audit.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines]

@@ -39,7 +39,8 @@ def read_document(path: Path) -> ExtractedDocument:
         say(str(needed))
         failure: Exception = needed
     at_terminal = _at_terminal()
-    for _ in range(_TRIES_AT_A_TERMINAL if at_terminal else 1):
+    tries = _TRIES_AT_A_TERMINAL if at_terminal else 1
+    for tried in range(1, tries + 1):
         password = _ask(path.name, at_terminal)
         if password is None:
             break
@@ -47,7 +48,7 @@ def read_document(path: Path) -> ExtractedDocument:
             document = extract_document(path, password=password)
         except WrongPassword as wrong:
             failure = wrong
-            if at_terminal:
+            if tried < tries:  # the last one is said by the caller, with the others
                 say(str(wrong))
             continue
         finally:
