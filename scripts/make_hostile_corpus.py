@@ -126,13 +126,13 @@ def _pdfs(out: Path, pdf: bytes) -> None:
             )
             if user:
                 _add(out, f"pdf-{name}-user-password.pdf", locked, how, "error",
-                     error="PasswordProtected", says=["password-protected"])  # fmt: skip
+                     error="PasswordNeeded", says=["password-protected"])  # fmt: skip
             else:
                 _add(out, f"pdf-{name}-owner-only.pdf", locked, how, "text", format="pdf",
                      words=REPORT_WORDS)  # fmt: skip
 
 
-# Office kinds the app does not read yet, and names that lie ------------------------------------
+# Office kinds, and names that lie ------------------------------------
 
 
 def _office_kinds(out: Path, office: dict[str, bytes]) -> None:
@@ -143,13 +143,12 @@ def _office_kinds(out: Path, office: dict[str, bytes]) -> None:
          format="docx", words=REPORT_WORDS)  # fmt: skip
     _add(out, "docx-named.doc", office["docx"], f"{lo} .docx, named .doc", "text",
          format="docx", words=REPORT_WORDS)  # fmt: skip
-    _add(out, "report.odt", office["odt"], f"{lo} OpenDocument (.odt)", "error",
-         error="UnsupportedFormat", says=["OpenDocument text"])  # fmt: skip
-    _add(out, "odt-named.docx", office["odt"], f"{lo} .odt, named .docx", "error",
-         error="UnsupportedFormat",
-         says=["OpenDocument text", "its name ends in .docx"])  # fmt: skip
-    _add(out, "report.rtf", office["rtf"], f"{lo} Rich Text (.rtf)", "error",
-         error="UnsupportedFormat", says=["Rich Text document"])  # fmt: skip
+    _add(out, "report.odt", office["odt"], f"{lo} OpenDocument (.odt)", "text",
+         format="odt", words=REPORT_WORDS)  # fmt: skip
+    _add(out, "odt-named.docx", office["odt"], f"{lo} .odt, named .docx", "text",
+         format="odt", words=REPORT_WORDS)  # fmt: skip
+    _add(out, "report.rtf", office["rtf"], f"{lo} Rich Text (.rtf)", "text",
+         format="rtf", words=REPORT_WORDS)  # fmt: skip
     _add(out, "report.doc", office["doc"], f"{lo} Word 97 (.doc)", "error",
          error="UnsupportedFormat", says=["older Word document", "Save As"])  # fmt: skip
     _add(out, "word97-named.eml", office["doc"], f"{lo} Word 97 (.doc), named .eml", "error",
@@ -164,10 +163,10 @@ def _office_kinds(out: Path, office: dict[str, bytes]) -> None:
          "error", error="PasswordProtected",
          says=["Word document is password-protected"])  # fmt: skip
     made = "aspose-email-foss MapiMessage: an Outlook message"
-    _add(out, "outlook.msg", office["msg"], made, "error", error="UnsupportedFormat",
-         says=["Outlook message", "Save As"])  # fmt: skip
-    _add(out, "outlook-named.eml", office["msg"], f"{made}, named .eml", "error",
-         error="UnsupportedFormat", says=["Outlook message", "its name ends in .eml"])  # fmt: skip
+    _add(out, "outlook.msg", office["msg"], made, "text", format="msg",
+         words=REPORT_WORDS)  # fmt: skip
+    _add(out, "outlook-named.eml", office["msg"], f"{made}, named .eml", "text",
+         format="msg", words=REPORT_WORDS)  # fmt: skip
 
 
 def _other_binaries(out: Path, office: dict[str, bytes], work: Path) -> None:

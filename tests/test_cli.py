@@ -13,6 +13,7 @@ import pytest
 from app.core.models.library import add_model_file
 from app.core.settings import AppSettings
 from app.core.store import Store
+from tests.conftest import REPO
 from tests.offline import no_network_prefix
 
 FOUR_PAGES = "004-pdflatex-4-pages/pdflatex-4-pages.pdf"
@@ -45,7 +46,7 @@ def test_summarize_a_pdf_prints_a_summary_and_saves_the_job(corpus, data_home):
 
 
 def test_password_protected_pdf_is_a_clear_error(corpus, data_home):
-    result = cli("summarize", str(corpus / PASSWORD), home=data_home)
+    result = cli("summarize", str(corpus / PASSWORD), home=data_home, stdin="")
     assert result.returncode == 2
     assert "password-protected" in result.stderr
     assert result.stdout == ""
@@ -239,3 +240,84 @@ def test_the_parser_imports_neither_the_core_nor_qt():
                             timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+# Password-protected PDFs (#15) --------------------------------------------------------------
+
+ENCRYPTED = REPO / "tests" / "data" / "encrypted" / "aes-256-r6.pdf"
+SECRET = "Riverside-2026"
+
+
+def test_a_script_gives_the_password_on_standard_input_and_only_its_use_is_audited(data_home):
+    result = cli("summarize", str(ENCRYPTED), "--ctx", "2048", home=data_home,
+                 stdin=SECRET + "\n")
+    assert result.returncode == 0, result.stderr
+    assert "password-protected" in result.stderr and result.stdout.strip()
+
+    [unlocked] = [entry for entry in _audit_entries(data_home)
+                  if entry["event"] == "document_unlocked"]
+    assert unlocked["file"] == "aes-256-r6.pdf" and unlocked["password_used"] is True
+    # Nowhere the app writes: its output, its log, its audit trail, its database.
+    written = [result.stdout, result.stderr] + [
+        path.read_bytes().decode("utf-8", errors="replace")
+        for path in data_home.rglob("*") if path.is_file()
+    ]
+    assert not [text for text in written if SECRET in text]
+
+
+@pytest.mark.parametrize("stdin, words", [
+    ("", "password-protected: type its password"),  # a script that gives none
+    ("riverside-2026\n", "That password does not open"),  # a script cannot retype
+])
+def test_a_script_without_the_right_password_gets_a_clear_error(data_home, stdin, words):
+    result = cli("summarize", str(ENCRYPTED), home=data_home, stdin=stdin)
+    assert result.returncode == 2
+    assert words in result.stderr and result.stdout == ""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="a pseudo-terminal needs POSIX")
+def test_at_a_terminal_the_password_is_typed_unseen_and_asked_three_times(data_home):
+    import pty
+
+    env = {**os.environ, "OFFLINE_ASSISTANT_HOME": str(data_home)}
+    pid, terminal = pty.fork()  # the child's controlling terminal, as in a real shell
+    if pid == 0:
+        os.execve(sys.executable, [sys.executable, "-m", "app", "summarize", str(ENCRYPTED)],
+                  env)
+    seen = b""
+    for attempt in range(3):
+        seen += _read_terminal(terminal, until=b"(not shown as you type): ")
+        os.write(terminal, b"wrong-%d\n" % attempt)
+    seen += _read_terminal(terminal, until=None)
+    _, status = os.waitpid(pid, 0)
+    os.close(terminal)
+    text = seen.decode("utf-8", errors="replace")
+    assert os.waitstatus_to_exitcode(status) == 2, text
+    assert text.count("Password for aes-256-r6.pdf") == 3
+    assert text.count("That password does not open") == 3
+    assert "wrong-" not in text  # nothing typed was shown
+
+
+def _read_terminal(terminal: int, until: bytes | None, timeout_s: float = 120) -> bytes:
+    """What the terminal showed, up to `until` (None: until the program ended)."""
+    import select
+    import time
+
+    seen, deadline = b"", time.monotonic() + timeout_s
+    while until is None or until not in seen:
+        ready, _, _ = select.select([terminal], [], [], max(deadline - time.monotonic(), 0))
+        assert ready, f"the terminal showed nothing more: {seen!r}"
+        try:
+            data = os.read(terminal, 4096)
+        except OSError:  # EIO: the program ended and closed the terminal
+            data = b""
+        if not data:
+            assert until is None, f"the program ended before asking: {seen!r}"
+            return seen
+        seen += data
+    return seen
+
+
+def _audit_entries(home) -> list[dict]:
+    lines = (home / "audit" / "audit.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines]

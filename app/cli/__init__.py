@@ -55,7 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     open_files.set_defaults(run=_open_window)
 
     summarize = commands.add_parser("summarize", help=(
-        "summarise documents (PDF, DOCX, HTML, EML, TXT, MD); a folder is a batch"))
+        "summarise documents (PDF, DOCX, ODT, RTF, XLSX, PPTX, HTML, EML, MSG, TXT, MD); a "
+        "folder is a batch. A password-protected PDF asks for its password (typed unseen, "
+        "or one line of standard input in a script)"))
     summarize.add_argument("file", nargs="+", help="files or folders")
     summarize.add_argument("--style", default="brief", help=(
         "brief (default), key_points, key_facts or action_items"))

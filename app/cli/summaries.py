@@ -30,7 +30,8 @@ def _summarize(args) -> int:
 
     files = find_documents(args.file)
     if not files:
-        say("No PDF, Word, web page, e-mail, text or Markdown files found there.")
+        say("No PDF, Word, OpenDocument, Rich Text, Excel, PowerPoint, web page, e-mail, "
+            "Outlook, text or Markdown files found there.")
         return ExitCode.DOCUMENT
     engine = None
     store = Store(paths.database_path())
@@ -52,7 +53,9 @@ def _summarize(args) -> int:
 
 def _summarize_one(path: Path, args, store: Store, engine):
     """Summarise one file; the engine is loaded on first need and reused for the batch."""
-    from app.core.documents import DocumentError, extract_document
+    from app.cli.passwords import read_document
+    from app.core.audit import AuditUnavailable
+    from app.core.documents import DocumentError
     from app.core.policy.documents import NotAllowedByPolicy
     from app.core.summarize import start_summary
     from app.core.summarize.admission import admit_document
@@ -61,8 +64,8 @@ def _summarize_one(path: Path, args, store: Store, engine):
     started = time.perf_counter()  # the job's wall clock: reading the file counts
     try:
         admit_document(path, args.style)
-        document = extract_document(path)
-    except NotAllowedByPolicy as exc:
+        document = read_document(path)  # asks for the password of a protected PDF
+    except (NotAllowedByPolicy, AuditUnavailable) as exc:
         say(str(exc))
         return ExitCode.POLICY, engine
     except DocumentError as exc:

@@ -32,8 +32,9 @@ class Sidebar(QWidget):
         self.new_chat_button.setToolTip(self.tr("Start a new conversation (Ctrl+N)"))
         self.summarise_button = QPushButton(self.tr("Summarise documents…"))
         self.summarise_button.setToolTip(self.tr(
-            "Pick PDF, Word, web page, e-mail, text or Markdown files (Ctrl+O), or drop them "
-            "on the window; the Documents page (Ctrl+2) lists them and their summaries"))
+            "Pick PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, "
+            "Outlook, text or Markdown files (Ctrl+O), or drop them on the window; the "
+            "Documents page (Ctrl+2) lists them and their summaries"))
         self.search = QLineEdit(placeholderText=self.tr("Search all conversations (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search conversations"))
         self.search.setClearButtonEnabled(True)

@@ -30,6 +30,8 @@ class Request:
     path: str | None = None
     job_id: int | None = None  # a job to resume, or the file's job once the lane made it
     error: str = ""  # why the file could not be read
+    # A protected PDF's password, from the dialog to the lane's request, then dropped.
+    password: str = field(default="", repr=False)
     key: str = field(default_factory=lambda: f"file:{next(_numbers)}")
 
 
@@ -71,6 +73,8 @@ class SummaryQueue(QObject):
     sig_notice(str)            something the user must read (a file that cannot be read, a
                                job stopped by a full disk rather than by Pause)
     sig_message(str)           a passing line for the status bar
+    sig_password_needed(str, str, str)  a request's key, its file's name and why: the window
+                               asks for the password, then calls unlock() or give_up()
     """
 
     sig_rows_changed = Signal()
@@ -78,6 +82,7 @@ class SummaryQueue(QObject):
     sig_finished = Signal(object)
     sig_notice = Signal(str)
     sig_message = Signal(str)
+    sig_password_needed = Signal(str, str, str)
 
     def __init__(self, lane, parent=None):
         super().__init__(parent)
@@ -86,6 +91,7 @@ class SummaryQueue(QObject):
         self.current: Request | None = None
         self.live: LiveJob | None = None
         self.unreadable: list[Request] = []
+        self.locked: dict[str, Request] = {}  # by key: waiting for the user's password
         self.jobs: list[dict] = []  # from the store, newest first
         self.model_ready = False
         self.lane_busy = False
@@ -100,6 +106,7 @@ class SummaryQueue(QObject):
         lane.sig_job_event.connect(self._on_event, queued)
         lane.sig_job_failed.connect(self._on_failed, queued)
         lane.sig_busy.connect(self._on_busy, queued)
+        lane.sig_password_needed.connect(self._on_password_needed, queued)
 
     # -- adding and removing -------------------------------------------------------------
     def add_paths(self, items: list[str], style: str, language: str = "") -> None:
@@ -108,7 +115,8 @@ class SummaryQueue(QObject):
         def found(paths: list) -> None:
             if not paths:
                 self.sig_notice.emit(self.tr(
-                    "No PDF, Word, web page, e-mail, text or Markdown files were found there."))
+                    "No PDF, Word, OpenDocument, Rich Text, Excel, PowerPoint, web page, "
+                    "e-mail, Outlook, text or Markdown files were found there."))
                 return
             self.waiting.extend(Request(Path(p).name, style, language, path=str(p))
                                 for p in paths)
@@ -144,7 +152,26 @@ class SummaryQueue(QObject):
 
         self.waiting = deque(filter(kept, self.waiting))
         self.unreadable = list(filter(kept, self.unreadable))
+        self.locked = {k: r for k, r in self.locked.items() if kept(r)}
         self._changed()
+
+    def unlock(self, key: str, password: str) -> None:
+        """Read the protected file again with this password, before the waiting ones."""
+        request = self.locked.pop(key, None)
+        if request is None:  # removed from the queue while the dialog was open
+            return
+        request.password = password
+        self.waiting.appendleft(request)
+        self._changed()
+        self.start_next()
+
+    def give_up(self, key: str, message: str) -> None:
+        """No password: the file is listed as not read, with `message`."""
+        request = self.locked.pop(key, None)
+        if request is not None:
+            request.error = message
+            self.unreadable.append(request)
+            self._changed()
 
     def delete_job(self, job_id: int) -> None:
         """Erase a stored job that is not running, and its document's text if no other job
@@ -188,7 +215,11 @@ class SummaryQueue(QObject):
         request = self.current = self.waiting.popleft()
         self._stop_asked = False
         self.live = LiveJob(resuming=request.path is None)
-        if request.path is not None:
+        if request.password:
+            password, request.password = request.password, ""
+            self.lane.request_unlocked_summary.emit(request.path, request.style,
+                                                    request.language, password)
+        elif request.path is not None:
             self.lane.request_summary.emit(request.path, request.style, request.language)
         else:
             self.lane.request_resume.emit(request.job_id)
@@ -223,6 +254,15 @@ class SummaryQueue(QObject):
         else:  # failed, or stopped by something the user must see (a full disk)
             self.sig_notice.emit(f"{name}: {event.message}")
         self.refresh(lambda: self.sig_finished.emit(event))
+
+    def _on_password_needed(self, path: str, message: str) -> None:
+        request = self.current
+        if request is None or request.path != path:
+            return
+        self.current = self.live = None
+        self.locked[request.key] = request
+        self._changed()
+        self.sig_password_needed.emit(request.key, request.name, message)
 
     def _on_failed(self, message: str) -> None:
         request = self.current
@@ -262,7 +302,8 @@ class SummaryQueue(QObject):
 
     def rows(self) -> list[QueueRow]:
         stored = {job["id"] for job in self.jobs}
-        requests = [r for r in (self.current, *self.waiting) if r is not None]
+        requests = [r for r in (self.current, *self.waiting, *self.locked.values())
+                    if r is not None]
         queued = {r.job_id: r for r in requests if r.job_id is not None}
         new = [r for r in requests + self.unreadable
                if r.job_id is None or r.job_id not in stored]

@@ -10,6 +10,7 @@ import logging
 import threading
 from collections.abc import Callable
 from contextlib import contextmanager
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
@@ -39,6 +40,7 @@ class EngineLane(QObject):
     sig_answer_failed(int, str, str)  conversation id, message, kind (partial text is saved)
     sig_job_event(object)          a summarize JobEvent
     sig_job_failed(str)            the document could not be read or summarised
+    sig_password_needed(str, str)  path, why: the PDF needs its password (or another one)
     """
 
     sig_model_loaded = Signal(object, str)
@@ -50,6 +52,7 @@ class EngineLane(QObject):
     sig_answer_failed = Signal(int, str, str)
     sig_job_event = Signal(object)
     sig_job_failed = Signal(str)
+    sig_password_needed = Signal(str, str)
 
     # Requests: emitted from the GUI thread, run on the lane's thread (queued connections).
     # request_answer: conversation id, the message answered (the answer becomes its reply,
@@ -57,6 +60,8 @@ class EngineLane(QObject):
     request_load = Signal(object)
     request_answer = Signal(int, int, list, dict)
     request_summary = Signal(str, str, str)  # path, style, language ("": the document's)
+    # The same with the password of a protected PDF: used once by the reader child, never kept.
+    request_unlocked_summary = Signal(str, str, str, str)
     request_resume = Signal(int)
 
     def __init__(self):
@@ -72,6 +77,7 @@ class EngineLane(QObject):
         self.request_load.connect(self._load)
         self.request_answer.connect(self._answer)
         self.request_summary.connect(self._summarize)
+        self.request_unlocked_summary.connect(self._summarize_unlocked)
         self.request_resume.connect(self._resume)
 
     # -- called from the GUI thread ------------------------------------------------
@@ -203,15 +209,26 @@ class EngineLane(QObject):
                                              parent_id=parent_id, finish_reason="error")
                 self.sig_answer_failed.emit(conversation_id, event.message, event.kind)
 
+    @Slot(str, str, str, str)
+    def _summarize_unlocked(self, path: str, style: str, language: str, password: str) -> None:
+        self._summarize(path, style, language, password)
+
     @Slot(str, str, str)
-    def _summarize(self, path: str, style: str, language: str = "") -> None:
-        from app.core.documents import extract_document
+    def _summarize(self, path: str, style: str, language: str = "", password: str = "") -> None:
+        from app.core.documents import PasswordNeeded, WrongPassword, extract_document
         from app.core.summarize import start_summary
         from app.core.summarize.admission import admit_document
 
         with self._request(self.sig_job_failed.emit, "add the document again"):
             admit_document(path, style)
-            document = extract_document(path)
+            try:
+                document = extract_document(path, password=password or None)
+            except (PasswordNeeded, WrongPassword) as locked:
+                self.sig_password_needed.emit(path, str(locked))  # the window asks
+                return
+            if password:
+                audit.document_unlocked(Path(path).name, document.sha256)
+            del password  # used: nothing here keeps it
             problem = self._ensure_engine()
             if problem:
                 self.sig_job_failed.emit(problem)

@@ -536,12 +536,14 @@ def test_thai_markdown_sections_from_legacy_encoding(tmp_path):
 
 
 def test_new_kinds_are_offered_to_file_dialogs():
-    assert {".docx", ".html", ".htm", ".eml"} <= set(SUPPORTED_SUFFIXES)
+    assert {".docx", ".html", ".htm", ".eml", ".odt", ".rtf", ".xlsx", ".pptx", ".msg"} <= set(
+        SUPPORTED_SUFFIXES
+    )
 
 
 def test_unsupported_file_lists_the_kinds_in_plain_words(tmp_path):
     with pytest.raises(UnsupportedFormat) as caught:
-        extract_document(_write(tmp_path / "sheet.xlsx", b"PK"))
+        extract_document(_write(tmp_path / "sheet.csv", b"a,b\n1,2\n"))
     message = str(caught.value)
     for kind in (
         "PDF",
@@ -550,6 +552,11 @@ def test_unsupported_file_lists_the_kinds_in_plain_words(tmp_path):
         "e-mail (.eml)",
         "plain text (.txt)",
         "Markdown (.md)",
+        "OpenDocument text (.odt)",
+        "Rich Text (.rtf)",
+        "Excel (.xlsx)",
+        "PowerPoint (.pptx)",
+        "Outlook message (.msg)",
     ):
         assert kind in message
-    assert "sheet.xlsx" in message
+    assert "sheet.csv" in message

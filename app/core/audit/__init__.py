@@ -4,8 +4,8 @@ at the level it sets. Raises AuditUnavailable when it cannot be written: the cal
 refuses the work rather than do it unaudited.
 
 Events written: app_started, model_loaded, model_refused, document_summarised,
-document_refused, export_written, chat_answered; deletion and purge are recorded by the
-code that erases.
+document_refused, document_unlocked (a password opened it; never the password),
+export_written, chat_answered; deletion and purge are recorded by the code that erases.
 """
 
 from __future__ import annotations
@@ -36,6 +36,11 @@ def model_loaded(name: str, path: str, sha256: str) -> dict:
     return record("model_loaded", name=name, path=path, sha256=sha256)
 
 
+def document_unlocked(file: str, sha256: str) -> dict:
+    """A protected document was opened with its password: that one was used, never which."""
+    return record("document_unlocked", file=file, sha256=sha256, password_used=True)
+
+
 def chat_answered(conversation_id: int, timings, prompt: str, answer: str) -> dict:
     """Token counts always; the question and the answer only at the "with_outputs" level."""
     return record("chat_answered", conversation=conversation_id,
@@ -44,5 +49,5 @@ def chat_answered(conversation_id: int, timings, prompt: str, answer: str) -> di
 
 
 __all__ = ["AuditTrail", "AuditUnavailable", "ChainReport", "app_started", "chat_answered",
-           "entries_since", "model_loaded", "record", "trail_in_force", "verify_chain",
-           "write_csv"]
+           "document_unlocked", "entries_since", "model_loaded", "record", "trail_in_force",
+           "verify_chain", "write_csv"]

@@ -1,5 +1,5 @@
-"""Text out of the user's documents (PDF, Word, web pages, e-mails, TXT, Markdown), page by
-page or section by section.
+"""Text out of the user's documents (PDF, Word, OpenDocument, Rich Text, Excel, PowerPoint,
+web pages, e-mails and Outlook messages, TXT, Markdown), page by page or section by section.
 
 `extract_document` is what the app calls: it reads in a killable child process with
 time, memory and size limits. `extract_text` does the same work in this process.
@@ -14,9 +14,11 @@ from .errors import (
     EmptyDocument,
     ExtractionTimedOut,
     NoTextLayer,
+    PasswordNeeded,
     PasswordProtected,
     UnreadableFile,
     UnsupportedFormat,
+    WrongPassword,
 )
 from .extract import extract_text
 from .model import SUPPORTED_SUFFIXES, ExtractedDocument, Page
@@ -32,9 +34,11 @@ __all__ = [
     "ExtractionTimedOut",
     "NoTextLayer",
     "Page",
+    "PasswordNeeded",
     "PasswordProtected",
     "UnreadableFile",
     "UnsupportedFormat",
+    "WrongPassword",
     "extract_document",
     "find_documents",
     "extract_text",

@@ -55,6 +55,24 @@ class PasswordProtected(DocumentError):
     )
 
 
+class PasswordNeeded(PasswordProtected):
+    """The file opens with a password, and none was given: the caller asks for it."""
+
+    template = (
+        'This PDF is password-protected: type its password to read "{name}". The password '
+        "is used once to open the file and is never kept."
+    )
+
+
+class WrongPassword(PasswordProtected):
+    """The password given does not open the file: the caller asks again."""
+
+    template = (
+        'That password does not open "{name}". Check it (capital letters count) and type '
+        "it again."
+    )
+
+
 class NoTextLayer(DocumentError):
     template = (
         'This PDF has no text — it looks scanned: "{name}" holds only pictures of its pages. '
@@ -102,6 +120,8 @@ ERRORS_BY_NAME: dict[str, type[DocumentError]] = {
         UnsupportedFormat,
         EmptyDocument,
         PasswordProtected,
+        PasswordNeeded,
+        WrongPassword,
         NoTextLayer,
         DamagedDocument,
         DocumentTooLarge,

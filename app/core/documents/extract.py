@@ -13,21 +13,32 @@ from .errors import EmptyDocument, PasswordProtected, UnreadableFile, Unsupporte
 from .file_kind import FileKind
 from .mail import read_eml_file
 from .model import FORMATS_BY_SUFFIX, ExtractedDocument, Page
+from .opendocument import read_odt_file
+from .outlook import read_msg_file
 from .pdf import read_pdf_file
 from .plaintext import read_markdown_file, read_text_file
 from .readable_text import check_readable
+from .rich_text import read_rtf_file
 from .sizes import check_file_size
+from .slides import read_pptx_file
+from .spreadsheet import read_xlsx_file
 from .webpage import read_html_file
 from .word import read_docx_file
 
 _READERS: dict[str, Callable[[Path], tuple[Page, ...]]] = {
     "pdf": read_pdf_file,
     "docx": read_docx_file,
+    "odt": read_odt_file,
+    "rtf": read_rtf_file,
+    "xlsx": read_xlsx_file,
+    "pptx": read_pptx_file,
     "html": read_html_file,
     "eml": read_eml_file,
     "txt": read_text_file,
     "md": read_markdown_file,
 }
+# Formats whose damaged files the content cannot name: their reader says so in its words.
+_NAMED_BY_SUFFIX_WHEN_DAMAGED = frozenset({"pdf", "docx", "odt", "xlsx", "pptx", "msg"})
 
 # The formats whose readers take any text: the name says which way to read it.
 _TEXT_FORMATS = frozenset({"txt", "md", "html", "eml"})
@@ -61,13 +72,19 @@ _NO_PERMISSION = (
 _HASH_BLOCK_BYTES = 1024 * 1024
 
 
-def extract_text(path: str | os.PathLike[str]) -> ExtractedDocument:
-    """Read the document's text here, in this process; raises DocumentError subclasses."""
+def extract_text(
+    path: str | os.PathLike[str], password: str | None = None
+) -> ExtractedDocument:
+    """Read the document's text here, in this process; raises DocumentError subclasses.
+
+    `password` opens an encrypted PDF (PasswordNeeded says one is needed, WrongPassword
+    that it did not open it); other kinds do not use it. It is never kept.
+    """
     file = check_before_reading(path)
     check_file_size(file)  # by size first: a 4 GB file is refused as too big, whatever it holds
     try:
         file_format = format_to_read(file, file_kind.recognise(file))
-        pages = _READERS[file_format](file)
+        pages = _read(file, file_format, password)
         sha256, size = fingerprint(file)
     except OSError as error:
         # Moved, deleted or locked after the checks above.
@@ -89,14 +106,39 @@ def format_to_read(file: Path, kind: FileKind) -> str:
         if named is None:  # text, but of a kind the app does not summarise (.csv, .log)
             raise UnsupportedFormat(file.name)
         return named if named in _TEXT_FORMATS else kind.reader
-    if kind is file_kind.UNKNOWN_BINARY and named in ("pdf", "docx"):
+    if kind is file_kind.UNKNOWN_BINARY and named in _NAMED_BY_SUFFIX_WHEN_DAMAGED:
         return named  # its reader tells a damaged PDF or Word file in its own words
+    if kind is file_kind.COMPOUND_FILE and named == "msg":
+        return named  # a damaged Outlook message: its reader says so
     if kind is file_kind.ENCRYPTED_OFFICE:
         office = _ENCRYPTED_KINDS.get(suffix, "Office document")
         raise PasswordProtected(file.name, _ENCRYPTED.format(kind=office, name=file.name))
     if kind.reader is not None:
         return kind.reader
     raise UnsupportedFormat(file.name, _refusal(file, kind))
+
+
+def _read(file: Path, file_format: str, password: str | None) -> tuple[Page, ...]:
+    if file_format == "msg":
+        return read_msg_file(file, read_attachment)
+    if file_format == "pdf":
+        return read_pdf_file(file, password)
+    return _READERS[file_format](file)
+
+
+def read_attachment(file: Path) -> tuple[Page, ...]:
+    """An e-mail's attached file, read as a document of its own (outlook.py).
+
+    An attached Outlook message is listed, not opened: one level of attachments only, so
+    a message nested in itself a thousand times costs no more than one.
+    """
+    check_file_size(file)
+    file_format = format_to_read(file, file_kind.recognise(file))
+    if file_format == "msg":
+        raise UnsupportedFormat(file.name)
+    pages = _READERS[file_format](file)
+    check_readable(file.name, pages)
+    return pages
 
 
 def _refusal(file: Path, kind: FileKind) -> str:

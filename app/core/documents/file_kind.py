@@ -84,10 +84,7 @@ ENCRYPTED_OFFICE = FileKind(None, "a password-protected Office document")
 _ZIP = FileKind(None, "a ZIP archive (.zip)", (".zip",), _UNPACK)
 _ODF = {
     "application/vnd.oasis.opendocument.text": FileKind(
-        None,
-        "an OpenDocument text (.odt)",
-        (".odt",),
-        _CONVERT_TO_DOCX.format(kinds="OpenDocument texts", program="LibreOffice or Word"),
+        "odt", "an OpenDocument text (.odt)", (".odt",)
     ),
     "application/vnd.oasis.opendocument.spreadsheet": FileKind(
         None,
@@ -108,26 +105,10 @@ _ODF = {
         _SAVE_AS_PDF.format(kinds="e-books", program="your e-book reader"),
     ),
 }
-_XLSX = FileKind(
-    None,
-    "an Excel workbook (.xlsx)",
-    (".xlsx", ".xlsm"),
-    _SAVE_AS_PDF.format(kinds="spreadsheets", program="Excel"),
-)
-_PPTX = FileKind(
-    None,
-    "a PowerPoint presentation (.pptx)",
-    (".pptx", ".ppsx"),
-    _SAVE_AS_PDF.format(kinds="presentations", program="PowerPoint"),
-)
+XLSX = FileKind("xlsx", "an Excel workbook (.xlsx)", (".xlsx", ".xlsm"))
+PPTX = FileKind("pptx", "a PowerPoint presentation (.pptx)", (".pptx", ".ppsx"))
 
-_MSG = FileKind(
-    None,
-    "an Outlook message (.msg)",
-    (".msg",),
-    "Offline Assistant cannot read Outlook messages yet: in Outlook, choose File › Save As "
-    'and "Text Only" or HTML, and try again with the saved file.',
-)
+MSG = FileKind("msg", "an Outlook message (.msg)", (".msg",))
 _DOC = FileKind(
     None,
     "an older Word document (.doc, Word 97–2003)",
@@ -146,7 +127,7 @@ _PPT = FileKind(
     (".ppt", ".pps"),
     _SAVE_AS_PDF.format(kinds="presentations", program="PowerPoint"),
 )
-_OLE = FileKind(
+COMPOUND_FILE = FileKind(
     None,
     "a Microsoft Office file in the old binary format (Outlook message, Word 97–2003 or "
     "Excel 97–2003)",
@@ -154,12 +135,7 @@ _OLE = FileKind(
     "Offline Assistant cannot read these yet: open it in the program that made it, save "
     "it as a PDF or Word document (.docx), and try again with the saved file.",
 )
-_RTF = FileKind(
-    None,
-    "a Rich Text document (.rtf)",
-    (".rtf", ".doc"),
-    _CONVERT_TO_DOCX.format(kinds="Rich Text documents", program="Word"),
-)
+RTF = FileKind("rtf", "a Rich Text document (.rtf)", (".rtf", ".doc"))
 
 # Signatures at the very start of the file, from the formats' own specifications.
 _SIGNATURES: tuple[tuple[bytes, FileKind], ...] = (
@@ -169,7 +145,7 @@ _SIGNATURES: tuple[tuple[bytes, FileKind], ...] = (
     (b"GIF89a", FileKind(None, "a picture (GIF image)", (".gif",), _PICTURE)),
     (b"II*\x00", FileKind(None, "a picture (TIFF image)", (".tif", ".tiff"), _PICTURE)),
     (b"MM\x00*", FileKind(None, "a picture (TIFF image)", (".tif", ".tiff"), _PICTURE)),
-    (b"{\\rtf", _RTF),
+    (b"{\\rtf", RTF),
     (b"%!PS", FileKind(None, "a PostScript file (.ps)", (".ps", ".eps"), _PRINT_TO_PDF)),
     (b"\x7fELF", FileKind(None, "a program (for Linux)", (), _PROGRAM)),
     (b"\xfe\xed\xfa\xce", FileKind(None, "a program (for macOS)", (), _PROGRAM)),
@@ -218,12 +194,14 @@ def recognise(path: Path) -> FileKind:
     """What the file's content says it is (the name is not looked at)."""
     with path.open("rb") as stream:
         head = stream.read(_HEAD_BYTES)
-    if _PDF_HEADER in head[:_PDF_HEADER_WINDOW]:
-        return PDF
+    # Containers first: an Outlook message or a zip can hold a PDF's first bytes within
+    # its first kilobyte (an attachment stored as it is), and is still not a PDF.
     if head.startswith(_ZIP_SIGNATURES):
         return _zip_kind(path)
     if head.startswith(_OLE_SIGNATURE):
         return _compound_file_kind(path)
+    if _PDF_HEADER in head[:_PDF_HEADER_WINDOW]:
+        return PDF
     for signature, kind in _SIGNATURES:
         if head.startswith(signature):
             return kind
@@ -269,9 +247,9 @@ def _zip_kind(path: Path) -> FileKind:
     if mimetype in _ODF:
         return _ODF[mimetype]
     if any(name.startswith("xl/") for name in names):
-        return _XLSX
+        return XLSX
     if any(name.startswith("ppt/") for name in names):
-        return _PPTX
+        return PPTX
     return _ZIP
 
 
@@ -293,18 +271,18 @@ def _compound_file_kind(path: Path) -> FileKind:
     except Exception:
         # olefile raises many kinds on a damaged directory; the signature alone still says
         # what family of file it is.
-        return _OLE
+        return COMPOUND_FILE
     if "EncryptedPackage" in names:
         return ENCRYPTED_OFFICE
     if "__properties_version1.0" in names or any(n.startswith("__substg1.0_") for n in names):
-        return _MSG
+        return MSG
     if "WordDocument" in names:
         return _DOC
     if "Workbook" in names or "Book" in names:
         return _XLS
     if "PowerPoint Document" in names:
         return _PPT
-    return _OLE
+    return COMPOUND_FILE
 
 
 def _text_kind(head: str) -> FileKind:

@@ -18,6 +18,12 @@ FORMATS_BY_SUFFIX = {
     ".txt": "txt",
     ".md": "md",
     ".markdown": "md",
+    ".odt": "odt",
+    ".rtf": "rtf",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".pptx": "pptx",
+    ".msg": "msg",
 }
 SUPPORTED_SUFFIXES = tuple(FORMATS_BY_SUFFIX)  # for file dialogs and drop filters
 
@@ -25,6 +31,11 @@ SUPPORTED_SUFFIXES = tuple(FORMATS_BY_SUFFIX)  # for file dialogs and drop filte
 FORMAT_NAMES = {
     "pdf": "PDF",
     "docx": "Word (.docx)",
+    "odt": "OpenDocument text (.odt)",
+    "rtf": "Rich Text (.rtf)",
+    "xlsx": "Excel (.xlsx)",
+    "pptx": "PowerPoint (.pptx)",
+    "msg": "Outlook message (.msg)",
     "html": "web page (.html, .htm)",
     "eml": "e-mail (.eml)",
     "txt": "plain text (.txt)",
@@ -36,10 +47,11 @@ FORMAT_NAMES = {
 class Page:
     """One PDF page, or one section of any other format."""
 
-    # 1-based PDF page number; for every other format the section's ordinal (1-based)
+    # 1-based PDF page or slide number; for every other format the section's ordinal
     number: int
     text: str
-    # The title of the section (MD, DOCX, HTML, EML); None for PDF, TXT and text before
+    # The title of the section (MD, DOCX, ODT, HTML, EML, MSG), the sheet's name (XLSX),
+    # the slide's title (PPTX); None for PDF, TXT, RTF and text before
     # a document's first heading
     heading: str | None = None
 
@@ -47,7 +59,7 @@ class Page:
 @dataclass(frozen=True)
 class ExtractedDocument:
     path: str
-    format: str  # a value of FORMATS_BY_SUFFIX: "pdf" | "docx" | "html" | "eml" | "txt" | "md"
+    format: str  # a value of FORMATS_BY_SUFFIX: "pdf", "docx", "xlsx", "msg", ...
     sha256: str  # hex digest of the file bytes: tells "same document" even after a rename
     size: int  # bytes on disk
     pages: tuple[Page, ...]

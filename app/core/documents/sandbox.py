@@ -51,18 +51,24 @@ _REAP_TIMEOUT_S = 5
 # How often the child's memory is looked at while it reads.
 _MEMORY_CHECK_S = 0.1
 
-Extractor = Callable[[str], ExtractedDocument]
+Extractor = Callable[..., ExtractedDocument]
 
 
 def extract_document(
     path: str | os.PathLike[str],
     *,
+    password: str | None = None,
     timeout_s: float = 120,
     memory_limit_mb: int = 2048,
     max_chars: int = 5_000_000,
     _extractor: Extractor = extract_text,  # tests swap in a child that hangs
 ) -> ExtractedDocument:
-    """Like extract_text, but in a separate process with time, memory and size limits."""
+    """Like extract_text, but in a separate process with time, memory and size limits.
+
+    A password reaches the child inside the pickled process object that `spawn` writes
+    to the child's pipe: never on a command line, in the environment or on disk, and
+    the child that used it is gone when this returns.
+    """
     file = check_before_reading(path)  # cheap, and its errors are the clearest
     check_file_size(file)  # a file too big for its kind is refused before any reading
     limits = (timeout_s, memory_limit_mb, max_chars)
@@ -70,7 +76,7 @@ def extract_document(
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(
         target=_child_main,
-        args=(_extractor, str(file), limits, sender),
+        args=(_extractor, str(file), password, limits, sender),
         name="document-extraction",
         daemon=True,  # never outlives the app
     )
@@ -133,20 +139,27 @@ def _stop(child: BaseProcess) -> None:
 
 
 def _child_main(
-    extractor: Extractor, path: str, limits: tuple[float, int, int], sender: Connection
+    extractor: Extractor,
+    path: str,
+    password: str | None,
+    limits: tuple[float, int, int],
+    sender: Connection,
 ) -> None:
     timeout_s, memory_limit_mb, max_chars = limits
     confine_child()  # before the file is touched
     _limit_resources(memory_limit_mb, timeout_s)
-    sender.send_bytes(_outcome(extractor, path, memory_limit_mb, max_chars))
+    sender.send_bytes(_outcome(extractor, path, password, memory_limit_mb, max_chars))
     sender.close()
 
 
-def _outcome(extractor: Extractor, path: str, memory_limit_mb: int, max_chars: int) -> bytes:
+def _outcome(
+    extractor: Extractor, path: str, password: str | None, memory_limit_mb: int, max_chars: int
+) -> bytes:
     """The document or the error, as the plain JSON of wire.py."""
     name = os.path.basename(path)
     try:
-        document = extractor(path)
+        # Only a password given is passed on: the test extractors take a path alone.
+        document = extractor(path, password) if password is not None else extractor(path)
         if sum(len(page.text) for page in document.pages) > max_chars:
             limit = f"its text is longer than {max_chars:,} characters"
             raise DocumentTooLarge(name, limit=limit)

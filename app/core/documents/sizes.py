@@ -32,6 +32,11 @@ MAX_BYTES_BY_FORMAT = {
     "eml": 160 * _MB,  # 100 MB of attachments, a third bigger once written into the mail
     "txt": 32 * _MB,  # over 5 million characters in any encoding
     "md": 32 * _MB,
+    "odt": 128 * _MB,  # as Word: mostly pictures, text held by archive.py's limit
+    "rtf": 64 * _MB,  # pictures inside an RTF are written out in hexadecimal, twice the size
+    "xlsx": 128 * _MB,
+    "pptx": 256 * _MB,  # slides full of photos
+    "msg": 160 * _MB,  # as an e-mail: its attachments inside it
 }
 
 _TOO_BIG = "it is {size}, and {kind} files can be up to {limit}"

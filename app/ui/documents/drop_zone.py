@@ -13,7 +13,8 @@ class DropZone(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("dropZone")
-        self.label = QLabel(self.tr("Drop PDF, Word, web page, e-mail, text or Markdown files "
+        self.label = QLabel(self.tr("Drop PDF, Word, Excel, PowerPoint, OpenDocument, Rich "
+                                    "Text, web page, e-mail, Outlook, text or Markdown files "
                                     "or folders here"), wordWrap=True)
         self.add_files_button = QPushButton(self.tr("Add files…"))
         self.add_files_button.setToolTip(self.tr("Pick documents to summarise (Ctrl+O)"))

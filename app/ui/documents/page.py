@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.core.documents import SUPPORTED_SUFFIXES
 from app.core.summarize import StepProgress, StepStarted
 from app.ui.documents.drop_zone import DropZone
+from app.ui.documents.password_prompt import ask_password
 from app.ui.documents.summary_reader import SummaryReader
 from app.ui.job_table import (
     ACTIONS,
@@ -176,6 +177,7 @@ class DocumentsPage(QWidget):
         queue.sig_finished.connect(self._on_finished)
         queue.sig_notice.connect(self.sig_notice)
         queue.sig_message.connect(self.sig_message)
+        queue.sig_password_needed.connect(self._ask_password)
         reader = self.reader
         reader.sig_notice.connect(self.sig_notice)
         reader.sig_message.connect(self.sig_message)
@@ -204,6 +206,11 @@ class DocumentsPage(QWidget):
         """Files and folders, with the style and language chosen above."""
         self.queue.add_paths([str(item) for item in items], self.style_choice.currentData(),
                              self.language_choice.currentData())
+
+    def _ask_password(self, key: str, name: str, why: str) -> None:
+        not_read = self.tr('"{name}" was not read: it needs its password.').format(name=name)
+        ask_password(self, name, why, lambda password: self.queue.unlock(key, password),
+                     lambda: self.queue.give_up(key, not_read))
 
     def refresh(self) -> None:
         self.queue.refresh()
