@@ -113,6 +113,7 @@ def _erase(store, what: str, *, conversations: Iterable[int] = (), jobs: Iterabl
         # Also what deletions made before this version left: the index is made again
         # from the messages kept, and VACUUM rewrites the file without a free page.
         db.execute("insert into messages_fts(messages_fts) values ('rebuild')")
+        db.execute("insert into passages_fts(passages_fts) values ('rebuild')")
         db.execute("VACUUM")
     complete = checkpoint(store) if removed or bulk else True
     if removed:
@@ -146,13 +147,18 @@ def _remove_documents(db, document_ids: set[int]) -> int:
               if not db.execute("select 1 from summary_jobs where document_id = ? limit 1",
                                 [row[0]]).fetchone()]
     db.conn.executemany("delete from document_pages where document_id = ?", unused)
+    db.conn.executemany("delete from passages where document_id = ?", unused)
+    db.conn.executemany("delete from conversation_documents where document_id = ?", unused)
     db.conn.executemany("delete from documents where id = ?", unused)
+    if unused:  # as for messages below: the passages' words leave the index for good
+        db.execute("insert into passages_fts(passages_fts) values ('optimize')")
     return len(unused)
 
 
 def _remove_conversations(db, conversation_ids: list[int]) -> int:
     ids = [(row[0],) for row in _rows(db, "conversations", "id", conversation_ids)]
     db.conn.executemany("delete from messages where conversation_id = ?", ids)
+    db.conn.executemany("delete from conversation_documents where conversation_id = ?", ids)
     db.conn.executemany("delete from conversations where id = ?", ids)
     if ids:  # (a bulk erasure rebuilds the index afterwards anyway)
         # The triggers left "delete" markers; merging every segment into one drops the
