@@ -76,7 +76,7 @@ def ask_documents(store: Store, engine: EngineClient, question: str, document_id
         yield _finish(store, engine, conversation_id, document_ids, None, (), 0, None)
         return
     names = _names(store, document_ids)
-    messages, given, prompt_tokens = _prompt(engine, question, found, document_ids, names)
+    messages, given, prompt_tokens = build_prompt(engine, question, found, document_ids, names)
     yield AnswerStarted(given, prompt_tokens)
     for event in engine.generate(messages, max_tokens=ANSWER_ROOM, **SAMPLING):
         if isinstance(event, Token):
@@ -90,7 +90,7 @@ def ask_documents(store: Store, engine: EngineClient, question: str, document_id
                           prompt_tokens, event)
 
 
-def _prompt(engine: EngineClient, question: str, found: list[FoundPassage],
+def build_prompt(engine: EngineClient, question: str, found: list[FoundPassage],
             document_ids: list[int], names: dict[int, str] | None):
     """The messages, the passages in them and the prompt's tokens: the best passages that
     leave ANSWER_ROOM free in the model's context (labels and template counted too)."""
