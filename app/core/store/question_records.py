@@ -46,6 +46,14 @@ class QuestionRecords:
                f"and passages.document_id in ({marks})")
         return self.db.execute(sql, [match, *document_ids]).fetchone()[0]
 
+    def document_with_pages(self, sha256: str) -> int | None:
+        """A stored document with this content whose pages are kept (None: none yet)."""
+        row = self.db.execute(
+            "select id from documents where sha256 = ? and exists (select 1 from "
+            "document_pages where document_id = documents.id) order by id limit 1",
+            [sha256]).fetchone()
+        return row[0] if row else None
+
     # -- conversations about documents ---------------------------------------------
     def attach_documents(self, conversation_id: int, document_ids: Iterable[int]) -> None:
         rows = [{"conversation_id": conversation_id, "document_id": d, "added": now()}
