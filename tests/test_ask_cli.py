@@ -77,3 +77,14 @@ def test_a_question_over_117_pages_costs_one_prompt_not_a_reread(data_home, caps
     assert all(0 < t <= context for t in tokens)
     for page in re.findall(r"\(p\. (\d+)\)", first.stdout + second.stdout):
         assert 1 <= int(page) <= 117
+
+
+def test_a_kind_of_file_the_policy_refuses_is_not_read_and_the_refusal_is_audited(
+        policy_file, data_home):
+    policy_file.write_text('{"documents": {"formats": ["docx"]}}',
+                           encoding="utf-8")
+    result = cli("ask", str(FEES), "-q", "What land title fee?", home=data_home)
+    assert result.returncode == 8, result.stderr
+    assert "not a kind of file your organisation allows" in result.stderr
+    trail = (data_home / "audit" / "audit.jsonl").read_text("utf-8")
+    assert '"document_refused"' in trail and "fee-study.pdf" in trail
