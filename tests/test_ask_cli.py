@@ -88,3 +88,24 @@ def test_a_kind_of_file_the_policy_refuses_is_not_read_and_the_refusal_is_audite
     assert "not a kind of file your organisation allows" in result.stderr
     trail = (data_home / "audit" / "audit.jsonl").read_text("utf-8")
     assert '"document_refused"' in trail and "fee-study.pdf" in trail
+
+
+def test_a_follow_up_question_in_the_conversation_asks_its_documents_again(data_home):
+    first = cli("ask", str(FEES), "-q", "Does the insurance cover dental care?", home=data_home)
+    assert first.returncode == 0, first.stderr
+    conversation = int(re.search(r"Saved as conversation (\d+)\.", first.stderr).group(1))
+    follow_up = cli("ask", "--conversation", str(conversation), "-q",
+                    "Is outpatient physiotherapy covered?", home=data_home)
+    assert follow_up.returncode == 0, follow_up.stderr
+    assert follow_up.stdout.strip() == "The documents do not say."
+    assert f"Saved as conversation {conversation}." in follow_up.stderr
+    store = Store(data_home / "offline-assistant.db")
+    try:
+        assert len(store.conversations()) == 1
+        assert len(store.messages(conversation)) == 4
+        (document,) = store.conversation_documents(conversation)
+        assert store.document(document)["name"] == "fee-study.pdf"
+    finally:
+        store.close()
+    missing = cli("ask", "--conversation", "99", "-q", "Anything?", home=data_home)
+    assert missing.returncode == 7 and "no conversation 99" in missing.stderr

@@ -15,8 +15,11 @@ def add_parser(commands) -> None:
     asking = commands.add_parser("ask", help=(
         "answer a question from documents (a folder: every document in it), with page "
         "references; the answer is checked against the pages and kept as a conversation"))
-    asking.add_argument("file", nargs="+", help="files or folders")
+    asking.add_argument("file", nargs="*", help="files or folders")
     asking.add_argument("--question", "-q", required=True, help="the question to answer")
+    asking.add_argument("--conversation", type=int, help=(
+        "ask in this conversation (its number is printed after an answer): the documents "
+        "asked about there are asked again, with any files given here"))
     add_model_options(asking)
     asking.set_defaults(run=run_ask, opens_data=True)
 
@@ -27,14 +30,28 @@ def run_ask(args) -> int:
     if not args.question.strip():
         say("Write a question after --question.")
         return ExitCode.REFUSED
+    if not args.file and args.conversation is None:
+        say("Name the documents to ask about, or a conversation with --conversation.")
+        return ExitCode.REFUSED
     store = Store(paths.database_path())
     try:
-        document_ids = _documents(store, args.file)
-        if isinstance(document_ids, int):
-            return document_ids
-        return _ask(store, args, document_ids)
+        earlier = _conversation_documents(store, args.conversation)
+        document_ids = _documents(store, args.file) if args.file else []
+        if isinstance(earlier, int) or isinstance(document_ids, int):
+            return earlier if isinstance(earlier, int) else document_ids
+        return _ask(store, args, list(dict.fromkeys(earlier + document_ids)))
     finally:
         store.close()
+
+
+def _conversation_documents(store, conversation_id: int | None) -> list[int] | int:
+    if conversation_id is None:
+        return []
+    if not store.db["conversations"].count_where("id = ? and deleted is null",
+                                                 [conversation_id]):
+        say(f"There is no conversation {conversation_id}.")
+        return ExitCode.REFUSED
+    return store.conversation_documents(conversation_id)
 
 
 def _documents(store, items: list[str]) -> list[int] | int:
@@ -81,7 +98,8 @@ def _ask(store, args, document_ids: list[int]) -> int:
         if isinstance(engine, int):
             return engine
     try:
-        for event in ask_documents(store, engine, args.question, document_ids):
+        for event in ask_documents(store, engine, args.question, document_ids,
+                                   conversation_id=args.conversation):
             if isinstance(event, AnswerStarted):
                 pages = ", ".join(sorted({f"p. {p.page}" for p in event.passages},
                                          key=lambda label: int(label[3:])))
