@@ -150,6 +150,9 @@ def test_an_invented_figure_in_an_answer_is_flagged():
     assert [c["text"] for c in checked.flagged] == ["17"]
     checked = check_answer("It applies to 16 Islamic banks (p. 9).", given, None)
     assert checked.flagged == [] and checked.text == "It applies to 16 Islamic banks (p. 3)."
+    checked = check_answer("Not stated in the documents.", given, None)
+    assert checked.not_stated and checked.flagged == []
+    assert checked.sentences[0]["level"] == "not_stated"
 
 
 def test_erasing_a_document_takes_its_passages_out_of_the_index(eval_store):

@@ -50,15 +50,25 @@ def check_answer(answer: str, given: list[FoundPassage],
     everything = "\n".join(p.text for p in given)
     pieces, rows, last = [], [], 0
     for idx, unit in enumerate(summary_units(clean)):
+        pieces.append(clean[last:unit.start])
+        last = unit.end
+        if _says_not_stated(unit.text):  # nothing claimed, so nothing to trace or flag
+            pieces.append(unit.text)
+            rows.append({"idx": idx, "text": unit.text, "level": "not_stated",
+                         "reference": "", "sources": [], "claims": []})
+            continue
         support = sentence_support(unit.text, index, everything)
         reference = _reference(support, slots, names)
-        pieces.append(clean[last:unit.start])
         pieces.append(_with_reference(unit.text, reference))
         rows.append(_row(idx, unit.text, support, reference, slots))
-        last = unit.end
     pieces.append(clean[last:])
-    said_not_stated = bool(_NOT_STATED.search(clean)) and len(rows) <= 1
+    said_not_stated = bool(rows) and all(r["level"] == "not_stated" for r in rows)
     return CheckedAnswer("".join(pieces).strip(), rows, said_not_stated)
+
+
+def _says_not_stated(sentence: str) -> bool:
+    """"Not stated in the documents." and its kin, not a longer sentence that says more."""
+    return bool(_NOT_STATED.search(sentence)) and len(sentence.split()) <= 12
 
 
 def _reference(support, slots: list[tuple[int, int]], names: dict[int, str] | None) -> str:
