@@ -24,7 +24,7 @@ from app.core.questions import (
 from app.core.questions.answer import build_prompt
 from app.core.questions.retrieval import MIN_RELEVANCE, relevant
 from app.core.store import Store
-from app.core.store.erase import erase_document
+from app.core.store.erase import erase_conversation, erase_document
 
 DATA = Path(__file__).parents[1] / "data"
 EVAL = DATA / "questions_eval" / "questions.tsv"
@@ -167,6 +167,19 @@ def test_erasing_a_document_takes_its_passages_out_of_the_index(eval_store):
     assert not store.db["passages"].count_where("document_id = ?", [ids["report"]])
     assert store.count_passages([ids["report"]], '"kasikornbank"*') == 0
     assert find_passages(store, "land title fee", [ids["fees"]])  # the other one stays
+
+
+def test_erasing_the_last_conversation_about_a_document_erases_its_text(eval_store):
+    store, ids = eval_store
+    question = "Does the insurance cover dental care?"  # nothing relevant: no model needed
+    first = list(ask_documents(store, None, question, [ids["fees"]]))[-1].conversation_id
+    second = list(ask_documents(store, None, question, [ids["fees"]]))[-1].conversation_id
+    erase_conversation(store, first)
+    assert store.has_passages(ids["fees"])  # the second conversation still asks about it
+    erase_conversation(store, second)
+    assert not store.db["documents"].count_where("id = ?", [ids["fees"]])
+    assert not store.has_passages(ids["fees"]) and not store.pages(ids["fees"])
+    assert store.has_passages(ids["report"])  # never asked about here: kept
 
 
 def _trail() -> list[dict]:
