@@ -4,8 +4,8 @@ at the level it sets. Raises AuditUnavailable when it cannot be written: the cal
 refuses the work rather than do it unaudited.
 
 Events written: app_started, model_loaded, model_refused, document_summarised,
-document_refused, export_written, chat_answered, documents_asked (which documents a
-question was asked of); deletion and purge are recorded by the code that erases.
+document_refused, export_written, chat_answered; deletion and purge are recorded by the
+code that erases.
 """
 
 from __future__ import annotations
