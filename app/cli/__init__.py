@@ -1,10 +1,10 @@
 """`offline-assistant`: the same core from a terminal. With no arguments it opens the window.
 
 This module is the parser and the one boundary around every command; each command family has
-a module of its own (chat, summaries, purge, models, doctor, bench, self_test, policy, audit),
-found through the `run` function its parser sets, and each is light at import: the parser
-imports them all on every launch, the window's included, so they import the core inside
-their functions.
+a module of its own (chat, summaries, questions, purge, models, doctor, bench, self_test,
+policy, audit), found through the `run` function its parser sets, and each is light at
+import: the parser imports them all on every launch, the window's included, so they import
+the core inside their functions.
 
 Exit codes: app/cli/output.py (ExitCode). An unexpected error is logged with its traceback in
 the log file (app/log_file.py) and told in one plain sentence, exit code 1.
@@ -36,7 +36,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app.cli import audit, bench, chat, doctor, models, policy, purge, summaries
+    from app.cli import audit, bench, chat, doctor, models, policy, purge, questions, summaries
     from app.cli.loading import add_model_options
 
     parser = _Parser(prog="offline-assistant", description=(
@@ -86,6 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     purging = purge.add_parser(commands)
     _wait_option(purging)
     purging.set_defaults(run=purge.run_purge, opens_data=True)
+
+    questions.add_parser(commands)
 
     chatting = commands.add_parser("chat", help="chat in the terminal (one line per message)")
     chatting.add_argument("--prompt", help="ask one question, print the answer and exit")

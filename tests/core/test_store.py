@@ -13,7 +13,7 @@ EXPECTED_COLUMNS = {
     "messages": [
         "id", "conversation_id", "role", "text", "model", "created", "prompt_tokens",
         "output_tokens", "prefill_tps", "decode_tps", "ttft_s", "finish_reason",
-        "parent_id", "active_child_id", "load_options",
+        "parent_id", "active_child_id", "load_options", "sources", "checks",
     ],
     "documents": ["id", "path", "name", "sha256", "size", "pages", "format", "added"],
     "summary_jobs": [
@@ -31,6 +31,8 @@ EXPECTED_COLUMNS = {
     "model_folders": ["path", "added"],
     "summary_sentences": ["id", "job_id", "idx", "text", "start", "end", "level", "scope",
                           "passages", "claims"],
+    "passages": ["id", "document_id", "page", "start", "end", "text"],
+    "conversation_documents": ["conversation_id", "document_id", "added"],
 }
 
 
@@ -41,7 +43,7 @@ def test_empty_database_migrates_to_exact_schema(tmp_path):
     applied = [row["name"] for row in store.db["_sqlite_migrations"].rows]
     assert applied == ["m001_initial", "m002_pages_sources_flags", "m003_conversation_tools",
                        "m004_message_branches", "m005_models_library",
-                       "m006_summary_sentences"]
+                       "m006_summary_sentences", "m007_questions"]
     store.close()
 
 
@@ -51,7 +53,7 @@ def test_pragmas_are_set_and_reopening_does_not_migrate_twice(tmp_path):
     store = Store(path)
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert store.db["_sqlite_migrations"].count == 6
+    assert store.db["_sqlite_migrations"].count == 7
     store.close()
 
 
@@ -147,7 +149,7 @@ def test_many_threads_opening_a_fresh_file_at_once_all_succeed(tmp_path):
     errors = open_at_once(path, 6)
     assert errors == []
     store = Store(path)
-    assert store.db["_sqlite_migrations"].count == 6
+    assert store.db["_sqlite_migrations"].count == 7
     store.close()
 
 

@@ -17,8 +17,9 @@ class NotAllowedByPolicy(DocumentError):
     """A document, or a summary of it, that the organisation's policy does not allow."""
 
 
-def policy_problem(policy: Policy, path: Path, style: str) -> str | None:
-    """Why the policy does not let `path` be summarised in `style`; None when it does."""
+def policy_problem(policy: Policy, path: Path, style: str | None) -> str | None:
+    """Why the policy does not let `path` be summarised in `style` (None: only asked
+    about, no summary style involved); None when it does."""
     name = path.name
     if policy.locked_down:
         return policy.refusal
@@ -35,7 +36,8 @@ def policy_problem(policy: Policy, path: Path, style: str) -> str | None:
         if size > policy.max_document_mb * _MB:
             return (f'"{name}" is {size / _MB:.1f} MB; your organisation allows documents of '
                     f"up to {policy.max_document_mb:g} MB in this app.")
-    if policy.summary_styles is not None and style not in policy.summary_styles:
+    if style is not None and policy.summary_styles is not None and (
+            style not in policy.summary_styles):
         return (f'The summary style "{style}" is not offered by your organisation. Use one '
                 f"of: {', '.join(policy.summary_styles)}.")
     return None

@@ -22,6 +22,7 @@ from app.core.store.branches import ACTIVE_LEAF, Position
 from app.core.store.connection import StoreDatabase
 from app.core.store.migrations import migrations
 from app.core.store.model_records import ModelRecords, now
+from app.core.store.question_records import QuestionRecords
 from app.core.store.sentence_records import SentenceRecords
 
 LOCK_WAIT_S = 10.0
@@ -36,7 +37,7 @@ class JobDeleted(LookupError):
         self.job_id = job_id
 
 
-class Store(ModelRecords, SentenceRecords):
+class Store(ModelRecords, SentenceRecords, QuestionRecords):
     def __init__(self, path: str | Path | None = None, *, memory: bool = False):
         self.path = None if memory else Path(path)
         if memory:

@@ -52,7 +52,8 @@ class Erased:
 
 
 def erase_conversation(store, conversation_id: int) -> Erased:
-    """One conversation and every message of it, at once (no undo)."""
+    """One conversation and every message of it, at once (no undo), and the text of the
+    documents it asked about that no job and no other conversation uses."""
     return _erase(store, "conversation", conversations=[conversation_id])
 
 
@@ -63,7 +64,8 @@ def erase_deleted_conversations(store) -> Erased:
 
 
 def erase_job(store, job_id: int) -> Erased:
-    """A summary job, its parts, and its document's text unless another job uses it."""
+    """A summary job, its parts, and its document's text unless another job uses it or a
+    conversation asks about it."""
     return _erase(store, "summary", jobs=[job_id])
 
 
@@ -105,14 +107,15 @@ def _erase(store, what: str, *, conversations: Iterable[int] = (), jobs: Iterabl
     started = time.perf_counter()
     db = store.db
     with db.atomic():
+        removed_conversations, asked = _remove_conversations(db, list(conversations))
         removed_jobs, touched = _remove_jobs(db, list(jobs))
-        removed_documents = _remove_documents(db, {*documents, *touched})
-        removed_conversations = _remove_conversations(db, list(conversations))
+        removed_documents = _remove_documents(db, set(documents), {*touched, *asked})
     removed = removed_jobs or removed_documents or removed_conversations
     if bulk:
         # Also what deletions made before this version left: the index is made again
         # from the messages kept, and VACUUM rewrites the file without a free page.
         db.execute("insert into messages_fts(messages_fts) values ('rebuild')")
+        db.execute("insert into passages_fts(passages_fts) values ('rebuild')")
         db.execute("VACUUM")
     complete = checkpoint(store) if removed or bulk else True
     if removed:
@@ -140,25 +143,40 @@ def _remove_jobs(db, job_ids: list[int]) -> tuple[int, set[int]]:
     return len(found), {document_id for _, document_id in found}
 
 
-def _remove_documents(db, document_ids: set[int]) -> int:
-    """Delete the documents (their pages hold the text) that no job uses any more."""
-    unused = [(row[0],) for row in _rows(db, "documents", "id", sorted(document_ids))
+def _remove_documents(db, chosen: set[int], touched: set[int]) -> int:
+    """Delete the documents `chosen` and those `touched` (by a job or a conversation that
+    went) that no job uses and no conversation asks about any more; their pages and
+    passages hold the text."""
+    unused = [(row[0],) for row in _rows(db, "documents", "id", sorted(chosen | touched))
               if not db.execute("select 1 from summary_jobs where document_id = ? limit 1",
-                                [row[0]]).fetchone()]
+                                [row[0]]).fetchone()
+              and (row[0] in chosen or not db.execute(
+                  "select 1 from conversation_documents where document_id = ? limit 1",
+                  [row[0]]).fetchone())]
     db.conn.executemany("delete from document_pages where document_id = ?", unused)
+    db.conn.executemany("delete from passages where document_id = ?", unused)
+    db.conn.executemany("delete from conversation_documents where document_id = ?", unused)
     db.conn.executemany("delete from documents where id = ?", unused)
+    if unused:  # as for messages below: the passages' words leave the index for good
+        db.execute("insert into passages_fts(passages_fts) values ('optimize')")
     return len(unused)
 
 
-def _remove_conversations(db, conversation_ids: list[int]) -> int:
+def _remove_conversations(db, conversation_ids: list[int]) -> tuple[int, set[int]]:
+    """Delete the conversations and their messages; returns how many, and the documents
+    they asked about (whose text goes too when nothing else uses it)."""
     ids = [(row[0],) for row in _rows(db, "conversations", "id", conversation_ids)]
+    asked = {row[0] for (conversation_id,) in ids for row in db.execute(
+        "select document_id from conversation_documents where conversation_id = ?",
+        [conversation_id])}
     db.conn.executemany("delete from messages where conversation_id = ?", ids)
+    db.conn.executemany("delete from conversation_documents where conversation_id = ?", ids)
     db.conn.executemany("delete from conversations where id = ?", ids)
     if ids:  # (a bulk erasure rebuilds the index afterwards anyway)
         # The triggers left "delete" markers; merging every segment into one drops the
         # deleted messages' words from the index for good.
         db.execute("insert into messages_fts(messages_fts) values ('optimize')")
-    return len(ids)
+    return len(ids), asked
 
 
 def checkpoint(store) -> bool:

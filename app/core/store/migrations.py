@@ -183,3 +183,32 @@ def m006_summary_sentences(db: Database) -> None:
     # Which parts of the level below a combining step was given (a JSON list of their
     # indices), so a sentence can be followed down to the chunks it drew on.
     db["job_chunks"].add_column("inputs", str)
+
+
+@migrations()
+def m007_questions(db: Database) -> None:
+    # "Ask the document" (issue #17). Each page is cut into sentence passages once, kept
+    # with their page and offsets, and indexed for full-text search with BM25 ranking, so a
+    # question over a 117-page document reads a few passages, never the whole document again.
+    # No stemmer in the index: the documents are in several languages (porter is English
+    # only); the query asks for word prefixes instead (app/core/questions/retrieval.py).
+    db["passages"].create(
+        {"id": int, "document_id": int, "page": int, "start": int, "end": int, "text": str},
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+    )
+    db["passages"].create_index(["document_id", "page", "start"])
+    db["passages"].enable_fts(["text"], create_triggers=True,
+                              tokenize="unicode61 remove_diacritics 2")
+    # An answer remembers what it was given and what the check found: `sources` is JSON
+    # {"documents": [ids], "passages": [{"id", "document_id", "page"}], "prompt_version"};
+    # `checks` is JSON, one row per sentence of the answer (level, pages, claims).
+    db["messages"].add_column("sources", str)
+    db["messages"].add_column("checks", str)
+    # The documents a conversation asks about: every question in it is answered from them.
+    db["conversation_documents"].create(
+        {"conversation_id": int, "document_id": int, "added": str},
+        pk=("conversation_id", "document_id"),
+        foreign_keys=[("conversation_id", "conversations", "id"),
+                      ("document_id", "documents", "id")],
+    )

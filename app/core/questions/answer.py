@@ -1,0 +1,147 @@
+"""Ask some documents a question: find the passages it is about, give the model those that
+fit its context, check its answer against them, and keep the question, the answer, the
+passages used and the model in a conversation. A plain generator of events, like a summary
+job: the terminal prints them, a worker would relay them as signals.
+
+When no passage is relevant the answer is "The documents do not say." and the model is not
+asked: a small model given unrelated passages invents an answer from them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core import audit
+from app.core.engine import EngineClient, EngineFailure, Finished, Token
+from app.core.policy import policy_in_force
+from app.core.policy.documents import NotAllowedByPolicy, policy_problem
+from app.core.questions.checking import CheckedAnswer, check_answer
+from app.core.questions.prompt import load_ask_prompt, passage_block
+from app.core.questions.retrieval import (
+    FoundPassage,
+    find_passages,
+    index_documents,
+    relevant,
+)
+from app.core.questions.selection import ANSWER_ROOM, choose_passages
+from app.core.store import Store
+
+NOTHING_FOUND = "The documents do not say."
+SAMPLING = {"temperature": 0.1, "top_p": 0.9, "repeat_penalty": 1.15}  # facts, not prose
+
+
+@dataclass(frozen=True)
+class AnswerStarted:
+    """The model is being asked, given these passages in a prompt of this many tokens."""
+
+    passages: tuple[FoundPassage, ...]
+    prompt_tokens: int
+
+
+@dataclass(frozen=True)
+class AnswerFinished:
+    conversation_id: int
+    message_id: int
+    text: str  # as stored: with our page references
+    checked: CheckedAnswer | None  # None when the model was not asked
+    passages: tuple[FoundPassage, ...]
+    prompt_tokens: int  # 0 when the model was not asked
+    finish_reason: str  # the model's, or "nothing_found"
+
+
+def admit_for_questions(path: str | Path) -> None:
+    """Raise NotAllowedByPolicy (after an audit entry) when the policy refuses the file."""
+    path = Path(path)
+    problem = policy_problem(policy_in_force(), path, None)
+    if problem:
+        audit.record("document_refused", file=path.name, reason=problem)
+        raise NotAllowedByPolicy(path.name, problem)
+
+
+def ask_documents(store: Store, engine: EngineClient, question: str, document_ids: list[int],
+                  *, conversation_id: int | None = None) -> Iterator:
+    """Yields AnswerStarted (unless nothing is relevant), the model's Tokens, then
+    AnswerFinished; or an EngineFailure, after which the question stays saved unanswered."""
+    document_ids = list(dict.fromkeys(document_ids))
+    index_documents(store, document_ids)
+    with store.db.atomic():
+        if conversation_id is None:
+            conversation_id = store.create_conversation(_title(question))
+        store.attach_documents(conversation_id, document_ids)
+        store.add_message(conversation_id, "user", question)
+    found = find_passages(store, question, document_ids)
+    if not relevant(found):
+        yield _finish(store, engine, conversation_id, document_ids, None, (), 0, None)
+        return
+    names = _names(store, document_ids)
+    messages, given, prompt_tokens = build_prompt(engine, question, found, document_ids, names)
+    yield AnswerStarted(given, prompt_tokens)
+    for event in engine.generate(messages, max_tokens=ANSWER_ROOM, **SAMPLING):
+        if isinstance(event, Token):
+            yield event
+        elif isinstance(event, EngineFailure):
+            yield event
+            return
+        elif isinstance(event, Finished):
+            checked = check_answer(event.text, list(given), names)
+            yield _finish(store, engine, conversation_id, document_ids, checked, given,
+                          prompt_tokens, event)
+
+
+def build_prompt(engine: EngineClient, question: str, found: list[FoundPassage],
+            document_ids: list[int], names: dict[int, str] | None):
+    """The messages, the passages in them and the prompt's tokens: the best passages that
+    leave ANSWER_ROOM free in the model's context (labels and template counted too)."""
+    prompt = load_ask_prompt()
+    bare = engine.count_prompt(prompt.messages(passages="", question=question))
+    n_ctx = engine.model.n_ctx
+    given = choose_passages(found, engine.count_tokens, n_ctx - ANSWER_ROOM - bare, document_ids)
+    while True:
+        messages = prompt.messages(passages=passage_block(given, names), question=question)
+        tokens = engine.count_prompt(messages)
+        if tokens + ANSWER_ROOM <= n_ctx or len(given) <= 1:
+            return messages, tuple(given), tokens
+        given.remove(min(given, key=lambda p: p.relevance))  # the labels cost more than guessed
+
+
+def _finish(store: Store, engine: EngineClient, conversation_id: int, document_ids: list[int],
+            checked: CheckedAnswer | None, given: tuple[FoundPassage, ...], prompt_tokens: int,
+            finished: Finished | None) -> AnswerFinished:
+    text = checked.text if checked else NOTHING_FOUND
+    sources = {"documents": document_ids, "prompt_version": load_ask_prompt().version,
+               "passages": [{"id": p.id, "document_id": p.document_id, "page": p.page}
+                            for p in given]}
+    with store.db.atomic():
+        message_id = store.add_message(
+            conversation_id, "assistant", text,
+            model=engine.model.name if finished else None,
+            timings=finished.timings.as_record() if finished else None,
+            finish_reason=finished.finish_reason if finished else "nothing_found",
+            load_options=engine.model.options.as_dict() if finished else None)
+        store.save_answer_sources(message_id, sources, checked.sentences if checked else [])
+    _audit(store, conversation_id, document_ids, len(given), prompt_tokens, text, finished)
+    return AnswerFinished(conversation_id, message_id, text, checked, given, prompt_tokens,
+                          finished.finish_reason if finished else "nothing_found")
+
+
+def _audit(store: Store, conversation_id: int, document_ids: list[int], passages: int,
+           prompt_tokens: int, answer: str, finished: Finished | None) -> None:
+    """Which documents were asked about, always; the answer only at "with_outputs"."""
+    documents = [store.document(d) for d in document_ids]
+    audit.record("documents_asked", conversation=conversation_id,
+                 documents=[{"file": d["name"], "sha256": d["sha256"]} for d in documents],
+                 passages=passages, prompt_tokens=prompt_tokens,
+                 model_asked=finished is not None, answer=answer)
+
+
+def _names(store: Store, document_ids: list[int]) -> dict[int, str] | None:
+    if len(document_ids) < 2:
+        return None
+    return {d: store.document(d)["name"] for d in document_ids}
+
+
+def _title(question: str) -> str:
+    question = " ".join(question.split())
+    return question if len(question) <= 60 else question[:59] + "…"

@@ -1,0 +1,107 @@
+"""Check an answer like a summary: each sentence traced to the passages the model was
+given, its claims (numbers, dates, names) checked there, and its page reference written
+from that trace, not taken on the model's word. A claim none of the given passages states
+is flagged; so is a sentence nothing given resembles.
+
+The grounding code knows one document's pages; an answer may draw on several documents, so
+each (document, page) the model was given becomes one numbered "page" for the check and
+is mapped back afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.core.grounding import Passage, PassageIndex, sentence_support
+from app.core.questions.prompt import source_label
+from app.core.questions.retrieval import FoundPassage
+from app.core.summarize.prompts import strip_part_labels
+from app.core.summarize.provenance import NEAR_BEST, summary_units
+
+# The model's way of saying that the passages do not answer (the prompt asks for the first).
+_NOT_STATED = re.compile(
+    r"\bnot stated\b|\bdo(?:es)? not (?:say|state|mention)|\bnot mentioned\b|"
+    r"\bno information\b", re.IGNORECASE)
+_END_MARKS = ".!?。！？"
+# Where the model says its words come from: a label copied from the prompt ("[p. 4]",
+# "[fees.pdf, p. 4]") or a reference of its own ("(p. 4)", "(fees.pdf, p. 4–5)"). Taken out
+# before the check (a page number is no claim) and replaced by the reference the trace finds.
+_MODEL_REFERENCE = re.compile(
+    r"[ \t]*[\[(][^\[\]()\n]{0,120}?\bpp?\.\s?\d+(?:\s?[–-]\s?\d+)?[\])]")
+
+
+@dataclass(frozen=True)
+class CheckedAnswer:
+    text: str  # the answer with our page reference after each supported sentence
+    sentences: list[dict]  # one row per sentence: text, level, reference, sources, claims
+    not_stated: bool  # the model said the passages do not answer
+
+    @property
+    def flagged(self) -> list[dict]:
+        """The claims no given passage states, each with its sentence."""
+        return [{**claim, "sentence": row["text"]} for row in self.sentences
+                for claim in row["claims"] if claim["status"] == "not_found"]
+
+
+def check_answer(answer: str, given: list[FoundPassage],
+                 names: dict[int, str] | None) -> CheckedAnswer:
+    """`names` (document id -> name) when several documents were asked, for the labels."""
+    clean = _MODEL_REFERENCE.sub("", strip_part_labels(answer)).strip()
+    slots = list(dict.fromkeys((p.document_id, p.page) for p in given))
+    number = {slot: i + 1 for i, slot in enumerate(slots)}
+    passages = [Passage(number[(p.document_id, p.page)], p.start, p.end, p.text) for p in given]
+    index = PassageIndex(passages)
+    everything = "\n".join(p.text for p in given)
+    pieces, rows, last = [], [], 0
+    for idx, unit in enumerate(summary_units(clean)):
+        pieces.append(clean[last:unit.start])
+        last = unit.end
+        if _says_not_stated(unit.text):  # nothing claimed, so nothing to trace or flag
+            pieces.append(unit.text)
+            rows.append({"idx": idx, "text": unit.text, "level": "not_stated",
+                         "reference": "", "sources": [], "claims": []})
+            continue
+        support = sentence_support(unit.text, index, everything)
+        reference = _reference(support, slots, names)
+        pieces.append(_with_reference(unit.text, reference))
+        rows.append(_row(idx, unit.text, support, reference, slots))
+    pieces.append(clean[last:])
+    said_not_stated = bool(rows) and all(r["level"] == "not_stated" for r in rows)
+    return CheckedAnswer("".join(pieces).strip(), rows, said_not_stated)
+
+
+def _says_not_stated(sentence: str) -> bool:
+    """"Not stated in the documents." and its kin, not a longer sentence that says more."""
+    return bool(_NOT_STATED.search(sentence)) and len(sentence.split()) <= 12
+
+
+def _reference(support, slots: list[tuple[int, int]], names: dict[int, str] | None) -> str:
+    if support.level == "not_found" or not support.passages:
+        return ""  # no reference rather than a wrong one
+    best = support.passages[0][1]
+    near = dict.fromkeys(slots[p.page - 1] for p, s in support.passages if s >= NEAR_BEST * best)
+    labels = [source_label(page, names[document_id] if names else None)
+              for document_id, page in near]
+    return "(" + "; ".join(labels) + ")"
+
+
+def _with_reference(body: str, reference: str) -> str:
+    if not reference:
+        return body
+    end = body[-1] if body[-1] in _END_MARKS else ""
+    return f"{body[: len(body) - len(end)]} {reference}{end}"
+
+
+def _row(idx: int, text: str, support, reference: str, slots) -> dict:
+    def where(page):
+        return slots[page - 1] if page else (None, None)
+
+    return {
+        "idx": idx, "text": text, "level": support.level, "reference": reference,
+        "sources": [{"document_id": where(p.page)[0], "page": where(p.page)[1],
+                     "score": score} for p, score in support.passages],
+        "claims": [{"text": c.text, "kind": c.kind, "status": c.status,
+                    "document_id": where(c.where)[0], "page": where(c.where)[1]}
+                   for c in support.claims],
+    }

@@ -1,0 +1,77 @@
+"""The store's side of asking the documents (see migration m007): the passages of each
+document in a full-text index ranked by BM25, the documents a conversation asks about, and
+what an answer was given and what its check found."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from app.core.store.model_records import now
+
+
+class QuestionRecords:
+    """Mixed into Store; `self.db` is its sqlite-utils Database."""
+
+    # -- the passage index ---------------------------------------------------------
+    def has_passages(self, document_id: int) -> bool:
+        return bool(self.db["passages"].count_where("document_id = ?", [document_id]))
+
+    def save_passages(self, document_id: int, passages: Iterable[dict]) -> None:
+        """Index a document's passages (dicts with page, start, end, text) once."""
+        if self.has_passages(document_id):
+            return
+        rows = [{**p, "document_id": document_id} for p in passages]
+        with self.db.atomic():
+            self.db["passages"].insert_all(rows)
+
+    def search_passages(self, match: str, document_ids: list[int], limit: int) -> list[dict]:
+        """The passages of these documents that `match` (an FTS5 query) finds, best first,
+        each with its `rank` (FTS5's BM25: lower is better)."""
+        marks = ",".join("?" * len(document_ids))
+        sql = (f"select passages.*, passages_fts.rank as rank from passages_fts "
+               f"join passages on passages.id = passages_fts.rowid "
+               f"where passages_fts match ? and passages.document_id in ({marks}) "
+               f"order by passages_fts.rank limit ?")
+        return [dict(r) for r in self.db.query(sql, [match, *document_ids, limit])]
+
+    def count_passages(self, document_ids: list[int], match: str | None = None) -> int:
+        """How many passages these documents have (that `match` finds, when given)."""
+        marks = ",".join("?" * len(document_ids))
+        if match is None:
+            sql = f"select count(*) from passages where document_id in ({marks})"
+            return self.db.execute(sql, document_ids).fetchone()[0]
+        sql = (f"select count(*) from passages_fts join passages "
+               f"on passages.id = passages_fts.rowid where passages_fts match ? "
+               f"and passages.document_id in ({marks})")
+        return self.db.execute(sql, [match, *document_ids]).fetchone()[0]
+
+    def document_with_pages(self, sha256: str) -> int | None:
+        """A stored document with this content whose pages are kept (None: none yet)."""
+        row = self.db.execute(
+            "select id from documents where sha256 = ? and exists (select 1 from "
+            "document_pages where document_id = documents.id) order by id limit 1",
+            [sha256]).fetchone()
+        return row[0] if row else None
+
+    # -- conversations about documents ---------------------------------------------
+    def attach_documents(self, conversation_id: int, document_ids: Iterable[int]) -> None:
+        rows = [{"conversation_id": conversation_id, "document_id": d, "added": now()}
+                for d in document_ids]
+        with self.db.atomic():
+            self.db["conversation_documents"].insert_all(rows, ignore=True)
+
+    def conversation_documents(self, conversation_id: int) -> list[int]:
+        rows = self.db["conversation_documents"].rows_where(
+            "conversation_id = ?", [conversation_id], order_by="document_id")
+        return [row["document_id"] for row in rows]
+
+    def save_answer_sources(self, message_id: int, sources: dict, checks: list[dict]) -> None:
+        self.db["messages"].update(message_id, {
+            "sources": json.dumps(sources, ensure_ascii=False),
+            "checks": json.dumps(checks, ensure_ascii=False)})
+
+    def answer_sources(self, message_id: int) -> tuple[dict | None, list[dict]]:
+        row = self.db["messages"].get(message_id)
+        return (json.loads(row["sources"]) if row["sources"] else None,
+                json.loads(row["checks"]) if row["checks"] else [])
