@@ -121,6 +121,9 @@ def test_dropped_pdf_is_summarised_saved_and_listed(qtbot, window, corpus, artif
     assert shows(page.summary_view, finished.summary)  # shown without a click
     assert not window.status.progress.isVisible()
     assert [(r.name, r.status) for r in page.model.rows] == [("pdflatex-4-pages.pdf", "done")]
+    # each sentence's mark (supported, partly, not found) follows once its sources are read
+    qtbot.waitUntil(lambda: page.reader.marks.get(finished.job_id), timeout=60_000)
+    assert page.summary_view.summary_shown[3] == page.reader.marks[finished.job_id]
     window.grab().save(str(artifacts / "window-summary.png"))
 
     # a page reference opens the document's own text of that page beside the summary
