@@ -80,7 +80,6 @@ def test_the_shipped_example_follows_the_schema():
     ({"modles": {}}, "must not contain"),  # a typo in a key is not ignored
     ({"models": {"allowed": [{"name": "x", "sha256": "not-a-hash"}]}}, "must match pattern"),
     ({"features": {"chat": "no"}}, "must be boolean"),
-    ({"encrypt_database": True}, "encryption is not available in this version"),
     ({"models": {"allowed": [], "default": "Granite"}}, "not on its list of allowed models"),
 ])
 def test_a_bad_policy_locks_the_app_down_with_a_clear_reason(policy_file, store, model_path,
