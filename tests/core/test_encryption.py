@@ -250,3 +250,30 @@ def _time_store(db, job: int) -> dict[str, float]:
     store.close()
     return {"open (with migrations)": median(opens), "search + list": median(queries),
             "finish_chunk (commit)": median(commits)}
+
+
+def test_a_log_left_by_a_crash_is_encrypted_with_the_file_and_removed(
+        with_keychain, require_encryption, data_home, tmp_path):
+    """A window killed mid-write leaves its write-ahead log (plain pages) beside the file:
+    its rows are carried into the encrypted file and the plain log and index are gone."""
+    use_key(None)
+    store = Store(tmp_path / "live.db")
+    fill(store, messages=2)
+    store.db.execute("PRAGMA wal_autocheckpoint = 0")  # the last rows stay in the log
+    for n in range(5):
+        store.add_message(1, "user", f"Late message {n} on {CANARY}")
+    db = paths.database_path()
+    db.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal"):  # the files as a crash leaves them, the log not yet folded
+        (db.parent / f"{db.name}{suffix}").write_bytes(
+            (tmp_path / f"live.db{suffix}").read_bytes())
+    store.close()
+    assert (data_home / f"{db.name}-wal").stat().st_size > 0
+
+    assert protect_data_file(db) is True
+    assert not (data_home / f"{db.name}-wal").exists()
+    assert not (data_home / f"{db.name}-shm").exists()
+    assert canary_files(data_home) == []
+    store = Store(db)
+    assert len(store.search_messages("late")) == 5
+    store.close()
