@@ -48,18 +48,24 @@ class EncryptionStep:
 
 def is_plain(path: Path) -> bool:
     """True for an existing, unencrypted SQLite file (an empty one counts as plain)."""
-    try:
-        with open(path, "rb") as file:
-            head = file.read(len(PLAIN_HEADER))
-    except FileNotFoundError:
-        return False
-    return head in (PLAIN_HEADER, b"")
+    return _head(path) in (PLAIN_HEADER, b"")
 
 
 def is_encrypted(path: Path) -> bool:
     """True for an existing file that is not plain SQLite: SQLCipher's first page is
     random-looking bytes."""
-    return Path(path).exists() and not is_plain(path)
+    head = _head(path)
+    return head is not None and head not in (PLAIN_HEADER, b"")
+
+
+def _head(path: Path) -> bytes | None:
+    """The file's first bytes; None when it is missing or cannot be read (the start check
+    then says why, in its own words)."""
+    try:
+        with open(path, "rb") as file:
+            return file.read(len(PLAIN_HEADER))
+    except OSError:
+        return None
 
 
 def encrypt_in_place(path: Path,
