@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The Debian/Ubuntu packages the set-up needs, installed when missing: a compiler for
-# llama-cpp-python, the libraries Qt's xcb plugin loads to open a window, a font, and what the
-# tests use to prove the app offline (strace, unshare). As root they are installed here;
+# llama-cpp-python, the libraries Qt's xcb plugin loads to open a window, a font, what the
+# tests use to prove the app offline (strace, unshare), and a private keychain for the
+# encryption tests (a D-Bus session bus, GNOME Keyring). As root they are installed here;
 # otherwise the one `sudo apt-get install …` line that fixes it is printed and the set-up stops.
 # On other systems this only says what to check.
 set -euo pipefail
@@ -12,6 +13,7 @@ PACKAGES=(
   libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1
   libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core
   strace util-linux dpkg                              # the tests' network audit and namespaces
+  dbus-daemon gnome-keyring libsecret-tools           # a real Secret Service for the keychain tests
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -139,7 +139,17 @@ def main(argv: list[str] | None = None) -> int:
     return code
 
 
+# They never open the data file; the window sets up its encryption off its GUI thread.
+_LEAVE_DATA_ALONE = (None, "open", "policy", "audit")
+
+
 def _run(args) -> int:
+    if args.command not in _LEAVE_DATA_ALONE:
+        from app.cli.data_guard import protect_data
+
+        problem = protect_data()
+        if problem:
+            return problem
     if args.opens_data:
         from app.cli.data_guard import check_data
         from app.cli.policy import record_start

@@ -1,5 +1,6 @@
-"""The terminal's side of the data folder's two guards: the start check of the database
-(damaged, locked, read-only) and the queue lock that lets one process run summaries."""
+"""The terminal's side of the data folder's guards: its encryption (the key from the keychain,
+a plain file encrypted first), the start check of the database (damaged, locked,
+read-only) and the queue lock that lets one process run summaries."""
 
 from __future__ import annotations
 
@@ -9,6 +10,28 @@ from app import paths
 from app.cli.output import ExitCode, say
 from app.core.queue_lock import WINDOW, Holder, QueueLock
 from app.core.store.health import DAMAGED, LOCKED, check_database
+
+
+def protect_data() -> int:
+    """Put the data file's key in force when the data is, or must be, encrypted (a plain file
+    is encrypted first, its progress printed); 0, or ExitCode.POLICY after saying why the
+    key cannot be had."""
+    from app.core.data_protection import protect_data_file
+    from app.core.policy import PolicyRefusal
+    from app.core.store.encryption import EncryptionFailed
+
+    def show(step) -> None:
+        say(f"Encrypting your data ({step.done}/{step.total}): {step.what}")
+
+    try:
+        protect_data_file(paths.database_path(), show)
+    except PolicyRefusal as exc:  # no keychain, or the key is not in it
+        say(str(exc))
+        return ExitCode.POLICY
+    except EncryptionFailed as exc:  # the plain file is kept, unchanged
+        say(str(exc))
+        return ExitCode.DATA
+    return 0
 
 
 def check_data() -> int:

@@ -8,13 +8,13 @@ speak plainly. What a full disk, a locked or read-only database, or a bug raises
 from __future__ import annotations
 
 import errno
-import sqlite3
 
 from app.core.audit import AuditUnavailable
 from app.core.documents.errors import DocumentError
 from app.core.engine import EngineError
 from app.core.policy import PolicyRefusal
 from app.core.store import JobDeleted
+from app.core.store.connection import Error as DatabaseErrors
 
 _FULL = "The disk is full: free some space, then {then}."
 _BUSY = ("The app's database is in use by another program (perhaps a second Offline "
@@ -34,7 +34,7 @@ _ERRNO = {errno.ENOSPC: _FULL, errno.EDQUOT: _FULL, errno.EROFS: _READ_ONLY,
 def storage_problem(exc: BaseException) -> str | None:
     """The sentence template for a problem of the disk or the database the user can fix
     (free space, close another program, permissions); None for anything else."""
-    if isinstance(exc, sqlite3.Error):
+    if isinstance(exc, DatabaseErrors):
         text = str(exc).lower()
         return next((sentence for words, sentence in _SQLITE if words in text), None)
     if isinstance(exc, OSError):

@@ -39,7 +39,15 @@ class Startup(QObject):
 
     def begin(self) -> None:
         self.notice.show()
-        open_data(self.queue, self._opened, self._failed)
+        self._open()
+
+    def _open(self) -> None:
+        open_data(self.queue, self._opened, self._failed, self._encrypting)
+
+    def _encrypting(self, step: str) -> None:
+        """A plain data file is being encrypted (the organisation's policy): say how far."""
+        self.notice.setText(self.tr("Encrypting your data, as your organisation requires. "
+                                    "Please wait…\n{step}").format(step=step))
 
     def show_request(self, files: list[str]) -> None:
         """Another launch on this data folder: come forward and queue its files."""
@@ -81,10 +89,10 @@ class Startup(QObject):
             self.exit_code = ExitCode.DATA
             self.app.exit(ExitCode.DATA)
         elif choice == RETRY:
-            open_data(self.queue, self._opened, self._failed)
+            self._open()
         else:
             repair(opened.check, choice == RESTORE,
-                   lambda _aside: open_data(self.queue, self._opened, self._failed),
+                   lambda _aside: self._open(),
                    self._failed)
 
     def _failed(self, message: str) -> None:

@@ -1,12 +1,17 @@
 """The window's first touch of the data folder, on the thread pool: a damaged, locked or
-read-only database must never freeze the GUI thread (the lock wait alone takes seconds)."""
+read-only database must never freeze the GUI thread (the lock wait alone takes seconds),
+and neither must the keychain or the encryption of a plain file (app/core/data_protection.py),
+which come first."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QObject, Qt, Signal
+
 from app import paths
+from app.core.data_protection import protect_data_file
 from app.core.queue_lock import Holder, QueueLock
 from app.core.settings import AppSettings
 from app.core.store import Store
@@ -25,11 +30,25 @@ class Opened:
     queue_holder: Holder | None = None
 
 
+class _Steps(QObject):
+    """Carries the encryption's steps from the pool thread to the GUI thread."""
+
+    sig_step = Signal(str)  # the step in words, with how far it is
+
+
 def open_data(queue: QueueLock, on_done: Callable[[Opened], None],
-              on_failed: Callable[[str], None]) -> None:
-    """Check the database; when usable, open it once (migrations and the backup before
-    them run here), read the interface language and try to take the queue lock."""
+              on_failed: Callable[[str], None],
+              on_step: Callable[[str], None] = lambda text: None) -> None:
+    """Put the data's key in force when it is (or must be) encrypted, encrypting a plain
+    file first (`on_step` hears each step); check the database; when usable, open it once
+    (migrations and the backup before them run here), read the interface language and try
+    to take the queue lock. No keychain: `on_failed` with the reason."""
+    steps = _Steps()
+    steps.sig_step.connect(on_step, Qt.ConnectionType.QueuedConnection)
+
     def work() -> Opened:
+        protect_data_file(paths.database_path(), lambda step: steps.sig_step.emit(
+            f"{step.what} ({step.done} of {step.total})"))
         check = check_database(paths.database_path())
         if not check.ok:
             return Opened(check)

@@ -75,12 +75,20 @@ def test_the_shipped_example_follows_the_schema():
     assert policy.sha256 == sha256_of(EXAMPLE)
 
 
+def test_a_policy_that_requires_encryption_starts_the_app_encrypting_not_locked_down(
+        policy_file):
+    """The data is encrypted (tests/core/test_encryption.py); once this refused to start."""
+    write_policy(policy_file, {"encrypt_database": True})
+    policy = policy_in_force()
+    assert policy.encrypt_database and not policy.locked_down
+    assert policy.allows("chat") and policy.allows("export")
+
+
 @pytest.mark.parametrize("text, words", [
     ("{\"models\": {", "is not valid JSON"),
     ({"modles": {}}, "must not contain"),  # a typo in a key is not ignored
     ({"models": {"allowed": [{"name": "x", "sha256": "not-a-hash"}]}}, "must match pattern"),
     ({"features": {"chat": "no"}}, "must be boolean"),
-    ({"encrypt_database": True}, "encryption is not available in this version"),
     ({"models": {"allowed": [], "default": "Granite"}}, "not on its list of allowed models"),
 ])
 def test_a_bad_policy_locks_the_app_down_with_a_clear_reason(policy_file, store, model_path,

@@ -45,6 +45,7 @@ class Policy:
     retention_days: int | None = None
     audit_folder: str | None = None
     audit_level: str = "metadata"
+    encrypt_database: bool = False  # app/core/data_protection.py
     raw: dict = field(default_factory=dict, compare=False)  # as written, for `policy`
 
     @property
@@ -83,13 +84,7 @@ def policy_from_json(data: dict, source: str, raw_bytes: bytes) -> Policy:
     allowed = models.get("allowed")
     styles, formats = data.get("summary_styles"), documents.get("formats")
     refusal = None
-    if data.get("encrypt_database"):
-        refusal = (f"Your organisation's policy ({source}) requires the data to be encrypted, "
-                   "and encryption is not available in this version of Offline Assistant. "
-                   "The app will not keep data unencrypted against that policy: ask your IT "
-                   "team for a version that encrypts, or for a policy without "
-                   "\"encrypt_database\".")
-    elif models.get("default") and models["default"] not in {m["name"] for m in allowed or ()}:
+    if models.get("default") and models["default"] not in {m["name"] for m in allowed or ()}:
         refusal = (f"Your organisation's policy ({source}) names the default model "
                    f"\"{models['default']}\", which is not on its list of allowed models. "
                    "Ask your IT team to correct the policy file.")
@@ -105,7 +100,8 @@ def policy_from_json(data: dict, source: str, raw_bytes: bytes) -> Policy:
         copy_to_clipboard=features.get("copy_to_clipboard"),
         summary_styles=None if styles is None else tuple(styles),
         retention_days=data.get("retention_days"), audit_folder=audit.get("folder"),
-        audit_level=audit.get("level", "metadata"), raw=data)
+        audit_level=audit.get("level", "metadata"),
+        encrypt_database=bool(data.get("encrypt_database")), raw=data)
 
 
 def locked_down(source: str, why: str, raw_bytes: bytes = b"") -> Policy:

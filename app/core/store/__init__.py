@@ -8,7 +8,6 @@ sqlite3 connection under it) belongs to the thread that opened it: open one per 
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -19,7 +18,7 @@ from sqlite_utils.db import NotFoundError
 from app import private_files
 from app.core.store import backups, branches
 from app.core.store.branches import ACTIVE_LEAF, Position
-from app.core.store.connection import StoreDatabase
+from app.core.store.connection import OperationalError, StoreDatabase, connect
 from app.core.store.migrations import migrations
 from app.core.store.model_records import ModelRecords, now
 from app.core.store.question_records import QuestionRecords
@@ -47,7 +46,7 @@ class Store(ModelRecords, SentenceRecords, QuestionRecords):
             private_files.private_file(Path(path))  # its -wal and -shm get the same mode
             # Waiting on a lock beats failing when the CLI, the window's threads and a
             # resumed job open the file at the same moment.
-            self.db = StoreDatabase(sqlite3.connect(str(path), timeout=LOCK_WAIT_S))
+            self.db = StoreDatabase(connect(path, timeout=LOCK_WAIT_S))
             self._enable_wal()
         # What is deleted is overwritten with zeros, not left in free pages (some builds
         # of SQLite do it by default, not all): see erase.py for the rest of erasing.
@@ -63,7 +62,7 @@ class Store(ModelRecords, SentenceRecords, QuestionRecords):
         store = cls.__new__(cls)
         store.path = Path(path)
         uri = f"{store.path.resolve().as_uri()}?mode=ro"
-        store.db = Database(sqlite3.connect(uri, uri=True, timeout=LOCK_WAIT_S))
+        store.db = Database(connect(uri, uri=True, timeout=LOCK_WAIT_S))
         store.db.execute("PRAGMA query_only = ON")  # a write by mistake fails, loudly
         return store
 
@@ -75,7 +74,7 @@ class Store(ModelRecords, SentenceRecords, QuestionRecords):
                 if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                     self.db.enable_wal()
                 return
-            except sqlite3.OperationalError:
+            except OperationalError:
                 time.sleep(0.05)
         self.db.enable_wal()  # still locked: let the error say so
 

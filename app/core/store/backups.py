@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 from app import __version__
+from app.core.store.connection import connect
 from app.private_files import private_file, private_folder
 
 FOLDER = "backups"
@@ -36,7 +36,8 @@ def back_up(db_path: Path) -> Path:
     folder = private_folder(backups_folder(db_path))
     target = folder / f"{Path(db_path).stem}-{__version__}-{datetime.now().strftime(_STAMP)}.db"
     partial = target.with_suffix(".partial")
-    source, copy = sqlite3.connect(db_path), sqlite3.connect(private_file(partial))
+    # With the key in force, the copy is encrypted with it too: no plain copy is ever made.
+    source, copy = connect(db_path), connect(private_file(partial))
     try:
         source.backup(copy)
     finally:

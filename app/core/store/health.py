@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.core.store.backups import backups, taken
+from app.core.store.connection import DatabaseError, Error, OperationalError, connect
 
 START_LOCK_WAIT_S = 5.0  # long enough for another process's commit, short enough to say so
 
@@ -52,8 +53,8 @@ def check_database(path: Path, lock_wait_s: float = START_LOCK_WAIT_S) -> DataCh
     if not path.exists():
         return DataCheck(OK, path)  # a first start: the Store creates it
     try:
-        conn = sqlite3.connect(path, timeout=lock_wait_s)
-    except sqlite3.Error as exc:
+        conn = connect(path, timeout=lock_wait_s)
+    except Error as exc:
         return DataCheck(DAMAGED, path, detail=str(exc), backup=_newest(path))
     try:
         rows = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
@@ -61,14 +62,14 @@ def check_database(path: Path, lock_wait_s: float = START_LOCK_WAIT_S) -> DataCh
             return DataCheck(DAMAGED, path, detail="; ".join(rows[:5]), backup=_newest(path))
         conn.execute("BEGIN IMMEDIATE")
         conn.rollback()
-    except sqlite3.OperationalError as exc:
+    except OperationalError as exc:
         code = exc.sqlite_errorcode & 0xFF  # the primary code of an extended one
         if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
             return DataCheck(LOCKED, path, detail=str(exc))
         if code == sqlite3.SQLITE_READONLY:
             return DataCheck(READ_ONLY, path, where=path, detail=str(exc))
         return DataCheck(DAMAGED, path, detail=str(exc), backup=_newest(path))
-    except sqlite3.DatabaseError as exc:  # "file is not a database", "malformed"
+    except DatabaseError as exc:  # "file is not a database", "malformed"
         return DataCheck(DAMAGED, path, detail=str(exc), backup=_newest(path))
     finally:
         conn.close()
