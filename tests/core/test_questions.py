@@ -187,7 +187,7 @@ def _trail() -> list[dict]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines()]
 
 
-@pytest.mark.long  # the demo model answers about twenty questions: ~10 min on 2 cores (make test-slow)
+@pytest.mark.long  # the demo model answers about twenty questions: ~10 min (make test-slow)
 def test_demo_model_end_to_end_answers_refer_to_existing_pages(eval_store, engine, capsys):
     store, ids = eval_store
     documents = list(ids.values())
