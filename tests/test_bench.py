@@ -4,7 +4,6 @@ consistently, never how fast anything is."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import statistics
@@ -173,8 +172,6 @@ def test_llama_bench_json_is_read():
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(importlib.util.find_spec("gguf") is None,
-                    reason="the fixture script needs `pip install gguf`")
 def test_fixture_script_writes_a_model_llama_cpp_loads(tmp_path, model_path):
     from app.core.engine import EngineClient, Finished
     from app.core.models import validate_model
