@@ -10,9 +10,11 @@ import sys
 
 import pytest
 
+from app.cli import build_parser
 from app.core.models.library import add_model_file
 from app.core.settings import AppSettings
 from app.core.store import Store
+from app.prompt_files import PROMPT_VERSION, style_names
 from tests.offline import no_network_prefix
 
 FOUR_PAGES = "004-pdflatex-4-pages/pdflatex-4-pages.pdf"
@@ -239,3 +241,26 @@ def test_the_parser_imports_neither_the_core_nor_qt():
                             timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def _summarize_help(capsys) -> str:
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["summarize", "--help"])
+    return " ".join(capsys.readouterr().out.split())
+
+
+def test_the_style_help_lists_the_prompt_sets_styles(tmp_path, monkeypatch, capsys):
+    """Read from the prompt set itself: a style added there is offered without a second
+    list to keep in step."""
+    from app.core.summarize.prompts import load_prompts
+
+    assert "--style STYLE brief (default), key_points, key_facts or action_items" in (
+        _summarize_help(capsys))
+    assert style_names() == list(load_prompts().styles)
+
+    prompts = tmp_path / "resources" / "prompts" / PROMPT_VERSION
+    prompts.mkdir(parents=True)
+    (prompts / "styles.json").write_text(json.dumps({"brief": "…", "minutes": "…"}),
+                                         encoding="utf-8")
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)  # as a bundle finds it
+    assert "--style STYLE brief (default) or minutes" in _summarize_help(capsys)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from app import APP_NAME, __version__
 from app.cli.output import ExitCode, say
+from app.prompt_files import DEFAULT_STYLE, style_names
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +34,12 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str):
         self.print_usage(sys.stderr)
         self.exit(ExitCode.REFUSED, f"{self.prog}: error: {message}\n")
+
+
+def _styles_help() -> str:
+    """E.g. "brief (default), key_points, key_facts or action_items"."""
+    names = [f"{name} (default)" if name == DEFAULT_STYLE else name for name in style_names()]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,8 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     summarize = commands.add_parser("summarize", help=(
         "summarise documents (PDF, DOCX, HTML, EML, TXT, MD); a folder is a batch"))
     summarize.add_argument("file", nargs="+", help="files or folders")
-    summarize.add_argument("--style", default="brief", help=(
-        "brief (default), key_points, key_facts or action_items"))
+    summarize.add_argument("--style", default=DEFAULT_STYLE, help=_styles_help())
     summarize.add_argument("--language", help=(
         "write the summary in this language, e.g. English or Bahasa Indonesia "
         "(default: the document's own language)"))
