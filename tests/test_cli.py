@@ -15,16 +15,11 @@ from app.core.models.library import add_model_file
 from app.core.settings import AppSettings
 from app.core.store import Store
 from app.prompt_files import PROMPT_VERSION, style_names
+from tests.helpers import cli
 from tests.offline import no_network_prefix
 
 FOUR_PAGES = "004-pdflatex-4-pages/pdflatex-4-pages.pdf"
 PASSWORD = "005-libreoffice-writer-password/libreoffice-writer-password.pdf"
-
-
-def cli(*args, home, prefix=(), stdin=None, timeout=300):
-    env = {**os.environ, "OFFLINE_ASSISTANT_HOME": str(home)}
-    return subprocess.run([*prefix, sys.executable, "-m", "app", *args], env=env, input=stdin,
-                          capture_output=True, text=True, timeout=timeout)
 
 
 def test_summarize_a_pdf_prints_a_summary_and_saves_the_job(corpus, data_home):
