@@ -16,15 +16,13 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import time
-from contextlib import contextmanager
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThreadPool, QTimer, Slot
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Slot
 
-from app import paths
 from app.core.bench.runs import BenchError, process_memory
 from app.core.bench.stats import gap_stats
+from app.trial_run import temporary_home, wait_for
 
 HEARTBEAT_MS = 10
 AFTER_ANSWER_S = 0.1  # keep beating a moment, so a block at the very end is seen too
@@ -82,7 +80,7 @@ def measure_event_loop(model_path, prompt: str, gen_tokens: int, *,
     from app.ui.app import close_window, create_window
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "bench"])
-    with tempfile.TemporaryDirectory(prefix="oa-bench-") as home, _data_home(home):
+    with temporary_home("oa-bench-"):
         window = create_window(str(model_path))
         probe = _Probe(window, gen_tokens)
         queued = Qt.ConnectionType.QueuedConnection
@@ -92,11 +90,11 @@ def measure_event_loop(model_path, prompt: str, gen_tokens: int, *,
         window.sig_error_shown.connect(probe.failed)
         try:
             window.show()
-            if not _wait(lambda: window.model_ready or probe.error, load_timeout_s):
+            if not wait_for(lambda: window.model_ready or probe.error, load_timeout_s):
                 raise BenchError("The window did not load the model in time.")
             if probe.error:
                 raise BenchError(f"The window could not load the model: {probe.error}")
-            _wait(lambda: not window.busy, 30)
+            wait_for(lambda: not window.busy, 30)
             engine_pid = window.lane.engine_pid
             model = window.lane.engine.model
             engine_options = model.options.as_dict() if model is not None else None
@@ -104,16 +102,16 @@ def measure_event_loop(model_path, prompt: str, gen_tokens: int, *,
             engine_memory = process_memory(engine_pid)
 
             probe.heartbeat.start()
-            _wait(lambda: False, 0.2)  # a few quiet beats first: the idle baseline
+            wait_for(lambda: False, 0.2)  # a few quiet beats first: the idle baseline
             window.composer.setPlainText(prompt)
             sent_at = time.perf_counter()
             window.send_button.click()
-            done = _wait(lambda: probe.answered_at is not None or probe.error, answer_timeout_s)
+            done = wait_for(lambda: probe.answered_at is not None or probe.error, answer_timeout_s)
             if probe.error:
                 raise BenchError(f"The window reported: {probe.error}")
             if not done:
                 raise BenchError("The answer did not finish in time.")
-            _wait(lambda: False, AFTER_ANSWER_S)
+            wait_for(lambda: False, AFTER_ANSWER_S)
             probe.heartbeat.stop()
         finally:
             close_window(window)
@@ -138,40 +136,8 @@ def measure_event_loop(model_path, prompt: str, gen_tokens: int, *,
     }
 
 
-def _wait(predicate, timeout_s: float) -> bool:
-    """Run the event loop until `predicate()` is true or the time is up; True if it is."""
-    if predicate():
-        return True
-    loop = QEventLoop()
-    checker = QTimer()
-    checker.setInterval(20)
-    checker.timeout.connect(lambda: predicate() and loop.quit())
-    deadline = QTimer()
-    deadline.setSingleShot(True)
-    deadline.timeout.connect(loop.quit)
-    checker.start()
-    deadline.start(max(int(timeout_s * 1000), 1))
-    loop.exec()
-    checker.stop()
-    deadline.stop()
-    return bool(predicate())
-
-
 def _choose_platform() -> None:
     """Qt's offscreen platform when there is no display (a server, CI, a terminal over ssh)."""
     if sys.platform.startswith("linux") and not (
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-@contextmanager
-def _data_home(folder: str):
-    previous = os.environ.get(paths.HOME_ENV)
-    os.environ[paths.HOME_ENV] = folder
-    try:
-        yield
-    finally:
-        if previous is None:
-            os.environ.pop(paths.HOME_ENV, None)
-        else:
-            os.environ[paths.HOME_ENV] = previous

@@ -69,10 +69,10 @@ def import_gguf():
         import gguf
         import numpy
     except ImportError:
-        sys.exit("This script needs the `gguf` package (it is not an app dependency):\n"
-                 "    pip install gguf")
+        sys.exit("This script needs the `gguf` package (a test tool, not an app dependency;\n"
+                 "`make install` installs it):  pip install -c constraints.txt gguf")
     if not hasattr(gguf.ReaderField, "contents"):
-        sys.exit("This script needs a newer `gguf` package:  pip install -U gguf")
+        sys.exit("This script needs a newer `gguf` package:  pip install -c constraints.txt gguf")
     return gguf, numpy
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.core.store import Store
-from tests.test_cli import cli
+from tests.helpers import cli
 
 DATA = Path(__file__).parent / "data"
 FEES = DATA / "running-headers" / "fee-study.pdf"

@@ -10,20 +10,17 @@ import sys
 
 import pytest
 
+from app.cli import build_parser
 from app.core.models.library import add_model_file
 from app.core.settings import AppSettings
 from app.core.store import Store
+from app.prompt_files import PROMPT_VERSION, style_names
 from tests.conftest import REPO
+from tests.helpers import cli
 from tests.offline import no_network_prefix
 
 FOUR_PAGES = "004-pdflatex-4-pages/pdflatex-4-pages.pdf"
 PASSWORD = "005-libreoffice-writer-password/libreoffice-writer-password.pdf"
-
-
-def cli(*args, home, prefix=(), stdin=None, timeout=300):
-    env = {**os.environ, "OFFLINE_ASSISTANT_HOME": str(home)}
-    return subprocess.run([*prefix, sys.executable, "-m", "app", *args], env=env, input=stdin,
-                          capture_output=True, text=True, timeout=timeout)
 
 
 def test_summarize_a_pdf_prints_a_summary_and_saves_the_job(corpus, data_home):
@@ -321,3 +318,24 @@ def _read_terminal(terminal: int, until: bytes | None, timeout_s: float = 120) -
 def _audit_entries(home) -> list[dict]:
     lines = (home / "audit" / "audit.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines]
+def _summarize_help(capsys) -> str:
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["summarize", "--help"])
+    return " ".join(capsys.readouterr().out.split())
+
+
+def test_the_style_help_lists_the_prompt_sets_styles(tmp_path, monkeypatch, capsys):
+    """Read from the prompt set itself: a style added there is offered without a second
+    list to keep in step."""
+    from app.core.summarize.prompts import load_prompts
+
+    assert "--style STYLE brief (default), key_points, key_facts or action_items" in (
+        _summarize_help(capsys))
+    assert style_names() == list(load_prompts().styles)
+
+    prompts = tmp_path / "resources" / "prompts" / PROMPT_VERSION
+    prompts.mkdir(parents=True)
+    (prompts / "styles.json").write_text(json.dumps({"brief": "…", "minutes": "…"}),
+                                         encoding="utf-8")
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)  # as a bundle finds it
+    assert "--style STYLE brief (default) or minutes" in _summarize_help(capsys)

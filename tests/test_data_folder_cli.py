@@ -17,9 +17,7 @@ from tests.core.damaged_data import (
     read_only_folder,
     truncate_half,
 )
-from tests.core.test_queue_lock import hold_in_child
-from tests.test_cli import cli
-from tests.test_summary_jobs_cli import env_for
+from tests.helpers import cli, env_for, hold_in_child
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ import pytest
 from app.core.store import Store
 from app.core.store.encryption import is_encrypted
 from tests.canary import CANARY, canary_files
+from tests.helpers import cli
 from tests.keychain import NO_BUS, secret_service
-from tests.test_cli import cli
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from __future__ import annotations
 from app.cli.output import ExitCode
 from app.core.queue_lock import WINDOW, QueueLock
 from tests.canary import CANARY, canary_document, canary_files
-from tests.test_summary_jobs_cli import cli
+from tests.helpers import cli
 
 
 def test_jobs_delete_and_purge_leave_no_trace_in_the_data_folder(tmp_path, data_home):

@@ -21,7 +21,7 @@ import pytest
 
 from app.core.summarize.job import CALL_LOG
 from app.core.summarize.provenance import summary_units
-from tests.test_summary_jobs_cli import env_for, kill_tree, minutes_text
+from tests.helpers import env_for, kill_tree, minutes_text
 
 CTX = "1024"  # small chunks: many model calls from a short text
 POLL_S = 0.02

@@ -10,7 +10,7 @@ import shutil
 from datetime import date
 
 from tests.conftest import REPO
-from tests.test_cli import cli
+from tests.helpers import cli
 
 NOTE = ("Quarterly review of the Jakarta branch. Deposits grew 12 percent to 4.1 billion "
         "rupiah. The audit committee met on 3 March and approved the new lending policy. "

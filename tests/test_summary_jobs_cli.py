@@ -4,43 +4,21 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import signal
 import sqlite3
 import subprocess
 import sys
 import time
 
-import psutil
 import pytest
 
 from app.cli.output import ExitCode
 from app.core.models import embedded_model_path
 from app.core.store import Store
 from app.core.summarize.prompts import PROMPT_VERSION
+from tests.helpers import cli, env_for, kill_tree, minutes_text
 
 GEOTOPO = "009-pdflatex-geotopo/GeoTopo-komprimiert.pdf"
-
-
-def env_for(home):
-    return {**os.environ, "OFFLINE_ASSISTANT_HOME": str(home)}
-
-
-def cli(*args, home, timeout=1800):
-    return subprocess.run([sys.executable, "-m", "app", *args], env=env_for(home),
-                          capture_output=True, text=True, timeout=timeout)
-
-
-def minutes_text(path, pages=10):
-    sections = []
-    for page in range(1, pages + 1):
-        sections.append("\n\n".join(
-            f"Item {page}.{i}: the committee reviewed contract {page * 100 + i} with supplier "
-            f"number {page * 7 + i} and agreed a payment of {page * 1000 + i} ringgit, due "
-            f"within {i + 10} days of delivery to the district office." for i in range(10)))
-    path.write_text("\f".join(sections), encoding="utf-8")
-    return path
 
 
 def done_chunks(db_path) -> list[int]:
@@ -53,17 +31,6 @@ def done_chunks(db_path) -> list[int]:
             return []
         rows = db.execute("select idx from job_chunks where kind = 'map' and status = 'done'")
         return sorted(r[0] for r in rows)
-
-
-def kill_tree(process: subprocess.Popen) -> None:
-    family = psutil.Process(process.pid).children(recursive=True)
-    process.send_signal(signal.SIGKILL)  # kill -9: no cleanup, no goodbye
-    process.wait(timeout=30)
-    for child in family:
-        try:
-            child.kill()
-        except psutil.NoSuchProcess:
-            pass
 
 
 def test_killed_job_resumes_without_recomputing_finished_chunks(tmp_path, data_home):

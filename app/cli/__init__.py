@@ -22,6 +22,7 @@ from pathlib import Path
 
 from app import APP_NAME, __version__
 from app.cli.output import ExitCode, say
+from app.prompt_files import DEFAULT_STYLE, style_names
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +34,12 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str):
         self.print_usage(sys.stderr)
         self.exit(ExitCode.REFUSED, f"{self.prog}: error: {message}\n")
+
+
+def _styles_help() -> str:
+    """E.g. "brief (default), key_points, key_facts or action_items"."""
+    names = [f"{name} (default)" if name == DEFAULT_STYLE else name for name in style_names()]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,8 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
         "folder is a batch. A password-protected PDF asks for its password (typed unseen, "
         "or one line of standard input in a script)"))
     summarize.add_argument("file", nargs="+", help="files or folders")
-    summarize.add_argument("--style", default="brief", help=(
-        "brief (default), key_points, key_facts or action_items"))
+    summarize.add_argument("--style", default=DEFAULT_STYLE, help=_styles_help())
     summarize.add_argument("--language", help=(
         "write the summary in this language, e.g. English or Bahasa Indonesia "
         "(default: the document's own language)"))

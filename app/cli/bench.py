@@ -71,7 +71,7 @@ def run_bench(args) -> int:
     from app.core.bench import report as bench_report
     from app.core.bench.app_path import TEMPLATE_ROOM, measure_paths
     from app.core.bench.runs import BenchError, process_memory
-    from app.core.bench.stats import summarise
+    from app.core.bench.stats import summarise_paths
     from app.core.models import ModelFileError, choose_model, validate_model
     from app.core.models.plan import plan_load
     from app.core.store import Store
@@ -98,17 +98,15 @@ def run_bench(args) -> int:
             "Use --ctx or shorter --prompt-tokens / --gen-tokens.")
         return ExitCode.MODEL
 
-    report: dict = {
-        "version": bench_report.REPORT_VERSION,
-        "app_version": __version__,
-        "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-        "argv": sys.argv[1:],
-        "machine": bench_report.machine_info(),
-        "model": bench_report.model_info(card),
-        "options": options.as_dict(),
-        "settings": {"prompt_tokens": args.prompt_tokens, "gen_tokens": args.gen_tokens,
-                     "repeats": args.repeats, "temperature": 0.0},
-    }
+    report = bench_report.BenchReport(
+        app_version=__version__,
+        created=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        argv=sys.argv[1:],
+        machine=bench_report.machine_info(),
+        model=bench_report.model_info(card),
+        options=options.as_dict(),
+        settings={"prompt_tokens": args.prompt_tokens, "gen_tokens": args.gen_tokens,
+                  "repeats": args.repeats, "temperature": 0.0})
     say(f"Benchmarking {model.path.name}: context {options.n_ctx}, {options.n_threads} "
         f"threads, {args.prompt_tokens} prompt tokens, {args.gen_tokens} generated, "
         f"{args.repeats} run(s) per path.")
@@ -119,24 +117,24 @@ def run_bench(args) -> int:
                                        gen_tokens=args.gen_tokens, repeats=args.repeats,
                                        progress=say)
         raw, app = paths_measured["raw"], paths_measured["app"]
-        report["machine"]["llama_cpp_python"] = raw.pop("llama_cpp_python")
-        report["machine"]["system_info"] = raw.pop("system_info")
-        report["settings"]["order"] = paths_measured["order"]
-        report["interleaved"] = paths_measured["interleaved"]
-        report["raw"] = {"method": RAW_METHOD, **raw}
-        report["app"] = {"method": APP_METHOD, **app}
-        report["prompts"] = paths_measured["prompts"]
-        summarise(report)
-        report["llama_bench"] = _llama_bench(model.path, options, args)
-        report["gui"] = None if args.no_gui else _gui(model.path, report["prompts"][0], args,
-                                                      report["app"]["median"])
+        report.machine["llama_cpp_python"] = raw.pop("llama_cpp_python")
+        report.machine["system_info"] = raw.pop("system_info")
+        report.settings["order"] = paths_measured["order"]
+        report.interleaved = paths_measured["interleaved"]
+        report.raw = {"method": RAW_METHOD, **raw}
+        report.app = {"method": APP_METHOD, **app}
+        report.prompts = paths_measured["prompts"]
+        report.ratios = summarise_paths(report.raw, report.app, report.interleaved)
+        report.llama_bench = _llama_bench(model.path, options, args)
+        report.gui = None if args.no_gui else _gui(model.path, report.prompts[0], args,
+                                                   report.app["median"])
     except BenchError as exc:
         say(f"Benchmark failed: {exc}")
         return ExitCode.ENGINE
 
-    report["memory"] = {
+    report.memory = {
         "app_process": app_memory,
-        "app_window": report["gui"]["memory"]["app_window"] if report["gui"] else None,
+        "app_window": report.gui["memory"]["app_window"] if report.gui else None,
         "engine_loaded": app["memory_loaded"],
         "engine_after_runs": app["runs"][-1]["memory"],
         "raw_loaded": raw["memory_loaded"],

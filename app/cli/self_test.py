@@ -26,19 +26,16 @@ times (to the window shown, and to the model loaded in it).
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import platform
-import shutil
 import sys
-import tempfile
 import time
 import traceback
-from collections.abc import Iterator
 from pathlib import Path
 
 from app import APP_NAME, __version__, paths
 from app.cli.output import ExitCode
+from app.trial_run import temporary_home, wait_for
 
 SAMPLE_DOCUMENT = "sample-report.md"
 SELF_TEST_CONTEXT = 2048  # small: a quick load, and the sample still fits in one chunk
@@ -77,7 +74,7 @@ def run_self_test(argv: list[str] | None = None) -> int:
     report.line("Version", __version__)
     report.line("Python", f"{sys.version.split()[0]} on {platform.platform()}")
     report.line("Executable", f"{sys.executable}{' (installed bundle)' if _frozen() else ''}")
-    with temporary_home(keep=options.keep) as home:
+    with temporary_home("offline-assistant-self-test-", keep=options.keep) as home:
         report.line("Data folder", f"{home} (temporary)")
         try:
             if not options.window_only:
@@ -226,12 +223,11 @@ def self_test_window(screenshot: str | os.PathLike | None = None, *,
     report = report or Report()
     if not _qt_app_exists():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # read when QApplication starts
-    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.ui.app import close_window, create_window
 
-    with temporary_home():
+    with temporary_home("offline-assistant-self-test-"):
         app = QApplication.instance() or QApplication([sys.argv[0], "-platform", "offscreen"])
         app.setApplicationName(APP_NAME)
         started = time.perf_counter()
@@ -244,23 +240,7 @@ def self_test_window(screenshot: str | os.PathLike | None = None, *,
                     "it was created" + (f", {since_start:.2f} s after the process started"
                                         if since_start is not None else ""))
 
-        loop = QEventLoop()
-
-        def check() -> None:
-            if window.model_ready or window.notice.isVisible():
-                loop.quit()
-
-        poll = QTimer()
-        poll.setInterval(50)
-        poll.timeout.connect(check)
-        deadline = QTimer()
-        deadline.setSingleShot(True)
-        deadline.timeout.connect(loop.quit)
-        poll.start()
-        deadline.start(int(timeout_s * 1000))
-        loop.exec()
-        poll.stop()
-        deadline.stop()
+        wait_for(lambda: window.model_ready or window.notice.isVisible(), timeout_s, poll_ms=50)
 
         code = 0
         if window.model_ready:
@@ -277,7 +257,7 @@ def self_test_window(screenshot: str | os.PathLike | None = None, *,
             report.line("Window model", f"FAILED: not loaded after {timeout_s:.0f} s")
             code = ExitCode.ENGINE
         # let the status bar and notice paint before the picture is taken
-        _wait(0.3)
+        wait_for(lambda: False, 0.3)
         if screenshot:
             target = Path(screenshot).expanduser().resolve()
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -308,35 +288,6 @@ class Report:
 
     def passed(self) -> None:
         print("SELF-TEST PASSED", flush=True)
-
-
-@contextlib.contextmanager
-def temporary_home(*, keep: bool = False) -> Iterator[Path]:
-    """OFFLINE_ASSISTANT_HOME set to a fresh temporary folder for the duration; restored
-    (and the folder deleted, unless keep) afterwards. Spawned children inherit it."""
-    home = Path(tempfile.mkdtemp(prefix="offline-assistant-self-test-"))
-    previous = os.environ.get(paths.HOME_ENV)
-    os.environ[paths.HOME_ENV] = str(home)
-    try:
-        yield home
-    finally:
-        if previous is None:
-            os.environ.pop(paths.HOME_ENV, None)
-        else:
-            os.environ[paths.HOME_ENV] = previous
-        if keep:
-            print(f"Kept the temporary data folder {home}", flush=True)
-        else:
-            shutil.rmtree(home, ignore_errors=True)
-
-
-def _wait(seconds: float) -> None:
-    """Run the Qt event loop for a while (queued signals delivered, widgets painted)."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    QTimer.singleShot(int(seconds * 1000), loop.quit)
-    loop.exec()
 
 
 def _frozen() -> bool:

@@ -27,12 +27,11 @@ from app.ui.chat_options import ChatOptions
 from app.ui.conversation_actions import ConversationActions
 from app.ui.dialogs import about_text
 from app.ui.documents.page import DocumentsPage
-from app.ui.model_library import ModelLibrary
-from app.ui.preferences import Preferences
 from app.ui.retention import Retention
 from app.ui.sidebar import Sidebar
 from app.ui.status import ResourceStatus
 from app.ui.transcript import Transcript
+from app.ui.window_wiring import window_layout, wire_model_library, wire_preferences
 from app.workers.engine_lane import EngineLane
 from app.workers.tasks import run_query, run_task
 
@@ -95,8 +94,8 @@ class MainWindow(QMainWindow):
         self.chat_layout.insertWidget(self.chat_layout.count() - 1, self.branches.edit_bar)
         self.composer_buttons.insertWidget(0, self.chat_options.ready)
         self.notice_row.addWidget(self.chat_options.continue_button)
-        self.preferences = Preferences(self)
-        self.models = ModelLibrary(self)
+        self.preferences = wire_preferences(self)
+        self.models = wire_model_library(self, self.preferences)
         self._build_menus()
         self.preferences.load()
         self.retention = Retention(self)
@@ -186,7 +185,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.conversation_actions.erase_deleted()  # no Undo after closing: erase it now
-        self.preferences.save_window_state()
+        self.preferences.save_window_state(window_layout(self))
         super().closeEvent(event)
 
     def _connect(self) -> None:
@@ -229,7 +228,7 @@ class MainWindow(QMainWindow):
     def apply_policy(self, policy) -> None:
         """Turn off in the window what the organisation's policy forbids (the lane and the
         core refuse it too: this only spares the user a button that cannot work)."""
-        self.chat_allowed = policy.allows("chat")
+        self.chat_allowed = self.preferences.chat_allowed = policy.allows("chat")
         for view in (self.transcript, self.documents.summary_view):
             view.copy_allowed = policy.allows("copy_to_clipboard")
         if not policy.allows("export"):

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app import paths
 from app.core.models.approval import refusal
-from app.core.models.files import ADDED_FOLDER, list_models
+from app.core.models.files import ADDED_FOLDER, list_models, same_path
 from app.core.models.hardware import probe
 from app.core.models.library import (
     add_model_file,
@@ -60,18 +61,20 @@ def _set_default(store, path: str, *, only_if: str | None = None) -> None:
         settings.save(store)
 
 
-def _same_file(a, b) -> bool:
-    return a is not None and b is not None and os.path.abspath(a) == os.path.abspath(b)
-
-
 class ModelLibrary(QObject):
-    """Signals, on the GUI thread, after the dialog shows the result:
+    """Knows a widget (the dialogs' parent; its closing stops file work) and whether the
+    engine is busy; the lane's load results come to `on_loaded` / `on_load_failed`.
+    Signals, on the GUI thread, after the dialog shows the result:
 
     sig_listed(list)   the ModelRows shown
     sig_hashed(str)    the path of a model whose SHA-256 is now known
     sig_added(str)     the path of a model just added (referenced or copied)
     sig_refused(str)   a model or folder could not be added or removed: the message shown
     sig_in_use(str)    a model chosen here has loaded and is the default from now on
+    sig_load(str)      load the model at this path (chosen with "Use this model")
+    sig_default(str)   this path is the default model now (saved in the store next)
+    sig_removing(str)  this model is taken off the list: it can no longer be the default
+    sig_message(str, int)  a status-bar message and its milliseconds (no dialog open)
     """
 
     sig_listed = Signal(list)
@@ -79,11 +82,15 @@ class ModelLibrary(QObject):
     sig_added = Signal(str)
     sig_refused = Signal(str)
     sig_in_use = Signal(str)
+    sig_load = Signal(str)
+    sig_default = Signal(str)
+    sig_removing = Signal(str)
+    sig_message = Signal(str, int)
     _sig_copy_progress = Signal(object, object)  # bytes done, in all (from a pool thread)
 
-    def __init__(self, window):
+    def __init__(self, window: QWidget, busy: Callable[[], bool]):
         super().__init__(window)
-        self.window = window
+        self.window, self.busy = window, busy
         self.dialog: ModelsDialog | None = None
         self.rows: list[ModelRow] = []
         self.policy = Policy()  # replaced by the one in force with the first listing
@@ -100,8 +107,6 @@ class ModelLibrary(QObject):
         self.open_action.setShortcut(QKeySequence("Ctrl+M"))
         self.open_action.triggered.connect(self.open_dialog)
         queued = Qt.ConnectionType.QueuedConnection
-        window.lane.sig_model_loaded.connect(self._on_loaded, queued)
-        window.lane.sig_model_failed.connect(self._on_load_failed, queued)
         self._sig_copy_progress.connect(self._on_copy_progress, queued)
         window.installEventFilter(self)
 
@@ -177,35 +182,35 @@ class ModelLibrary(QObject):
     # -- using a model ---------------------------------------------------------------------
     def use(self, row: ModelRow) -> None:
         self.requested = str(row.model.path)
-        if self.window.busy:
+        if self.busy():
             text = self.tr("{name} will load as soon as the current answer or summary is "
                            "finished.")
         else:
             text = self.tr("Loading {name}…")
         self._say(text.format(name=row.model.name))
-        self.window.lane.request_load.emit(self.requested)
+        self.sig_load.emit(self.requested)
 
-    def _on_loaded(self, loaded, note: str) -> None:
+    def on_loaded(self, loaded, note: str) -> None:
         self.loaded_path = os.path.abspath(loaded.path)
         if loaded.note:  # e.g. the GPU held fewer layers than planned
-            self.window.status.showMessage(loaded.note, 30_000)
+            self.sig_message.emit(loaded.note, 30_000)
         if self.dialog is not None:
             self.dialog.set_in_use(self.loaded_path)
         if self.loaded_path not in self.to_hash and self.hashing != self.loaded_path:
             self.to_hash.append(self.loaded_path)  # a summary job will want its hash
             self._hash_next()
-        if _same_file(self.requested, self.loaded_path):
+        if same_path(self.requested, self.loaded_path):
             self.requested = None
             self._make_default(self.loaded_path, loaded.name, loaded.note)
 
     def _make_default(self, path: str, name: str, note: str) -> None:
-        self.window.preferences.settings.default_model = path  # the Settings dialog saves it
+        self.sig_default.emit(path)  # at once: the Settings dialog may save it first
         text = self.tr("{name} is loaded and will be used from now on.").format(name=name)
         self._say(f"{text} {note}".strip())
         run_query(lambda store: _set_default(store, path),
                   lambda _=None: self.sig_in_use.emit(path), self._refuse, writes=True)
 
-    def _on_load_failed(self, message: str) -> None:
+    def on_load_failed(self, message: str) -> None:
         if self.requested is not None:
             self.requested = None
             self._say(message)
@@ -327,7 +332,7 @@ class ModelLibrary(QObject):
     # -- removing a model --------------------------------------------------------------------
     def remove(self, row: ModelRow) -> None:
         model = row.model
-        if _same_file(str(model.path), self.loaded_path):
+        if same_path(str(model.path), self.loaded_path):
             self._say(self.tr("{name} is in use. Use another model first, then remove this "
                               "one.").format(name=model.name))
             return
@@ -366,8 +371,7 @@ class ModelLibrary(QObject):
             remove_model(store, model, delete_file=delete_file)
             _set_default(store, "", only_if=path)  # start with the automatic choice again
 
-        if _same_file(self.window.preferences.settings.default_model, path):
-            self.window.preferences.settings.default_model = ""
+        self.sig_removing.emit(path)
         text = (self.tr("{name} was deleted.") if delete_file else
                 self.tr("{name} is off the list; no file was deleted."))
         run_query(work, lambda _=None: self._removed(text.format(name=model.name)),
@@ -382,7 +386,7 @@ class ModelLibrary(QObject):
         if self.dialog is not None:
             self.dialog.say(text)
         else:
-            self.window.status.showMessage(text, 15_000)
+            self.sig_message.emit(text, 15_000)
 
     def _refuse(self, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Models"), message,

@@ -20,7 +20,7 @@ from app.core.models.fit import compute_buffer_bytes, gpu_layers_that_fit, kv_ca
 from app.core.models.hardware import GpuInfo, Hardware, parse_system_info, probe
 from app.core.models.options import LoadOptions
 from app.core.models.plan import choose_options, context_candidates
-from tests.core.test_gguf_validation import gguf_string, small_llama, tensor_table, write_gguf
+from tests.core.gguf_files import gguf_string, small_llama, tensor_table, write_gguf
 
 GB = 1000**3
 MIB = 1024**2

@@ -15,74 +15,16 @@ import pytest
 
 from app.core.models import ModelFileError, read_header, validate_model
 from app.core.models.ggml_types import FILE_TYPES, GGML_TYPES
-
-# -- a small GGUF writer, to build the files a test needs -------------------------------------
-UINT16, UINT32, FLOAT32, BOOL, STRING, ARRAY = 2, 4, 6, 7, 8, 9
-SCALAR_FORMATS = {0: "B", 1: "b", 2: "H", 3: "h", 4: "I", 5: "i", 6: "f", 7: "?", 10: "Q",
-                  11: "q", 12: "d"}
-
-
-def gguf_string(text: str) -> bytes:
-    data = text.encode()
-    return struct.pack("<Q", len(data)) + data
-
-
-def _value(value) -> bytes:
-    """Type id and payload; a (type, value) pair picks the type, else it follows Python's."""
-    if isinstance(value, tuple):
-        kind, value = value
-        return struct.pack("<I" + SCALAR_FORMATS[kind], kind, value)
-    if isinstance(value, bool):
-        return struct.pack("<IB", BOOL, value)
-    if isinstance(value, int):
-        return struct.pack("<II", UINT32, value)
-    if isinstance(value, float):
-        return struct.pack("<If", FLOAT32, value)
-    if isinstance(value, str):
-        return struct.pack("<I", STRING) + gguf_string(value)
-    return struct.pack("<IIQ", ARRAY, STRING, len(value)) + b"".join(map(gguf_string, value))
-
-
-def tensor_table(tensors: list[tuple[str, tuple[int, ...], int]], *,
-                 alignment: int = 32) -> tuple[bytes, int]:
-    """The tensor info entries, laid out one after the other and each aligned as llama.cpp
-    expects, and the size of the data section they describe."""
-    entries, offset, end = [], 0, 0
-    for name, dims, type_id in tensors:
-        entries.append(gguf_string(name) + struct.pack(f"<I{len(dims)}qIQ", len(dims), *dims,
-                                                   type_id, offset))
-        kind, elements = GGML_TYPES[type_id], 1
-        for dim in dims:
-            elements *= dim
-        end = offset + elements // kind.block_size * kind.type_size
-        offset = end + (-end % alignment)
-    return b"".join(entries), end
-
-
-def gguf_bytes(metadata: dict, tensors: list[tuple[str, tuple[int, ...], int]], *,
-               alignment: int = 32) -> tuple[bytes, int]:
-    """Header bytes (padded to the data section) and the size the whole file must have."""
-    settings = b"".join(gguf_string(key) + _value(value) for key, value in metadata.items())
-    table, data_size = tensor_table(tensors, alignment=alignment)
-    header = b"GGUF" + struct.pack("<IQQ", 3, len(tensors), len(metadata)) + settings + table
-    header += b"\0" * (-len(header) % alignment)
-    return header, len(header) + data_size
-
-
-def write_gguf(path, metadata: dict, tensors, *, alignment: int = 32, size: int | None = None):
-    """A GGUF file whose data section is a hole: as large as it claims, yet no disk used."""
-    header, full_size = gguf_bytes(metadata, tensors, alignment=alignment)
-    with open(path, "wb") as handle:
-        handle.write(header)
-        handle.truncate(full_size if size is None else size)
-    return path
-
-
-def small_llama(**extra) -> dict:
-    return {"general.architecture": "llama", "general.name": "Tiny", "llama.block_count": 2,
-            "llama.context_length": 4096, "llama.embedding_length": 256,
-            "llama.attention.head_count": 4, "general.file_type": 2, **extra}
-
+from tests.core.gguf_files import (
+    ARRAY,
+    STRING,
+    UINT16,
+    UINT32,
+    gguf_string,
+    gguf_value,
+    small_llama,
+    write_gguf,
+)
 
 TINY_TENSORS = [("token_embd.weight", (256, 1000), 2), ("blk.0.attn_norm.weight", (256,), 0),
                 ("blk.0.ffn_up.weight", (256, 512), 2)]
@@ -193,7 +135,8 @@ def _tensor(name: str, dims, type_id: int, offset: int = 0) -> bytes:
 ])
 def test_a_damaged_tensor_table_is_refused(tmp_path, metadata, tensor, words):
     metadata = {"general.architecture": "llama", **metadata}
-    body = b"".join(gguf_string(key) + _value(value) for key, value in metadata.items()) + tensor
+    body = b"".join(gguf_string(key) + gguf_value(value)
+                    for key, value in metadata.items()) + tensor
     path = tmp_path / "bad.gguf"
     header = b"GGUF" + struct.pack("<IQQ", 3, 1, len(metadata)) + body
     path.write_bytes(header + b"\0" * 4096)
@@ -202,7 +145,7 @@ def test_a_damaged_tensor_table_is_refused(tmp_path, metadata, tensor, words):
 
 
 def test_duplicates_nested_lists_and_empty_models_are_refused(tmp_path):
-    twice = b"GGUF" + struct.pack("<IQQ", 3, 0, 2) + (gguf_string("a") + _value(1)) * 2
+    twice = b"GGUF" + struct.pack("<IQQ", 3, 0, 2) + (gguf_string("a") + gguf_value(1)) * 2
     nested = (b"GGUF" + struct.pack("<IQQ", 3, 0, 1) + gguf_string("a")
               + struct.pack("<IIQ", ARRAY, ARRAY, 1) + struct.pack("<IQ", UINT32, 0))
     for content, words in [(twice, "appears twice"), (nested, "holds values of type 9")]:

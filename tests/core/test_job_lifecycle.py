@@ -17,7 +17,7 @@ from app.core.store import Store
 from app.core.store.erase import erase_everything
 from app.core.summarize import JobFinished, StepDone, StepStarted, run_summary, start_summary
 from app.core.summarize.job import load_prompts
-from tests.core.test_summarize import long_text
+from tests.helpers import long_text
 
 
 def leave_unplanned(store: Store, engine, document, pages=None) -> int:

@@ -5,25 +5,10 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 import threading
 
 from app.core.queue_lock import WINDOW, Holder, QueueLock
-from tests.conftest import REPO
-
-HOLD = ("import sys; from app.core.queue_lock import QueueLock; "
-        "lock = QueueLock(sys.argv[1], sys.argv[2]); assert lock.acquire() is None; "
-        "print('held', flush=True); sys.stdin.read()")
-
-
-def hold_in_child(folder, kind) -> subprocess.Popen:
-    folder.mkdir(parents=True, exist_ok=True)
-    child = subprocess.Popen([sys.executable, "-c", HOLD, str(folder), kind],
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-                             env={**os.environ, "PYTHONPATH": str(REPO)})
-    assert child.stdout.readline().strip() == "held"
-    return child
+from tests.helpers import hold_in_child
 
 
 def test_a_second_process_is_told_who_holds_it(tmp_path):

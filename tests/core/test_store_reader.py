@@ -10,15 +10,7 @@ import time
 import pytest
 
 from app.core.store import LOCK_WAIT_S, Store
-
-HOLD_LOCK = """
-import sqlite3, sys
-db = sqlite3.connect(sys.argv[1], isolation_level=None)
-db.execute("BEGIN EXCLUSIVE")
-db.execute("insert into conversations (title, created, updated) values ('uncommitted', 'x', 'x')")
-print("locked", flush=True)
-sys.stdin.read()  # hold the lock until the test closes our stdin
-"""
+from tests.helpers import HOLD_LOCK
 
 
 @pytest.fixture

@@ -17,17 +17,7 @@ from app.core.summarize import (
 )
 from app.core.summarize.chunking import plan_chunks
 from app.core.summarize.provenance import summary_units
-
-PARAGRAPH = ("The council approved a budget of {n} million for road repairs in district {n}. "
-             "Work starts in spring and must finish before the rainy season. ")
-
-
-def long_text(tmp_path, pages=6):
-    sections = ["\n\n".join(PARAGRAPH.format(n=p * 10 + i) for i in range(12))
-                for p in range(1, pages + 1)]
-    path = tmp_path / "minutes.txt"
-    path.write_text("\f".join(sections), encoding="utf-8")
-    return extract_document(path)
+from tests.helpers import long_text
 
 
 def test_chunks_fit_the_budget_and_keep_pages(engine, tmp_path):

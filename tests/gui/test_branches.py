@@ -13,7 +13,7 @@ from app.core.store import Store
 from app.ui.app import close_window, create_window
 from app.ui.transcript import is_dark
 from tests.gui.conftest import ANSWER_TIMEOUT_MS
-from tests.gui.test_window import ask, listed, shows
+from tests.gui.helpers import ask, listed, shows
 
 
 def settled(qtbot, window, messages: int) -> list[dict]:

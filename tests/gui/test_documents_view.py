@@ -7,19 +7,22 @@ from __future__ import annotations
 import re
 
 import docx
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from app import paths
 from app.core.store import Store
 from app.ui.app import close_window, create_window
-from app.ui.theme import apply_theme
-from app.ui.transcript import is_dark
 from tests.gui.conftest import ANSWER_TIMEOUT_MS
-from tests.gui.test_provenance_end_to_end import check_sentence_sources
-
-SUMMARY_MS = 300_000
+from tests.gui.helpers import (
+    SUMMARY_MS,
+    check_sentence_sources,
+    click,
+    note,
+    row_named,
+    shot,
+    status_of,
+    summarise_in_window,
+)
 
 
 def lease(folder, name: str = "lease.txt"):
@@ -31,37 +34,6 @@ def lease(folder, name: str = "lease.txt"):
     path = folder / name
     path.write_text(text, encoding="utf-8")
     return path
-
-
-def note(folder, name: str, text: str):
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def row_named(page, name: str):
-    return next((r for r in page.model.rows if r.name == name), None)
-
-
-def status_of(page, name: str) -> str | None:
-    row = row_named(page, name)
-    return row.status if row else None
-
-
-def click(page, name: str, action: str) -> None:
-    buttons = page.row_buttons(row_named(page, name).key)
-    assert action in buttons, f"{name} offers {sorted(buttons)}, not {action}"
-    buttons[action].click()
-
-
-def shot(qtbot, window, artifacts, name: str) -> None:
-    """Light and dark pictures for a person to judge (they are looked at, not compared)."""
-    app = QApplication.instance()
-    for theme in ("light", "dark"):
-        apply_theme(app, theme)
-        qtbot.waitUntil(lambda dark=theme == "dark": is_dark(window.palette()) == dark)
-        window.grab().save(str(artifacts / f"{name}-{theme}.png"))
-    apply_theme(app, "light")
 
 
 def test_empty_page_says_how_to_start(qtbot, window, artifacts):
@@ -167,17 +139,15 @@ def test_finished_summary_opens_its_pages_highlights_flags_and_exports(
         qtbot, window, corpus, tmp_path, artifacts):
     pdf = corpus / "004-pdflatex-4-pages" / "pdflatex-4-pages.pdf"
     page = window.documents
-    window.show_page(1)
-    with qtbot.waitSignal(window.sig_summary_shown, timeout=SUMMARY_MS) as done:
-        page.add_paths([str(pdf)])
-    job_id = done.args[0].job_id
+    finished = summarise_in_window(qtbot, window, pdf)
+    job_id = finished.job_id
     assert page.selected_row().job_id == job_id  # the finished summary is on screen
     assert "Summary of pdflatex-4-pages.pdf" in page.summary_view.toPlainText()
     assert page.export_button.isEnabled()
 
     # a flagged claim (as the grounding check stores it) is highlighted where it stands
     # and listed under the summary; the model's own flags are replaced by one we know
-    claim = re.findall(r"[A-Za-z]{5,}", done.args[0].summary)[-1]
+    claim = re.findall(r"[A-Za-z]{5,}", finished.summary)[-1]
     store = Store(paths.database_path())
     try:
         store.set_job_flags(job_id, [claim])
@@ -192,7 +162,7 @@ def test_finished_summary_opens_its_pages_highlights_flags_and_exports(
     shot(qtbot, window, artifacts, "documents-summary")
 
     # every sentence has its stored source, its mark, a reference that opens its page
-    sentences, cited, stored = check_sentence_sources(qtbot, page, job_id, click_link)
+    sentences, cited, stored = check_sentence_sources(qtbot, page, job_id)
     shot(qtbot, window, artifacts, "documents-summary-source")
 
     target = tmp_path / "lease summary.docx"
@@ -215,19 +185,6 @@ def test_finished_summary_opens_its_pages_highlights_flags_and_exports(
     for row in cited:
         assert stored[row["start"]:row["end"]] in exported  # with its reference
     assert any(p.text.startswith(f"{cited[0]['text']} — p. ") for p in written.paragraphs)
-
-
-def click_link(browser, text: str) -> None:
-    """A real mouse click on the first place `text` appears in the browser."""
-    found = browser.document().find(text)
-    assert not found.isNull(), f"{text!r} is not shown"
-    found.setPosition(found.selectionStart() + 2)
-    point = QPointF(browser.cursorRect(found).center())
-    viewport = browser.viewport()
-    for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
-        event = QMouseEvent(kind, point, viewport.mapToGlobal(point), Qt.MouseButton.LeftButton,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-        QApplication.sendEvent(viewport, event)
 
 
 def test_a_summary_interrupted_by_a_crash_resumes_by_itself(qtbot, model_path, tmp_path):

@@ -15,8 +15,8 @@ from app.core.store import Store
 from app.core.store.connection import use_key
 from app.core.store.encryption import is_encrypted
 from tests.canary import CANARY, canary_files
+from tests.gui.helpers import listed
 from tests.gui.test_startup import launch, window_of  # noqa: F401 (launch: a fixture)
-from tests.gui.test_window import listed
 from tests.keychain import NO_BUS, secret_service
 
 

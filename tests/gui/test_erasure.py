@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.ui.app import close_window, create_window
 from tests.canary import CANARY, canary_document, canary_files
 from tests.gui.conftest import ANSWER_TIMEOUT_MS
-from tests.gui.test_documents_view import click, row_named, status_of
-from tests.gui.test_window import listed
+from tests.gui.helpers import click, listed, row_named, status_of
 
 SUMMARY_MS = 300_000  # a loaded 2-core machine; one chunk takes ~20 s alone
 

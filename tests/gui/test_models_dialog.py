@@ -16,27 +16,13 @@ from app.ui.app import close_window, create_window
 from app.ui.models_dialog import ModelTable
 from app.ui.theme import apply_theme
 from tests.gui.conftest import ANSWER_TIMEOUT_MS
+from tests.gui.helpers import open_models, table_texts
 
 DEMO = "SmolLM2-135M-Instruct.Q4_1"
 
 
 def sha256_of(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def open_models(qtbot, window):
-    library = window.models
-    with qtbot.waitSignal(library.sig_listed, timeout=10_000):
-        library.open_action.trigger()
-    assert library.dialog.isVisible()
-    return library, library.dialog
-
-
-def table_texts(dialog) -> dict[str, list[str]]:
-    """Each row's cells by the model's name."""
-    table = dialog.table_model
-    return {row.model.name: [table.text(row, column) for column in range(table.columnCount())]
-            for row in table.rows}
 
 
 def screenshots(qtbot, dialog, artifacts, name: str) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from app import paths
 from tests.conftest import REPO
-from tests.gui.test_documents_view import SUMMARY_MS, row_named, status_of
+from tests.gui.helpers import SUMMARY_MS, row_named, status_of
 
 ENCRYPTED = REPO / "tests" / "data" / "encrypted" / "aes-128.pdf"
 SECRET = "Riverside-2026"

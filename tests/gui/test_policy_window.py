@@ -18,7 +18,7 @@ from app.core.store import Store
 from app.ui.app import close_window, create_window
 from app.ui.dialogs import SettingsDialog
 from tests.gui.conftest import ANSWER_TIMEOUT_MS
-from tests.gui.test_models_dialog import open_models, table_texts
+from tests.gui.helpers import open_models, table_texts
 
 DEMO = "SmolLM2-135M-Instruct.Q4_1"
 

@@ -16,8 +16,8 @@ from app.core.settings import AppSettings
 from app.core.store import Store
 from app.ui.app import close_window, create_window
 from tests.gui.conftest import ANSWER_TIMEOUT_MS
-from tests.gui.test_documents_view import SUMMARY_MS, click, note, row_named, status_of
-from tests.test_summary_jobs_cli import minutes_text
+from tests.gui.helpers import SUMMARY_MS, click, note, row_named, status_of
+from tests.helpers import minutes_text
 
 DISK_FULL = "The disk is full: free some space, then resume this document."
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app.ui.app import close_window, create_window
 from tests.gui.conftest import ANSWER_TIMEOUT_MS
-from tests.gui.test_window import ask, shows
+from tests.gui.helpers import ask, shows
 
 
 def test_window_layout_conversation_and_summary_choices_come_back(qtbot, model_path):

@@ -25,10 +25,9 @@ from tests.core.damaged_data import (
     read_only_folder,
     truncate_half,
 )
-from tests.core.test_queue_lock import hold_in_child
 from tests.gui.conftest import ANSWER_TIMEOUT_MS
-from tests.gui.test_window import listed
-from tests.test_summary_jobs_cli import env_for
+from tests.gui.helpers import listed
+from tests.helpers import env_for, hold_in_child
 
 DIALOG_MS = 30_000
 

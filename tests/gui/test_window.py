@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import signal
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
@@ -13,25 +12,7 @@ from app import paths
 from app.core.store import Store
 from app.ui.app import close_window, create_window
 from tests.gui.conftest import ANSWER_TIMEOUT_MS
-
-
-def shows(transcript, text: str) -> bool:
-    """The first words of `text` are on screen (Markdown changes the punctuation around them)."""
-    def words(value: str) -> list[str]:  # list numbers are drawn, not part of the text
-        return [w for w in re.findall(r"\w+", value) if not w.isdigit()]
-
-    return " ".join(words(text)[:6]) in " ".join(words(transcript.toPlainText()))
-
-
-def listed(widget) -> list[str]:
-    return [widget.item(row).text() for row in range(widget.count())]
-
-
-def ask(qtbot, window, question: str):
-    window.composer.setPlainText(question)
-    with qtbot.waitSignal(window.sig_answer_shown, timeout=ANSWER_TIMEOUT_MS) as done:
-        window.send_button.click()
-    return done.args[0]
+from tests.gui.helpers import ask, listed, shows
 
 
 def test_question_streams_an_answer_that_is_saved(qtbot, window, artifacts):

@@ -12,7 +12,7 @@ from app.core.settings import AppSettings
 from app.core.store import Store
 from app.ui.transcript import is_dark
 from tests.gui.conftest import ANSWER_TIMEOUT_MS
-from tests.gui.test_window import ask, listed
+from tests.gui.helpers import ask, listed
 
 HEARTBEAT_MS = 10
 MAX_STALL_MS = 100

@@ -15,7 +15,7 @@ from PySide6.QtCore import QThreadPool
 from app import paths
 from app.core.store import LOCK_WAIT_S, Store
 from app.workers.tasks import run_query
-from tests.core.test_store_reader import HOLD_LOCK
+from tests.helpers import HOLD_LOCK
 
 
 def query(qtbot, work, *, writes=False):

@@ -1,12 +1,12 @@
-"""What a bench report says about the machine and the model, the JSON file, and the table
-printed at the end."""
+"""A bench report (BenchReport): what it says about the machine and the model, the JSON
+file, and the table printed at the end."""
 
 from __future__ import annotations
 
 import json
 import platform
 import sys
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import psutil
@@ -16,6 +16,33 @@ from app.core.units import format_bytes
 
 REPORT_VERSION = 1
 BUSY_CPU_PERCENT = 25  # above this before the start, the table warns that numbers will vary
+
+
+@dataclass(kw_only=True)
+class BenchReport:
+    """One `offline-assistant bench` run. The JSON file has one key per field, in this
+    order (REPORT_VERSION 1: readers of older files rely on the keys). The parts measured
+    are filled in as the bench goes; the parts inside stay plain JSON-ready dicts."""
+
+    version: int = REPORT_VERSION
+    app_version: str
+    created: str  # local time, ISO 8601 with its offset
+    argv: list[str]
+    machine: dict  # machine_info(), then llama.cpp's version and system info
+    model: dict  # model_info()
+    options: dict  # LoadOptions.as_dict()
+    settings: dict  # prompt_tokens, gen_tokens, repeats, temperature, then order
+    interleaved: bool | None = None
+    raw: dict = field(default_factory=dict)  # method, runs, median, memory, load_s…
+    app: dict = field(default_factory=dict)
+    prompts: list[str] = field(default_factory=list)
+    ratios: dict = field(default_factory=dict)  # app/raw, from stats.summarise_paths
+    llama_bench: dict | None = None  # None: no llama-bench on PATH
+    gui: dict | None = None  # None: --no-gui
+    memory: dict = field(default_factory=dict)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
 
 
 def machine_info() -> dict:
@@ -48,10 +75,11 @@ def model_info(card) -> dict:
     }
 
 
-def write_report(report: dict, path: str | Path) -> Path:
+def write_report(report: BenchReport, path: str | Path) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(report, indent=2, default=str) + "\n", encoding="utf-8")
+    path.write_text(json.dumps(report.as_dict(), indent=2, default=str) + "\n",
+                    encoding="utf-8")
     return path
 
 
@@ -67,10 +95,10 @@ def _size(count: int | None) -> str:
     return "—" if not count else format_bytes(count)
 
 
-def format_table(report: dict) -> str:
-    model, options, settings = report["model"], report["options"], report["settings"]
-    raw, app, ratios = report["raw"], report["app"], report["ratios"]
-    machine = report["machine"]
+def format_table(report: BenchReport) -> str:
+    model, options, settings = report.model, report.options, report.settings
+    raw, app, ratios = report.raw, report.app, report.ratios
+    machine = report.machine
     rm, am = raw["median"], app["median"]
     lines = [
         f"Model    {model['file_name']}: {model['architecture']}, "
@@ -98,7 +126,7 @@ def format_table(report: dict) -> str:
         f"{_num(am['output_tokens'], 0):>13}",
         f"{'Load s':28}{_num(raw['load_s'], 2):>15}{_num(app['load_s'], 2):>13}",
     ]
-    bench = report.get("llama_bench")
+    bench = report.llama_bench
     if bench and "error" not in bench:
         lines.append(f"{'llama-bench tok/s (pp / tg)':28}"
                      f"{_num(bench['prefill_tps']) + ' / ' + _num(bench['decode_tps']):>15}")
@@ -109,7 +137,7 @@ def format_table(report: dict) -> str:
         lines.append(f"Warning: the CPU was {busy['cpu_percent']:.0f}% busy with other work "
                      "when the bench started: the absolute numbers vary with that load; "
                      "the ratios hold better.")
-    gui = report.get("gui")
+    gui = report.gui
     lines.append("")
     if gui is None:
         lines.append("Event loop  skipped (--no-gui)")
@@ -124,7 +152,7 @@ def format_table(report: dict) -> str:
             part = gui[key]
             lines.append(f"{'':4}{label:30}{_num(part['max_gap_ms']):>10}"
                          f"{_num(part['p99_gap_ms']):>10}{part['gaps']:>8}")
-    memory = report["memory"]
+    memory = report.memory
     lines += [
         "",
         f"Memory{'':26}{'anonymous':>12}{'RSS':>12}{'mapped':>12}",

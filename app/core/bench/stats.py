@@ -37,17 +37,17 @@ def gap_stats(beats: Sequence[float], start: float, end: float) -> dict:
             "mean_gap_ms": statistics.fmean(ordered), "gaps": len(ordered)}
 
 
-def summarise(report: dict) -> dict:
-    """Fill in the medians and the app/raw ratios of a report with raw and app runs.
+def summarise_paths(raw: dict, app: dict, interleaved: bool | None) -> dict:
+    """Fill in the median of each path's runs (raw["median"], app["median"]) and return
+    the app/raw ratios.
 
     Interleaved runs are pairs taken moments apart: the ratio is the median of the pairs'
     ratios, which a burst of load elsewhere on the machine disturbs least. Runs in blocks
     are compared by the ratio of the medians."""
-    raw, app = report["raw"], report["app"]
     raw["median"], app["median"] = medians(raw["runs"]), medians(app["runs"])
     ratios: dict = {}
     for key, name in (("prefill_tps", "prefill"), ("decode_tps", "decode")):
-        if report.get("interleaved"):
+        if interleaved:
             paired = [ratio(a[key], r[key]) for a, r in zip(app["runs"], raw["runs"])]
             ratios[f"{name}_paired"] = paired
             usable = [value for value in paired if value is not None]
@@ -55,8 +55,7 @@ def summarise(report: dict) -> dict:
         else:
             ratios[name] = ratio(app["median"][key], raw["median"][key])
     ratios["method"] = ("median of the paired ratios (app run i / raw run i)"
-                        if report.get("interleaved") else
+                        if interleaved else
                         "ratio of the medians (app median / raw median)")
     ratios["note"] = "app tok/s divided by raw tok/s; 1.0 means no overhead"
-    report["ratios"] = ratios
-    return report
+    return ratios

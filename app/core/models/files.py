@@ -231,3 +231,8 @@ def _card_from_json(text: str) -> ModelCard | None:
 def absolute(path: str | Path) -> Path:
     # Not resolved: a link in the models folder keeps the name the user gave it.
     return Path(os.path.abspath(Path(path).expanduser()))
+
+
+def same_path(a: str | Path | None, b: str | Path | None) -> bool:
+    """Two model paths name the same file (compared as `absolute` writes them)."""
+    return a is not None and b is not None and os.path.abspath(a) == os.path.abspath(b)

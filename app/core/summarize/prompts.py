@@ -1,5 +1,5 @@
 """Summary prompts, kept as versioned templates in resources/prompts/<version>/ so a job can
-record exactly which wording produced it."""
+record exactly which wording produced it (app/prompt_files.py says where)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from app.paths import resources_dir
-
-PROMPT_VERSION = "v2"  # v2: the reduce prompt tells the model not to echo part labels
+from app.prompt_files import PROMPT_VERSION, prompts_folder
 
 
 @dataclass(frozen=True)
@@ -49,7 +47,7 @@ def language_line(language: str | None) -> str:
 
 @cache
 def load_prompts(version: str = PROMPT_VERSION, folder: Path | None = None) -> PromptSet:
-    folder = folder or resources_dir() / "prompts" / version
+    folder = folder or prompts_folder(version)
 
     def read(name: str) -> str:
         return (folder / name).read_text(encoding="utf-8").strip()

@@ -1,0 +1,63 @@
+"""The main window's helpers for preferences and models, built with the few things they
+need and connected to the window here: they never reach into it, they signal, and this
+module (kept out of main_window.py, which stays small) says what each signal does."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Qt
+
+from app.ui.model_library import ModelLibrary
+from app.ui.preferences import Preferences
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+
+def wire_preferences(window: MainWindow) -> Preferences:
+    preferences = Preferences(window.composer, window)
+    preferences.sig_layout.connect(lambda layout: restore_layout(window, layout))
+    preferences.sig_send.connect(window.send)
+    preferences.sig_clearing.connect(window.new_chat)
+    preferences.sig_cleared.connect(window.refresh_lists)
+    preferences.sig_notice.connect(window.show_notice)
+    return preferences
+
+
+def wire_model_library(window: MainWindow, preferences: Preferences) -> ModelLibrary:
+    library = ModelLibrary(window, busy=lambda: window.busy)
+    # Explicitly queued: the lane emits from its own thread.
+    queued = Qt.ConnectionType.QueuedConnection
+    window.lane.sig_model_loaded.connect(library.on_loaded, queued)
+    window.lane.sig_model_failed.connect(library.on_load_failed, queued)
+    library.sig_load.connect(window.lane.request_load.emit)
+    library.sig_default.connect(preferences.model_made_default)
+    library.sig_removing.connect(preferences.model_removed)
+    library.sig_message.connect(window.status.showMessage)
+    return library
+
+
+def window_layout(window: MainWindow) -> dict:
+    """What the next start restores (restore_layout)."""
+    documents = window.documents
+    return {"geometry": bytes(window.saveGeometry().toHex()).decode(),
+            "splitter": bytes(window.splitter.saveState().toHex()).decode(),
+            "conversation": window.conversation_id,
+            # the last summary style and language are the next documents' defaults
+            "summary_style": documents.style_choice.currentData(),
+            "summary_language": documents.language_choice.currentData()}
+
+
+def restore_layout(window: MainWindow, layout: dict) -> None:
+    if layout.get("geometry"):
+        window.restoreGeometry(QByteArray.fromHex(layout["geometry"].encode()))
+    if layout.get("splitter"):
+        window.splitter.restoreState(QByteArray.fromHex(layout["splitter"].encode()))
+    documents = window.documents
+    for choice, key in ((documents.style_choice, "summary_style"),
+                        (documents.language_choice, "summary_language")):
+        if choice.findData(layout.get(key)) >= 0:
+            choice.setCurrentIndex(choice.findData(layout[key]))
+    if layout.get("conversation"):
+        window.open_conversation(layout["conversation"])
