@@ -340,8 +340,7 @@ class MainWindow(QMainWindow):
         self.status.show_timings(finished.timings, self.chat_options.n_ctx)
         self.status.refresh()
         self.chat_options.check_context(finished.timings)
-        if finished.finish_reason == "cancelled":
-            self.status.showMessage(self.tr("Stopped. The partial answer is saved."), 8000)
+        self.status.show_answer_end(finished.finish_reason)
         self.transcript.render()
         self.branches.reload()
         self.sig_answer_shown.emit(finished)

@@ -140,6 +140,15 @@ class ResourceStatus(QStatusBar):
         self.speed_label.setText(text)
         self.sparkline.add(timings.decode_tps)
 
+    def show_answer_end(self, finish_reason: str) -> None:
+        """Why an answer ended, where the reader would not see it from the text alone."""
+        ending = {"cancelled": self.tr("Stopped. The partial answer is saved."),
+                  # the engine's loop watch ended it (core/engine/loops.py)
+                  "loop": self.tr("The model began to repeat itself, so the answer was ended "
+                                  "there. Try “Regenerate” or ask in other words.")}
+        if finish_reason in ending:
+            self.showMessage(ending[finish_reason], 12_000)
+
     def show_progress(self, visible: bool, value: int = 0, maximum: int = 0):
         if visible:
             self.clearMessage()  # a passing message would sit under the progress widgets

@@ -19,3 +19,14 @@ def test_cpu_use_is_a_share_of_the_whole_computer(qtbot):
     assert busy and 0 <= share <= 100
     assert f"all {psutil.cpu_count()} cores" in bar.cpu_label.toolTip()
     assert "free" in bar.memory_label.text()
+
+
+def test_an_answer_the_loop_watch_ended_says_why_and_an_ordinary_end_says_nothing(qtbot):
+    bar = ResourceStatus(lambda: None)
+    qtbot.addWidget(bar)
+    bar.show_answer_end("stop")
+    assert bar.currentMessage() == ""
+    bar.show_answer_end("loop")
+    assert "repeat itself" in bar.currentMessage() and "Regenerate" in bar.currentMessage()
+    bar.show_answer_end("cancelled")
+    assert bar.currentMessage() == "Stopped. The partial answer is saved."
