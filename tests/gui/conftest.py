@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.ui.app import close_window, create_window
@@ -20,6 +21,23 @@ def english_plurals(qapp):
     translator = install_english_plurals(qapp)
     yield translator
     qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def event_loops_run_after_an_exit(qapp):
+    """A start-up that gives up calls QApplication.exit(). Outside exec() (as in these tests)
+    that leaves Qt's quit flag set, and every later event loop, qtbot.wait and waitUntil
+    among them, returns at once without running a timer: the next test then times out for
+    no reason of its own. After each test, a loop that does not run is set right by one
+    turn of exec(), which clears the flag."""
+    yield
+    ran = []
+    loop = QEventLoop()
+    QTimer.singleShot(0, lambda: (ran.append(True), loop.quit()))
+    loop.exec()
+    if not ran:
+        QTimer.singleShot(0, qapp.quit)
+        qapp.exec()
 
 
 @pytest.fixture
