@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
+from shiboken6 import isValid
 
 from app.core.documents import find_documents
 from app.core.summarize import JobFinished, JobStarted
@@ -298,7 +299,8 @@ class SummaryQueue(QObject):
         run_query(job_list, show, self.sig_notice.emit)
 
     def _changed(self) -> None:
-        self.sig_rows_changed.emit()
+        if isValid(self):  # a read that lands after the window closed has nobody to tell
+            self.sig_rows_changed.emit()
 
     def rows(self) -> list[QueueRow]:
         stored = {job["id"] for job in self.jobs}
