@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from shiboken6 import isValid
 
 from app.core.documents import find_documents
 from app.core.summarize import JobFinished, JobStarted
@@ -296,11 +295,10 @@ class SummaryQueue(QObject):
             if then is not None:
                 then()
 
-        run_query(job_list, show, self.sig_notice.emit)
+        run_query(job_list, show, self.sig_notice.emit, owner=self)
 
     def _changed(self) -> None:
-        if isValid(self):  # a read that lands after the window closed has nobody to tell
-            self.sig_rows_changed.emit()
+        self.sig_rows_changed.emit()
 
     def rows(self) -> list[QueueRow]:
         stored = {job["id"] for job in self.jobs}

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from shiboken6 import isValid
 
 from app import paths
 from app.core.store import Store
@@ -41,8 +42,15 @@ def run_task(
     work: Callable[[], object],
     on_done: Callable[[object], None],
     on_failed: Callable[[str], None] | None = None,
+    owner: QObject | None = None,
 ) -> None:
+    """`work()` on the pool; `on_done(result)` or `on_failed(message)` on the GUI thread,
+    unless `owner` (the widget the callbacks update) was deleted meanwhile: a result that
+    arrives after its window closed has nobody to tell."""
     task = _Task(work)
+    if owner is not None:
+        on_done = _while_alive(owner, on_done)
+        on_failed = on_failed and _while_alive(owner, on_failed)
     task.setAutoDelete(False)
     _running.add(task)
 
@@ -60,12 +68,20 @@ def run_task(
     QThreadPool.globalInstance().start(task)
 
 
+def _while_alive(owner: QObject, callback: Callable) -> Callable:
+    def call(value) -> None:
+        if isValid(owner):
+            callback(value)
+    return call
+
+
 def run_query(
     query: Callable[[Store], object],
     on_done: Callable[[object], None],
     on_failed: Callable[[str], None] | None = None,
     *,
     writes: bool = False,
+    owner: QObject | None = None,
 ) -> None:
     """Run `query(store)` on a pool thread with that thread's Store of the data folder: a
     read-only one unless the query `writes`, so reads never wait on the write lock."""
@@ -79,4 +95,4 @@ def run_query(
             if store.db.conn.in_transaction:
                 store.db.conn.rollback()
 
-    run_task(work, on_done, on_failed)
+    run_task(work, on_done, on_failed, owner)

@@ -81,3 +81,23 @@ def test_each_thread_keeps_its_stores_until_qt_ends_it(qtbot, saved, monkeypatch
     # each closed once, by the thread that used it
     assert sorted((id(s), ident) for s, ident in closed if id(s) in used) == sorted(
         (key, ident) for key, (_, ident) in used.items())
+
+
+def test_a_result_for_a_deleted_owner_is_dropped_and_others_still_arrive(qtbot, saved):
+    from PySide6.QtCore import QCoreApplication, QObject
+    from shiboken6 import delete
+
+    owner, arrived, released = QObject(), [], threading.Event()
+
+    def slow(store):
+        released.wait(10)
+        return len(store.conversations())
+
+    run_query(slow, arrived.append, arrived.append, owner=owner)
+    delete(owner)  # the widget closed while its query ran
+    run_query(slow, lambda n: arrived.append(("kept", n)))  # a caller without an owner
+    released.set()
+    qtbot.waitUntil(lambda: ("kept", 1) in arrived)
+    QThreadPool.globalInstance().waitForDone()  # both results are posted by now
+    QCoreApplication.processEvents()  # ...and delivered, had they anyone to go to
+    assert arrived == [("kept", 1)]
