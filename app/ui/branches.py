@@ -128,7 +128,8 @@ class Branches(QObject):
             return
         self.current = False
         run_query(lambda store: store.messages(conversation_id),
-                  lambda rows: self._reloaded(conversation_id, rows), self.sig_notice.emit)
+                  lambda rows: self._reloaded(conversation_id, rows), self.sig_notice.emit,
+                  owner=self)
 
     def _reloaded(self, conversation_id: int, rows: list[dict], *,
                   keep_position: bool = False) -> None:
@@ -222,7 +223,7 @@ class Branches(QObject):
         # The reader stays at the message they flipped, not thrown to the end.
         run_query(switch,
                   lambda rows: self._reloaded(conversation_id, rows, keep_position=True),
-                  self.sig_notice.emit, writes=True)
+                  self.sig_notice.emit, writes=True, owner=self)
 
     # -- drawing -----------------------------------------------------------------------
     def footer(self, index: int) -> str:

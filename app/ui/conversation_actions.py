@@ -48,7 +48,7 @@ class ConversationActions(QObject):
             self.sig_changed.emit()
             return
         run_query(lambda store: store.search_messages(text),
-                  self.sidebar.show_search_results, self.sig_notice.emit)
+                  self.sidebar.show_search_results, self.sig_notice.emit, owner=self)
 
     def on_action(self, action: str, conversation_id: int) -> None:
         handler = getattr(self, f"_{action}")
@@ -56,7 +56,7 @@ class ConversationActions(QObject):
 
     def _write(self, change) -> None:
         run_query(change, lambda _=None: self.sig_changed.emit(), self.sig_notice.emit,
-                  writes=True)
+                  writes=True, owner=self)
 
     def _rename(self, conversation_id: int) -> None:
         title, ok = QInputDialog.getText(self.parent_widget, self.tr("Rename conversation"),
@@ -118,4 +118,4 @@ class ConversationActions(QObject):
         saved = self.tr("Saved {path}.")
         run_query(write,
                   lambda written: self.status.showMessage(saved.format(path=written), 8000),
-                  self.sig_notice.emit)
+                  self.sig_notice.emit, owner=self)

@@ -103,7 +103,8 @@ class MainWindow(QMainWindow):
         for helper in (self.conversation_actions, self.chat_options, self.branches,
                        self.retention):
             helper.sig_notice.connect(self.show_notice)
-        run_task(policy_in_force, self.apply_policy, self.show_notice)  # a file: not here
+        # a file, so not read here
+        run_task(policy_in_force, self.apply_policy, self.show_notice, owner=self)
         self.refresh_lists()
 
     # -- layout --------------------------------------------------------------------
@@ -283,7 +284,7 @@ class MainWindow(QMainWindow):
         conversation_id, options = self.conversation_id, self.chat_options
         if conversation_id is not None:
             run_query(lambda store: options.save_to(store, conversation_id),
-                      lambda _=None: None, self.show_notice, writes=True)
+                      lambda _=None: None, self.show_notice, writes=True, owner=self)
 
     def continue_with_summary(self) -> None:
         """A new chat that starts from a summary of this one (it outgrew the context)."""
@@ -322,7 +323,7 @@ class MainWindow(QMainWindow):
                 options.save_to(store, target)
             return target, store.add_message(target, "user", text, parent_id=parent_id)
 
-        run_query(save, lambda saved: self.ask(*saved), self.show_notice, writes=True)
+        run_query(save, lambda saved: self.ask(*saved), self.show_notice, writes=True, owner=self)
 
     def ask(self, conversation_id: int, question_id: int) -> None:
         """Ask the model to answer `self.history`, ending with that saved question."""
@@ -365,7 +366,8 @@ class MainWindow(QMainWindow):
             self.branches.show(conversation_id, rows)  # the thread shown, and its history
 
         run_query(lambda store: (store.conversation(conversation_id),
-                                 store.messages(conversation_id)), show, self.show_notice)
+                                 store.messages(conversation_id)), show, self.show_notice,
+                  owner=self)
 
     def refresh_lists(self) -> None:
         self.refresh_conversations()
@@ -374,7 +376,7 @@ class MainWindow(QMainWindow):
     def refresh_conversations(self) -> None:
         """After a chat change: the summary jobs have not changed, so they are not re-read."""
         run_query(lambda store: store.conversations(), self.sidebar.show_conversations,
-                  self.show_notice)
+                  self.show_notice, owner=self)
 
     # -- documents -------------------------------------------------------------------
     def show_page(self, index: int) -> None:

@@ -137,7 +137,7 @@ class ModelLibrary(QObject):
         self.refresh()
 
     def refresh(self) -> None:
-        run_query(_rows, self._listed, self._refuse, writes=True)  # forgets gone files
+        run_query(_rows, self._listed, self._refuse, writes=True, owner=self)  # forgets gone files
 
     def _listed(self, result: tuple[list[ModelRow], Policy]) -> None:
         rows, self.policy = result
@@ -160,7 +160,7 @@ class ModelLibrary(QObject):
         path = self.hashing = self.to_hash.pop(0)
         run_query(lambda store: model_sha256(store, path, stop=self._stopped),
                   lambda sha: self._hashed(path, sha), lambda message: self._unhashed(path),
-                  writes=True)
+                  writes=True, owner=self)
 
     def _hashed(self, path: str, sha256: str) -> None:
         self.hashing = None
@@ -208,7 +208,7 @@ class ModelLibrary(QObject):
         text = self.tr("{name} is loaded and will be used from now on.").format(name=name)
         self._say(f"{text} {note}".strip())
         run_query(lambda store: _set_default(store, path),
-                  lambda _=None: self.sig_in_use.emit(path), self._refuse, writes=True)
+                  lambda _=None: self.sig_in_use.emit(path), self._refuse, writes=True, owner=self)
 
     def on_load_failed(self, message: str) -> None:
         if self.requested is not None:
@@ -229,7 +229,7 @@ class ModelLibrary(QObject):
             check_may_add()  # before asking where: the policy may refuse it either way
             return check_model_file(path)
 
-        run_task(check, lambda card: self._ask_how(path, card), self._refuse)
+        run_task(check, lambda card: self._ask_how(path, card), self._refuse, owner=self)
 
     def _ask_how(self, path: str, card) -> None:
         name, folder = Path(path).name, str(paths.models_dir())
@@ -261,7 +261,7 @@ class ModelLibrary(QObject):
 
     def add_where_it_is(self, path: str) -> None:
         run_query(lambda store: add_model_file(store, path), self._added, self._refuse,
-                  writes=True)
+                  writes=True, owner=self)
 
     def copy_in(self, path: str) -> None:
         self._copy_stop.clear()
@@ -280,7 +280,7 @@ class ModelLibrary(QObject):
         def work(store):
             return copy_model_file(store, path, paths.models_dir(), progress=report, stop=stop)
 
-        run_query(work, self._copied, self._copy_failed, writes=True)
+        run_query(work, self._copied, self._copy_failed, writes=True, owner=self)
 
     def _on_copy_progress(self, done: int, total: int) -> None:
         if self.progress is not None and total:
@@ -318,7 +318,8 @@ class ModelLibrary(QObject):
 
     def add_folder(self, folder: str) -> None:
         run_query(lambda store: add_model_folder(store, folder),
-                  lambda count: self._folder_added(folder, count), self._refuse, writes=True)
+                  lambda count: self._folder_added(folder, count), self._refuse,
+                  writes=True, owner=self)
 
     def _folder_added(self, folder: str, count: int) -> None:
         if count:
@@ -375,7 +376,7 @@ class ModelLibrary(QObject):
         text = (self.tr("{name} was deleted.") if delete_file else
                 self.tr("{name} is off the list; no file was deleted."))
         run_query(work, lambda _=None: self._removed(text.format(name=model.name)),
-                  self._refuse, writes=True)
+                  self._refuse, writes=True, owner=self)
 
     def _removed(self, text: str) -> None:
         self._say(text)

@@ -50,7 +50,7 @@ class Preferences(QObject):
         erase_deleted_conversations(lambda _=None: None, self.sig_notice.emit)
         run_query(lambda store: (AppSettings.from_store(store),
                                  store.settings().get("window", {})),
-                  self._loaded, self.sig_notice.emit)
+                  self._loaded, self.sig_notice.emit, owner=self)
 
     def _loaded(self, result) -> None:
         self.settings, self.layout = result
@@ -89,7 +89,8 @@ class Preferences(QObject):
         # the library's list: a model added where it is can be the default too
         # and the organisation's policy, read off the GUI thread: what it locks is shown so
         run_query(lambda store: (list_models(store, paths.models_dir()), policy_in_force()),
-                  self._show_dialog, self.sig_notice.emit, writes=True)  # forgets gone files
+                  self._show_dialog, self.sig_notice.emit, writes=True,  # forgets gone files
+                  owner=self)
 
     def _show_dialog(self, found) -> None:
         models, policy = found
@@ -100,7 +101,7 @@ class Preferences(QObject):
             self.apply()
             chosen = self.settings
             run_query(lambda store: chosen.save(store), lambda _=None: None,
-                      self.sig_notice.emit, writes=True)
+                      self.sig_notice.emit, writes=True, owner=self)
 
     def _clear_all(self) -> None:
         self.sig_clearing.emit()
@@ -111,4 +112,4 @@ class Preferences(QObject):
         caller waits for the thread pool to finish."""
         welcomed = {"welcomed": True}
         run_query(lambda store: store.save_settings({"window": layout, **welcomed}),
-                  lambda _=None: None, writes=True)
+                  lambda _=None: None, writes=True, owner=self)

@@ -123,7 +123,7 @@ class SummaryQueue(QObject):
             self._changed()
             self.start_next()
 
-        run_task(lambda: find_documents(items), found, self.sig_notice.emit)
+        run_task(lambda: find_documents(items), found, self.sig_notice.emit, owner=self)
 
     def resume(self, job_id: int, name: str) -> None:
         if self.running_job == job_id or any(r.job_id == job_id for r in self.waiting):
@@ -142,7 +142,7 @@ class SummaryQueue(QObject):
             return [(job["id"], store.document(job["document_id"])["name"])
                     for job in store.unfinished_jobs(("queued", "running"))]
 
-        run_query(interrupted, found, self.sig_notice.emit)
+        run_query(interrupted, found, self.sig_notice.emit, owner=self)
 
     def remove(self, key: str) -> None:
         """Take a request that has not started out of the queue (its stored job stays).

@@ -101,3 +101,19 @@ def test_a_result_for_a_deleted_owner_is_dropped_and_others_still_arrive(qtbot, 
     QThreadPool.globalInstance().waitForDone()  # both results are posted by now
     QCoreApplication.processEvents()  # ...and delivered, had they anyone to go to
     assert arrived == [("kept", 1)]
+
+
+def test_every_window_query_names_the_widget_it_answers():
+    """A result that outlives its window must be dropped, not raise on a deleted widget (CI
+    failed on the summary reader's export button). So each call from app/ui says whose it is."""
+    import ast
+    from pathlib import Path
+
+    unowned = []
+    for path in sorted(Path("app/ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id in ("run_query", "run_task")
+                    and not any(k.arg == "owner" for k in node.keywords)):
+                unowned.append(f"{path}:{node.lineno}")
+    assert not unowned, unowned

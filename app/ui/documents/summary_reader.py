@@ -146,7 +146,7 @@ class SummaryReader(QWidget):
             self.sig_marks_shown.emit(job_id)
 
         run_query(lambda store: ensure_alignment(store, job_id), shown, self.sig_notice.emit,
-                  writes=True)
+                  writes=True, owner=self)
 
     def _on_link(self, link: str) -> None:
         if link.startswith("sent:"):
@@ -158,7 +158,7 @@ class SummaryReader(QWidget):
         if job_id is None:
             return
         run_query(lambda store: source_of(store, job_id, index), self._show_view,
-                  self.sig_notice.emit)
+                  self.sig_notice.emit, owner=self)
 
     def _show_view(self, view) -> None:
         if view is None:  # a sentence that nothing in the document supports
@@ -180,7 +180,7 @@ class SummaryReader(QWidget):
             pages = store.pages(store.job(job_id)["document_id"])
             return reference, pages_for(reference, pages)
 
-        run_query(read, self._show_source_pages, self.sig_notice.emit)
+        run_query(read, self._show_source_pages, self.sig_notice.emit, owner=self)
 
     def _show_source_pages(self, found) -> None:
         reference, pages = found
@@ -208,7 +208,7 @@ class SummaryReader(QWidget):
     def export_to(self, job_id: int, path: Path) -> None:
         """Write the file on the thread pool: a long summary to DOCX takes a moment."""
         run_query(lambda store: str(export_job(store, job_id, Path(path))),
-                  self._exported, self.sig_notice.emit)
+                  self._exported, self.sig_notice.emit, owner=self)
 
     def _exported(self, path: str) -> None:
         self.sig_message.emit(self.tr("Saved {path}").format(path=path))
