@@ -86,6 +86,7 @@ install -m 0644 resources/icons/offline-assistant.svg \
 install -m 0644 resources/icons/offline-assistant.png \
     "$ROOT/usr/share/icons/hicolor/256x256/apps/$PACKAGE.png"
 install -m 0644 installer/THIRD-PARTY.txt "$ROOT/usr/share/doc/$PACKAGE/copyright"
+install -m 0644 LICENSE "$ROOT/usr/share/doc/$PACKAGE/LICENSE"
 
 # --- control files ----------------------------------------------------------------------------
 INSTALLED_KB=$(du -sk --apparent-size "$ROOT" --exclude=DEBIAN | cut -f1)

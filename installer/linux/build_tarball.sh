@@ -45,6 +45,7 @@ install -m 0644 "$HERE/offline-assistant.desktop" "$STAGE/$TOP/share/$NAME.deskt
 install -m 0644 resources/icons/offline-assistant.png "$STAGE/$TOP/share/$NAME.png"
 install -m 0644 resources/icons/offline-assistant.svg "$STAGE/$TOP/share/$NAME.svg"
 install -m 0644 installer/THIRD-PARTY.txt "$STAGE/$TOP/THIRD-PARTY.txt"
+install -m 0644 LICENSE "$STAGE/$TOP/LICENSE"
 cat >"$STAGE/$TOP/README.txt" <<EOF
 Offline Assistant $VERSION for Linux ($MACHINE) — summarise documents with a language model
 that runs on this computer. Nothing you open or type leaves the machine.
