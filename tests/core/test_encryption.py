@@ -7,12 +7,12 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-import time
 
 import pytest
 
 from app import paths
 from app.core import keychain
+from app.core.bench.store_cost import describe, store_cost
 from app.core.data_protection import protect_data_file
 from app.core.keychain import KeychainUnavailable
 from app.core.policy import policy_in_force
@@ -202,54 +202,15 @@ def test_encrypted_data_stays_encrypted_when_the_policy_no_longer_asks(
     assert is_encrypted(db)
 
 
-def test_the_cost_of_encryption_on_the_store(with_keychain, tmp_path, capsys):
-    """Opening, a search and the per-chunk commit, plain and encrypted; printed for the
-    record (run with -s), and encrypted may not be many times slower."""
-    timings = {}
-    for label, key in (("plain", None), ("encrypted", keychain.database_key(tmp_path,
-                                                                              create=True))):
-        use_key(key)
-        db = tmp_path / f"{label}.db"
-        store = Store(db)
-        fill(store, messages=200)
-        document = store.add_document(path="/x/b.txt", sha256="cd" * 32, size=1, pages=1,
-                                      format="txt")
-        job = store.create_job(document, style="brief", model="demo", prompt_version="v1",
-                               settings={})
-        store.plan_chunks(job, "map", [(1, 1, 10)] * 100)
-        store.close()
-        timings[label] = _time_store(db, job)
-    use_key(None)
-    lines = [f"{what:<22} plain {timings['plain'][what] * 1000:7.2f} ms   encrypted "
-             f"{timings['encrypted'][what] * 1000:7.2f} ms" for what in timings["plain"]]
+def test_the_cost_of_encryption_on_the_store(capsys):
+    """Opening, a search and the per-chunk commit, plain and encrypted, as `offline-assistant
+    bench` prints them (run with -s to see them); encrypted may not be many times slower."""
+    timings = store_cost()
     with capsys.disabled():
-        print("\nstore cost of encryption (median):\n" + "\n".join(lines))
+        print("\n" + "\n".join(describe(timings)))
+    assert key_in_force() is None  # the bench's key does not outlive it
     for what, seconds in timings["encrypted"].items():
         assert seconds < 10 * timings["plain"][what] + 0.005, what
-
-
-def _time_store(db, job: int) -> dict[str, float]:
-    def median(values):
-        return sorted(values)[len(values) // 2]
-
-    opens, queries, commits = [], [], []
-    for _ in range(15):
-        started = time.perf_counter()
-        store = Store(db)
-        opens.append(time.perf_counter() - started)
-        started = time.perf_counter()
-        store.search_messages("clinic roof")
-        store.conversations()
-        queries.append(time.perf_counter() - started)
-        store.close()
-    store = Store(db)
-    for idx in range(100):
-        started = time.perf_counter()
-        store.finish_chunk(job, "map", idx, "A part of the summary. " * 20)
-        commits.append(time.perf_counter() - started)
-    store.close()
-    return {"open (with migrations)": median(opens), "search + list": median(queries),
-            "finish_chunk (commit)": median(commits)}
 
 
 def test_a_log_left_by_a_crash_is_encrypted_with_the_file_and_removed(
