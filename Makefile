@@ -14,6 +14,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 help:
 	@echo "make run     - install (first time) and open the app with the demo model"
 	@echo "make test    - install (first time) and run lint and all tests"
+	@echo "make llama-tools - build llama.cpp's llama-bench and llama-server (make test does)"
 	@echo "make test-slow - the 50-kill loop and the minutes-long whole-document runs"
 	@echo "make lint    - ruff and the import contracts (app/core has no Qt)"
 	@echo "make lock    - rewrite constraints.txt from the current environment"
@@ -39,7 +40,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check app tests
 	$(VENV)/bin/lint-imports
 
-test: $(STAMP) lint
+test: $(STAMP) lint llama-tools
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest --durations=25
 
 # Opt-in: minutes of kill -9 at random moments (the quick suite kills 3 times), and the
@@ -108,8 +109,15 @@ translations: $(STAMP)
 	@for ts in resources/i18n/*.ts; do [ ! -e "$$ts" ] || $(VENV)/bin/pyside6-lrelease "$$ts"; done
 
 .PHONY: translations
+# llama.cpp's own llama-bench and llama-server, from the sources the pinned llama-cpp-python
+# vendors, run against the venv's libraries: the speed baseline and the organisation-server
+# tests use them. Built once into build/llama.cpp/bin (about 8 minutes on 2 cores).
+llama-tools: $(STAMP)
+	scripts/build_llama_tools.sh $(VENV)
+
+.PHONY: llama-tools
 # Speed and memory against raw llama.cpp in one run (ratios, not timed tests).
-bench: $(STAMP)
+bench: $(STAMP) llama-tools
 	$(PY) -m app bench $(BENCH_ARGS)
 
 .PHONY: bench
