@@ -24,10 +24,9 @@ fi
 SRC=build/llama-sdist
 mkdir -p "$SRC"
 if [ ! -d "$SRC/llama_cpp_python-$VERSION/vendor/llama.cpp" ]; then
-  # The source archive only: nothing of it is installed, nothing is built by pip.
-  $PY -m pip download --quiet --no-deps --no-binary :all: --no-build-isolation \
-    "llama-cpp-python==$VERSION" -d "$SRC" 2>/dev/null \
-    || $PY -m pip download --quiet --no-deps --no-binary :all: "llama-cpp-python==$VERSION" -d "$SRC"
+  # The source archive only (pip reads its metadata in a throw-away build environment;
+  # nothing is installed or compiled).
+  $PY -m pip download --quiet --no-deps --no-binary :all: "llama-cpp-python==$VERSION" -d "$SRC"
   tar -xzf "$SRC/llama_cpp_python-$VERSION.tar.gz" -C "$SRC"
 fi
 
