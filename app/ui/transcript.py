@@ -120,7 +120,8 @@ class Transcript(QTextBrowser):
         if footer:
             footer = f"<p style='margin-top:4px; color:{colours['muted']}'>{footer}</p>"
         return (f"<table width='100%' cellpadding='8' style='background:{colours[role]}; "
-                f"margin-bottom:6px'><tr><td><b>{self.role_labels.get(role, role)}</b><br>{body}"
+                f"margin-bottom:6px'><tr><td><b>{self.role_labels.get(role, role)}</b>"
+                f"{_after_heading(body)}"
                 f"{footer}</td></tr></table>")
 
     def viewportEvent(self, event) -> bool:
@@ -204,7 +205,13 @@ class Transcript(QTextBrowser):
                       f"{legend(colours is DARK)}</span>")
         self.setHtml(
             f"<table width='100%' cellpadding='8' style='background:{colours['summary']}'>"
-            f"<tr><td>{title}<br><br>{body}</td></tr></table>{warning}")
+            f"<tr><td>{title}<br>{_after_heading(body)}</td></tr></table>{warning}")
+
+
+def _after_heading(body: str) -> str:
+    """`body` under a bold heading line: a paragraph, list or table keeps its own top
+    margin, so a line break is added only before inline text (else the gap doubles)."""
+    return body if re.match(r"<(p|ol|ul|h\d|table|pre)\b", body) else f"<br>{body}"
 
 
 def _claim_pattern(claim: str) -> str:
