@@ -57,6 +57,7 @@ class AnswerFinished:
     passages: tuple[FoundPassage, ...]
     prompt_tokens: int  # 0 when the model was not asked
     finish_reason: str  # the model's, or "nothing_found"
+    timings: object | None = None  # the engine's Timings; None when the model was not asked
 
 
 def admit_for_questions(path: str | Path) -> None:
@@ -144,7 +145,8 @@ def _finish(store: Store, engine: EngineClient, conversation_id: int, document_i
         store.save_answer_sources(message_id, sources, checked.sentences if checked else [])
     _audit(store, conversation_id, document_ids, len(given), prompt_tokens, text, finished)
     return AnswerFinished(conversation_id, message_id, text, checked, given, prompt_tokens,
-                          finished.finish_reason if finished else "nothing_found")
+                          finished.finish_reason if finished else "nothing_found",
+                          finished.timings if finished else None)
 
 
 def _audit(store: Store, conversation_id: int, document_ids: list[int], passages: int,
