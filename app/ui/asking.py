@@ -169,9 +169,6 @@ class DocumentQuestions(QObject):
         window._update_buttons()
         if finished.timings is not None:
             window.status.show_timings(finished.timings, window.chat_options.n_ctx)
-            window.status.showMessage(self.tr(
-                "Answered from %n passage(s) of the documents.", "",
-                len(finished.passages)), 15000)
             window.status.show_answer_end(finished.finish_reason)
         self._pending = finished
         window.branches.reload()  # the checked answer, as stored, replaces the streamed one
@@ -224,7 +221,7 @@ class DocumentQuestions(QObject):
             words = [self.tr("Supported by {where}.").format(where=where)]
         words += [self.tr("“{claim}” is not in the passages given.").format(claim=c["text"])
                   for c in check["claims"] if c["status"] == "not_found"]
-        if check["sources"]:
+        if check["sources"] and check["level"] != "not_found":
             words.append(self.tr("Click to see the passage."))
         return " ".join(words)
 

@@ -9,7 +9,8 @@ from PySide6.QtCore import QItemSelectionModel
 
 from app import paths
 from app.core.documents import extract_document
-from app.core.questions import NOTHING_FOUND
+from app.core.questions import NOTHING_FOUND, find_passages, index_documents
+from app.core.questions.checking import check_answer
 from app.core.store import Store
 from tests.gui.conftest import ANSWER_TIMEOUT_MS
 from tests.gui.helpers import click_link, row_named, shot
@@ -70,10 +71,10 @@ def test_asking_two_documents_answers_with_references_that_open_their_pages(
     assert "fees.txt" in header.text() and "branches.txt" in header.text()
     assert "Ask a question about" in window.transcript.toPlainText()
 
-    answer = ask_in_window(qtbot, window, "Which branch has the longest queues?")
+    answer = ask_in_window(qtbot, window, "How many branch offices does the office have?")
     assert answer.checked is not None and answer.passages
     shown = window.transcript.toPlainText()
-    assert "Which branch has the longest queues?" in shown
+    assert "How many branch offices does the office have?" in shown
     referenced = [row for row in answer.checked.sentences if row["reference"]]
     assert referenced, f"no sentence of the answer has a reference: {answer.text!r}"
     reference = referenced[0]["reference"]
@@ -114,3 +115,56 @@ def test_asking_two_documents_answers_with_references_that_open_their_pages(
         assert [m["role"] for m in store.messages(conversation)] == ["user", "assistant"] * 2
     finally:
         store.close()
+
+
+def test_an_answer_opened_again_shows_its_marks_and_an_unsupported_sentence_says_so(
+        qtbot, window, tmp_path, artifacts):
+    """An answer as the questions core keeps it (checked by the real check against the real
+    passage index), opened from the sidebar's conversation: no model call, so its marks are
+    known in advance."""
+    summarised(tmp_path, "fees.txt", FEES)
+    summarised(tmp_path, "branches.txt", BRANCHES)
+    question = "Which branch has the longest queues?"
+    store = Store(paths.database_path())
+    try:
+        ids = [row["id"] for row in store.db["documents"].rows]
+        index_documents(store, ids)
+        names = {i: store.document(i)["name"] for i in ids}
+        given = find_passages(store, question, ids)[:3]
+        checked = check_answer("The northern branch has the longest queues. The office "
+                               "opened its first branch in 1950.", given, names)
+        assert [r["level"] for r in checked.sentences] == ["supported", "not_found"]
+        conversation = store.create_conversation(question)
+        store.attach_documents(conversation, ids)
+        store.add_message(conversation, "user", question)
+        answer = store.add_message(conversation, "assistant", checked.text,
+                                   finish_reason="stop")
+        store.save_answer_sources(answer, {"documents": ids, "passages": [
+            {"id": p.id, "document_id": p.document_id, "page": p.page} for p in given]},
+            checked.sentences)
+    finally:
+        store.close()
+
+    with qtbot.waitSignal(window.asking.sig_bound, timeout=ANSWER_TIMEOUT_MS):
+        window.open_conversation(conversation)
+    window.refresh_conversations()  # written here, not by the window: listed on reading
+    transcript = window.transcript
+    qtbot.waitUntil(lambda: "✗ not found" in transcript.toPlainText())
+    shown = transcript.toPlainText()
+    assert "The northern branch has the longest queues (branches.txt, p. 1). ✓" in shown
+    assert "opened its first branch in 1950. ✗ not found" in shown
+    tips = list(transcript.link_tips.values())
+    assert tips[0] == "Supported by branches.txt, p. 1. Click to see the passage."
+    assert tips[1].startswith("No passage the model was given says this.")
+    assert "“1950” is not in the passages given." in tips[1]
+    shot(qtbot, window, artifacts, "asking-marks")
+
+    click_link(transcript, "✗ not found")
+    qtbot.waitUntil(lambda: window.asking.dialog is not None
+                    and window.asking.dialog.isVisible())
+    assert "No page of the documents supports this sentence" in (
+        window.asking.dialog.panel.about.text())
+    with qtbot.waitSignal(window.asking.sig_source_shown, timeout=20_000) as opened:
+        click_link(transcript, "(branches.txt, p. 1)")
+    assert opened.args[0] == "branches.txt p. 1"
+    assert window.asking.dialog.panel.title.text() == "Source: Page 1"

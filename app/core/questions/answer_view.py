@@ -37,10 +37,11 @@ def sentence_ends(text: str, checks: list[dict]) -> list[int]:
 
 def answer_source(store: Store, message_id: int, index: int) -> AnswerSource | None:
     """The page of sentence `index`'s best source, with the passage given to the model
-    there that shares most words with the sentence shaded; None when no page supports it."""
+    there that shares most words with the sentence shaded; None when no page supports it
+    (a sentence found nowhere keeps the passages nearest to it, which do not support it)."""
     sources, checks = store.answer_sources(message_id)
     row = next((r for r in checks if r["idx"] == index), None)
-    if row is None or not row["sources"] or sources is None:
+    if row is None or not row["sources"] or sources is None or row["level"] == "not_found":
         return None
     best = row["sources"][0]
     where = (best["document_id"], best["page"])
