@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.core.questions.retrieval import question_terms
+from app.core.questions.unspaced import unspaced_pieces
 
 # A follow-up with this many content words or fewer leans on the question before it.
 SHORT_FOLLOW_UP = 2
@@ -28,7 +29,8 @@ def earlier_turns(rows: list[dict]) -> list[tuple[str, str]]:
 
 def retrieval_question(question: str, turns: list[tuple[str, str]]) -> str:
     """What the passages are looked up with: a short follow-up with the question before it."""
-    if turns and len(question_terms(question)) <= SHORT_FOLLOW_UP:
+    words = len(question_terms(question)) + len(unspaced_pieces(question))
+    if turns and words <= SHORT_FOLLOW_UP:
         return f"{turns[-1][0]} {question}"
     return question
 
