@@ -63,6 +63,7 @@ def test_asking_two_documents_answers_with_references_that_open_their_pages(
         page.table.selectionModel().select(index, QItemSelectionModel.SelectionFlag.Select
                                            | QItemSelectionModel.SelectionFlag.Rows)
     assert page.ask_button.isEnabled() and len(page.askable_jobs()) == 2
+    shot(qtbot, window, artifacts, "asking-documents-selected")
     with qtbot.waitSignal(window.asking.sig_bound, timeout=ANSWER_TIMEOUT_MS) as bound:
         page.ask_button.click()
     conversation = bound.args[0]
