@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, paths
 from app.core.policy import policy_in_force
+from app.ui import window_wiring as wiring
 from app.ui.branches import Branches
 from app.ui.chat_options import ChatOptions
 from app.ui.conversation_actions import ConversationActions
@@ -31,7 +32,6 @@ from app.ui.retention import Retention
 from app.ui.sidebar import Sidebar
 from app.ui.status import ResourceStatus
 from app.ui.transcript import Transcript
-from app.ui.window_wiring import window_layout, wire_model_library, wire_preferences
 from app.workers.engine_lane import EngineLane
 from app.workers.tasks import run_query, run_task
 
@@ -94,8 +94,9 @@ class MainWindow(QMainWindow):
         self.chat_layout.insertWidget(self.chat_layout.count() - 1, self.branches.edit_bar)
         self.composer_buttons.insertWidget(0, self.chat_options.ready)
         self.notice_row.addWidget(self.chat_options.continue_button)
-        self.preferences = wire_preferences(self)
-        self.models = wire_model_library(self, self.preferences)
+        self.preferences = wiring.wire_preferences(self)
+        self.models = wiring.wire_model_library(self, self.preferences)
+        self.asking = wiring.wire_document_questions(self)
         self._build_menus()
         self.preferences.load()
         self.retention = Retention(self)
@@ -186,7 +187,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.conversation_actions.erase_deleted()  # no Undo after closing: erase it now
-        self.preferences.save_window_state(window_layout(self))
+        self.preferences.save_window_state(wiring.window_layout(self))
         super().closeEvent(event)
 
     def _connect(self) -> None:
@@ -297,6 +298,7 @@ class MainWindow(QMainWindow):
         self.conversation_id, self.history = None, []
         self.chat_options.reset()
         self.branches.clear()
+        self.asking.clear()
         self.transcript.show_entries([])
         self.show_notice("")
         self.composer.setFocus()
@@ -305,6 +307,8 @@ class MainWindow(QMainWindow):
         text = self.composer.toPlainText().strip()
         if not text or not self.send_button.isEnabled():
             return
+        if self.asking.bound:  # a conversation about documents: answered from their pages
+            return self.asking.send(text)
         self.composer.clear()
         self.show_notice("")
         parent_id = self.branches.begin_turn()  # an edited question goes beside the old one
@@ -364,6 +368,7 @@ class MainWindow(QMainWindow):
             self.conversation_id = conversation_id
             self.chat_options.load(conversation)
             self.branches.show(conversation_id, rows)  # the thread shown, and its history
+            self.asking.load(conversation_id)  # the documents it answers from, if any
 
         run_query(lambda store: (store.conversation(conversation_id),
                                  store.messages(conversation_id)), show, self.show_notice,

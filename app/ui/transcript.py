@@ -24,6 +24,10 @@ _REFERENCE = re.compile(r"\((?:p\.|§|sections?) [^)]*\)")
 # a sentence's end: its reference (if any), its end mark, then its hidden number
 _SENTENCE_END = re.compile(rf"(?P<ref>{_REFERENCE.pattern})?(?P<end>[.!?。！？]?){MARK.pattern}")
 _TAG = re.compile(r"(<[^>]*>)")  # splits rendered HTML into tags and the text between
+# an answer's sentence end: its reference ("(p. 4)", "(fees.pdf, p. 4; …)"), its end mark,
+# then its hidden number
+_ANSWER_END = re.compile(rf"(?P<ref>\([^()<>]*?\bpp?\. [^()<>]*\))?(?P<end>[.!?。！？]?)"
+                         rf"{MARK.pattern}")
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -55,6 +59,9 @@ class Transcript(QTextBrowser):
         self.link_tips: dict[str, str] = {}  # what hovering a link of ours says
         # HTML drawn under message i (version switcher, actions); "" for none
         self.footer: Callable[[int], str] = lambda index: ""
+        # the checked sentences of message i, an answer from documents, each marked at its
+        # end and its reference and mark a link "ans:<i>:<k>"; () for none
+        self.answer_marks: Callable[[int], tuple[SentenceMark, ...]] = lambda index: ()
         self.role_labels = {"user": self.tr("You"), "assistant": self.tr("Assistant"),
                             "summary": self.tr("Summary")}
 
@@ -96,23 +103,31 @@ class Transcript(QTextBrowser):
                          f"{self.empty_text}</td></tr></table>")
             return
         self.code_blocks = []
-        blocks = [self._block(role, text, self.footer(index))
+        self.link_tips = {}
+        blocks = [self._block(role, text, self.footer(index), index)
                   for index, (role, text) in enumerate(self.entries)]
         bar = self.verticalScrollBar()
         position = bar.value()
         self.setHtml("".join(blocks))
         bar.setValue(position if keep_position else bar.maximum())
 
-    def _block(self, role: str, text: str, footer: str = "") -> str:
+    def _block(self, role: str, text: str, footer: str = "", index: int = -1) -> str:
         colours = self.colours
         if role == "status":  # a line about work in progress, not a message
             return (f"<p style='color:{colours['muted']}; margin:8px 4px'>"
                     f"<i>{html.escape(text)}</i></p>")
-        key = (role, text, len(self.code_blocks), colours is DARK)
+        marks = self.answer_marks(index) if index >= 0 else ()
+        for k, mark in enumerate(marks):
+            self.link_tips[f"ans:{index}:{k}"] = mark.tip
+        key = (role, text, len(self.code_blocks), colours is DARK, marks, index)
         if key not in self._cache:  # earlier messages are not re-rendered at every token
-            rendered = to_html(text, code_background=colours["code"],
+            rendered = to_html(with_markers(text, marks) if marks else text,
+                               code_background=colours["code"],
                                first_code=len(self.code_blocks))
-            self._cache[key] = (rendered.html or "<i>…</i>", rendered.code_blocks)
+            body = rendered.html or "<i>…</i>"
+            if marks:
+                body = self._marked(body, index, marks)
+            self._cache[key] = (body, rendered.code_blocks)
             if len(self._cache) > 500:
                 self._cache.pop(next(iter(self._cache)))
         body, code = self._cache[key]
@@ -123,6 +138,22 @@ class Transcript(QTextBrowser):
                 f"margin-bottom:6px'><tr><td><b>{self.role_labels.get(role, role)}</b>"
                 f"{_after_heading(body)}"
                 f"{footer}</td></tr></table>")
+
+    def _marked(self, rendered: str, index: int, marks: tuple[SentenceMark, ...]) -> str:
+        """An answer's rendered HTML with each checked sentence's reference a link and its
+        mark after it, both to "ans:<index>:<k>"."""
+        dark = self.colours is DARK
+
+        def linked(match: re.Match) -> str:
+            k = int(match.group(3))
+            href = f"ans:{index}:{k}"
+            reference = match.group("ref") or ""
+            if reference:
+                reference = f"<a href='{href}'>{reference}</a>"
+            return reference + match.group("end") + badge(k, marks[k], dark, href)
+
+        return "".join(part if part.startswith("<") else _ANSWER_END.sub(linked, part)
+                       for part in _TAG.split(rendered))
 
     def viewportEvent(self, event) -> bool:
         """A link of ours with a tip (a summary sentence's mark) says it on hover."""

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
 
+from app.ui.asking import DocumentQuestions
 from app.ui.model_library import ModelLibrary
 from app.ui.preferences import Preferences
 
@@ -36,6 +37,15 @@ def wire_model_library(window: MainWindow, preferences: Preferences) -> ModelLib
     library.sig_removing.connect(preferences.model_removed)
     library.sig_message.connect(window.status.showMessage)
     return library
+
+
+def wire_document_questions(window: MainWindow) -> DocumentQuestions:
+    """Questions about documents in the chat view; "Ask…" on the Documents page starts one."""
+    asking = DocumentQuestions(window)
+    window.chat_layout.insertWidget(0, asking.header)
+    window.documents.sig_ask.connect(asking.start)
+    asking.sig_notice.connect(window.show_notice)
+    return asking
 
 
 def window_layout(window: MainWindow) -> dict:

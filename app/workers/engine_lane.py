@@ -38,6 +38,7 @@ class EngineLane(QObject):
     sig_token(str)                 streamed answer text
     sig_answer_done(int, object)   conversation id, Finished
     sig_answer_failed(int, str, str)  conversation id, message, kind (partial text is saved)
+    sig_documents_answered(int, object)  conversation id, the questions core's AnswerFinished
     sig_job_event(object)          a summarize JobEvent
     sig_job_failed(str)            the document could not be read or summarised
     sig_password_needed(str, str)  path, why: the PDF needs its password (or another one)
@@ -50,6 +51,7 @@ class EngineLane(QObject):
     sig_token = Signal(str)
     sig_answer_done = Signal(int, object)
     sig_answer_failed = Signal(int, str, str)
+    sig_documents_answered = Signal(int, object)
     sig_job_event = Signal(object)
     sig_job_failed = Signal(str)
     sig_password_needed = Signal(str, str)
@@ -59,6 +61,9 @@ class EngineLane(QObject):
     # a new version when it has one already), the messages for the model, sampling.
     request_load = Signal(object)
     request_answer = Signal(int, int, list, dict)
+    # A question about the documents a conversation is bound to: conversation id, question,
+    # document ids. The questions core finds the passages, asks, checks and saves.
+    request_documents_answer = Signal(int, str, list)
     request_summary = Signal(str, str, str)  # path, style, language ("": the document's)
     # The same with the password of a protected PDF: used once by the reader child, never kept.
     request_unlocked_summary = Signal(str, str, str, str)
@@ -76,6 +81,7 @@ class EngineLane(QObject):
         self._started_recorded = False  # the window's start, in the audit trail
         self.request_load.connect(self._load)
         self.request_answer.connect(self._answer)
+        self.request_documents_answer.connect(self._answer_from_documents)
         self.request_summary.connect(self._summarize)
         self.request_unlocked_summary.connect(self._summarize_unlocked)
         self.request_resume.connect(self._resume)
@@ -208,6 +214,32 @@ class EngineLane(QObject):
                     self.store().add_message(conversation_id, "assistant", "".join(partial),
                                              parent_id=parent_id, finish_reason="error")
                 self.sig_answer_failed.emit(conversation_id, event.message, event.kind)
+
+    @Slot(int, str, list)
+    def _answer_from_documents(self, conversation_id: int, question: str,
+                               document_ids: list) -> None:
+        from app.core.questions import AnswerFinished, admit_for_questions, ask_documents
+
+        def failed(message: str) -> None:
+            self.sig_answer_failed.emit(conversation_id, message, "error")
+
+        with self._request(failed, "ask again"):
+            for document_id in document_ids:  # the policy may have changed since they were read
+                admit_for_questions(self.store().document(document_id)["path"])
+            problem = self._ensure_engine()
+            if problem:
+                self.sig_answer_failed.emit(conversation_id, problem, "crashed")
+                return
+            for event in ask_documents(self.store(), self.engine, question, document_ids,
+                                       conversation_id=conversation_id):
+                if self._cancel.is_set():
+                    self.engine.cancel()  # the Stop came before the engine was listening
+                if isinstance(event, Token):
+                    self.sig_token.emit(event.text)
+                elif isinstance(event, EngineFailure):  # the question stays, unanswered
+                    self.sig_answer_failed.emit(conversation_id, event.message, event.kind)
+                elif isinstance(event, AnswerFinished):
+                    self.sig_documents_answered.emit(conversation_id, event)
 
     @Slot(str, str, str, str)
     def _summarize_unlocked(self, path: str, style: str, language: str, password: str) -> None:

@@ -84,7 +84,8 @@ def test_the_right_page_is_among_the_passages_given_for_answerable_questions(eva
             continue
         answerable += 1
         assert relevant(found), f"nothing relevant found for {row['question']!r}"
-        _, given, prompt_tokens = build_prompt(engine, row["question"], found, documents, names)
+        _, given, prompt_tokens, _ = build_prompt(engine, row["question"], found, documents,
+                                                  names)
         wanted = {(ids[key], page) for key, page in row["pages"]}
         hits += bool(wanted & {(p.document_id, p.page) for p in given})
         tokens.append(prompt_tokens)

@@ -18,6 +18,13 @@ from app.core.engine import EngineClient, EngineFailure, Finished, Token
 from app.core.policy import policy_in_force
 from app.core.policy.documents import NotAllowedByPolicy, policy_problem
 from app.core.questions.checking import CheckedAnswer, check_answer
+from app.core.questions.followup import (
+    HISTORY_SHARE,
+    as_messages,
+    earlier_turns,
+    fit_turns,
+    retrieval_question,
+)
 from app.core.questions.prompt import load_ask_prompt, passage_block
 from app.core.questions.retrieval import (
     FoundPassage,
@@ -38,6 +45,7 @@ class AnswerStarted:
 
     passages: tuple[FoundPassage, ...]
     prompt_tokens: int
+    earlier_turns: int = 0  # earlier questions and answers of the conversation given too
 
 
 @dataclass(frozen=True)
@@ -49,6 +57,7 @@ class AnswerFinished:
     passages: tuple[FoundPassage, ...]
     prompt_tokens: int  # 0 when the model was not asked
     finish_reason: str  # the model's, or "nothing_found"
+    timings: object | None = None  # the engine's Timings; None when the model was not asked
 
 
 def admit_for_questions(path: str | Path) -> None:
@@ -66,18 +75,22 @@ def ask_documents(store: Store, engine: EngineClient, question: str, document_id
     AnswerFinished; or an EngineFailure, after which the question stays saved unanswered."""
     document_ids = list(dict.fromkeys(document_ids))
     index_documents(store, document_ids)
+    turns = earlier_turns(store.messages(conversation_id)) if conversation_id else []
     with store.db.atomic():
         if conversation_id is None:
             conversation_id = store.create_conversation(_title(question))
         store.attach_documents(conversation_id, document_ids)
         store.add_message(conversation_id, "user", question)
-    found = find_passages(store, question, document_ids)
+    found = find_passages(store, retrieval_question(question, turns), document_ids)
+    if found and not find_passages(store, question, document_ids):
+        found = []  # the follow-up's own words are nowhere: the earlier question's are no answer
     if not relevant(found):
         yield _finish(store, engine, conversation_id, document_ids, None, (), 0, None)
         return
     names = _names(store, document_ids)
-    messages, given, prompt_tokens = build_prompt(engine, question, found, document_ids, names)
-    yield AnswerStarted(given, prompt_tokens)
+    messages, given, prompt_tokens, kept = build_prompt(engine, question, found, document_ids,
+                                                        names, turns)
+    yield AnswerStarted(given, prompt_tokens, kept)
     for event in engine.generate(messages, max_tokens=ANSWER_ROOM, **SAMPLING):
         if isinstance(event, Token):
             yield event
@@ -87,30 +100,39 @@ def ask_documents(store: Store, engine: EngineClient, question: str, document_id
         elif isinstance(event, Finished):
             checked = check_answer(event.text, list(given), names)
             yield _finish(store, engine, conversation_id, document_ids, checked, given,
-                          prompt_tokens, event)
+                          prompt_tokens, event, kept)
 
 
 def build_prompt(engine: EngineClient, question: str, found: list[FoundPassage],
-            document_ids: list[int], names: dict[int, str] | None):
-    """The messages, the passages in them and the prompt's tokens: the best passages that
-    leave ANSWER_ROOM free in the model's context (labels and template counted too)."""
+                 document_ids: list[int], names: dict[int, str] | None,
+                 turns: list[tuple[str, str]] = ()):
+    """The messages, the passages in them, the prompt's tokens and how many earlier turns
+    it holds: the latest earlier turns that fit HISTORY_SHARE of the room, then the best
+    passages that leave ANSWER_ROOM free in the model's context (labels and template
+    counted too)."""
     prompt = load_ask_prompt()
-    bare = engine.count_prompt(prompt.messages(passages="", question=question))
     n_ctx = engine.model.n_ctx
+    room = n_ctx - ANSWER_ROOM - engine.count_prompt(
+        prompt.messages(passages="", question=question))
+    kept = fit_turns(list(turns), engine.count_tokens, int(room * HISTORY_SHARE))
+    earlier = as_messages(kept)
+    bare = engine.count_prompt(prompt.messages(passages="", question=question, earlier=earlier))
     given = choose_passages(found, engine.count_tokens, n_ctx - ANSWER_ROOM - bare, document_ids)
     while True:
-        messages = prompt.messages(passages=passage_block(given, names), question=question)
+        messages = prompt.messages(passages=passage_block(given, names), question=question,
+                                   earlier=earlier)
         tokens = engine.count_prompt(messages)
         if tokens + ANSWER_ROOM <= n_ctx or len(given) <= 1:
-            return messages, tuple(given), tokens
+            return messages, tuple(given), tokens, len(kept)
         given.remove(min(given, key=lambda p: p.relevance))  # the labels cost more than guessed
 
 
 def _finish(store: Store, engine: EngineClient, conversation_id: int, document_ids: list[int],
             checked: CheckedAnswer | None, given: tuple[FoundPassage, ...], prompt_tokens: int,
-            finished: Finished | None) -> AnswerFinished:
+            finished: Finished | None, earlier: int = 0) -> AnswerFinished:
     text = checked.text if checked else NOTHING_FOUND
     sources = {"documents": document_ids, "prompt_version": load_ask_prompt().version,
+               "earlier_turns": earlier,
                "passages": [{"id": p.id, "document_id": p.document_id, "page": p.page}
                             for p in given]}
     with store.db.atomic():
@@ -123,7 +145,8 @@ def _finish(store: Store, engine: EngineClient, conversation_id: int, document_i
         store.save_answer_sources(message_id, sources, checked.sentences if checked else [])
     _audit(store, conversation_id, document_ids, len(given), prompt_tokens, text, finished)
     return AnswerFinished(conversation_id, message_id, text, checked, given, prompt_tokens,
-                          finished.finish_reason if finished else "nothing_found")
+                          finished.finish_reason if finished else "nothing_found",
+                          finished.timings if finished else None)
 
 
 def _audit(store: Store, conversation_id: int, document_ids: list[int], passages: int,

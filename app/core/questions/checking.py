@@ -64,7 +64,7 @@ def check_answer(answer: str, given: list[FoundPassage],
             continue
         support = sentence_support(unit.text, index, everything)
         reference = _reference(support, slots, names)
-        pieces.append(_with_reference(unit.text, reference))
+        pieces.append(with_reference(unit.text, reference))
         rows.append(_row(idx, unit.text, support, reference, slots))
     pieces.append(clean[last:])
     said_not_stated = bool(rows) and all(r["level"] == "not_stated" for r in rows)
@@ -86,7 +86,7 @@ def _reference(support, slots: list[tuple[int, int]], names: dict[int, str] | No
     return "(" + "; ".join(labels) + ")"
 
 
-def _with_reference(body: str, reference: str) -> str:
+def with_reference(body: str, reference: str) -> str:
     if not reference:
         return body
     end = body[-1] if body[-1] in _END_MARKS else ""

@@ -22,9 +22,13 @@ class AskPrompt:
     system: str
     question: str
 
-    def messages(self, *, passages: str, question: str) -> list[dict]:
+    def messages(self, *, passages: str, question: str,
+                 earlier: list[dict] = ()) -> list[dict]:
+        """`earlier`: the conversation's earlier questions and answers, as chat messages,
+        between the instructions and the question with its passages."""
         body = self.question.format(passages=passages, question=question.strip())
-        return [{"role": "system", "content": self.system}, {"role": "user", "content": body}]
+        return [{"role": "system", "content": self.system}, *earlier,
+                {"role": "user", "content": body}]
 
 
 @cache

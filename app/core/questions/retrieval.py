@@ -19,9 +19,11 @@ import re
 from dataclasses import dataclass
 
 from app.core.grounding import split_passages
+from app.core.questions.unspaced import UNSPACED, unspaced_terms
 from app.core.store import Store
 
 CANDIDATES = 60  # best BM25 passages looked at for one question
+UNSPACED_CANDIDATES = 2000  # passages holding a piece of an unspaced question, ranked here
 # Below this share of the question's weight in the best passage, nothing relevant was
 # found. Chosen on tests/data/questions_eval (see its README): every answerable question
 # there scores at least 0.45, and most questions about what the documents lack score
@@ -63,7 +65,7 @@ def index_documents(store: Store, document_ids: list[int]) -> None:
 def question_terms(question: str) -> list[str]:
     """The question's content words as prefixes, without repeats, in their order."""
     seen: dict[str, None] = {}
-    for word in _WORD.findall(question.lower()):
+    for word in _WORD.findall(UNSPACED.sub(" ", question.lower())):  # see unspaced.py
         if word in _STOPWORDS or (len(word) < 2 and not word.isdigit()):
             continue
         seen.setdefault(_prefix(word), None)
@@ -89,18 +91,27 @@ def _fts(term: str) -> str:
 def find_passages(store: Store, question: str, document_ids: list[int]) -> list[FoundPassage]:
     """The passages that hold most of the question's weight, best first (BM25 breaks
     ties); empty when the question has no content word or the documents none of them."""
-    terms = question_terms(question)
-    if not terms or not document_ids:
+    terms, pieces = question_terms(question), unspaced_terms(question)
+    if not (terms or pieces) or not document_ids:
         return []
     total = store.count_passages(document_ids)
     idf = {t: _idf(total, store.count_passages(document_ids, _fts(t))) for t in terms}
-    rows = store.search_passages(" OR ".join(map(_fts, terms)), document_ids, CANDIDATES)
-    weight = sum(idf.values())
+    inside = {p: _idf(total, store.count_containing(p, document_ids)) for p in pieces}
+    rows = store.search_passages(" OR ".join(map(_fts, terms)), document_ids,
+                                 CANDIDATES) if terms else []
+    if pieces:  # unranked by SQLite: all that hold a piece, ranked here by their share
+        rows += store.passages_containing(pieces, document_ids, UNSPACED_CANDIDATES)
+    rows = list({r["id"]: r for r in rows}.values())
+    weight = sum(idf.values()) + sum(inside.values())
+
+    def share(text: str) -> float:
+        held = _held(text, idf) + sum(w for piece, w in inside.items() if piece in text)
+        return round(held / weight, 3)
+
     found = [FoundPassage(r["id"], r["document_id"], r["page"], r["start"], r["end"],
-                          r["text"], round(_held(r["text"], idf) / weight, 3))
-             for r in rows]
+                          r["text"], share(r["text"])) for r in rows]
     # Python's sort is stable: among equal shares, FTS5's BM25 order stays.
-    return sorted(found, key=lambda p: -p.relevance)
+    return sorted(found, key=lambda p: -p.relevance)[:CANDIDATES]
 
 
 def _idf(total: int, holding: int) -> float:

@@ -116,6 +116,7 @@ def _erase(store, what: str, *, conversations: Iterable[int] = (), jobs: Iterabl
         # from the messages kept, and VACUUM rewrites the file without a free page.
         db.execute("insert into messages_fts(messages_fts) values ('rebuild')")
         db.execute("insert into passages_fts(passages_fts) values ('rebuild')")
+        db.execute("insert into passages_trigram(passages_trigram) values ('rebuild')")
         db.execute("VACUUM")
     complete = checkpoint(store) if removed or bulk else True
     if removed:
@@ -159,6 +160,7 @@ def _remove_documents(db, chosen: set[int], touched: set[int]) -> int:
     db.conn.executemany("delete from documents where id = ?", unused)
     if unused:  # as for messages below: the passages' words leave the index for good
         db.execute("insert into passages_fts(passages_fts) values ('optimize')")
+        db.execute("insert into passages_trigram(passages_trigram) values ('optimize')")
     return len(unused)
 
 

@@ -212,3 +212,24 @@ def m007_questions(db: Database) -> None:
         foreign_keys=[("conversation_id", "conversations", "id"),
                       ("document_id", "documents", "id")],
     )
+
+
+@migrations()
+def m008_passage_trigrams(db: Database) -> None:
+    # Thai, Lao, Khmer, Burmese, Chinese and Japanese are written without spaces between
+    # words: the word index (m007) sees a whole phrase as one "word", which a question's
+    # words never match. A second index of the same passages, in trigrams (every three
+    # characters), finds any piece of text inside a phrase (app/core/questions/unspaced.py).
+    # External content: the text stays only in `passages`; triggers keep the index in step.
+    db.execute("create virtual table passages_trigram using fts5(text, content='passages', "
+               "content_rowid='id', tokenize='trigram')")
+    db.execute("create trigger passages_trigram_ai after insert on passages begin "
+               "insert into passages_trigram(rowid, text) values (new.id, new.text); end")
+    db.execute("create trigger passages_trigram_ad after delete on passages begin "
+               "insert into passages_trigram(passages_trigram, rowid, text) "
+               "values ('delete', old.id, old.text); end")
+    db.execute("create trigger passages_trigram_au after update on passages begin "
+               "insert into passages_trigram(passages_trigram, rowid, text) "
+               "values ('delete', old.id, old.text); "
+               "insert into passages_trigram(rowid, text) values (new.id, new.text); end")
+    db.execute("insert into passages_trigram(passages_trigram) values ('rebuild')")

@@ -46,6 +46,39 @@ class QuestionRecords:
                f"and passages.document_id in ({marks})")
         return self.db.execute(sql, [match, *document_ids]).fetchone()[0]
 
+    def passages_containing(self, pieces: list[str], document_ids: list[int],
+                            limit: int) -> list[dict]:
+        """The passages of these documents holding any of `pieces` anywhere (text without
+        spaces between words: Thai, Chinese…): pieces of three letters or more through the
+        trigram index (m008); shorter ones, which that index cannot look up, by reading the
+        documents' passages (a few thousand for a long document: milliseconds)."""
+        marks = ",".join("?" * len(document_ids))
+        long, short = [p for p in pieces if len(p) >= 3], [p for p in pieces if len(p) < 3]
+        rows = []
+        if long:
+            rows += self.db.query(
+                f"select passages.* from passages_trigram join passages on passages.id = "
+                f"passages_trigram.rowid where passages_trigram match ? and "
+                f"passages.document_id in ({marks}) limit ?",
+                [" OR ".join(map(_phrase, long)), *document_ids, limit])
+        if short:
+            holds = " or ".join("text like ?" for _ in short)
+            rows += self.db.query(
+                f"select * from passages where document_id in ({marks}) and ({holds}) "
+                f"limit ?", [*document_ids, *(f"%{p}%" for p in short), limit])
+        return list({row["id"]: dict(row) for row in rows}.values())
+
+    def count_containing(self, piece: str, document_ids: list[int]) -> int:
+        """How many passages of these documents hold `piece` (see passages_containing)."""
+        marks = ",".join("?" * len(document_ids))
+        if len(piece) >= 3:
+            sql = (f"select count(*) from passages_trigram join passages on passages.id = "
+                   f"passages_trigram.rowid where passages_trigram match ? and "
+                   f"passages.document_id in ({marks})")
+            return self.db.execute(sql, [_phrase(piece), *document_ids]).fetchone()[0]
+        sql = f"select count(*) from passages where document_id in ({marks}) and text like ?"
+        return self.db.execute(sql, [*document_ids, f"%{piece}%"]).fetchone()[0]
+
     def document_with_pages(self, sha256: str) -> int | None:
         """A stored document with this content whose pages are kept (None: none yet)."""
         row = self.db.execute(
@@ -75,3 +108,9 @@ class QuestionRecords:
         row = self.db["messages"].get(message_id)
         return (json.loads(row["sources"]) if row["sources"] else None,
                 json.loads(row["checks"]) if row["checks"] else [])
+
+
+
+def _phrase(piece: str) -> str:
+    """`piece` as one FTS5 phrase: in the trigram index, found anywhere inside the text."""
+    return '"' + piece.replace('"', '""') + '"'

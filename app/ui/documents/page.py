@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -53,7 +54,7 @@ class DocumentsPage(QWidget):
     sig_message(str) a passing status-bar message; sig_job(object) the RunningJob for the
     status bar, or None; sig_job_shown(object) a JobFinished once the queue shows it;
     sig_exported(str) the file an export wrote; sig_source_shown(str) the page reference
-    whose text is shown."""
+    whose text is shown; sig_ask(list) the summary jobs whose documents are to be asked."""
 
     sig_notice = Signal(str)
     sig_message = Signal(str)
@@ -61,6 +62,7 @@ class DocumentsPage(QWidget):
     sig_job_shown = Signal(object)
     sig_exported = Signal(str)
     sig_source_shown = Signal(str)
+    sig_ask = Signal(list)
 
     def __init__(self, lane, parent=None):
         super().__init__(parent)
@@ -98,6 +100,12 @@ class DocumentsPage(QWidget):
             choices.addWidget(widget)
             choices.addSpacing(12)
         choices.addStretch(1)
+        self.ask_button = QPushButton(self.tr("Ask…"), enabled=False)
+        self.ask_button.setObjectName("askDocuments")
+        self.ask_button.setToolTip(self.tr(
+            "Ask questions about the selected documents (Ctrl+click to select several): the "
+            "answers come from their pages, with page references"))
+        choices.addWidget(self.ask_button)
         self.model = JobTableModel(self)
         self.table = self._build_table()
         self.empty = QLabel(self.tr("No documents yet — drop files here or click Add files…"),
@@ -136,7 +144,8 @@ class DocumentsPage(QWidget):
         table.setModel(self.model)
         table.setItemDelegateForColumn(PROGRESS, PartsDelegate(table))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # several at once to ask them together; the first selected is the one read below
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setShowGrid(False)
         table.setAlternatingRowColors(True)
@@ -186,6 +195,7 @@ class DocumentsPage(QWidget):
         self.drop_zone.add_files_button.clicked.connect(self.add_files)
         self.drop_zone.add_folder_button.clicked.connect(self.add_folder)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.ask_button.clicked.connect(lambda: self.sig_ask.emit(self.askable_jobs()))
 
     # -- adding --------------------------------------------------------------------------
     def add_files(self) -> None:
@@ -241,6 +251,7 @@ class DocumentsPage(QWidget):
         self.summary_panel.setVisible(bool(rows))
         self._show_global_progress()
         self._show_row(self.selected_row())  # the selected document's state follows the queue
+        self.ask_button.setEnabled(bool(self.askable_jobs()))
 
     def _action_buttons(self, row: QueueRow, actions: tuple[str, ...]) -> QWidget:
         handlers = {"pause": self.queue.pause, "cancel": self.queue.cancel,
@@ -315,11 +326,19 @@ class DocumentsPage(QWidget):
                     | QItemSelectionModel.SelectionFlag.Rows)
                 return
 
+    def askable_jobs(self) -> list[int]:
+        """The selected documents that can be asked: those read, whose job has their pages."""
+        keys = [index.data(ROW_KEY) for index in self.table.selectionModel().selectedRows()]
+        rows = [self.row(key) for key in keys]
+        return [row.job_id for row in rows if row is not None and row.job_id is not None
+                and row.status not in ("waiting", "running")]
+
     def selected_row(self) -> QueueRow | None:
         return self.row(self._selected) if self._selected else None
 
     def _on_selection(self, *_) -> None:
         chosen = self.table.selectionModel().selectedRows()
+        self.ask_button.setEnabled(bool(self.askable_jobs()))
         if not chosen:
             return  # a model reset clears the selection; _reselect puts it back
         self._selected = chosen[0].data(ROW_KEY)

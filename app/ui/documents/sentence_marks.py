@@ -69,13 +69,15 @@ def with_markers(summary: str, marks: tuple[SentenceMark, ...]) -> str:
     return insert_at_ends(summary, [(m.end, f"\ue000{i}\ue001") for i, m in enumerate(marks)])
 
 
-def badge(index: int, mark: SentenceMark, dark: bool) -> str:
+def badge(index: int, mark: SentenceMark, dark: bool, href: str = "") -> str:
+    """The mark drawn after sentence `index`, a link to "sent:<index>" (or to `href`)."""
     colour = COLOURS["dark" if dark else "light"][mark.level]
     shown = {"supported": "✓",
              "partly": "◐ " + QCoreApplication.translate("SentenceMarks", "partly"),
              "not_found": "✗ " + QCoreApplication.translate("SentenceMarks", "not found"),
              }[mark.level]
-    return (f"&nbsp;<a href='sent:{index}' style='color:{colour}; text-decoration:none'>"
+    return (f"&nbsp;<a href='{href or f'sent:{index}'}' style='color:{colour}; "
+            f"text-decoration:none'>"
             f"<b>{html.escape(shown).replace(' ', '&nbsp;')}</b></a>")
 
 
