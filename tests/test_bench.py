@@ -1,6 +1,7 @@
 """`offline-assistant bench` on the demo model with tiny sizes, and the 7B fixture script on a
 tiny shape. A benchmark: these tests check that every number is measured and reported
-consistently, never how fast anything is."""
+consistently, never how fast anything is. llama.cpp's own llama-bench is part of the bench:
+`make test` builds it first (`make llama-tools`), and a test fails without it."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ import sys
 
 import pytest
 
-from app.core.bench.raw import parse_llama_bench, prompt_texts
+from app.core.bench.llama_bench import find_llama_bench, pick_test
+from app.core.bench.raw import prompt_texts
 from app.core.bench.stats import gap_stats, summarise_paths
 from tests.conftest import REPO
 
@@ -30,37 +32,53 @@ def key_shape(value):
     return None
 
 
-def comparable(shape: dict) -> dict:
-    """Less what depends on the machine: llama-bench is measured only where it is on PATH,
-    and a machine without a GPU lists none."""
-    return {**shape, "llama_bench": None, "machine": {**shape["machine"], "gpus": None}}
+def missing_keys(old, new, where: str = "") -> list[str]:
+    """The keys of the `old` shape that the `new` one lacks, as paths. Version 2 only adds
+    keys: every reader of a version 1 report finds what it read. What depends on the
+    machine or on llama-bench (measured on PATH in version 1) is left out."""
+    if not isinstance(old, dict):
+        return []
+    if not isinstance(new, dict):
+        return [where or "(top)"]
+    missing = []
+    for key, value in old.items():
+        path = f"{where}.{key}" if where else key
+        if path in ("llama_bench", "machine.gpus"):
+            continue
+        if key not in new:
+            missing.append(path)
+        else:
+            missing += missing_keys(value, new[key], path)
+    return missing
 
 
-def _bench(tmp_path, *args: str, ctx=2048, prompt=64, gen=16) -> tuple[
+def _bench(tmp_path, *args: str, ctx=2048, prompt=64, gen=16, repeats=1) -> tuple[
         subprocess.CompletedProcess, dict]:
     report = tmp_path / "report.json"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
         [sys.executable, "-m", "app", "bench", "--ctx", str(ctx), "--prompt-tokens", str(prompt),
-         "--gen-tokens", str(gen), "--repeats", "1", "--json", str(report), *args],
+         "--gen-tokens", str(gen), "--repeats", str(repeats), "--json", str(report), *args],
         cwd=REPO, env=env, capture_output=True, text=True, timeout=BENCH_TIMEOUT_S)
     assert done.returncode == 0, done.stdout + done.stderr
     return done, json.loads(report.read_text(encoding="utf-8"))
 
 
-def _paired_or_median_ratio(report: dict, key: str) -> float:
-    app, raw = report["app"]["runs"], report["raw"]["runs"]
+def _paired_or_median_ratio(report: dict, key: str, path="app", base="raw") -> float:
+    runs, base_runs = report[path]["runs"], report[base]["runs"]
     if report["interleaved"]:
-        return statistics.median(a[key] / r[key] for a, r in zip(app, raw))
-    return (statistics.median(a[key] for a in app) / statistics.median(r[key] for r in raw))
+        return statistics.median(a[key] / r[key] for a, r in zip(runs, base_runs))
+    return (statistics.median(a[key] for a in runs)
+            / statistics.median(r[key] for r in base_runs))
 
 
 @pytest.mark.slow
-def test_bench_reports_both_paths_the_window_and_memory(tmp_path, model_path):
-    done, report = _bench(tmp_path, "--model", str(model_path))
+def test_bench_reports_every_path_the_window_and_memory(tmp_path, model_path):
+    done, report = _bench(tmp_path, "--model", str(model_path), "--threads", "1")
     v1 = json.loads(REPORT_V1.read_text(encoding="utf-8"))
     assert list(report) == list(v1)
-    assert comparable(key_shape(report)) == comparable(key_shape(v1))
+    assert missing_keys(key_shape(v1), key_shape(report)) == []
+    assert report["version"] == 2
 
     assert report["model"]["file_name"] == model_path.name
     assert report["model"]["file_size"] > 0
@@ -69,6 +87,8 @@ def test_bench_reports_both_paths_the_window_and_memory(tmp_path, model_path):
     assert report["app"]["options_match"] is True  # same context, threads and batches
     assert report["app"]["options"] == report["options"]
 
+    assert report["llama_bench"]["available"] is True  # `make llama-tools` built it
+    assert len(report["llama_bench"]["runs"]) == 1
     for path in ("raw", "app"):
         [run] = report[path]["runs"]
         assert run["prefill_tps"] > 0 and run["decode_tps"] > 0
@@ -105,17 +125,56 @@ def test_bench_reports_both_paths_the_window_and_memory(tmp_path, model_path):
         assert memory[key]["anonymous"] > 0 and memory[key]["rss"] > 0, key
     assert memory["use_mmap"] is True and "mmap" in memory["note"]
 
-    for label in ("Prefill tok/s", "Decode tok/s", "app/raw", "Event loop", "Memory"):
+    for label in ("Prefill tok/s", "Decode tok/s", "app/lb", "app/lcp", "Event loop", "Memory"):
         assert label in done.stdout
 
 
 @pytest.mark.slow
-def test_bench_without_the_window(tmp_path, model_path):
-    done, report = _bench(tmp_path, "--model", str(model_path), "--no-gui",
-                          ctx=512, prompt=16, gen=2)
-    assert report["gui"] is None and report["memory"]["app_window"] is None
-    assert "skipped (--no-gui)" in done.stdout
-    assert report["ratios"]["decode"] > 0
+def test_bench_runs_llama_bench_in_turn_at_the_apps_settings(tmp_path, model_path):
+    exe, why_not = find_llama_bench()
+    assert exe is not None, why_not  # `make test` builds it: `make llama-tools`
+    # one thread: on a 2-core machine shared with other work, two threads wait on each
+    # other at every step, and llama-bench, raw and app each get a different share of that
+    done, report = _bench(tmp_path, "--model", str(model_path), "--no-gui", "--threads", "1",
+                          ctx=512, prompt=32, gen=8, repeats=2)
+    assert report["options"]["n_threads"] == report["app"]["options"]["n_threads"] == 1
+    assert report["gui"] is None and "skipped (--no-gui)" in done.stdout
+
+    bench, options = report["llama_bench"], report["options"]
+    assert bench["available"] is True and bench["why_not"] is None
+    assert str(exe) in bench["method"]
+    for test, command in bench["commands"].items():
+        assert command[0] == str(exe)
+        flags = dict(zip(command[1::2], command[2::2]))
+        assert flags["-m"] == str(model_path)
+        assert flags["-t"] == str(options["n_threads"])
+        assert (flags["-b"], flags["-ub"]) == (str(options["n_batch"]), str(options["n_ubatch"]))
+        assert flags["-fa"] == ("on" if options["flash_attn"] else "off")
+        assert flags["-lm"] == ("mmap" if options["use_mmap"] else "none")
+        assert flags["-r"] == "1" and flags["-o"] == "json"
+        # prefill from an empty context; decode after a prompt as long as the others' own
+        expected = {"prefill": ("32", "0", "0"), "decode": ("0", "8", "32")}[test]
+        assert (flags["-p"], flags["-n"], flags["-d"]) == expected
+
+    # one run of each path per round, on the same sizes
+    assert [len(report[p]["runs"]) for p in ("llama_bench", "raw", "app")] == [2, 2, 2]
+    assert report["settings"]["order"].startswith("interleaved (llama-bench, raw, app")
+    for run in bench["runs"]:
+        assert (run["prompt_tokens"], run["output_tokens"], run["depth"]) == (32, 8, 32)
+        assert run["prefill_tps"] == pytest.approx(32 / run["prefill_s"], rel=1e-3)
+        assert run["decode_tps"] == pytest.approx(8 / run["decode_s"], rel=1e-3)
+
+    ratios = report["ratios"]
+    for path, name in (("app", "app_vs_llama_bench"), ("raw", "raw_vs_llama_bench")):
+        for key, speed in (("prefill_tps", "prefill"), ("decode_tps", "decode")):
+            value = ratios[name][speed]
+            assert value == pytest.approx(
+                _paired_or_median_ratio(report, key, path, "llama_bench"))
+            # the same kernels on the same machine: a ratio far from 1 is a unit or a
+            # matching mistake (a 2-core machine shared with other work varies a lot)
+            assert 0.1 < value < 10, (name, speed, value)
+    for label in ("llama-bench", "llama-cpp-py", "app/lb", "lcp/lb", "How each column"):
+        assert label in done.stdout
 
 
 def test_bench_refuses_a_context_too_small_for_the_prompt(tmp_path, model_path):
@@ -155,20 +214,45 @@ def test_ratios_pair_interleaved_runs_and_compare_medians_otherwise():
            {"prefill_tps": 100.0, "decode_tps": 10.0}]
     app = [{"prefill_tps": 90.0, "decode_tps": 9.0}, {"prefill_tps": 45.0, "decode_tps": 4.5},
            {"prefill_tps": 80.0, "decode_tps": 9.5}]
-    paired = summarise_paths({"runs": raw}, {"runs": app}, interleaved=True)
+    lb = [{"prefill_tps": 100.0, "decode_tps": 20.0}, {"prefill_tps": 90.0, "decode_tps": 5.0},
+          {"prefill_tps": 100.0, "decode_tps": 10.0}]
+    paired = summarise_paths({"runs": raw}, {"runs": app}, True, {"runs": lb})
     assert paired["prefill"] == pytest.approx(0.9)  # median of 0.9, 0.9, 0.8
     assert paired["decode"] == pytest.approx(0.9)  # median of 0.9, 0.9, 0.95
-    blocks = summarise_paths({"runs": raw}, {"runs": app}, interleaved=False)
+    assert paired["app_vs_llama_bench"]["prefill"] == pytest.approx(0.8)  # .9, .5, .8
+    assert paired["app_vs_llama_bench"]["decode"] == pytest.approx(0.9)  # .45, .9, .95
+    assert paired["raw_vs_llama_bench"]["decode"] == pytest.approx(1.0)  # .5, 1, 1
+    blocks = summarise_paths({"runs": raw}, {"runs": app}, False, {"runs": lb})
     assert blocks["prefill"] == pytest.approx(80.0 / 100.0)
     assert blocks["decode"] == pytest.approx(9.0 / 10.0)
+    assert blocks["app_vs_llama_bench"]["decode"] == pytest.approx(9.0 / 10.0)
+    without = summarise_paths({"runs": raw}, {"runs": app}, True)
+    assert without["app_vs_llama_bench"] is None and without["decode"] == pytest.approx(0.9)
+
+
+def test_the_spread_of_the_runs_is_reported():
+    raw = {"runs": [{"prefill_tps": 100.0, "decode_tps": 10.0},
+                    {"prefill_tps": 80.0, "decode_tps": 12.0},
+                    {"prefill_tps": 90.0, "decode_tps": 11.0}]}
+    summarise_paths(raw, {"runs": raw["runs"]}, True)
+    assert raw["spread"]["prefill_tps"] == {"min": 80.0, "max": 100.0,
+                                            "relative": pytest.approx(20 / 90)}
+    assert raw["spread"]["decode_tps"]["relative"] == pytest.approx(2 / 11)
 
 
 def test_llama_bench_json_is_read():
-    text = json.dumps([
-        {"build_commit": "abc", "n_prompt": 512, "n_gen": 0, "avg_ts": 7.1},
-        {"build_commit": "abc", "n_prompt": 0, "n_gen": 128, "avg_ts": 3.2},
-    ])
-    assert parse_llama_bench(text) == {"prefill_tps": 7.1, "decode_tps": 3.2, "build": "abc"}
+    rows = [
+        {"build_commit": "abc", "n_prompt": 512, "n_gen": 0, "n_depth": 0, "avg_ns": 1.3e9,
+         "avg_ts": 390.0},
+        {"build_commit": "abc", "n_prompt": 0, "n_gen": 128, "n_depth": 512, "avg_ns": 0.9e9,
+         "avg_ts": 140.0},
+    ]
+    assert pick_test(rows, "prefill") is rows[0]
+    assert pick_test(rows, "decode") is rows[1]
+    with pytest.raises(ValueError):
+        pick_test(rows[:1], "decode")
+    with pytest.raises(ValueError):  # a test that measured nothing
+        pick_test([{**rows[0], "avg_ts": 0}], "prefill")
 
 
 @pytest.mark.slow

@@ -1,5 +1,6 @@
-"""`offline-assistant bench`: the app's speed against raw llama.cpp, the window's
-responsiveness while it streams, and memory, in one run on one model.
+"""`offline-assistant bench`: the app's speed against llama.cpp's own llama-bench and against
+llama-cpp-python, the window's responsiveness while it streams, and memory, in one run on
+one model.
 
 Light at import (app/cli/__init__.py imports it to build its parser): the measuring code is loaded
 by run_bench. Progress goes to stderr, the table to stdout, everything to a JSON report.
@@ -11,6 +12,7 @@ import argparse
 import os
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from app.cli.output import ExitCode, say
@@ -22,6 +24,13 @@ RAW_METHOD = ("llama-cpp-python in its own process: Llama.eval() of the tokenise
 APP_METHOD = ("EngineClient.generate([one user message], max_tokens, temperature=0) with the "
               "engine's other defaults; tok/s from the engine's Timings, wall_ttft_s measured "
               "in the client from the call to the first Token")
+LLAMA_BENCH_METHOD = ("llama.cpp's own llama-bench ({exe}), built from the sources "
+                      "llama-cpp-python vendors and linked to its libraries (same kernels); "
+                      "per round: -p <prompt tokens> -n 0 -d 0 for prefill and -p 0 -n <gen "
+                      "tokens> -d <prompt tokens> for decode, each -r 1 after its own warm-up, "
+                      "with the app's threads, batch/ubatch, flash attention, GPU layers and "
+                      "mmap; no sampling, no detokenising. Its context is prompt + generated "
+                      "+ depth tokens, not the app's n_ctx")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -33,6 +42,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="prompt length in tokens (default 512)")
     parser.add_argument("--gen-tokens", type=_at_least_two, default=128,
                         help="tokens to generate (default 128)")
+    parser.add_argument("--threads", type=_positive,
+                        help="CPU threads for every path (default: what the app would choose; "
+                             "1 measures steadily on a machine busy with other work)")
     parser.add_argument("--repeats", type=_positive, default=3,
                         help="measured runs per path; medians are reported (default 3)")
     parser.add_argument("--json", default=DEFAULT_REPORT, metavar="PATH",
@@ -43,11 +55,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
-        "bench", help="measure speed and memory: the app's engine against raw llama.cpp",
-        description="Measure prefill and decode speed of the app's engine against raw "
-                    "llama.cpp on the same model and options, the window's responsiveness "
-                    "while it streams, and memory. Ratios app/raw are the numbers to compare "
-                    "across machines; the absolute numbers depend on the machine and its load.")
+        "bench", help="measure speed and memory: the app's engine against llama.cpp",
+        description="Measure prefill and decode speed of the app's engine against llama.cpp's "
+                    "own llama-bench (built by `make llama-tools`) and llama-cpp-python, in "
+                    "turn, on the same model and settings; the window's responsiveness while "
+                    "it streams; and memory. The ratios are the numbers to compare across "
+                    "machines; the absolute numbers depend on the machine and its load.")
     add_arguments(parser)
     return parser
 
@@ -70,6 +83,7 @@ def run_bench(args) -> int:
     from app import __version__, paths
     from app.core.bench import report as bench_report
     from app.core.bench.app_path import TEMPLATE_ROOM, measure_paths
+    from app.core.bench.llama_bench import LlamaBench, find_llama_bench
     from app.core.bench.runs import BenchError, process_memory
     from app.core.bench.stats import summarise_paths
     from app.core.models import ModelFileError, choose_model, validate_model
@@ -88,6 +102,8 @@ def run_bench(args) -> int:
         store.close()
     plan = plan_load(card, n_ctx=args.ctx)
     options = plan.options
+    if args.threads:
+        options = replace(options, n_threads=args.threads, n_threads_batch=args.threads)
     if not plan.fit.fits:
         say(plan.fit.message)
         return ExitCode.MODEL
@@ -110,12 +126,17 @@ def run_bench(args) -> int:
     say(f"Benchmarking {model.path.name}: context {options.n_ctx}, {options.n_threads} "
         f"threads, {args.prompt_tokens} prompt tokens, {args.gen_tokens} generated, "
         f"{args.repeats} run(s) per path.")
+    exe, missing = find_llama_bench()
+    bench = None if exe is None else LlamaBench(
+        exe, model.path, options, prompt_tokens=args.prompt_tokens, gen_tokens=args.gen_tokens)
+    if exe is None:
+        say(f"No llama.cpp baseline: {missing}.")
     try:
-        say("Raw llama.cpp (llama-cpp-python's low-level path, own process) and the app's "
-            "engine (EngineClient, engine host process)…")
+        say(("llama.cpp's llama-bench, " if bench else "") + "llama-cpp-python (the raw path, "
+            "own process) and the app's engine (EngineClient, engine host process), in turn…")
         paths_measured = measure_paths(model.path, options, prompt_tokens=args.prompt_tokens,
                                        gen_tokens=args.gen_tokens, repeats=args.repeats,
-                                       progress=say)
+                                       llama_bench=bench, progress=say)
         raw, app = paths_measured["raw"], paths_measured["app"]
         report.machine["llama_cpp_python"] = raw.pop("llama_cpp_python")
         report.machine["system_info"] = raw.pop("system_info")
@@ -124,8 +145,10 @@ def run_bench(args) -> int:
         report.raw = {"method": RAW_METHOD, **raw}
         report.app = {"method": APP_METHOD, **app}
         report.prompts = paths_measured["prompts"]
-        report.ratios = summarise_paths(report.raw, report.app, report.interleaved)
-        report.llama_bench = _llama_bench(model.path, options, args)
+        report.llama_bench = _llama_bench_part(paths_measured["llama_bench"], exe, missing,
+                                               options)
+        report.ratios = summarise_paths(report.raw, report.app, report.interleaved,
+                                        report.llama_bench if bench else None)
         report.gui = None if args.no_gui else _gui(model.path, report.prompts[0], args,
                                                    report.app["median"])
     except BenchError as exc:
@@ -148,14 +171,16 @@ def run_bench(args) -> int:
     return 0
 
 
-def _llama_bench(model_path: Path, options, args) -> dict | None:
-    from app.core.bench.raw import run_llama_bench
-
-    result = run_llama_bench(model_path, options, prompt_tokens=args.prompt_tokens,
-                             gen_tokens=args.gen_tokens, repeats=args.repeats)
-    if result is not None:
-        say("llama-bench (on PATH) measured as well, for context.")
-    return result
+def _llama_bench_part(measured: dict | None, exe, missing: str, options) -> dict:
+    """The report's llama-bench part: how it was run and its runs, or why it did not run."""
+    if measured is None:
+        return {"available": False, "why_not": missing, "method": None, "runs": []}
+    notes = []
+    if options.n_threads_batch != options.n_threads:
+        notes.append(f"the app prefills with {options.n_threads_batch} threads, llama-bench "
+                     f"with {options.n_threads} (it has one -t for both)")
+    return {"available": True, "why_not": None,
+            "method": LLAMA_BENCH_METHOD.format(exe=exe), "notes": notes, **measured}
 
 
 def _gui(model_path: Path, prompt: str, args, app_median: dict) -> dict:

@@ -1,5 +1,6 @@
 """The app's own path (EngineClient and its engine host process) and the schedule that
-runs it beside the raw baseline: the same model, options and prompts, never both at once."""
+runs it beside the raw baseline and llama-bench: the same model, options and prompt
+lengths, one at a time, never two at once."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import psutil
 
+from app.core.bench.llama_bench import LlamaBench
 from app.core.bench.raw import RawProcess
 from app.core.bench.runs import (
     WARMUP_GEN_TOKENS,
@@ -33,8 +35,9 @@ class AppPath:
         self.client = EngineClient()
         started = time.perf_counter()
         try:
-            # the same context; choose_options gives the same threads and batches
-            self.loaded = self.client.load(model_path, n_ctx=options.n_ctx, force=True)
+            # the same context and threads; choose_options gives the same batches
+            self.loaded = self.client.load(model_path, n_ctx=options.n_ctx,
+                                           threads=options.n_threads, force=True)
         except EngineError as exc:
             self.client.close()
             raise BenchError(str(exc)) from exc
@@ -80,71 +83,80 @@ def _app_once(client, text: str, gen_tokens: int) -> Run:
     )
 
 
-# -- both paths, one after the other -----------------------------------------------------
+# -- the three paths, in turn -------------------------------------------------------------
 
-def both_fit(raw_memory: dict, use_mmap: bool) -> bool:
-    """Whether a second copy of the loaded model (the app's engine beside the idle raw
-    process) fits in the free memory with room to spare. With mmap the file's pages are
-    shared; without it they are anonymous and counted already."""
+def both_fit(raw_memory: dict, use_mmap: bool, copies: int = 1) -> bool:
+    """Whether `copies` more copies of the loaded model (the app's engine, and llama-bench,
+    beside the idle raw process) fit in the free memory with room to spare. With mmap the
+    file's pages are shared; without it they are anonymous and counted already."""
     need = raw_memory["anonymous"] + (0 if use_mmap else raw_memory["mapped"])
-    return psutil.virtual_memory().available > 1.5 * need + 512 * 2**20
+    return psutil.virtual_memory().available > 1.5 * copies * need + 512 * 2**20
 
 
 def measure_paths(model_path: str | Path, options: LoadOptions, *, prompt_tokens: int,
-                  gen_tokens: int, repeats: int,
+                  gen_tokens: int, repeats: int, llama_bench: LlamaBench | None = None,
                   progress: Callable[[str], None] = print) -> dict:
-    """Raw and app runs on the same prompts. When both models fit in memory at once the runs
-    alternate (raw, app, app, raw, ...), so that a burst of load elsewhere on the machine
-    hits both paths alike; otherwise all raw runs come first, then the app's."""
+    """llama-bench (when given), raw and app runs at the same settings, the raw and app
+    paths on the same prompts. When all fit in memory at once they take turns, one run each
+    per round (llama-bench, raw, app, llama-bench, raw, app, ...), so that a burst of load
+    elsewhere on the machine hits every path alike; otherwise each path's runs come in a
+    block, llama-bench's first, then raw's, then the app's."""
     raw = RawProcess(model_path, options)
     app = None
     try:
         texts = raw.prompts(prompt_tokens, repeats)
         raw.run(WARMUP_TEXT, WARMUP_GEN_TOKENS)  # faults the weights in; not counted
-        interleaved = both_fit(raw.loaded["memory"], options.use_mmap)
-        raw_runs: list[dict] = []
-        app_runs: list[dict] = []
+        interleaved = both_fit(raw.loaded["memory"], options.use_mmap,
+                               copies=2 if llama_bench else 1)
+        runs: dict[str, list[dict]] = {"llama_bench": [], "raw": [], "app": []}
+
+        def report(name: str, number: int, run: dict) -> None:
+            runs[name].append(run)
+            progress(f"  {name.replace('_', '-')} run {number + 1}/{repeats}: prefill "
+                     f"{run['prefill_tps']:.1f} tok/s, decode {run['decode_tps']:.1f} tok/s")
+
+        def run_bench(number: int) -> None:
+            report("llama_bench", number, llama_bench.run())
 
         def run_raw(number: int) -> None:
-            run = raw.run(texts[number], gen_tokens)
-            raw_runs.append(run)
-            progress(f"  raw run {number + 1}/{repeats}: prefill {run['prefill_tps']:.1f} "
-                     f"tok/s, decode {run['decode_tps']:.1f} tok/s")
+            report("raw", number, raw.run(texts[number], gen_tokens))
 
         def run_app(number: int) -> None:
-            run = app.run(texts[number], gen_tokens)
-            app_runs.append(run)
-            progress(f"  app run {number + 1}/{repeats}: prefill {run['prefill_tps']:.1f} "
-                     f"tok/s, decode {run['decode_tps']:.1f} tok/s")
+            report("app", number, app.run(texts[number], gen_tokens))
 
         def start_app() -> AppPath:
             path = AppPath(model_path, options)
             path.run(WARMUP_TEXT, WARMUP_GEN_TOKENS)
             return path
 
+        turns = ([("llama-bench", run_bench)] if llama_bench else []) + [
+            ("raw", run_raw), ("app", run_app)]
         if interleaved:
             app = start_app()
             for number in range(repeats):
-                first, second = (run_raw, run_app) if number % 2 == 0 else (run_app, run_raw)
-                first(number)
-                second(number)
+                for _name, turn in turns:
+                    turn(number)
         else:
-            for number in range(repeats):
-                run_raw(number)
+            for _name, turn in turns[:-1]:
+                for number in range(repeats):
+                    turn(number)
             raw.close()
             app = start_app()
             for number in range(repeats):
                 run_app(number)
+        names = ", ".join(name for name, _turn in turns)
         return {
-            "order": "interleaved (raw, app, app, raw, ...)" if interleaved else
-                     "raw runs first, then the app's (not enough free memory for both "
-                     "models at once)",
+            "order": f"interleaved ({names}, ...)" if interleaved else
+                     f"in blocks ({names}: not enough free memory for every model at once)",
             "interleaved": interleaved,
             "prompts": texts,
+            "llama_bench": None if llama_bench is None else {
+                "commands": llama_bench.commands, "build": llama_bench.build,
+                "runs": runs["llama_bench"]},
             "raw": {"load_s": raw.loaded["load_s"], "memory_loaded": raw.loaded["memory"],
-                    "runs": raw_runs, "llama_cpp_python": raw.loaded["llama_cpp_python"],
+                    "runs": runs["raw"], "llama_cpp_python": raw.loaded["llama_cpp_python"],
                     "system_info": raw.loaded["system_info"]},
-            "app": {"load_s": app.load_s, "memory_loaded": app.memory, "runs": app_runs,
+            "app": {"load_s": app.load_s, "memory_loaded": app.memory, "runs": runs["app"],
                     "options": app.loaded.options.as_dict(),
                     "options_match": app.options_match, "template": app.loaded.template},
         }

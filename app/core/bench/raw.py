@@ -1,17 +1,14 @@
 """The raw baseline: llama-cpp-python's low-level path in a spawned process of its own
 (`Llama.eval()` of the tokenised prompt, then a bare greedy decode loop: no chat template,
-no pipe, no detokenising), and llama.cpp's own llama-bench when it is on PATH.
+no pipe, no detokenising). llama.cpp's own llama-bench is in llama_bench.py.
 
 The raw process loads the model file as the engine host does, so what it sends is as
 untrusted: JSON checked field by field (app/core/engine/wire.py), never a pickle."""
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import os
-import shutil
-import subprocess
 import time
 from collections.abc import Callable
 from dataclasses import asdict, fields
@@ -231,36 +228,3 @@ def _raw_once(llm, sampler, tokens: list[int], n_gen: int) -> Run:
         prefill_tps=len(tokens) / prefill_s if prefill_s > 0 else 0.0,
         decode_tps=(n_gen - 1) / decode_s if decode_s > 0 else 0.0,
     )
-
-
-# -- llama-bench, when it is on PATH (context only) --------------------------------------
-
-def run_llama_bench(model_path: str | Path, options: LoadOptions, *, prompt_tokens: int,
-                    gen_tokens: int, repeats: int, timeout_s: float = 3600) -> dict | None:
-    """llama.cpp's own llama-bench with the same options, if it is installed; else None."""
-    exe = shutil.which("llama-bench")
-    if exe is None:
-        return None
-    command = [exe, "-m", str(model_path), "-p", str(prompt_tokens), "-n", str(gen_tokens),
-               "-t", str(options.n_threads), "-b", str(options.n_batch),
-               "-ub", str(options.n_ubatch), "-ngl", str(options.n_gpu_layers),
-               "-mmp", "1" if options.use_mmap else "0", "-r", str(repeats), "-o", "json"]
-    try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout_s,
-                              check=False)
-        if done.returncode != 0:
-            raise BenchError(done.stderr.strip()[-500:] or f"exit code {done.returncode}")
-        return {"command": command, **parse_llama_bench(done.stdout)}
-    except (OSError, subprocess.SubprocessError, BenchError, ValueError, KeyError) as exc:
-        return {"command": command, "error": str(exc)}
-
-
-def parse_llama_bench(text: str) -> dict:
-    """prefill_tps and decode_tps out of `llama-bench -o json` output."""
-    rows = json.loads(text)
-    prefill = [r for r in rows if r.get("n_prompt", 0) > 0 and r.get("n_gen", 0) == 0]
-    decode = [r for r in rows if r.get("n_gen", 0) > 0 and r.get("n_prompt", 0) == 0]
-    if not prefill or not decode:
-        raise ValueError("llama-bench printed no prompt or no generation test")
-    return {"prefill_tps": float(prefill[0]["avg_ts"]), "decode_tps": float(decode[0]["avg_ts"]),
-            "build": rows[0].get("build_commit")}

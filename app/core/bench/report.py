@@ -14,14 +14,15 @@ import psutil
 from app.core.models.hardware import probe
 from app.core.units import format_bytes
 
-REPORT_VERSION = 1
+REPORT_VERSION = 2  # 2: llama-bench runs in turn with the others, ratios against it
 BUSY_CPU_PERCENT = 25  # above this before the start, the table warns that numbers will vary
 
 
 @dataclass(kw_only=True)
 class BenchReport:
     """One `offline-assistant bench` run. The JSON file has one key per field, in this
-    order (REPORT_VERSION 1: readers of older files rely on the keys). The parts measured
+    order (version 1's keys all stay: readers of older files rely on them; version 2 adds
+    keys inside llama_bench, ratios and each path's part). The parts measured
     are filled in as the bench goes; the parts inside stay plain JSON-ready dicts."""
 
     version: int = REPORT_VERSION
@@ -36,8 +37,10 @@ class BenchReport:
     raw: dict = field(default_factory=dict)  # method, runs, median, memory, load_s…
     app: dict = field(default_factory=dict)
     prompts: list[str] = field(default_factory=list)
-    ratios: dict = field(default_factory=dict)  # app/raw, from stats.summarise_paths
-    llama_bench: dict | None = None  # None: no llama-bench on PATH
+    ratios: dict = field(default_factory=dict)  # from stats.summarise_paths
+    # available, why_not, method, notes, commands, build, runs, median, spread (version 1:
+    # None, or one run of a llama-bench found on PATH)
+    llama_bench: dict | None = None
     gui: dict | None = None  # None: --no-gui
     memory: dict = field(default_factory=dict)
 
@@ -95,6 +98,66 @@ def _size(count: int | None) -> str:
     return "—" if not count else format_bytes(count)
 
 
+def _ratio_of(ratios: dict | None, name: str) -> float | None:
+    return ratios.get(name) if ratios else None
+
+
+def _spread(part: dict | None, key: str) -> str:
+    spread = (part or {}).get("spread", {}).get(key)
+    if not spread or spread["min"] is None:
+        return ""
+    return f"{spread['min']:.0f}-{spread['max']:.0f}"
+
+
+def _speed_table(report: BenchReport) -> list[str]:
+    """Three columns (llama-bench, llama-cpp-python, the app's engine), their medians and the
+    range of the runs, the ratios, and how each column was measured."""
+    raw, app, ratios = report.raw, report.app, report.ratios
+    bench = report.llama_bench if (report.llama_bench or {}).get("available") else None
+    bm = bench["median"] if bench else {}
+    rm, am = raw["median"], app["median"]
+    vs_app = ratios.get("app_vs_llama_bench") if bench else None
+    vs_raw = ratios.get("raw_vs_llama_bench") if bench else None
+    lines = [
+        "",
+        f"{'':28}{'llama-bench':>12}{'llama-cpp-py':>14}{'app engine':>12}"
+        f"{'app/lb':>9}{'lcp/lb':>9}{'app/lcp':>9}",
+    ]
+    for label, key, name in (("Prefill tok/s", "prefill_tps", "prefill"),
+                             ("Decode tok/s", "decode_tps", "decode")):
+        lines.append(f"{label:28}{_num(bm.get(key)):>12}{_num(rm[key]):>14}{_num(am[key]):>12}"
+                     f"{_num(_ratio_of(vs_app, name), 3):>9}"
+                     f"{_num(_ratio_of(vs_raw, name), 3):>9}{_num(ratios[name], 3):>9}")
+        lines.append(f"{'  range of the runs':28}{_spread(bench, key):>12}"
+                     f"{_spread(raw, key):>14}{_spread(app, key):>12}")
+    lines += [
+        f"{'First token s (engine)':28}{'':>12}{_num(rm['ttft_s'], 3):>14}"
+        f"{_num(am['ttft_s'], 3):>12}",
+        f"{'First token s (client wall)':28}{'':>12}{'':>14}{_num(am['wall_ttft_s'], 3):>12}",
+        f"{'Output tokens':28}{_num(bm.get('output_tokens'), 0):>12}"
+        f"{_num(rm['output_tokens'], 0):>14}{_num(am['output_tokens'], 0):>12}",
+        f"{'Load s':28}{'':>12}{_num(raw['load_s'], 2):>14}{_num(app['load_s'], 2):>12}",
+        "",
+        "How each column was measured:",
+    ]
+    legacy = report.llama_bench or {}
+    if bench:
+        lines.append(f"  llama-bench: {bench['method']}.")
+        lines += [f"    {test}: {' '.join(command)}"
+                  for test, command in bench["commands"].items()]
+        lines += [f"    note: {note}" for note in bench.get("notes", [])]
+    elif legacy.get("why_not"):
+        lines.append(f"  llama-bench: not measured; {legacy['why_not']}.")
+    elif "prefill_tps" in legacy:  # a version 1 report: one run of a llama-bench on PATH
+        lines.append(f"  llama-bench (on PATH, run after the others): prefill "
+                     f"{_num(legacy['prefill_tps'])}, decode {_num(legacy['decode_tps'])} tok/s")
+    else:
+        lines.append("  llama-bench: not measured.")
+    lines += [f"  llama-cpp-python (lcp): {raw['method']}.",
+              f"  app engine: {app['method']}."]
+    return lines
+
+
 def format_table(report: BenchReport) -> str:
     model, options, settings = report.model, report.options, report.settings
     raw, app, ratios = report.raw, report.app, report.ratios
@@ -114,24 +177,8 @@ def format_table(report: BenchReport) -> str:
         f"with the chat template ({_num(am['cached_tokens'], 0)} of them reused from the "
         f"cache); {settings['gen_tokens']} generated; median of {settings['repeats']} run(s)",
         f"Order    {settings['order']}; ratios: {ratios['method']}",
-        "",
-        f"{'':28}{'raw llama.cpp':>15}{'app engine':>13}{'app/raw':>10}",
-        f"{'Prefill tok/s':28}{_num(rm['prefill_tps']):>15}{_num(am['prefill_tps']):>13}"
-        f"{_num(ratios['prefill'], 3):>10}",
-        f"{'Decode tok/s':28}{_num(rm['decode_tps']):>15}{_num(am['decode_tps']):>13}"
-        f"{_num(ratios['decode'], 3):>10}",
-        f"{'First token s (engine)':28}{_num(rm['ttft_s'], 3):>15}{_num(am['ttft_s'], 3):>13}",
-        f"{'First token s (client wall)':28}{'':>15}{_num(am['wall_ttft_s'], 3):>13}",
-        f"{'Output tokens':28}{_num(rm['output_tokens'], 0):>15}"
-        f"{_num(am['output_tokens'], 0):>13}",
-        f"{'Load s':28}{_num(raw['load_s'], 2):>15}{_num(app['load_s'], 2):>13}",
     ]
-    bench = report.llama_bench
-    if bench and "error" not in bench:
-        lines.append(f"{'llama-bench tok/s (pp / tg)':28}"
-                     f"{_num(bench['prefill_tps']) + ' / ' + _num(bench['decode_tps']):>15}")
-    elif bench:
-        lines.append(f"llama-bench failed: {bench['error']}")
+    lines += _speed_table(report)
     busy = machine.get("busy_at_start") or {}
     if busy.get("busy"):
         lines.append(f"Warning: the CPU was {busy['cpu_percent']:.0f}% busy with other work "

@@ -1,4 +1,5 @@
-"""Medians, app/raw ratios and event-loop gaps: the numbers a bench report is read for."""
+"""Medians, spreads, the ratios between the paths and event-loop gaps: the numbers a bench
+report is read for."""
 
 from __future__ import annotations
 
@@ -37,25 +38,54 @@ def gap_stats(beats: Sequence[float], start: float, end: float) -> dict:
             "mean_gap_ms": statistics.fmean(ordered), "gaps": len(ordered)}
 
 
-def summarise_paths(raw: dict, app: dict, interleaved: bool | None) -> dict:
-    """Fill in the median of each path's runs (raw["median"], app["median"]) and return
-    the app/raw ratios.
+def summarise_paths(raw: dict, app: dict, interleaved: bool | None,
+                    llama_bench: dict | None = None) -> dict:
+    """Fill in the median and the spread of each path's runs (raw["median"],
+    raw["spread"], …; llama_bench's when it ran) and return the ratios: app/raw as "prefill" and
+    "decode" (the keys of version 1 reports), and app and raw each against llama-bench.
 
-    Interleaved runs are pairs taken moments apart: the ratio is the median of the pairs'
-    ratios, which a burst of load elsewhere on the machine disturbs least. Runs in blocks
-    are compared by the ratio of the medians."""
-    raw["median"], app["median"] = medians(raw["runs"]), medians(app["runs"])
+    Interleaved runs are taken moments apart, one of each path per round: a ratio is the
+    median of the rounds' ratios, which a burst of load elsewhere on the machine disturbs
+    least. Runs in blocks are compared by the ratio of the medians."""
+    for path in (raw, app, llama_bench):
+        if path is not None:
+            path["median"] = medians(path["runs"])
+            path["spread"] = {key: spread(path["runs"], key)
+                              for key in ("prefill_tps", "decode_tps")}
+    ratios: dict = _compare(app, raw, interleaved)
+    ratios["method"] = ("median of the rounds' ratios (run i / run i of the other path)"
+                        if interleaved else
+                        "ratio of the medians (one path's median / the other's)")
+    ratios["note"] = ("tok/s divided by tok/s; 1.0 means no overhead. prefill/decode: app "
+                      "engine / llama-cpp-python (raw)")
+    if llama_bench is not None:
+        ratios["app_vs_llama_bench"] = _compare(app, llama_bench, interleaved)
+        ratios["raw_vs_llama_bench"] = _compare(raw, llama_bench, interleaved)
+    else:
+        ratios["app_vs_llama_bench"] = ratios["raw_vs_llama_bench"] = None
+    return ratios
+
+
+def _compare(path: dict, base: dict, interleaved: bool | None) -> dict:
+    """path / base for prefill and decode tok/s (both with their "median" filled in)."""
     ratios: dict = {}
     for key, name in (("prefill_tps", "prefill"), ("decode_tps", "decode")):
         if interleaved:
-            paired = [ratio(a[key], r[key]) for a, r in zip(app["runs"], raw["runs"])]
+            paired = [ratio(a[key], b[key]) for a, b in zip(path["runs"], base["runs"])]
             ratios[f"{name}_paired"] = paired
             usable = [value for value in paired if value is not None]
             ratios[name] = statistics.median(usable) if usable else None
         else:
-            ratios[name] = ratio(app["median"][key], raw["median"][key])
-    ratios["method"] = ("median of the paired ratios (app run i / raw run i)"
-                        if interleaved else
-                        "ratio of the medians (app median / raw median)")
-    ratios["note"] = "app tok/s divided by raw tok/s; 1.0 means no overhead"
+            ratios[name] = ratio(path["median"][key], base["median"][key])
     return ratios
+
+
+def spread(runs: Sequence[dict], key: str) -> dict:
+    """The smallest and largest of the runs' `key`, and their relative spread around the
+    median ((max - min) / median), so that a reader sees how far one run is to be trusted."""
+    values = [r[key] for r in runs if r.get(key)]
+    if not values:
+        return {"min": None, "max": None, "relative": None}
+    middle = statistics.median(values)
+    return {"min": min(values), "max": max(values),
+            "relative": (max(values) - min(values)) / middle if middle else None}

@@ -32,6 +32,7 @@ from collections import deque
 
 from app.core.engine import wire
 from app.core.engine.chat_format import ChatFormat, StopScanner
+from app.core.engine.decoding import DecodeStep, TokenPicker
 from app.core.engine.loops import LoopWatch
 from app.core.engine.prompt_tokens import PromptTokenizer
 
@@ -59,6 +60,7 @@ class EngineHost:
     def __init__(self, conn):
         self.conn = conn
         self.llm = None
+        self.step: DecodeStep | None = None  # the decode loop's one-token batch, per model
         self.chat: ChatFormat | None = None
         self.tokenizer: PromptTokenizer | None = None
         self.waiting: deque[bytes] = deque()  # requests that arrived during a generation
@@ -121,7 +123,7 @@ class EngineHost:
 
         native = llama_cpp()
 
-        self.llm = self.chat = self.tokenizer = None
+        self.llm = self.chat = self.tokenizer = self.step = None
         options = request["options"]
         _fail_like_a_full_gpu(options.get("n_gpu_layers", 0))
         try:
@@ -138,6 +140,7 @@ class EngineHost:
             eos_token=_token_text(model, llm.token_eos()),
         )
         self.tokenizer = PromptTokenizer(llm)
+        self.step = DecodeStep(llm)
         self.llm = llm
         self.send(
             type="loaded",
@@ -154,7 +157,7 @@ class EngineHost:
         self.send(type="capabilities", gpu_offload=bool(llama_cpp().llama_supports_gpu_offload()))
 
     def _op_unload(self, request: dict) -> None:
-        self.llm = self.chat = self.tokenizer = None
+        self.llm = self.chat = self.tokenizer = self.step = None
         self.send(type="unloaded")
 
     def _op_count_tokens(self, request: dict) -> None:
@@ -184,46 +187,41 @@ class EngineHost:
 
     # -- generation ----------------------------------------------------------------
     def _generate(self, gen_id, tokens, stops, max_tokens, params) -> None:
-        llm = self.llm
+        llm, step = self.llm, self.step
         grammar = _grammar(llm, params.get("grammar"))  # refused before any prefill
         started = time.perf_counter()
         cached = self._reuse_prefix(tokens)
         self._prefill(gen_id, tokens, cached)
-        llm._sampler = llm._init_sampler(  # one sampler per answer keeps repeat-penalty history
-            temp=params["temperature"], top_p=params["top_p"], top_k=params["top_k"],
-            min_p=params["min_p"], repeat_penalty=params["repeat_penalty"],
-            grammar=grammar)
+        picker = TokenPicker(llm, params, grammar)  # one per answer: its repeat-penalty history
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         scanner = StopScanner(stops)
         watch = LoopWatch()
+        n_ctx = llm.n_ctx()
         text, produced, first_at, reason = [], 0, None, "length"
-        try:
-            while produced < max_tokens:
-                self.progress("compute")
-                token = llm.sample()
-                first_at = first_at or time.perf_counter()
-                if _is_end(llm, token):
-                    reason = "stop"
-                    break
-                produced += 1
-                piece = scanner.feed(decoder.decode(llm.detokenize([token])))
-                if piece:
-                    text.append(piece)
-                    self.send(type="token", text=piece)
-                if scanner.stopped:
-                    reason = "stop"
-                    break
-                if watch.feed(token):
-                    reason = "loop"
-                    break
-                if self._cancel_requested(gen_id):
-                    reason = "cancelled"
-                    break
-                if llm.n_tokens >= llm.n_ctx():
-                    break
-                llm.eval([token])
-        finally:
-            llm._sampler = None
+        while produced < max_tokens:
+            self.progress("compute")
+            token = picker.pick()
+            first_at = first_at or time.perf_counter()
+            if step.is_end(token):
+                reason = "stop"
+                break
+            produced += 1
+            piece = scanner.feed(decoder.decode(step.piece(token)))
+            if piece:
+                text.append(piece)
+                self.send(type="token", text=piece)
+            if scanner.stopped:
+                reason = "stop"
+                break
+            if watch.feed(token):
+                reason = "loop"
+                break
+            if self._cancel_requested(gen_id):
+                reason = "cancelled"
+                break
+            if llm.n_tokens >= n_ctx:
+                break
+            step.decode(token)
         if not scanner.stopped:
             tail = scanner.flush() + decoder.decode(b"", final=True)
             if tail:
