@@ -16,6 +16,7 @@ import pytest
 from app.core.bench.llama_bench import find_llama_bench, pick_test
 from app.core.bench.raw import prompt_texts
 from app.core.bench.stats import gap_stats, summarise_paths
+from app.core.bench.store_cost import MEASURES as STORE_MEASURES
 from tests.conftest import REPO
 
 BENCH_TIMEOUT_S = 600
@@ -76,9 +77,9 @@ def _paired_or_median_ratio(report: dict, key: str, path="app", base="raw") -> f
 def test_bench_reports_every_path_the_window_and_memory(tmp_path, model_path):
     done, report = _bench(tmp_path, "--model", str(model_path), "--threads", "1")
     v1 = json.loads(REPORT_V1.read_text(encoding="utf-8"))
-    assert list(report) == list(v1)
+    assert list(report) == [*v1, "store"]
     assert missing_keys(key_shape(v1), key_shape(report)) == []
-    assert report["version"] == 2
+    assert report["version"] == 3
 
     assert report["model"]["file_name"] == model_path.name
     assert report["model"]["file_size"] > 0
@@ -125,7 +126,12 @@ def test_bench_reports_every_path_the_window_and_memory(tmp_path, model_path):
         assert memory[key]["anonymous"] > 0 and memory[key]["rss"] > 0, key
     assert memory["use_mmap"] is True and "mmap" in memory["note"]
 
-    for label in ("Prefill tok/s", "Decode tok/s", "app/lb", "app/lcp", "Event loop", "Memory"):
+    for side in ("plain", "encrypted"):  # the data file's cost of encryption (#11)
+        assert set(report["store"][side]) == set(STORE_MEASURES)
+        assert all(0 < seconds < 5 for seconds in report["store"][side].values())
+
+    for label in ("Prefill tok/s", "Decode tok/s", "app/lb", "app/lcp", "Event loop", "Memory",
+                  "store cost of encryption", "finish_chunk (commit)"):
         assert label in done.stdout
 
 

@@ -86,6 +86,7 @@ def run_bench(args) -> int:
     from app.core.bench.llama_bench import LlamaBench, find_llama_bench
     from app.core.bench.runs import BenchError, process_memory
     from app.core.bench.stats import summarise_paths
+    from app.core.bench.store_cost import store_cost
     from app.core.models import ModelFileError, choose_model, validate_model
     from app.core.models.plan import plan_load
     from app.core.store import Store
@@ -165,6 +166,8 @@ def run_bench(args) -> int:
         "use_mmap": options.use_mmap,
         "note": _memory_note(options.use_mmap),
     }
+    say("The data file: open, search and the per-part commit, plain and encrypted…")
+    report.store = store_cost()
     path = bench_report.write_report(report, args.json)
     print(bench_report.format_table(report))
     print(f"\nReport written to {path}")

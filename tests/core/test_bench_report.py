@@ -18,7 +18,7 @@ def test_a_version_1_report_is_still_read_written_and_printed(tmp_path):
     before = (DATA / "report-v1.json").read_text(encoding="utf-8")
     data = json.loads(before)
     report = BenchReport(**data)  # any key renamed or dropped fails here
-    assert [f.name for f in fields(BenchReport)] == list(data)
+    assert [f.name for f in fields(BenchReport)][:len(data)] == list(data)
     assert report.version == 1
 
     written = write_report(report, tmp_path / "report.json")
@@ -31,7 +31,7 @@ def test_a_version_1_report_is_still_read_written_and_printed(tmp_path):
 def test_a_version_2_report_is_printed_with_three_columns(tmp_path):
     data = json.loads((DATA / "report-v2.json").read_text(encoding="utf-8"))
     report = BenchReport(**data)
-    assert report.version == REPORT_VERSION == 2
+    assert report.version == 2 and REPORT_VERSION == 3
     assert format_table(report) + "\n" == (DATA / "report-v2-table.txt").read_text(
         encoding="utf-8")
 

@@ -11,10 +11,13 @@ from pathlib import Path
 
 import psutil
 
+from app.core.bench.store_cost import describe as describe_store_cost
 from app.core.models.hardware import probe
 from app.core.units import format_bytes
 
-REPORT_VERSION = 2  # 2: llama-bench runs in turn with the others, ratios against it
+# 2: llama-bench runs in turn with the others, ratios against it; 3: the store's cost of
+# encryption (key "store", absent from older reports)
+REPORT_VERSION = 3
 BUSY_CPU_PERCENT = 25  # above this before the start, the table warns that numbers will vary
 
 
@@ -22,7 +25,8 @@ BUSY_CPU_PERCENT = 25  # above this before the start, the table warns that numbe
 class BenchReport:
     """One `offline-assistant bench` run. The JSON file has one key per field, in this
     order (version 1's keys all stay: readers of older files rely on them; version 2 adds
-    keys inside llama_bench, ratios and each path's part). The parts measured
+    keys inside llama_bench, ratios and each path's part; version 3 adds "store" at the
+    end, written only when measured). The parts measured
     are filled in as the bench goes; the parts inside stay plain JSON-ready dicts."""
 
     version: int = REPORT_VERSION
@@ -43,9 +47,13 @@ class BenchReport:
     llama_bench: dict | None = None
     gui: dict | None = None  # None: --no-gui
     memory: dict = field(default_factory=dict)
+    store: dict | None = None  # store_cost(): plain vs encrypted medians, in seconds
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        data = asdict(self)
+        if data["store"] is None:  # an older report read back is written as it was
+            del data["store"]
+        return data
 
 
 def machine_info() -> dict:
@@ -217,4 +225,6 @@ def format_table(report: BenchReport) -> str:
         lines.append(f"{label:32}{_size(part['anonymous']):>12}{_size(part['rss']):>12}"
                      f"{_size(part['mapped']):>12}")
     lines.append(f"  {memory['note']}")
+    if report.store:
+        lines += ["", *describe_store_cost(report.store)]
     return "\n".join(lines)
