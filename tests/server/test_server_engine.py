@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.engine import EngineError, EngineFailure, Finished, Token
-from app.core.engine.remote import ServerClient, ServerConfig, ServerConfigError
+from app.core.engine.remote import ServerClient, ServerConfig
 from tests.llama_server import LOOPBACK, free_port, llama_server
 
 pytestmark = [pytest.mark.slow, pytest.mark.allow_hosts(LOOPBACK)]
@@ -64,14 +64,6 @@ def test_a_server_that_is_not_there_is_named_in_plain_words():
         ServerClient(ServerConfig(base_url=f"http://127.0.0.1:{port}")).connect()
     assert refused.value.kind == "unreachable"
     assert f"no answer from 127.0.0.1:{port}" in str(refused.value)
-
-
-def test_plain_http_to_another_computer_is_refused_unless_the_policy_allows_it():
-    with pytest.raises(ServerConfigError, match="unencrypted"):
-        ServerConfig(base_url="http://10.20.30.40:8080").check()
-    ServerConfig(base_url="http://10.20.30.40:8080", allow_plain_http=True).check()
-    ServerConfig(base_url="https://10.20.30.40:8443").check()
-    ServerConfig(base_url="http://127.0.0.1:8080").check()
 
 
 def test_a_bad_token_is_refused_in_plain_words(model_path, monkeypatch, tmp_path):

@@ -44,7 +44,7 @@ from app.core.summarize.events import (
 )
 from app.core.summarize.grounding import unsupported_claims
 from app.core.summarize.pace import Pace
-from app.core.summarize.parallel import Call, run_calls
+from app.core.summarize.parallel import Call, run_all
 from app.core.summarize.prompts import PromptSet, load_prompts, page_label, strip_part_labels
 from app.core.summarize.repeats import drop_repeats
 
@@ -308,24 +308,8 @@ def _map(run: _Run, maps: list[dict]):
                                                 language=run.language)
             calls.append(Call("map", chunk["idx"], len(maps), pages, messages,
                               {"max_tokens": answer, **SAMPLING}))
-    results.update((yield from _run_calls(run, calls)))
+    results.update((yield from run_all(run, calls)))
     return [_Part(c["first_page"], c["last_page"], results[c["idx"]]) for c in maps]
-
-
-def _run_calls(run: _Run, calls: list[Call]):
-    """{index: result} of the calls: several at once where the engine serves them in
-    parallel (the organisation's server), else one after another."""
-    slots = getattr(run.engine, "slots", 1)
-    if slots > 1 and len(calls) > 1:
-        run.check()
-        return (yield from run_calls(run, calls, slots))
-    results = {}
-    for call in calls:
-        run.check()
-        results[call.index] = yield from run.call(call.kind, call.index, call.total,
-                                                  call.pages, call.messages,
-                                                  call.params["max_tokens"])
-    return results
 
 
 def _reduce(run: _Run, parts: list[_Part]):
@@ -345,7 +329,7 @@ def _reduce(run: _Run, parts: list[_Part]):
                 pages = page_label(group[0].first_page, group[-1].last_page)
                 calls.append(Call(kind, index, len(groups), pages, messages,
                                   {"max_tokens": answer, **SAMPLING}))
-        done.update((yield from _run_calls(run, calls)))
+        done.update((yield from run_all(run, calls)))
         parts = [_Part(g[0].first_page, g[-1].last_page, done[i]) for i, g in enumerate(groups)]
     return parts[0].text
 

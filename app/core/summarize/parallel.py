@@ -31,6 +31,22 @@ class Call:
     params: dict  # max_tokens and the sampling
 
 
+def run_all(run, calls: list[Call]) -> Iterator[JobEvent]:
+    """{index: result} of the calls: several at once where the engine serves them in
+    parallel (the organisation's server has `slots`), else one after another."""
+    slots = getattr(run.engine, "slots", 1)
+    if slots > 1 and len(calls) > 1:
+        run.check()
+        return (yield from run_calls(run, calls, slots))
+    results = {}
+    for call in calls:
+        run.check()
+        results[call.index] = yield from run.call(call.kind, call.index, call.total,
+                                                  call.pages, call.messages,
+                                                  call.params["max_tokens"])
+    return results
+
+
 def run_calls(run, calls: list[Call], slots: int) -> Iterator[JobEvent]:
     """Yield the job events of `calls`, run `slots` at a time; return {index: result}.
     Raises what run.stop_for / run.check raise when an answer fails or the job is paused."""

@@ -86,7 +86,9 @@ def is_loopback(host: str) -> bool:
 def server_config(policy, settings) -> ServerConfig | None:
     """The server to use: the policy's when it names one, else the user's settings', else
     None (the local engine, and no socket at all)."""
-    section = (policy.raw or {}).get("server") if not policy.locked_down else None
+    if policy.locked_down:  # nothing runs, here or on a server
+        return None
+    section = (policy.raw or {}).get("server")
     if section and section.get("url"):
         return ServerConfig(
             base_url=section["url"].rstrip("/"), model=section.get("model", ""),
