@@ -21,7 +21,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("action", choices=("test",))
     parser.add_argument("url", nargs="?", help="e.g. https://llm.example.org:8443")
     add_connection_options(parser)
-    parser.set_defaults(run=run_server)
+    parser.set_defaults(run=run_server, opens_data=True)
     return parser
 
 
@@ -112,3 +112,45 @@ def connect(config):
         say(str(exc))
         return ExitCode.MODEL
     return client
+
+
+def run_server_bench(args) -> int:
+    """`bench --server URL`: the map step one call at a time, then the server's slots at a
+    time, on the same calls; prints both and the speed-up."""
+    from app.core.bench.server_map import ServerBenchError, map_calls, run_map
+    from app.core.documents import DocumentError, extract_document
+
+    config = chosen_config(args, args.server)
+    if isinstance(config, int):
+        return config
+    client = connect(config)
+    if isinstance(client, int):
+        return client
+    try:
+        document = extract_document(args.document or _sample_document())
+        calls = map_calls(client, document.pages, "bench", args.chunk_tokens, args.calls)
+        if not calls:
+            say("The document has no text to summarise.")
+            return ExitCode.DOCUMENT
+        say(f"{client.model.describe()}; {len(calls)} map calls of up to "
+            f"{args.chunk_tokens} tokens each.")
+        runs = [run_map(client, calls, 1), run_map(client, calls, client.slots)]
+    except DocumentError as exc:
+        say(str(exc))
+        return ExitCode.DOCUMENT
+    except ServerBenchError as exc:
+        say(f"Benchmark failed: {exc}")
+        return ExitCode.ENGINE
+    finally:
+        client.close()
+    for run in runs:
+        print(run.line())
+    print(f"speed-up: {runs[0].wall_s / runs[1].wall_s:.2f}x with {runs[1].concurrency} "
+          "calls at a time")
+    return ExitCode.OK
+
+
+def _sample_document():
+    from app import paths
+
+    return paths.resources_dir() / "samples" / "sample-report.md"

@@ -88,3 +88,20 @@ def test_a_failure_mid_answer_is_an_engine_failure_not_an_exception(client, serv
     events = list(client.generate([{"role": "user", "content": "x" * 20000}], max_tokens=4))
     assert isinstance(events[-1], EngineFailure) and events[-1].kind == "refused"
     assert "answered 400" in events[-1].message
+
+
+def test_tls_with_the_organisations_own_ca(server, tmp_path):
+    """Trusted with the CA file given in the settings; refused in plain words without it."""
+    from tests.tls_proxy import TlsProxy, make_ca_and_certificate
+
+    ca, certificate, key = make_ca_and_certificate(tmp_path)
+    with TlsProxy(server.port, certificate, key) as proxy:
+        trusted = ServerClient(ServerConfig(base_url=proxy.url, ca_bundle=str(ca)))
+        assert trusted.connect().slots == 2
+        events = list(trusted.generate([{"role": "user", "content": "Hi"}], max_tokens=4))
+        trusted.close()
+        assert isinstance(events[-1], Finished), events[-1]
+        with pytest.raises(EngineError) as untrusted:
+            ServerClient(ServerConfig(base_url=proxy.url)).connect()
+    assert untrusted.value.kind == "refused"
+    assert "certificate this computer does not trust" in str(untrusted.value)
