@@ -105,3 +105,14 @@ def test_tls_with_the_organisations_own_ca(server, tmp_path):
             ServerClient(ServerConfig(base_url=proxy.url)).connect()
     assert untrusted.value.kind == "refused"
     assert "certificate this computer does not trust" in str(untrusted.value)
+
+
+def test_the_connection_test_answers_in_one_plain_line(server, data_home):
+    from tests.helpers import cli
+
+    result = cli("server", "test", server.url, home=data_home)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("connected: model ")
+    assert result.stdout.strip().endswith(f", 2 parallel slots, context {CTX_PER_SLOT}")
+    gone = cli("server", "test", f"http://127.0.0.1:{free_port()}", home=data_home)
+    assert gone.returncode == 3 and "no answer from 127.0.0.1:" in gone.stderr, gone.stderr

@@ -285,7 +285,9 @@ def _ended_by(store: Store, job_id: int, exc: Exception) -> JobFinished:
     message = in_words(exc, then="resume this document")
     if isinstance(exc, JobDeleted):
         return JobFinished(job_id, "", "cancelled", message)
-    status = "paused" if storage_problem(exc) else "failed"
+    # A server that went away while counting tokens pauses the job, as mid-answer.
+    gone = isinstance(exc, EngineError) and exc.kind == "unreachable"
+    status = "paused" if storage_problem(exc) or gone else "failed"
     if status == "failed" and not isinstance(exc, EngineError):
         log.error("summary job %s failed", job_id, exc_info=exc)  # a bug: keep its trace
     try:

@@ -165,6 +165,9 @@ class ServerClient:
                     if self._cancelled != epoch:  # cancel(): stop reading; closing frees the slot
                         yield Finished("".join(text), "cancelled")
                         return
+                    if "error" in chunk:  # refused after the stream began (vLLM, llama.cpp)
+                        raise http.ServerRefused(f"the server stopped the answer: "
+                                                 f"{http.error_message(chunk['error'])}")
                     piece = delta_text(chunk)
                     if piece:
                         first = first if first is not None else time.monotonic() - started

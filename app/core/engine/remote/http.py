@@ -78,11 +78,15 @@ def busy(response: httpx.Response) -> bool:
     return response.status_code in (429, 503)
 
 
+def error_message(error) -> str:
+    """The words of an OpenAI-style {"error": {"message": …}} (or a bare string)."""
+    return str(error.get("message", error) if isinstance(error, dict) else error)[:200]
+
+
 def _error_text(response: httpx.Response) -> str:
     try:
         response.read()
-        error = response.json().get("error")
-        return str(error.get("message", error) if isinstance(error, dict) else error)[:200]
+        return error_message(response.json().get("error"))
     except Exception:  # not JSON: its first words
         return response.text[:200].strip()
 
