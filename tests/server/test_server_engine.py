@@ -116,3 +116,11 @@ def test_the_connection_test_answers_in_one_plain_line(server, data_home):
     assert result.stdout.strip().endswith(f", 2 parallel slots, context {CTX_PER_SLOT}")
     gone = cli("server", "test", f"http://127.0.0.1:{free_port()}", home=data_home)
     assert gone.returncode == 3 and "no answer from 127.0.0.1:" in gone.stderr, gone.stderr
+
+
+@pytest.mark.filterwarnings("ignore:A test tried to use socket")
+def test_the_socket_guard_still_blocks_every_address_but_loopback_here():
+    from pytest_socket import SocketConnectBlockedError
+
+    with pytest.raises(SocketConnectBlockedError):
+        ServerClient(ServerConfig(base_url="https://192.0.2.1:8443", connect_s=1)).connect()

@@ -18,7 +18,8 @@ from tests.helpers import long_text
 from tests.llama_server import LOOPBACK, LlamaServer, llama_server
 
 pytestmark = [pytest.mark.slow, pytest.mark.allow_hosts(LOOPBACK)]
-CTX_PER_SLOT = 1024  # small: a six-page text is several chunks
+CTX_PER_SLOT = 2048  # as the local engine's tests: nine pages are three chunks
+PAGES = 9
 
 
 class SlotWatch:
@@ -58,7 +59,8 @@ def test_map_step_runs_chunks_in_parallel_on_the_servers_slots(
                       log=tmp_path / "server.log") as server:
         client = ServerClient(ServerConfig(base_url=server.url))
         client.connect()
-        job_id = start_summary(store, client, long_text(tmp_path), style="key_points")
+        document = long_text(tmp_path, pages=PAGES)
+        job_id = start_summary(store, client, document, style="key_points")
         with SlotWatch(server.url) as watch:
             events = list(run_summary(store, client, job_id))
         client.close()
@@ -84,7 +86,8 @@ def test_server_killed_mid_job_pauses_it_and_the_resume_redoes_no_finished_chunk
     try:
         server.start()
         client.connect()
-        job_id = start_summary(store, client, long_text(tmp_path), style="key_points")
+        document = long_text(tmp_path, pages=PAGES)
+        job_id = start_summary(store, client, document, style="key_points")
         events = []
         for event in run_summary(store, client, job_id):
             events.append(event)

@@ -83,17 +83,24 @@ class ServerClient:
         "unreachable" or "refused"); a wrong configuration is a ServerConfigError."""
         self.close()
         self._http = http.make_client(self.config, max(self.config.slots, 8))
+        try:
+            self.model = self._describe()
+        except BaseException:
+            self.close()
+            raise
+        return self.model
+
+    def _describe(self) -> ServerModel:
         name = self._model_name()
         props = self._optional_json("GET", "/props") or {}
         settings = props.get("default_generation_settings") or {}
         n_ctx = int(settings.get("n_ctx") or props.get("n_ctx") or self._max_model_len(name))
         slots = self.config.slots or int(props.get("total_slots") or 1)
         counts = self._optional_json("POST", "/tokenize", json={"content": "a"}) is not None
-        self.model = ServerModel(
+        return ServerModel(
             name=name, n_ctx=n_ctx, slots=slots, counts_tokens=counts,
             options=ServerOptions(self.config.base_url, name, slots, n_ctx),
             note="" if counts else ESTIMATE_NOTE)
-        return self.model
 
     @property
     def slots(self) -> int:
