@@ -129,7 +129,9 @@ class ServerClient:
     def count_tokens(self, texts: list[str]) -> list[int]:
         if not self._model().counts_tokens:
             return [_estimate(text) for text in texts]
-        return [len(self._call("POST", "/tokenize", json={"content": text})["tokens"])
+        # as the local engine counts: a document's "<|im_start|>" is text, not a marker
+        return [len(self._call("POST", "/tokenize",
+                               json={"content": text, "parse_special": False})["tokens"])
                 for text in texts]
 
     def count_prompt(self, messages: list[dict]) -> int:
