@@ -117,7 +117,7 @@ def connect(config):
 def run_server_bench(args) -> int:
     """`bench --server URL`: the map step one call at a time, then the server's slots at a
     time, on the same calls; prints both and the speed-up."""
-    from app.core.bench.server_map import ServerBenchError, map_calls, run_map
+    from app.core.bench.server_map import ServerBenchError, compare, map_calls
     from app.core.documents import DocumentError, extract_document
 
     config = chosen_config(args, args.server)
@@ -134,7 +134,7 @@ def run_server_bench(args) -> int:
             return ExitCode.DOCUMENT
         say(f"{client.model.describe()}; {len(calls)} map calls of up to "
             f"{args.chunk_tokens} tokens each.")
-        runs = [run_map(client, calls, 1), run_map(client, calls, client.slots)]
+        runs = compare(client, calls)
     except DocumentError as exc:
         say(str(exc))
         return ExitCode.DOCUMENT

@@ -49,6 +49,13 @@ def map_calls(client, pages: Iterable, name: str, budget: int, at_least: int) ->
     return calls
 
 
+def compare(client, calls: list[list]) -> list[MapRun]:
+    """One unmeasured call first (a cold server's first answer is slow), then the calls one
+    at a time, then `slots` at a time."""
+    run_map(client, calls[:1], 1)
+    return [run_map(client, calls, 1), run_map(client, calls, client.slots)]
+
+
 def run_map(client, calls: list[list], concurrency: int,
             max_tokens: int = MAP_ANSWER_TOKENS) -> MapRun:
     started = time.perf_counter()
@@ -59,7 +66,9 @@ def run_map(client, calls: list[list], concurrency: int,
 
 
 def _answer(client, messages: list, max_tokens: int) -> Finished:
-    for event in client.generate(messages, max_tokens=max_tokens, temperature=0.0):
+    # No prompt reused from a slot's cache (llama.cpp): the second run must not read less.
+    for event in client.generate(messages, max_tokens=max_tokens, temperature=0.0,
+                                 cache_prompt=False):
         if isinstance(event, EngineFailure):
             raise ServerBenchError(event.message)
         if isinstance(event, Finished):

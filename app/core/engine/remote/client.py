@@ -27,7 +27,7 @@ ESTIMATE_MARGIN = 1.25  # and a quarter more on top, so an estimated chunk still
 ESTIMATE_NOTE = ("The server does not count tokens (no /tokenize): chunks are planned from an "
                  "estimate with a 25% safety margin, so they are smaller than they could be.")
 PARAMS = ("max_tokens", "temperature", "top_p", "top_k", "min_p", "repeat_penalty", "grammar",
-          "stop", "seed")
+          "stop", "seed", "cache_prompt")
 
 
 @dataclass(frozen=True)
