@@ -43,7 +43,18 @@ def _styles_help() -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app.cli import audit, bench, chat, doctor, models, policy, purge, questions, summaries
+    from app.cli import (
+        audit,
+        bench,
+        chat,
+        doctor,
+        models,
+        policy,
+        purge,
+        questions,
+        server,
+        summaries,
+    )
     from app.cli.loading import add_model_options
 
     parser = _Parser(prog="offline-assistant", description=(
@@ -113,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
         "show the organisation's policy in force on this computer and where it came from"
         )).set_defaults(run=policy.run_policy)
     audit.add_parser(commands)
+    server.add_parser(commands)
     return parser
 
 

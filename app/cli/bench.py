@@ -16,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.cli.output import ExitCode, say
+from app.cli.server import add_connection_options
 
 DEFAULT_REPORT = "bench-report.json"
 RAW_METHOD = ("llama-cpp-python in its own process: Llama.eval() of the tokenised prompt, then "
@@ -49,6 +50,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="measured runs per path; medians are reported (default 3)")
     parser.add_argument("--json", default=DEFAULT_REPORT, metavar="PATH",
                         help=f"where to write the report (default {DEFAULT_REPORT})")
+    parser.add_argument("--server", nargs="?", const="configured", metavar="URL", help=(
+        "measure the organisation's inference server instead: the map step of a summary one "
+        "call at a time, then as many at once as the server has slots"))
+    parser.add_argument("--document", help="with --server: the document whose chunks are "
+                                           "sent (default: the sample report)")
+    parser.add_argument("--chunk-tokens", type=_positive, default=256,
+                        help="with --server: tokens per chunk (default 256)")
+    parser.add_argument("--calls", type=_positive, default=8,
+                        help="with --server: map calls per run, chunks repeated (default 8)")
+    add_connection_options(parser)
     parser.add_argument("--no-gui", action="store_true",
                         help="skip the window's event-loop measurement")
 
@@ -80,6 +91,10 @@ def _at_least_two(text: str) -> int:
 
 
 def run_bench(args) -> int:
+    if args.server:
+        from app.cli.server import run_server_bench
+
+        return run_server_bench(args)
     from app import __version__, paths
     from app.core.bench import report as bench_report
     from app.core.bench.app_path import TEMPLATE_ROOM, measure_paths

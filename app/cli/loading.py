@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from app import paths
 from app.cli.output import ExitCode, say
+from app.cli.server import add_server_option, chosen_config, connect
 
 if TYPE_CHECKING:
     from app.core.engine import EngineClient
@@ -18,10 +19,39 @@ def add_model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ctx", type=int, help="context length in tokens (default: automatic)")
     parser.add_argument("--force", action="store_true",
                         help="load even when the memory check says the model will not fit")
+    add_server_option(parser)
 
 
 def load_engine(args) -> EngineClient | int:
-    """The loaded engine, or the exit code after saying why there is none."""
+    """The loaded engine (the organisation's server where one is configured or asked for
+    with --server), or the exit code after saying why there is none."""
+    server = chosen_config(args, getattr(args, "server", None))
+    if server is not None:
+        return server if isinstance(server, int) else _connect_server(server)
+    return _load_local(args)
+
+
+def _connect_server(config):
+    from app.core import audit
+
+    client = connect(config)
+    if isinstance(client, int):
+        return client
+    say(f"Using the organisation's server {config.base_url}: "
+        f"{client.model.describe().removeprefix('connected: ')}.")
+    if client.model.note:
+        say(client.model.note)
+    try:
+        audit.record("server_connected", server=config.base_url, model=client.model.name,
+                     slots=client.model.slots)
+    except audit.AuditUnavailable as exc:
+        client.close()
+        say(str(exc))
+        return ExitCode.POLICY
+    return client
+
+
+def _load_local(args) -> EngineClient | int:
     # Imported here: the parser imports this module on every launch, the window's included.
     from app.core import audit
     from app.core.engine import EngineClient, EngineError

@@ -98,3 +98,34 @@ def _refusal(why: str) -> str:
             f"will not keep your data unencrypted, nor its key beside the data, so it cannot "
             f"start. Sign in to a desktop session with its keyring unlocked, or ask your IT "
             f"team.")
+
+
+def server_token(service: str, account: str) -> str:
+    """The organisation server's bearer token kept in the OS keychain under its URL (IT or
+    the user put it there: `offline-assistant server token`). Raises KeychainUnavailable
+    with the words to show when there is none, or no trusted keychain answers."""
+    from keyring.errors import KeyringError
+
+    backend = _trusted_backend()
+    try:
+        stored = backend.get_password(service, account)
+    except KeyringError as exc:
+        raise KeychainUnavailable(
+            f"The server's token is kept in {keychain_name()}, which did not answer "
+            f"({exc}). Unlock it, or ask your IT team.") from exc
+    if not stored:
+        raise KeychainUnavailable(
+            f"The server's token is not in {keychain_name()} for {account}. Store it with "
+            "`offline-assistant server token`, or ask your IT team.")
+    return stored
+
+
+def keep_server_token(service: str, account: str, token: str) -> None:
+    """Keep the server's token in the OS keychain (never in a file of this app)."""
+    from keyring.errors import KeyringError
+
+    try:
+        _trusted_backend().set_password(service, account, token)
+    except KeyringError as exc:
+        raise KeychainUnavailable(
+            f"{keychain_name()} did not keep the server's token ({exc}).") from exc

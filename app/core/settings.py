@@ -16,6 +16,14 @@ class AppSettings:
     default_model: str = ""  # empty: the first usable model of the catalogue (files.py)
     welcomed: bool = False
     language: str = ""  # of the interface; empty: the system's, where a translation exists
+    # The organisation's inference server (engine/remote/config.py); an empty URL: the
+    # model runs on this computer. A policy that names a server overrides all of these.
+    server_url: str = ""
+    server_model: str = ""  # empty: the one model the server offers
+    server_token_env: str = ""  # the environment variable holding the bearer token
+    server_token_keychain: bool = False  # the token is in the OS keychain, under the URL
+    server_ca_bundle: str = ""  # the organisation's CA certificates (PEM file)
+    server_slots: int = 0  # 0: as many as the server reports
 
     @classmethod
     def from_store(cls, store) -> AppSettings:

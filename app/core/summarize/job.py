@@ -44,6 +44,7 @@ from app.core.summarize.events import (
 )
 from app.core.summarize.grounding import unsupported_claims
 from app.core.summarize.pace import Pace
+from app.core.summarize.parallel import Call, run_all
 from app.core.summarize.prompts import PromptSet, load_prompts, page_label, strip_part_labels
 from app.core.summarize.repeats import drop_repeats
 
@@ -101,27 +102,41 @@ class _Run:
 
     def call(self, kind: str, index: int, total: int, pages: str, messages, max_tokens: int):
         yield StepStarted(kind, index, total, pages)
-        _log_call(self.job_id, kind, index)
+        self.log_call(kind, index)
         for event in self.engine.generate(messages, max_tokens=max_tokens, **SAMPLING):
             if isinstance(event, PrefillProgress):
                 yield StepProgress(event.done, event.total)
             elif isinstance(event, Token):
                 yield StepProgress(0, 0, event.text)
             elif isinstance(event, EngineFailure):
-                raise _Stopped("failed", event.message)
+                raise self.stop_for(event)
             elif isinstance(event, Finished):
                 if event.finish_reason == "cancelled" or self.control.stopped:
                     raise _stopped_by(self.control)
-                self.pace.record(event.timings)
-                if event.finish_reason == "loop":  # the engine kept the text before it
-                    log.info("summary job %s: %s %s began to repeat itself", self.job_id,
-                             kind, index)
-                result = drop_repeats(event.text.strip())
-                self.store.finish_chunk(self.job_id, kind, index, result)
-                yield StepDone(kind, index, total, result, event.timings)
-                yield self.pace.progress()
-                return result
+                return (yield from self.commit(kind, index, total, event))
         raise _Stopped("failed", "The model engine ended the answer without finishing it.")
+
+    def commit(self, kind: str, index: int, total: int, event: Finished):
+        """Keep a finished answer at once, and report it; returns the result."""
+        self.pace.record(event.timings)
+        if event.finish_reason == "loop":  # the engine kept the text before it
+            log.info("summary job %s: %s %s began to repeat itself", self.job_id, kind, index)
+        result = drop_repeats(event.text.strip())
+        self.store.finish_chunk(self.job_id, kind, index, result)
+        yield StepDone(kind, index, total, result, event.timings)
+        yield self.pace.progress()
+        return result
+
+    def stop_for(self, failure: EngineFailure) -> _Stopped:
+        """A server that went away pauses the job (it resumes when the server is back);
+        any other failure fails it. Finished parts are kept either way."""
+        if failure.kind == "unreachable":
+            return _Stopped("paused", f"{failure.message} The summary is paused; finished "
+                                      "parts are kept. Resume it when the server is back.")
+        return _Stopped("failed", failure.message)
+
+    def log_call(self, kind: str, index: int) -> None:
+        _log_call(self.job_id, kind, index)
 
     def check(self) -> None:
         if self.control.stopped:
@@ -162,7 +177,8 @@ def start_summary(store: Store, engine: EngineClient, document, *, style: str = 
             if document.text.strip() else [])
     settings = {"n_ctx": model.n_ctx, "chunk_cap": CHUNK_TOKEN_CAP, "language": language,
                 "load_options": model.options.as_dict(), **SAMPLING}
-    sha256 = model_sha256(store, model.path)
+    # A server's model has no file here: its name and the server are recorded instead.
+    sha256 = model_sha256(store, model.path) if model.path else None
     with store.db.atomic():
         document_id = store.add_document(
             path=document.path, sha256=document.sha256, size=document.size,
@@ -269,7 +285,9 @@ def _ended_by(store: Store, job_id: int, exc: Exception) -> JobFinished:
     message = in_words(exc, then="resume this document")
     if isinstance(exc, JobDeleted):
         return JobFinished(job_id, "", "cancelled", message)
-    status = "paused" if storage_problem(exc) else "failed"
+    # A server that went away while counting tokens pauses the job, as mid-answer.
+    gone = isinstance(exc, EngineError) and exc.kind == "unreachable"
+    status = "paused" if storage_problem(exc) or gone else "failed"
     if status == "failed" and not isinstance(exc, EngineError):
         log.error("summary job %s failed", job_id, exc_info=exc)  # a bug: keep its trace
     try:
@@ -280,20 +298,20 @@ def _ended_by(store: Store, job_id: int, exc: Exception) -> JobFinished:
 
 
 def _map(run: _Run, maps: list[dict]):
-    parts = []
     # A document that fits in one chunk is summarised in one pass, at the final length.
     answer = FINAL_ANSWER_TOKENS if len(maps) == 1 else MAP_ANSWER_TOKENS
+    results = {c["idx"]: c["result"] for c in maps if c["status"] == "done"}
+    calls = []
     for chunk in maps:
-        pages = page_label(chunk["first_page"], chunk["last_page"])
-        result = chunk["result"] if chunk["status"] == "done" else None
-        if result is None:
-            run.check()
+        if chunk["status"] != "done":
+            pages = page_label(chunk["first_page"], chunk["last_page"])
             messages = run.prompts.map_messages(document=run.document_name, pages=pages,
                                                 text=chunk["source"], style=run.style,
                                                 language=run.language)
-            result = yield from run.call("map", chunk["idx"], len(maps), pages, messages, answer)
-        parts.append(_Part(chunk["first_page"], chunk["last_page"], result))
-    return parts
+            calls.append(Call("map", chunk["idx"], len(maps), pages, messages,
+                              {"max_tokens": answer, **SAMPLING}))
+    results.update((yield from run_all(run, calls)))
+    return [_Part(c["first_page"], c["last_page"], results[c["idx"]]) for c in maps]
 
 
 def _reduce(run: _Run, parts: list[_Part]):
@@ -304,18 +322,17 @@ def _reduce(run: _Run, parts: list[_Part]):
         kind = f"reduce-{level}"
         done = _record_plan(run, kind, _spans(groups))
         answer = FINAL_ANSWER_TOKENS if len(groups) == 1 else MAP_ANSWER_TOKENS
-        merged = []
+        calls = []
         for index, group in enumerate(groups):
-            result = done.get(index)
-            if result is None:
-                run.check()
+            if index not in done:
                 text = "\n\n".join(_labelled(p) for p in group)
                 messages = run.prompts.reduce_messages(document=run.document_name, text=text,
                                                        style=run.style, language=run.language)
                 pages = page_label(group[0].first_page, group[-1].last_page)
-                result = yield from run.call(kind, index, len(groups), pages, messages, answer)
-            merged.append(_Part(group[0].first_page, group[-1].last_page, result))
-        parts = merged
+                calls.append(Call(kind, index, len(groups), pages, messages,
+                                  {"max_tokens": answer, **SAMPLING}))
+        done.update((yield from run_all(run, calls)))
+        parts = [_Part(g[0].first_page, g[-1].last_page, done[i]) for i, g in enumerate(groups)]
     return parts[0].text
 
 

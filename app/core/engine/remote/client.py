@@ -1,0 +1,311 @@
+"""The organisation's inference server as an engine: the same calls and events as the local
+EngineClient (count_tokens, count_prompt, generate, cancel, close, `model`), spoken over
+the OpenAI-compatible HTTP API (llama.cpp's llama-server, vLLM).
+
+Unlike the local engine it serves several requests at once: `slots` of them (the server's
+parallel slots), each `generate` from its own thread. A failure comes back as an
+EngineFailure whose kind tells the job what to do: "unreachable" (no answer, or it broke
+off: pause, resume when the server is back) or "refused" (the token, the request)."""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import httpx
+
+from app.core.engine.events import EngineError, EngineEvent, EngineFailure, Finished, Token
+from app.core.engine.remote import http
+from app.core.engine.remote.config import ServerConfig
+from app.core.engine.remote.stream import delta_text, finish_reason, sse_data, timings_of
+
+ESTIMATE_CHARS_PER_TOKEN = 3.0  # few tokenizers need fewer characters per token
+ESTIMATE_MARGIN = 1.25  # and a quarter more on top, so an estimated chunk still fits
+ESTIMATE_NOTE = ("The server does not count tokens (no /tokenize): chunks are planned from an "
+                 "estimate with a 25% safety margin, so they are smaller than they could be.")
+PARAMS = ("max_tokens", "temperature", "top_p", "top_k", "min_p", "repeat_penalty", "grammar",
+          "stop", "seed", "cache_prompt")
+
+
+@dataclass(frozen=True)
+class ServerOptions:
+    """What `model.options` is for the local engine: recorded with each answer and job."""
+
+    base_url: str
+    model: str
+    slots: int
+    n_ctx: int
+
+    def as_dict(self) -> dict:
+        return {"server": self.base_url, "model": self.model, "slots": self.slots,
+                "n_ctx": self.n_ctx}
+
+
+@dataclass(frozen=True)
+class ServerModel:
+    """The model as the server describes it; read like the local engine's LoadedModel."""
+
+    name: str
+    n_ctx: int  # of one slot: what one request may hold
+    slots: int
+    options: ServerOptions
+    counts_tokens: bool  # the server tokenizes; else chunks are planned from an estimate
+    path: None = None  # no file on this computer
+    template: str = "server"
+    n_ctx_train: int = 0
+    system_info: str = ""
+    card: None = None
+    fit: None = None
+    note: str = ""
+
+    def describe(self) -> str:
+        slots = "1 parallel slot" if self.slots == 1 else f"{self.slots} parallel slots"
+        return f"connected: model {self.name}, {slots}, context {self.n_ctx}"
+
+
+class ServerClient:
+    kind = "server"
+
+    def __init__(self, config: ServerConfig):
+        self.config = config
+        self.model: ServerModel | None = None
+        self._http: httpx.Client | None = None
+        self._flights: set = set()  # the responses being streamed, for cancel()
+        self._flights_lock = threading.Lock()
+        self._cancelled = 0  # cancel() generation: a request begun before it ends
+
+    # -- connection ------------------------------------------------------------------
+    def connect(self) -> ServerModel:
+        """Ask the server what it runs. Raises EngineError in plain words (kind
+        "unreachable" or "refused"); a wrong configuration is a ServerConfigError."""
+        self.close()
+        self._http = http.make_client(self.config, max(self.config.slots, 8))
+        try:
+            self.model = self._describe()
+        except BaseException:
+            self.close()
+            raise
+        return self.model
+
+    def _describe(self) -> ServerModel:
+        name = self._model_name()
+        props = self._optional_json("GET", "/props") or {}
+        settings = props.get("default_generation_settings") or {}
+        n_ctx = int(settings.get("n_ctx") or props.get("n_ctx") or self._max_model_len(name))
+        slots = self.config.slots or int(props.get("total_slots") or 1)
+        counts = self._optional_json("POST", "/tokenize", json={"content": "a"}) is not None
+        return ServerModel(
+            name=name, n_ctx=n_ctx, slots=slots, counts_tokens=counts,
+            options=ServerOptions(self.config.base_url, name, slots, n_ctx),
+            note="" if counts else ESTIMATE_NOTE)
+
+    @property
+    def slots(self) -> int:
+        return self.model.slots if self.model else 1
+
+    @property
+    def alive(self) -> bool:
+        return self.model is not None
+
+    pid = None  # no process of ours
+
+    def start(self) -> None:
+        if self.model is None:
+            self.connect()
+
+    def restart(self) -> None:
+        self.connect()
+
+    def close(self) -> None:
+        if self._http is not None:
+            self._http.close()
+        self._http = None
+        self.model = None
+
+    # -- counting --------------------------------------------------------------------
+    def count_tokens(self, texts: list[str]) -> list[int]:
+        if not self._model().counts_tokens:
+            return [_estimate(text) for text in texts]
+        # as the local engine counts: a document's "<|im_start|>" is text, not a marker
+        return [len(self._call("POST", "/tokenize",
+                               json={"content": text, "parse_special": False})["tokens"])
+                for text in texts]
+
+    def count_prompt(self, messages: list[dict]) -> int:
+        """The prompt's tokens with the model's chat template applied by the server."""
+        model = self._model()
+        if not model.counts_tokens:
+            return sum(_estimate(m["content"]) + 8 for m in messages)
+        prompt = self._optional_json("POST", "/apply-template", json={"messages": messages})
+        if prompt is None:  # a server that tokenizes but cannot show its template
+            return sum(self.count_tokens([m["content"] for m in messages])) + 8 * len(messages)
+        reply = self._call("POST", "/tokenize", json={"content": prompt["prompt"],
+                                                      "add_special": True})
+        return len(reply["tokens"])
+
+    # -- answering -------------------------------------------------------------------
+    def generate(self, messages: list[dict], **params) -> Iterator[EngineEvent]:
+        """Stream one answer; safe to run from several threads at once (one per slot)."""
+        if self.model is None or self._http is None:
+            yield EngineFailure("Not connected to the server. Connect first.", "not_loaded")
+            return
+        body = {"model": self.model.name, "messages": messages, "stream": True,
+                "stream_options": {"include_usage": True},
+                **{k: v for k, v in params.items() if k in PARAMS}}
+        epoch = self._cancelled
+        try:
+            yield from self._stream(body, epoch)
+        except (http.ServerUnreachable, http.ServerRefused) as exc:
+            kind = "unreachable" if isinstance(exc, http.ServerUnreachable) else "refused"
+            yield EngineFailure(_sentence(str(exc)), kind)
+
+    def _stream(self, body: dict, epoch: int) -> Iterator[EngineEvent]:
+        started = time.monotonic()
+        text: list[str] = []
+        first: float | None = None
+        with self._open_stream(body) as response:
+            last: dict = {}
+            reason = None
+            try:
+                for chunk in sse_data(response.iter_lines()):
+                    if self._cancelled != epoch:  # cancel(): stop reading; closing frees the slot
+                        yield Finished("".join(text), "cancelled")
+                        return
+                    if "error" in chunk:  # refused after the stream began (vLLM, llama.cpp)
+                        raise http.ServerRefused(f"the server stopped the answer: "
+                                                 f"{http.error_message(chunk['error'])}")
+                    piece = delta_text(chunk)
+                    if piece:
+                        first = first if first is not None else time.monotonic() - started
+                        text.append(piece)
+                        yield Token(piece)
+                    reason = finish_reason(chunk) or reason
+                    last = chunk if ("timings" in chunk or "usage" in chunk) else last
+            except (httpx.HTTPError, httpx.StreamError) as exc:
+                if self._cancelled != epoch:
+                    yield Finished("".join(text), "cancelled")
+                    return
+                raise http.in_words(exc, self.config) from exc
+        if reason is None and self._cancelled != epoch:
+            yield Finished("".join(text), "cancelled")
+            return
+        if reason is None:  # the stream ended without a finish: it broke off
+            raise http.ServerUnreachable(
+                f"the answer from {self.config.host_port} broke off before it was finished")
+        wall = time.monotonic() - started
+        yield Finished("".join(text), "length" if reason == "length" else "stop",
+                       timings_of(last, first or wall, wall, len(text)))
+
+    def _open_stream(self, body: dict):
+        """The streamed response, once the server has taken the request; a 429 or 503
+        (every slot busy, the model loading) is asked again after a growing wait."""
+        for wait in (*http.BACK_OFF_S, None):
+            try:
+                request = self._http.build_request("POST", "/v1/chat/completions", json=body)
+                response = self._http.send(request, stream=True)
+            except httpx.HTTPError as exc:
+                raise http.in_words(exc, self.config) from exc
+            if http.busy(response) and wait is not None:
+                response.close()
+                time.sleep(wait)
+                continue
+            problem = http.refusal(response, self.config)
+            if problem:
+                response.close()
+                raise problem
+            return _Flight(self, response)
+        raise AssertionError("unreachable")  # the loop returns or raises
+
+    def cancel(self) -> None:
+        """End every answer being streamed now (closing its connection frees its slot on
+        the server); safe from any thread."""
+        with self._flights_lock:
+            self._cancelled += 1
+            flights = list(self._flights)
+        for response in flights:
+            response.close()
+
+    # -- plumbing --------------------------------------------------------------------
+    def _model(self) -> ServerModel:
+        if self.model is None:
+            raise EngineError("Not connected to the server.", kind="not_loaded")
+        return self.model
+
+    def _call(self, method: str, path: str, **kwargs) -> dict:
+        try:
+            response = self._http.request(method, path, **kwargs)
+        except httpx.HTTPError as exc:
+            raise _engine_error(http.in_words(exc, self.config)) from exc
+        problem = http.refusal(response, self.config)
+        if problem:
+            raise _engine_error(problem)
+        return response.json()
+
+    def _optional_json(self, method: str, path: str, **kwargs) -> dict | None:
+        """An endpoint only some servers have (llama.cpp's /props, /tokenize): None when
+        this one answers 404 (or 501); refusals and silence still raise."""
+        try:
+            response = self._http.request(method, path, **kwargs)
+        except httpx.HTTPError as exc:
+            raise _engine_error(http.in_words(exc, self.config)) from exc
+        if response.status_code in (404, 405, 501):
+            return None
+        problem = http.refusal(response, self.config)
+        if problem:
+            raise _engine_error(problem)
+        return response.json()
+
+    def _model_name(self) -> str:
+        models = [m.get("id", "") for m in self._call("GET", "/v1/models").get("data", [])]
+        if self.config.model:
+            if self.config.model not in models:
+                raise EngineError(
+                    f"The server at {self.config.host_port} does not offer the model "
+                    f"\"{self.config.model}\"; it offers: {', '.join(models) or 'none'}.",
+                    kind="refused")
+            return self.config.model
+        if not models:
+            raise EngineError(f"The server at {self.config.host_port} offers no model.",
+                              kind="refused")
+        return models[0]
+
+    def _max_model_len(self, name: str) -> int:
+        """vLLM: /v1/models says each model's max_model_len."""
+        for entry in self._call("GET", "/v1/models").get("data", []):
+            if entry.get("id") == name and entry.get("max_model_len"):
+                return int(entry["max_model_len"])
+        raise EngineError(f"The server at {self.config.host_port} does not say its context "
+                          "size; set it in the server settings.", kind="refused")
+
+
+class _Flight:
+    """A streamed response registered for cancel() while it is read."""
+
+    def __init__(self, client: ServerClient, response: httpx.Response):
+        self.client, self.response = client, response
+
+    def __enter__(self) -> httpx.Response:
+        with self.client._flights_lock:
+            self.client._flights.add(self.response)
+        return self.response
+
+    def __exit__(self, *exc) -> None:
+        with self.client._flights_lock:
+            self.client._flights.discard(self.response)
+        self.response.close()
+
+
+def _estimate(text: str) -> int:
+    return math.ceil(len(text) / ESTIMATE_CHARS_PER_TOKEN * ESTIMATE_MARGIN)
+
+
+def _sentence(reason: str) -> str:
+    return f"The organisation's server cannot answer: {reason}."
+
+
+def _engine_error(problem: Exception) -> EngineError:
+    kind = "unreachable" if isinstance(problem, http.ServerUnreachable) else "refused"
+    return EngineError(_sentence(str(problem)), kind=kind)

@@ -1,0 +1,105 @@
+"""Several model calls of one job at once, for an engine that serves them in parallel (the
+organisation's server with its slots). Each call streams in a thread of its own; this
+generator, in the job's thread, commits each result the moment it arrives (the store
+belongs to the thread that opened it) and reports it, so a pause, a failure or a server
+going away loses only the answers still being written, never a finished one.
+
+After a pause or a failure no new call starts; the calls in flight are cancelled on a pause
+and left to end on a failure (the server may still finish them: nothing is wasted)."""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+from app.core.engine import EngineFailure, Finished
+from app.core.summarize.events import JobEvent, StepStarted
+
+WAKE_S = 0.1  # how often a pause from the window is looked at while answers stream
+
+
+@dataclass(frozen=True)
+class Call:
+    kind: str
+    index: int
+    total: int
+    pages: str
+    messages: list
+    params: dict  # max_tokens and the sampling
+
+
+def run_all(run, calls: list[Call]) -> Iterator[JobEvent]:
+    """{index: result} of the calls: several at once where the engine serves them in
+    parallel (the organisation's server has `slots`), else one after another."""
+    slots = getattr(run.engine, "slots", 1)
+    if slots > 1 and len(calls) > 1:
+        run.check()
+        return (yield from run_calls(run, calls, slots))
+    results = {}
+    for call in calls:
+        run.check()
+        results[call.index] = yield from run.call(call.kind, call.index, call.total,
+                                                  call.pages, call.messages,
+                                                  call.params["max_tokens"])
+    return results
+
+
+def run_calls(run, calls: list[Call], slots: int) -> Iterator[JobEvent]:
+    """Yield the job events of `calls`, run `slots` at a time; return {index: result}.
+    Raises what run.stop_for / run.check raise when an answer fails or the job is paused."""
+    events: queue.Queue = queue.Queue()
+    halt = threading.Event()  # no new call starts once set
+    results: dict[int, str] = {}
+    failures: list[EngineFailure] = []
+    with ThreadPoolExecutor(max_workers=slots, thread_name_prefix="summary-call") as pool:
+        for call in calls:
+            pool.submit(_stream_call, run.engine, call, events, halt)
+        remaining = len(calls)
+        try:
+            while remaining:
+                if run.control.stopped and not halt.is_set():
+                    halt.set()
+                    run.engine.cancel()  # the answers being written end; finished ones stay
+                try:
+                    call, event = events.get(timeout=WAKE_S)
+                except queue.Empty:
+                    continue
+                if event == "started":
+                    run.log_call(call.kind, call.index)
+                    yield StepStarted(call.kind, call.index, call.total, call.pages)
+                    continue
+                remaining -= 1
+                if isinstance(event, EngineFailure):
+                    failures.append(event)
+                    halt.set()
+                elif isinstance(event, Finished) and event.finish_reason != "cancelled":
+                    results[call.index] = yield from run.commit(call.kind, call.index,
+                                                                call.total, event)
+        finally:
+            if remaining:  # the caller walked away, or a commit failed: end the others
+                halt.set()
+                run.engine.cancel()
+    if failures:
+        raise run.stop_for(failures[0])
+    run.check()
+    return results
+
+
+def _stream_call(engine, call: Call, events: queue.Queue, halt: threading.Event) -> None:
+    """One call, in a pool thread: its start, then its last event (Finished or EngineFailure).
+    Tokens are not relayed: several answers at once would interleave in one preview."""
+    if halt.is_set():
+        events.put((call, None))
+        return
+    events.put((call, "started"))
+    last = EngineFailure("The server ended the answer without finishing it.", "unreachable")
+    try:
+        for event in engine.generate(call.messages, **call.params):
+            if isinstance(event, (Finished, EngineFailure)):
+                last = event
+    except Exception as exc:  # a bug must still end this call, or the job waits forever
+        last = EngineFailure(f"The answer failed: {exc}", "generate")
+    events.put((call, last))

@@ -1,0 +1,126 @@
+"""The organisation's inference server as the engine: a real llama-server (llama.cpp, the
+sources llama-cpp-python vendors) with the demo model and two parallel slots on 127.0.0.1.
+Sockets stay blocked but for connections to 127.0.0.1 (pytest-socket allow_hosts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.engine import EngineError, EngineFailure, Finished, Token
+from app.core.engine.remote import ServerClient, ServerConfig
+from tests.llama_server import LOOPBACK, free_port, llama_server
+
+pytestmark = [pytest.mark.slow, pytest.mark.allow_hosts(LOOPBACK)]
+CTX_PER_SLOT = 1024
+
+
+@pytest.fixture(scope="module")
+def server(model_path, tmp_path_factory):
+    log = tmp_path_factory.mktemp("llama-server") / "server.log"
+    with llama_server(model_path, slots=2, ctx_per_slot=CTX_PER_SLOT, log=log) as running:
+        yield running
+
+
+@pytest.fixture
+def client(server):
+    connected = ServerClient(ServerConfig(base_url=server.url))
+    connected.connect()
+    yield connected
+    connected.close()
+
+
+def test_connects_and_reads_model_slots_and_context_from_the_server(client, model_path):
+    model = client.model
+    assert model.slots == 2 and model.n_ctx == CTX_PER_SLOT and model.counts_tokens
+    assert model.describe() == (f"connected: model {model.name}, 2 parallel slots, "
+                                f"context {CTX_PER_SLOT}")
+    assert model.path is None and model.options.as_dict()["server"] == client.config.base_url
+
+
+def test_chat_answer_streams_tokens_and_finishes_with_the_servers_timings(client):
+    events = list(client.generate([{"role": "user", "content": "Name a colour."}],
+                                  max_tokens=16, temperature=0.0))
+    tokens = [e for e in events if isinstance(e, Token)]
+    finished = events[-1]
+    assert isinstance(finished, Finished), events[-1]
+    assert tokens and finished.text == "".join(t.text for t in tokens) and finished.text.strip()
+    assert finished.finish_reason in ("stop", "length")
+    timings = finished.timings
+    assert timings.prompt_tokens > 5 and 0 < timings.output_tokens <= 16
+    assert timings.prefill_s > 0 and timings.decode_tps > 0
+
+
+def test_token_counts_are_the_models_own(client, engine):
+    texts = ["The council approved a budget of 40 million.", "Kuala Lumpur, 3 March 2025"]
+    assert client.count_tokens(texts) == engine.count_tokens(texts)
+    messages = [{"role": "user", "content": texts[0]}]
+    # the server applies the GGUF's own chat template: its markers add tokens to the text's
+    assert client.count_prompt(messages) > engine.count_tokens(texts[:1])[0] + 3
+
+
+def test_a_server_that_is_not_there_is_named_in_plain_words():
+    port = free_port()
+    with pytest.raises(EngineError) as refused:
+        ServerClient(ServerConfig(base_url=f"http://127.0.0.1:{port}")).connect()
+    assert refused.value.kind == "unreachable"
+    assert f"no answer from 127.0.0.1:{port}" in str(refused.value)
+
+
+def test_a_bad_token_is_refused_in_plain_words(model_path, monkeypatch, tmp_path):
+    monkeypatch.setenv("OA_TEST_SERVER_TOKEN", "not-the-token")
+    with llama_server(model_path, slots=1, ctx_per_slot=512, api_key="the-real-token",
+                      log=tmp_path / "server.log") as guarded:
+        config = ServerConfig(base_url=guarded.url, token_env="OA_TEST_SERVER_TOKEN")
+        with pytest.raises(EngineError) as refused:
+            ServerClient(config).connect()
+        assert refused.value.kind == "refused"
+        assert "the server refused the token" in str(refused.value)
+        monkeypatch.setenv("OA_TEST_SERVER_TOKEN", "the-real-token")
+        right = ServerClient(config)
+        assert right.connect().slots == 1
+        events = list(right.generate([{"role": "user", "content": "Hi"}], max_tokens=4))
+        right.close()
+        assert isinstance(events[-1], Finished), events[-1]
+
+
+def test_a_failure_mid_answer_is_an_engine_failure_not_an_exception(client, server):
+    """A request the server rejects ends the generator with a value, as the local one does."""
+    events = list(client.generate([{"role": "user", "content": "x" * 20000}], max_tokens=4))
+    assert isinstance(events[-1], EngineFailure) and events[-1].kind == "refused"
+    assert "answered 400" in events[-1].message
+
+
+def test_tls_with_the_organisations_own_ca(server, tmp_path):
+    """Trusted with the CA file given in the settings; refused in plain words without it."""
+    from tests.tls_proxy import TlsProxy, make_ca_and_certificate
+
+    ca, certificate, key = make_ca_and_certificate(tmp_path)
+    with TlsProxy(server.port, certificate, key) as proxy:
+        trusted = ServerClient(ServerConfig(base_url=proxy.url, ca_bundle=str(ca)))
+        assert trusted.connect().slots == 2
+        events = list(trusted.generate([{"role": "user", "content": "Hi"}], max_tokens=4))
+        trusted.close()
+        assert isinstance(events[-1], Finished), events[-1]
+        with pytest.raises(EngineError) as untrusted:
+            ServerClient(ServerConfig(base_url=proxy.url)).connect()
+    assert untrusted.value.kind == "refused"
+    assert "certificate this computer does not trust" in str(untrusted.value)
+
+
+def test_the_connection_test_answers_in_one_plain_line(server, data_home):
+    from tests.helpers import cli
+
+    result = cli("server", "test", server.url, home=data_home)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("connected: model ")
+    assert result.stdout.strip().endswith(f", 2 parallel slots, context {CTX_PER_SLOT}")
+    gone = cli("server", "test", f"http://127.0.0.1:{free_port()}", home=data_home)
+    assert gone.returncode == 3 and "no answer from 127.0.0.1:" in gone.stderr, gone.stderr
+
+
+@pytest.mark.filterwarnings("ignore:A test tried to use socket")
+def test_the_socket_guard_still_blocks_every_address_but_loopback_here():
+    from pytest_socket import SocketConnectBlockedError
+
+    with pytest.raises(SocketConnectBlockedError):
+        ServerClient(ServerConfig(base_url="https://192.0.2.1:8443", connect_s=1)).connect()
