@@ -30,16 +30,6 @@ def llama_server_path() -> Path:
     return LLAMA_SERVER
 
 
-def _library_path() -> dict:
-    """The server's own libraries beside it (libllama-server-impl, libllama-common) and the
-    venv's llama.cpp libraries they link: only the executable carries an rpath."""
-    import llama_cpp
-
-    venv_lib = Path(llama_cpp.__file__).parent / "lib"
-    found = [str(LLAMA_SERVER.parent), str(venv_lib), os.environ.get("LD_LIBRARY_PATH", "")]
-    return {**os.environ, "LD_LIBRARY_PATH": os.pathsep.join(p for p in found if p)}
-
-
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind(("127.0.0.1", 0))
@@ -71,8 +61,8 @@ class LlamaServer:
         if self.api_key:
             command += ["--api-key", self.api_key]
         output = open(self.log, "ab") if self.log else subprocess.DEVNULL
-        self.process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT,
-                                        env=_library_path())
+        # its rpaths find the venv's llama.cpp libraries (scripts/build_llama_tools.sh)
+        self.process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT)
         self._wait_healthy()
         return self
 
