@@ -21,8 +21,10 @@ class Rendered:
 
 def _parser() -> MarkdownIt:
     parser = MarkdownIt("commonmark", {"html": False, "breaks": True}).enable("table")
-    # no link or image is followed from a model's text: they stay text
-    return parser.disable(["link", "image", "autolink", "linkify"], ignoreInvalid=True)
+    # no link or image is followed from a model's text: they stay text, and so does a line
+    # that reads like a link definition ("[1]: p. 4"), which CommonMark would hide
+    return parser.disable(["link", "image", "autolink", "linkify", "reference"],
+                          ignoreInvalid=True)
 
 
 _PARSER = _parser()

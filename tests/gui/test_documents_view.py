@@ -158,7 +158,7 @@ def test_finished_summary_opens_its_pages_highlights_flags_and_exports(
     assert "Not found in the document" in page.summary_view.toPlainText()
     highlighted = re.findall(r'background-color:#ffe08a;">([^<]*)<',
                              page.summary_view.toHtml())
-    assert set(highlighted) == {claim} and len(highlighted) >= 2  # in the text and the list
+    assert set(highlighted) == {claim} and len(highlighted) >= 2, finished.summary  # text, list
     shot(qtbot, window, artifacts, "documents-summary")
 
     # every sentence has its stored source, its mark, a reference that opens its page

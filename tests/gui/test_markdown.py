@@ -47,6 +47,8 @@ def test_tables_render_and_html_and_links_from_the_model_stay_text():
     assert "<th>Party</th>" in rendered.html and "<td>RM 5</td>" in rendered.html
     assert "<script>" not in rendered.html and "&lt;script&gt;" in rendered.html
     assert "<a " not in rendered.html and "http://example.com" in rendered.html
+    # a line that CommonMark reads as a link definition would vanish from a summary
+    assert "[1]: the annex, p. 4" in to_html("Sources\n\n[1]: the annex, p. 4").html
 
 
 def test_single_line_breaks_are_kept():

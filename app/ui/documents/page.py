@@ -94,6 +94,9 @@ class DocumentsPage(QWidget):
         choices = QHBoxLayout()
         for text, widget in ((self.tr("Summary &style:"), self.style_choice),
                              (self.tr("&Language:"), self.language_choice)):
+            # as wide as their longest entry when there is room, narrower (elided) rather
+            # than widening a small window
+            widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance("M" * 8))
             label = QLabel(text)
             label.setBuddy(widget)
             choices.addWidget(label)
