@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from app import paths
@@ -95,6 +95,29 @@ def click_link(browser, text: str) -> None:
         QApplication.sendEvent(viewport, event)
 
 
+def click_anchor(browser, href: str) -> None:
+    """A real mouse click on the first link to `href` (a sentence's own reference: the same
+    "(p. 3)" may stand earlier in another sentence, so clicking by text is ambiguous)."""
+    block = browser.document().begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.charFormat().anchorHref() == href:
+                cursor = QTextCursor(browser.document())
+                cursor.setPosition(fragment.position() + min(2, fragment.length() - 1))
+                point = QPointF(browser.cursorRect(cursor).center())
+                viewport = browser.viewport()
+                for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+                    QApplication.sendEvent(viewport, QMouseEvent(
+                        kind, point, viewport.mapToGlobal(point), Qt.MouseButton.LeftButton,
+                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+                return
+            fragments += 1
+        block = block.next()
+    raise AssertionError(f"no link to {href!r} is shown")
+
+
 MARKS = {"supported": "✓", "partly": "◐ partly", "not_found": "✗ not found"}
 
 
@@ -119,7 +142,7 @@ def check_sentence_sources(qtbot, page, job_id: int) -> tuple[list, list, str]:
     for row in cited[:2]:
         reference = REFERENCE.search(stored[row["start"]:row["end"]]).group(0).strip()
         with qtbot.waitSignal(page.sig_source_shown, timeout=ANSWER_TIMEOUT_MS) as shown:
-            click_link(page.summary_view, reference)
+            click_anchor(page.summary_view, f"sent:{row['idx']}")
         number = int(shown.args[0].removeprefix("p. "))
         named = pages_for(reference[1:-1], [{"number": n} for n in pages])
         assert number in [p["number"] for p in named], (reference, shown.args)
