@@ -40,11 +40,14 @@ def add_server_option(parser: argparse.ArgumentParser) -> None:
     add_connection_options(parser)
 
 
+def _connected(args, url):
+    """A client of the server chosen for this command, or the exit code that says why not."""
+    config = chosen_config(args, url)
+    return config if isinstance(config, int) else connect(config)
+
+
 def run_server(args) -> int:
-    config = chosen_config(args, args.url or CONFIGURED)
-    if isinstance(config, int):
-        return config
-    client = connect(config)
+    client = _connected(args, args.url or CONFIGURED)
     if isinstance(client, int):
         return client
     try:
@@ -120,10 +123,7 @@ def run_server_bench(args) -> int:
     from app.core.bench.server_map import ServerBenchError, compare, map_calls
     from app.core.documents import DocumentError, extract_document
 
-    config = chosen_config(args, args.server)
-    if isinstance(config, int):
-        return config
-    client = connect(config)
+    client = _connected(args, args.server)
     if isinstance(client, int):
         return client
     try:

@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.chat_options.sig_changed.connect(self.save_chat_options)
         self.chat_options.sig_continue.connect(self.continue_with_summary)
         self.branches = Branches(self, self.transcript, self.composer, self)
-        self.branches.sig_history.connect(self._set_history)
+        self.branches.sig_history.connect(lambda history: setattr(self, "history", history))
         self.branches.sig_ask.connect(self.ask)
         self.chat_layout.insertWidget(self.chat_layout.count() - 1, self.branches.edit_bar)
         self.composer_buttons.insertWidget(0, self.chat_options.ready)
@@ -104,7 +104,6 @@ class MainWindow(QMainWindow):
         for helper in (self.conversation_actions, self.chat_options, self.branches,
                        self.retention):
             helper.sig_notice.connect(self.show_notice)
-        # a file, so not read here
         run_task(policy_in_force, self.apply_policy, self.show_notice, owner=self)
         self.refresh_lists()
 
@@ -248,9 +247,6 @@ class MainWindow(QMainWindow):
     def on_model_failed(self, message: str) -> None:
         self.status.model_label.setText(self.tr("No model loaded"))
         self.show_notice(message)
-
-    def _set_history(self, history: list) -> None:
-        self.history = history
 
     def on_busy(self, busy: bool) -> None:
         self.busy = busy
