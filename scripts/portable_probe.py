@@ -14,14 +14,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.core.engine.native import llama_cpp  # noqa: E402
+from app.core.engine.native import llama_cpp, open_model  # noqa: E402
 
 
 def main(model: str) -> int:
     native = llama_cpp()
     features = native.llama_print_system_info().decode(errors="replace").strip()
     print(f"llama.cpp uses: {features}")
-    llm = native.Llama(model_path=model, n_ctx=256, n_threads=1, verbose=False)
+    llm = open_model(model, n_ctx=256, n_threads=1)
     start = time.perf_counter()
     out = llm.create_completion("The capital of France is", max_tokens=8, temperature=0.0)
     seconds = time.perf_counter() - start

@@ -35,6 +35,7 @@ from app.core.engine.chat_format import StopScanner
 from app.core.engine.decoding import DecodeStep, TokenPicker
 from app.core.engine.loops import LoopWatch
 from app.core.engine.native import llama_cpp as native
+from app.core.engine.native import open_model
 from app.core.models import embedded_model_path, validate_model
 from app.core.models.plan import plan_load
 
@@ -65,8 +66,7 @@ class Profile:
         self.options = plan_load(card, n_ctx=max(2048, prompt_tokens + gen + 64)).options
         if threads:
             self.options = replace(self.options, n_threads=threads, n_threads_batch=threads)
-        self.llm = self.lc.Llama(model_path=str(model_path), verbose=False,
-                                 **self.options.as_dict())
+        self.llm = open_model(model_path, **self.options.as_dict())
         tok = self.llm.tokenize
         text = prompt_texts(lambda t: tok(t.encode(), add_bos=True, special=False),
                             lambda ts: self.llm.detokenize(ts).decode(errors="ignore"),

@@ -18,6 +18,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from app.core.engine.native import cpu_features, extra_buffers_safe
+
 REPO = Path(__file__).resolve().parents[1]
 LLAMA_SERVER = REPO / "build" / "llama.cpp" / "bin" / "llama-server"
 LOOPBACK = ["127.0.0.1"]
@@ -60,6 +62,8 @@ class LlamaServer:
                    "--no-webui"]
         if self.api_key:
             command += ["--api-key", self.api_key]
+        if not extra_buffers_safe(cpu_features()):
+            command += ["--no-repack"]  # as the app's own engine on this CPU
         output = open(self.log, "ab") if self.log else subprocess.DEVNULL
         # its rpaths find the venv's llama.cpp libraries (scripts/build_llama_tools.sh)
         self.process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.engine.decoding import DecodeStep, TokenPicker
-from app.core.engine.native import llama_cpp
+from app.core.engine.native import extra_buffers_safe, llama_cpp, open_model
 
 PROMPT = ("<|im_start|>user\nList the colours of the rainbow, again and again, with a short "
           "note on each.<|im_end|>\n<|im_start|>assistant\n")
@@ -20,8 +20,7 @@ PARAMS = {"temperature": 0.0, "top_p": 0.9, "top_k": 40, "min_p": 0.05, "repeat_
 @pytest.fixture(scope="module")
 def llm(model_path):
     # one thread: on a shared 2-core machine two threads wait on each other at every step
-    llm = llama_cpp().Llama(model_path=str(model_path), n_ctx=512, n_threads=1,
-                            n_threads_batch=1, seed=1234, verbose=False)
+    llm = open_model(model_path, n_ctx=512, n_threads=1, n_threads_batch=1, seed=1234)
     yield llm
     llm.close()
 
@@ -93,3 +92,11 @@ def test_token_texts_are_the_models_own(llm):
         assert step.is_end(llm.token_eos()) and not step.is_end(tokens[0])
     finally:
         step.close()
+
+
+def test_weights_stay_out_of_the_amx_buffer_that_crashes_the_first_decode():
+    # An AMX CPU (Intel Xeon Sapphire Rapids and later) crashed the engine at its first
+    # decode with AMX-repacked weights (exit -11); the other fixtures here decode a model on
+    # whatever CPU runs them, so on such a machine they fail without this rule.
+    assert not extra_buffers_safe({"AVX512": "1", "AMX_INT8": "1"})
+    assert extra_buffers_safe({"AVX2": "1", "AMX_INT8": "0"}) and extra_buffers_safe({})

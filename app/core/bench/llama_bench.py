@@ -22,6 +22,7 @@ import sys
 from pathlib import Path
 
 from app.core.bench.runs import BenchError
+from app.core.engine.native import cpu_features, extra_buffers_safe
 from app.core.models.options import LoadOptions
 
 # The source tree's copy; app/core/bench/llama_bench.py -> the repository root
@@ -41,19 +42,22 @@ def find_llama_bench() -> tuple[Path | None, str]:
     return None, MISSING.format(path=LLAMA_BENCH)
 
 
-def settings_args(options: LoadOptions) -> list[str]:
+def settings_args(options: LoadOptions, *, repack: bool = True) -> list[str]:
     """The app's load options as llama-bench flags. llama-bench has one thread count for
     prefill and decode (`-t`); the app's n_threads is the one used for decode, and the
-    report says when n_threads_batch differs."""
+    report says when n_threads_batch differs. `repack`: whether the app lets llama.cpp
+    repack the weights on this CPU (not where that crashes: native.extra_buffers_safe)."""
     return ["-t", str(options.n_threads), "-b", str(options.n_batch),
             "-ub", str(options.n_ubatch), "-ngl", str(options.n_gpu_layers),
             "-fa", "on" if options.flash_attn else "off",
-            "-lm", "mmap" if options.use_mmap else "none"]
+            "-lm", "mmap" if options.use_mmap else "none",
+            "--repack", "1" if repack else "0"]
 
 
 def commands(exe: Path, model_path: str | Path, options: LoadOptions, *, prompt_tokens: int,
-             gen_tokens: int) -> dict[str, list[str]]:
-    common = [str(exe), "-m", str(model_path), *settings_args(options), "-r", "1", "-o", "json"]
+             gen_tokens: int, repack: bool = True) -> dict[str, list[str]]:
+    common = [str(exe), "-m", str(model_path), *settings_args(options, repack=repack),
+              "-r", "1", "-o", "json"]
     return {
         "prefill": [*common, "-p", str(prompt_tokens), "-n", "0", "-d", "0"],
         "decode": [*common, "-p", "0", "-n", str(gen_tokens), "-d", str(prompt_tokens)],
@@ -66,7 +70,8 @@ class LlamaBench:
     def __init__(self, exe: Path, model_path: str | Path, options: LoadOptions, *,
                  prompt_tokens: int, gen_tokens: int, timeout_s: float = 3600):
         self.commands = commands(exe, model_path, options, prompt_tokens=prompt_tokens,
-                                 gen_tokens=gen_tokens)
+                                 gen_tokens=gen_tokens,
+                                 repack=extra_buffers_safe(cpu_features()))
         self.prompt_tokens, self.gen_tokens, self.timeout_s = prompt_tokens, gen_tokens, timeout_s
         self.build: str | None = None
 

@@ -151,10 +151,11 @@ def _raw_server(conn, model_path: str, options: dict) -> None:
     """Entry point of the raw process: load, then answer requests until told to stop."""
     try:
         from app.core.engine.native import llama_cpp as native
+        from app.core.engine.native import open_model
 
         llama_cpp = native()
         started = time.perf_counter()
-        llm = llama_cpp.Llama(model_path=model_path, verbose=False, **options)
+        llm = open_model(model_path, **options)  # the engine's own settings
         _send(conn, {
             "type": "loaded",
             "load_s": time.perf_counter() - started,

@@ -119,7 +119,7 @@ class EngineHost:
 
     # -- requests ------------------------------------------------------------------
     def _op_load(self, request: dict) -> None:
-        from app.core.engine.native import llama_cpp
+        from app.core.engine.native import llama_cpp, open_model
 
         native = llama_cpp()
 
@@ -127,7 +127,7 @@ class EngineHost:
         options = request["options"]
         _fail_like_a_full_gpu(options.get("n_gpu_layers", 0))
         try:
-            llm = native.Llama(model_path=request["path"], verbose=False, **options)
+            llm = open_model(request["path"], **options)
         except ValueError as exc:
             raise RuntimeError(
                 "llama.cpp could not load this model file: it may be damaged, or made for a "

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import ctypes
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 from app.core.models.hardware import parse_system_info
 
 _lock = threading.Lock()
+_params_lock = threading.Lock()
 _ready = False
 
 
@@ -38,6 +40,47 @@ def cpu_features() -> dict[str, str]:
     system info line. Imports llama_cpp, so call it from a command or the engine process:
     a build for a newer CPU would stop the calling process with an illegal instruction."""
     return parse_system_info(llama_cpp().llama_print_system_info().decode(errors="replace"))
+
+
+def extra_buffers_safe(features: dict[str, str]) -> bool:
+    """Whether llama.cpp may move the weights into its "extra" CPU buffers (repacked
+    layouts, and on Intel Xeon with AMX the AMX buffer). On an AMX machine the first
+    decode with AMX-repacked weights crashes the process (seen here with SmolLM2's Q4_1;
+    reported upstream for Q4_K_M: ggml-org/llama.cpp#20824), so there the weights stay in
+    plain CPU buffers. Plain AVX-512 code is still used; only the repacking is skipped."""
+    return features.get("AMX_INT8") != "1"
+
+
+def open_model(path, **options):
+    """llama_cpp.Llama(model_path=path, verbose=False, **options), the one way every process
+    of the app (engine, bench) loads a model, without the extra buffers where they crash."""
+    module = llama_cpp()
+    if extra_buffers_safe(cpu_features()):
+        return module.Llama(model_path=str(path), verbose=False, **options)
+    with _model_params(module, use_extra_bufts=False):
+        return module.Llama(model_path=str(path), verbose=False, **options)
+
+
+@contextmanager
+def _model_params(module, **fields):
+    """llama-cpp-python's Llama() takes no use_extra_bufts; it reads the C defaults while
+    it loads, so those are changed for the length of one load (under a lock: the
+    bindings module is shared by the process's threads)."""
+    bindings = module.llama_cpp
+    defaults = bindings.llama_model_default_params
+
+    def changed():
+        params = defaults()
+        for name, value in fields.items():
+            setattr(params, name, value)
+        return params
+
+    with _params_lock:
+        bindings.llama_model_default_params = changed
+        try:
+            yield
+        finally:
+            bindings.llama_model_default_params = defaults
 
 
 def cpu_variant_folder(package: Path) -> Path | None:
