@@ -18,6 +18,7 @@ from app.core.units import format_bytes
 
 POLL_MS = 1000
 STEP_TEXT_WIDTH = 170  # pixels for the running document's name and its step
+MODEL_TEXT_WIDTH = 170  # pixels for the model's name (a GGUF file name can run to 50 letters)
 SPARK_POINTS = 30
 
 
@@ -78,17 +79,20 @@ class ResourceStatus(QStatusBar):
                                              "can be resumed from the Documents page"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel summary"))
+        self._model_about = self.tr("The model that answers, running on this computer")
+        self._memory_about = self.tr("Memory used by this app and its model engine (not "
+                                     "counting the model file the system maps from disk), "
+                                     "and free RAM")
+        self._speed_about = self.tr("The last answer: words (tokens) written per second, "
+                                    "prompt tokens read per second, the wait before the "
+                                    "first word, and how much of the model's context the "
+                                    "conversation fills")
         for widget, tip in (
-            (self.model_label, self.tr("The model that answers, running on this computer")),
-            (self.memory_label, self.tr("Memory used by this app and its model engine (not "
-                                        "counting the model file the system maps from disk), "
-                                        "and free RAM")),
+            (self.model_label, self._model_about),
+            (self.memory_label, self._memory_about),
             (self.cpu_label, self.tr("Processor use of this app and its engine, as a share of "
                                      "all %n cores of this computer", "", self._cores)),
-            (self.speed_label, self.tr("The last answer: words (tokens) written per second, "
-                                       "prompt tokens read per second, the wait before the "
-                                       "first word, and how much of the model's context the "
-                                       "conversation fills")),
+            (self.speed_label, self._speed_about),
             (self.sparkline, self.sparkline.toolTip()),
         ):
             widget.setToolTip(tip)
@@ -115,29 +119,42 @@ class ResourceStatus(QStatusBar):
         snap = memory_snapshot(os.getpid(), engine_pid)
         engine = (format_bytes(snap.engine_bytes) if snap.engine_bytes
                   else self.tr("not running"))
-        text = self.tr("App {app} · Engine {engine} · {free} free").format(
-            app=format_bytes(snap.app_bytes), engine=engine, free=format_bytes(snap.free_bytes))
+        # The bar shows the sum and what is free; the parts are in the tooltip: every
+        # visible word widens the bar, and with a summary running it must fit 1100 px.
+        text = self.tr("RAM {used} · {free} free").format(
+            used=format_bytes(snap.app_bytes + (snap.engine_bytes or 0)),
+            free=format_bytes(snap.free_bytes))
         vram = vram_in_use() if self._gpu else None
         if vram:
             text += " · " + self.tr("VRAM {used} of {total}").format(
                 used=format_bytes(vram[0]), total=format_bytes(vram[1]))
         self.memory_label.setText(text)
+        self.memory_label.setToolTip(self._memory_about + "\n" + self.tr(
+            "App {app} · Engine {engine} · {free} free").format(
+            app=format_bytes(snap.app_bytes), engine=engine, free=format_bytes(snap.free_bytes)))
         pids = [os.getpid()] + ([engine_pid] if engine_pid else [])
         # psutil counts 100% per busy core; people read 100% as "the whole computer".
         self.cpu_label.setText(self.tr("CPU {percent:.0f}%").format(
             percent=self._cpu.percent(pids) / self._cores))
 
     def show_model(self, name: str) -> None:
-        self.model_label.setText(name)
+        metrics = self.model_label.fontMetrics()
+        self.model_label.setText(metrics.elidedText(name, Qt.TextElideMode.ElideMiddle,
+                                                    MODEL_TEXT_WIDTH))
+        self.model_label.setToolTip(self._model_about + "\n" + name)
 
     def show_timings(self, timings, n_ctx: int = 0) -> None:
+        """Writing speed and context use on the bar; every figure in the tooltip."""
         used = timings.prompt_tokens + timings.output_tokens
-        text = self.tr("{decode:.0f} tok/s · read {prefill:.0f} tok/s · first token "
-                       "{first:.2f} s").format(decode=timings.decode_tps,
-                                               prefill=timings.prefill_tps, first=timings.ttft_s)
+        text = self.tr("{decode:.0f} tok/s").format(decode=timings.decode_tps)
+        whole = self.tr("{decode:.0f} tok/s · read {prefill:.0f} tok/s · first token "
+                        "{first:.2f} s").format(decode=timings.decode_tps,
+                                                prefill=timings.prefill_tps, first=timings.ttft_s)
         if n_ctx:
-            text += " · " + self.tr("context {used}/{size}").format(used=used, size=n_ctx)
+            text += " · " + self.tr("context {percent:.0f}%").format(percent=100 * used / n_ctx)
+            whole += " · " + self.tr("context {used}/{size}").format(used=used, size=n_ctx)
         self.speed_label.setText(text)
+        self.speed_label.setToolTip(self._speed_about + "\n" + whole)
         self.sparkline.add(timings.decode_tps)
 
     def show_answer_end(self, finish_reason: str) -> None:
