@@ -5,14 +5,16 @@ scrolled into view. It only draws what a pool thread prepared (SourceView)."""
 from __future__ import annotations
 
 import html
+import textwrap
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app.core.summarize.source_view import SourceView
 from app.ui.transcript import is_dark
 
 SHADE = {"light": "#dbe9ff", "dark": "#1f3a5c"}
+QUOTED_LETTERS = 90  # of the sentence in the explanation: about two lines of the panel
 
 
 class SourcePanel(QWidget):
@@ -24,6 +26,8 @@ class SourcePanel(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.about = QLabel(wordWrap=True)
+        # Squeezed by a short window, a label cuts its text at the end, not its first line.
+        self.about.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.text = QTextBrowser()
         self.text.setAccessibleName(self.tr("Source page"))
         self.text.setOpenLinks(False)
@@ -42,6 +46,7 @@ class SourcePanel(QWidget):
 
     def clear(self) -> None:
         self.shown = None
+        self.about.setToolTip("")
         self.title.setText(self.tr("Source"))
         self.about.setText(self.tr("Click a mark (✓, ◐) or a page reference after a sentence "
                                    "to see the passage of the document it comes from."))
@@ -55,9 +60,13 @@ class SourcePanel(QWidget):
         self.shown = view
         self.title.setText(self.tr("Source: {page}").format(
             page=self.page_name(view.page, view.heading)))
+        # A long sentence quoted whole took five lines of a narrow panel: about two lines
+        # of it here, and all of it in the tooltip.
+        sentence = view.sentence["text"]
+        quoted = textwrap.shorten(sentence, QUOTED_LETTERS, placeholder=" …")
         self.about.setText(self.tr("The shaded passage supports “{sentence}” — the words in "
-                                   "bold are the ones they share.").format(
-                                       sentence=view.sentence["text"]))
+                                   "bold are the ones they share.").format(sentence=quoted))
+        self.about.setToolTip(sentence)
         shade = SHADE["dark" if is_dark(self.palette()) else "light"]
         parts = []
         for kind, piece in view.pieces:
