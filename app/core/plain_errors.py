@@ -12,6 +12,7 @@ import errno
 from app.core.audit import AuditUnavailable
 from app.core.documents.errors import DocumentError
 from app.core.engine import EngineError
+from app.core.engine.remote.config import ServerConfigError
 from app.core.policy import PolicyRefusal
 from app.core.store import JobDeleted
 from app.core.store.connection import Error as DatabaseErrors
@@ -45,7 +46,8 @@ def storage_problem(exc: BaseException) -> str | None:
 def in_words(exc: BaseException, then: str = "try again") -> str:
     """One plain sentence for `exc`; `then` is the step after the fix ("resume this
     document", "ask again")."""
-    if isinstance(exc, (DocumentError, EngineError, JobDeleted, AuditUnavailable, PolicyRefusal)):
+    if isinstance(exc, (DocumentError, EngineError, JobDeleted, AuditUnavailable, PolicyRefusal,
+                        ServerConfigError)):
         return str(exc)
     template = storage_problem(exc)
     if template is not None:

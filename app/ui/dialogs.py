@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__, paths
+from app.core.engine.remote import server_config
 from app.core.policy import Policy
 from app.core.settings import THEMES, AppSettings
 from app.log_file import log_path
 from app.ui.i18n import available_languages
+from app.ui.server_settings import ServerSettingsBox
 
 
 def lay_out_form(dialog: QDialog, form: QFormLayout, *extras) -> None:
@@ -54,7 +56,8 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.settings = settings
-        self.locked = (policy or Policy()).locked_settings()
+        policy = policy or Policy()
+        self.locked = policy.locked_settings()
         form = QFormLayout()
         data = paths.data_dir()
         form.addRow(self.tr("Data folder"), self._path_row(data, data, self.tr("Open")))
@@ -96,9 +99,10 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("Model, threads, context and language apply the next time the "
                               "app starts."))
         note.setWordWrap(True)
+        self.server = ServerSettingsBox(settings, server_config(policy, None), self)
         clear = QPushButton(self.tr("Delete all conversations and summaries…"))
         clear.clicked.connect(self._confirm_clear)
-        lay_out_form(self, form, note, clear)
+        lay_out_form(self, form, note, self.server, clear)
 
     def _lockable(self, name: str, widget) -> QWidget:
         """The widget as it is, or, when the organisation's policy sets this setting,
@@ -140,10 +144,10 @@ class SettingsDialog(QDialog):
         chosen = {"context_length": self.context.value(), "threads": self.threads.value(),
                   "default_model": self.model.currentData()}
         chosen = {k: v for k, v in chosen.items() if k not in self.locked}
-        return replace(
+        return self.server.result(replace(
             self.settings, theme=self.theme.currentData(),
             send_with_enter=self.enter_sends.isChecked(),
-            language=self.language.currentData(), **chosen)
+            language=self.language.currentData(), **chosen))
 
     def _confirm_clear(self) -> None:
         answer = QMessageBox.question(

@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
         self.transcript.empty_text = welcome_text(model.name, note)
         if not self.transcript.entries:
             self.transcript.render()
-        self.status.show_model(model.name)
+        self.status.show_model(model.name, model.options.as_dict().get("server", ""))
         self._update_buttons()
 
     def apply_policy(self, policy) -> None:

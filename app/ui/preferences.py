@@ -15,9 +15,15 @@ from app.core.models.files import list_models, same_path
 from app.core.policy import policy_in_force
 from app.core.settings import AppSettings
 from app.ui.dialogs import SettingsDialog
+from app.ui.server_settings import keep_token
 from app.ui.theme import apply_theme
 from app.workers.erasing import erase_deleted_conversations, erase_everything
 from app.workers.tasks import run_query
+
+
+def server_fields(settings: AppSettings) -> tuple:
+    return (settings.server_url, settings.server_model, settings.server_token_env,
+            settings.server_token_keychain, settings.server_ca_bundle)
 
 
 class Preferences(QObject):
@@ -29,6 +35,8 @@ class Preferences(QObject):
     sig_clearing()     "Clear all my data" was confirmed: leave the open conversation
     sig_cleared()      everything was erased: read the lists again
     sig_notice(str)    something could not be read or saved, in plain words
+    sig_engine_changed()  the organisation's server was turned on, off or changed, and the
+                       settings are saved: load the model again, where it now runs
     """
 
     sig_layout = Signal(dict)
@@ -36,6 +44,7 @@ class Preferences(QObject):
     sig_clearing = Signal()
     sig_cleared = Signal()
     sig_notice = Signal(str)
+    sig_engine_changed = Signal()
 
     def __init__(self, composer: QPlainTextEdit, parent: QWidget | None = None):
         super().__init__(parent)
@@ -97,10 +106,18 @@ class Preferences(QObject):
         dialog = SettingsDialog(self.settings, models, self.parent_widget, policy=policy)
         dialog.sig_clear_all.connect(self._clear_all)
         if dialog.exec():
+            before = server_fields(self.settings)
             self.settings = dialog.result_settings()
             self.apply()
-            chosen = self.settings
-            run_query(lambda store: chosen.save(store), lambda _=None: None,
+            chosen, token = self.settings, dialog.server.typed_token()
+            moved = token is not None or server_fields(chosen) != before
+
+            def save(store) -> None:
+                if token is not None:  # before the settings that say it is there
+                    keep_token(*token)
+                chosen.save(store)
+
+            run_query(save, lambda _=None: moved and self.sig_engine_changed.emit(),
                       self.sig_notice.emit, writes=True, owner=self)
 
     def _clear_all(self) -> None:

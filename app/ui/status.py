@@ -137,11 +137,16 @@ class ResourceStatus(QStatusBar):
         self.cpu_label.setText(self.tr("CPU {percent:.0f}%").format(
             percent=self._cpu.percent(pids) / self._cores))
 
-    def show_model(self, name: str) -> None:
+    def show_model(self, name: str, server: str = "") -> None:
+        """The model's name; `server`: the organisation's server it runs on, if it does."""
         metrics = self.model_label.fontMetrics()
-        self.model_label.setText(metrics.elidedText(name, Qt.TextElideMode.ElideMiddle,
+        shown = self.tr("Server: {name}").format(name=name) if server else name
+        self.model_label.setText(metrics.elidedText(shown, Qt.TextElideMode.ElideMiddle,
                                                     MODEL_TEXT_WIDTH))
-        self.model_label.setToolTip(self._model_about + "\n" + name)
+        about = self.tr("The model that answers, running on your organisation's server "
+                        "{server}. The memory and CPU figures are this computer's.").format(
+            server=server) if server else self._model_about
+        self.model_label.setToolTip(about + "\n" + name)
 
     def show_timings(self, timings, n_ctx: int = 0) -> None:
         """Writing speed and context use on the bar; every figure in the tooltip."""

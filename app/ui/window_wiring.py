@@ -23,6 +23,8 @@ def wire_preferences(window: MainWindow) -> Preferences:
     preferences.sig_clearing.connect(window.new_chat)
     preferences.sig_cleared.connect(window.refresh_lists)
     preferences.sig_notice.connect(window.show_notice)
+    # the lane loads again, on the server or on this computer as the settings now say
+    preferences.sig_engine_changed.connect(lambda: window.lane.request_load.emit(None))
     return preferences
 
 

@@ -19,6 +19,7 @@ from app.core import audit
 from app.core.documents.errors import DocumentError
 from app.core.engine import EngineClient, EngineError, EngineFailure, Finished, Token
 from app.core.engine.events import PrefillProgress
+from app.core.engine.remote.config import ServerConfigError, server_config
 from app.core.models.approval import choose_approved_model
 from app.core.plain_errors import in_words, storage_problem
 from app.core.policy import PolicyRefusal, policy_in_force
@@ -77,6 +78,7 @@ class EngineLane(QObject):
         self._cancel = threading.Event()
         self._stop_reason = "cancelled"
         self._job = None  # the JobControl of the running summary, if any
+        self._server = None  # the organisation's server's ServerConfig when the model runs there
         self._store: Store | None = None
         self._started_recorded = False  # the window's start, in the audit trail
         self.request_load.connect(self._load)
@@ -116,7 +118,8 @@ class EngineLane(QObject):
         try:
             yield
         except Exception as exc:
-            expected = (DocumentError, EngineError, PolicyRefusal, audit.AuditUnavailable)
+            expected = (DocumentError, EngineError, PolicyRefusal, audit.AuditUnavailable,
+                        ServerConfigError)  # said in words; anything else is a bug
             if not isinstance(exc, expected) and not storage_problem(exc):
                 log.error("engine lane request failed", exc_info=exc)  # a bug: keep its trace
             failed(in_words(exc, then))
@@ -135,6 +138,16 @@ class EngineLane(QObject):
                 audit.app_started(__version__, "window")
                 self._started_recorded = True
             preferences = AppSettings.from_store(self.store())
+            server = server_config(policy, preferences)
+            if server is not None or self._server is not None:
+                self._switch_engine(server)
+            if server is not None:
+                loaded = self._connect_server(server)
+                note = self.tr("The model runs on your organisation's server ({server}); the "
+                               "text of questions and documents is sent there, nothing "
+                               "else.").format(server=server.host_port)
+                self.sig_model_loaded.emit(loaded, f"{note} {loaded.note}".strip())
+                return
             try:  # a refused model raises ModelRefused, said by _request in its own words
                 model, sha256, note = choose_approved_model(
                     explicit_path, preferences.default_model, self.store(), paths.models_dir(),
@@ -160,9 +173,36 @@ class EngineLane(QObject):
             # and a question asked then was dropped).
             self.sig_model_loaded.emit(loaded, f"{note} {loaded.note}".strip())
 
+    def _switch_engine(self, server) -> None:
+        """The engine for where the model runs now: the organisation's server (a client of
+        it) or this computer (the engine process); the one in use before is closed."""
+        from app.core.engine.remote import ServerClient
+
+        self.engine.close()
+        self._model_path = None
+        self._server = server
+        self.engine = ServerClient(server) if server is not None else EngineClient()
+
+    def _connect_server(self, server):
+        model = self.engine.connect()  # raises EngineError or ServerConfigError in words
+        try:
+            audit.record("server_connected", server=server.base_url, model=model.name,
+                         slots=model.slots)
+        except audit.AuditUnavailable:
+            self.engine.close()  # not recorded: it must not answer
+            raise
+        return model
+
     def _ensure_engine(self) -> str | None:
-        """Restart a crashed engine with the last model; returns an error message or None."""
+        """Restart a crashed engine with the last model (or reach the server again);
+        returns an error message or None."""
         if self.engine.model is not None and self.engine.alive:
+            return None
+        if self._server is not None:
+            try:
+                self._connect_server(self._server)
+            except (EngineError, ServerConfigError) as exc:
+                return str(exc)
             return None
         if self._model_path is None:
             return "No model is loaded."

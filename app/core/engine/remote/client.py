@@ -48,7 +48,7 @@ class ServerOptions:
 class ServerModel:
     """The model as the server describes it; read like the local engine's LoadedModel."""
 
-    name: str
+    name: str  # as people read it: llama-server names its model by the file's whole path
     n_ctx: int  # of one slot: what one request may hold
     slots: int
     options: ServerOptions
@@ -60,6 +60,7 @@ class ServerModel:
     card: None = None
     fit: None = None
     note: str = ""
+    id: str = ""  # the server's own name of the model, as requests give it
 
     def describe(self) -> str:
         slots = "1 parallel slot" if self.slots == 1 else f"{self.slots} parallel slots"
@@ -91,15 +92,16 @@ class ServerClient:
         return self.model
 
     def _describe(self) -> ServerModel:
-        name = self._model_name()
+        ident = self._model_name()
         props = self._optional_json("GET", "/props") or {}
         settings = props.get("default_generation_settings") or {}
-        n_ctx = int(settings.get("n_ctx") or props.get("n_ctx") or self._max_model_len(name))
+        n_ctx = int(settings.get("n_ctx") or props.get("n_ctx") or self._max_model_len(ident))
         slots = self.config.slots or int(props.get("total_slots") or 1)
         counts = self._optional_json("POST", "/tokenize", json={"content": "a"}) is not None
+        name = ident.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or ident
         return ServerModel(
-            name=name, n_ctx=n_ctx, slots=slots, counts_tokens=counts,
-            options=ServerOptions(self.config.base_url, name, slots, n_ctx),
+            name=name, id=ident, n_ctx=n_ctx, slots=slots, counts_tokens=counts,
+            options=ServerOptions(self.config.base_url, ident, slots, n_ctx),
             note="" if counts else ESTIMATE_NOTE)
 
     @property
@@ -152,7 +154,7 @@ class ServerClient:
         if self.model is None or self._http is None:
             yield EngineFailure("Not connected to the server. Connect first.", "not_loaded")
             return
-        body = {"model": self.model.name, "messages": messages, "stream": True,
+        body = {"model": self.model.id, "messages": messages, "stream": True,
                 "stream_options": {"include_usage": True},
                 **{k: v for k, v in params.items() if k in PARAMS}}
         epoch = self._cancelled

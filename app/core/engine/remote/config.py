@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 CONNECT_S = 10.0  # "no answer from host:port within 10 s"
@@ -34,6 +34,8 @@ class ServerConfig:
     connect_s: float = CONNECT_S
     read_s: float = READ_S
     source: str = "settings"  # "policy" or "settings", to say where a setting comes from
+    # A token typed in Settings and tried before it is kept: never printed, never saved.
+    given_token: str = field(default="", repr=False, compare=False)
 
     @property
     def host_port(self) -> str:
@@ -60,6 +62,8 @@ class ServerConfig:
 
     def token(self) -> str | None:
         """The bearer token, or None when the server is used without one."""
+        if self.given_token:
+            return self.given_token
         if self.token_env:
             value = os.environ.get(self.token_env, "").strip()
             if not value:

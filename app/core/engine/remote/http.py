@@ -65,8 +65,9 @@ def refusal(response: httpx.Response, config: ServerConfig) -> ServerRefused | N
     if response.is_success:
         return None
     if response.status_code in (401, 403):
+        has_token = config.token_env or config.token_in_keychain or config.given_token
         return ServerRefused("the server refused the token: ask your IT team for a valid "
-                             "one" if config.token_env or config.token_in_keychain else
+                             "one" if has_token else
                              "the server asks for a token, and none is configured")
     detail = _error_text(response)
     return ServerRefused(f"the server at {config.host_port} answered "

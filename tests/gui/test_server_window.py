@@ -1,0 +1,149 @@
+"""The organisation's server in the real window: Settings → "Use my organisation's server",
+its connection test, answers and summaries from a real llama-server (the demo model, two
+slots, on 127.0.0.1), the status bar saying where the model runs, and back to this computer.
+A policy that names the server is shown as set by the organisation. Screenshots go to
+test-artifacts/."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from app import paths
+from app.core.store import Store
+from app.ui.app import close_window, create_window
+from app.ui.dialogs import SettingsDialog
+from tests.gui.conftest import ANSWER_TIMEOUT_MS
+from tests.gui.helpers import ask, note, summarise_in_window
+from tests.llama_server import LOOPBACK, llama_server
+
+pytestmark = [pytest.mark.allow_hosts(LOOPBACK)]
+
+
+@pytest.fixture(scope="module")
+def server(model_path, tmp_path_factory):
+    log = tmp_path_factory.mktemp("llama-server") / "server.log"
+    with llama_server(model_path, slots=2, ctx_per_slot=2048, log=log) as running:
+        yield running
+
+
+def in_settings(qtbot, window, change) -> None:
+    """Open Settings as a user does, let `change(dialog)` fill it in, press OK. The dialog
+    is modal (exec), so it is found and filled from a timer running inside its loop."""
+    found = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, SettingsDialog) and not found:
+            found.append(dialog)
+            poll.stop()
+            change(dialog)
+            dialog.accept()
+
+    poll = QTimer(interval=50, timeout=look)
+    poll.start()
+    window.preferences.open_dialog()
+    qtbot.waitUntil(lambda: bool(found) and not found[0].isVisible(), timeout=30_000)
+
+
+def last_answer_options(conversation_id: int) -> dict:
+    store = Store(paths.database_path())
+    try:
+        message = store.messages(conversation_id)[-1]
+    finally:
+        store.close()
+    options = message["load_options"] or "{}"
+    return json.loads(options) if isinstance(options, str) else options
+
+
+def test_settings_move_the_model_to_the_organisations_server_and_back(
+        qtbot, window, server, tmp_path, artifacts):
+    local_name = window.status.model_label.text()
+
+    def use_server(dialog) -> None:
+        box = dialog.server
+        assert not box.url.isEnabled()  # nothing to fill until the box is ticked
+        box.use.setChecked(True)
+        box.url.setText(server.url + "/")
+        box.test_button.click()
+        qtbot.waitUntil(lambda: box.answer.text().startswith("connected"), timeout=30_000)
+        assert "2 parallel slots" in box.answer.text() and "context 2048" in box.answer.text()
+        dialog.grab().save(str(artifacts / "settings-server.png"))
+
+    in_settings(qtbot, window, use_server)
+    # (the lane's own signal is emitted on its thread: the window's status bar is watched)
+    qtbot.waitUntil(lambda: window.status.model_label.text().startswith("Server: "),
+                    timeout=ANSWER_TIMEOUT_MS)
+    assert server.url in window.status.model_label.toolTip()
+    assert "runs on your organisation" in window.transcript.empty_text
+
+    finished = ask(qtbot, window, "Name a colour.")
+    assert finished.text.strip()
+    assert last_answer_options(window.conversation_id)["server"] == server.url
+    assert "tok/s" in window.status.speed_label.text()  # the server's throughput
+    window.grab().save(str(artifacts / "window-server-chat.png"))
+
+    # a summary through the server, its parts over both slots
+    minutes = note(tmp_path, "minutes.txt", "\n\n".join(
+        f"Item {i}. The committee reviewed budget line {i} of 2026 and approved "
+        f"RM {i * 3}.5 million for the district clinics, with a report due in March."
+        for i in range(1, 40)))
+    done = summarise_in_window(qtbot, window, minutes)
+    assert done.status == "done" and done.summary.strip()
+
+    def use_this_computer(dialog) -> None:
+        dialog.server.use.setChecked(False)
+
+    in_settings(qtbot, window, use_this_computer)
+    qtbot.waitUntil(lambda: window.status.model_label.text() == local_name,
+                    timeout=ANSWER_TIMEOUT_MS)
+    assert window.lane.engine.pid is not None  # the engine process runs here again
+
+
+def test_a_wrong_address_is_said_in_the_test_without_leaving_the_dialog(qtbot, window, server):
+    answers = []
+
+    def wrong(dialog) -> None:
+        box = dialog.server
+        box.use.setChecked(True)
+        box.url.setText("http://10.20.30.40:8080")  # plain http to another computer
+        box.test_button.click()
+        qtbot.waitUntil(lambda: "unencrypted" in box.answer.text(), timeout=30_000)
+        box.url.setText(f"http://127.0.0.1:{server.port + 1 if server.port < 65535 else 1}")
+        box.test_button.click()
+        qtbot.waitUntil(lambda: "could not be reached" in box.answer.text()
+                        or "no answer" in box.answer.text(), timeout=30_000)
+        answers.append(box.answer.text())
+        box.use.setChecked(False)  # and leave it off
+
+    in_settings(qtbot, window, wrong)
+    assert answers
+    assert not window.status.model_label.text().startswith("Server: ")
+
+
+def test_a_server_named_by_the_policy_is_used_and_cannot_be_changed(
+        qtbot, policy_file, model_path, server, artifacts):
+    policy_file.write_text(json.dumps({"server": {"url": server.url}}),
+                           encoding="utf-8")
+    window = create_window(str(model_path))
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: window.model_ready, timeout=ANSWER_TIMEOUT_MS)
+        assert window.status.model_label.text().startswith("Server: ")
+        assert window.lane.engine.pid is None  # no engine process on this computer
+
+        def look(dialog) -> None:
+            box = dialog.server
+            assert box.use.isChecked() and not box.use.isEnabled()
+            assert box.url.text() == server.url and not box.url.isEnabled()
+            box.test_button.click()  # IT's server can still be tested
+            qtbot.waitUntil(lambda: box.answer.text().startswith("connected"), timeout=30_000)
+            dialog.grab().save(str(artifacts / "settings-server-policy.png"))
+
+        in_settings(qtbot, window, look)
+    finally:
+        close_window(window)
