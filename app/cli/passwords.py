@@ -62,11 +62,18 @@ def _at_terminal() -> bool:
     return sys.stdin is not None and sys.stdin.isatty()
 
 
-def _ask(name: str, at_terminal: bool) -> str | None:
+def ask_secret(what: str) -> str | None:
+    """A secret (a server's token), typed unseen at a terminal or one line of standard input
+    from a script; None when none came."""
+    return _ask(what, _at_terminal(), prompt="{name} (not shown as you type): ")
+
+
+def _ask(name: str, at_terminal: bool,
+         prompt: str = "Password for {name} (not shown as you type): ") -> str | None:
     """The password typed, or None when none came (an empty line, or no input at all)."""
     if at_terminal:
         try:
-            typed = getpass.getpass(f"Password for {name} (not shown as you type): ")
+            typed = getpass.getpass(prompt.format(name=name))
         except EOFError:  # Ctrl+D
             return None
     else:

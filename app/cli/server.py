@@ -1,7 +1,9 @@
 """`offline-assistant server test [URL]`: can this computer use the organisation's inference
 server? One plain answer ("connected: model X, 2 parallel slots, context 8192", "the server
-refused the token", "no answer from host:port within 10 s"). And the `--server` option of
-the commands that need a model: their engine is then the server, not this computer.
+refused the token", "no answer from host:port within 10 s"). `server token [URL]` keeps the
+server's token in the OS keychain, typed unseen (or one line of standard input for a
+script), never as an argument. And the `--server` option of the commands that need a
+model: their engine is then the server, not this computer.
 
 Light at import (the parser imports it on every launch): the core is imported inside."""
 
@@ -17,8 +19,8 @@ CONFIGURED = "configured"  # `--server` without a URL: the one in the policy or 
 def add_parser(subparsers) -> argparse.ArgumentParser:
     parser = subparsers.add_parser("server", help=(
         "test the connection to the organisation's inference server (llama.cpp server, "
-        "vLLM): the configured one, or the URL given"))
-    parser.add_argument("action", choices=("test",))
+        "vLLM), the configured one or the URL given; or keep its token in the keychain"))
+    parser.add_argument("action", choices=("test", "token"))
     parser.add_argument("url", nargs="?", help="e.g. https://llm.example.org:8443")
     add_connection_options(parser)
     parser.set_defaults(run=run_server, opens_data=True)
@@ -47,6 +49,8 @@ def _connected(args, url):
 
 
 def run_server(args) -> int:
+    if args.action == "token":
+        return keep_token(args)
     client = _connected(args, args.url or CONFIGURED)
     if isinstance(client, int):
         return client
@@ -56,6 +60,32 @@ def run_server(args) -> int:
             say(client.model.note)
     finally:
         client.close()
+    return ExitCode.OK
+
+
+def keep_token(args) -> int:
+    """The token for the configured server (or URL) into the OS keychain, where
+    `token_in_keychain` configurations read it."""
+    from app.cli.passwords import ask_secret
+    from app.core.engine.remote.config import TOKEN_SERVICE
+    from app.core.keychain import KeychainUnavailable, keep_server_token
+
+    config = chosen_config(args, args.url or CONFIGURED)
+    if isinstance(config, int):
+        return config
+    token = ask_secret(f"Token for {config.base_url}")
+    if token is None:
+        say("No token was given; nothing was kept.")
+        return ExitCode.REFUSED
+    try:
+        keep_server_token(TOKEN_SERVICE, config.base_url, token)
+    except KeychainUnavailable as exc:
+        say(str(exc))
+        return ExitCode.REFUSED
+    finally:
+        del token
+    say(f"The token for {config.base_url} is kept in the keychain. Check it with "
+        "`offline-assistant server test`.")
     return ExitCode.OK
 
 

@@ -102,8 +102,9 @@ def _refusal(why: str) -> str:
 
 def server_token(service: str, account: str) -> str:
     """The organisation server's bearer token kept in the OS keychain under its URL (IT or
-    the user put it there: `offline-assistant server token`). Raises KeychainUnavailable
-    with the words to show when there is none, or no trusted keychain answers."""
+    the user put it there: `offline-assistant server token`, or Settings). Raises
+    KeychainUnavailable with the words to show when there is none, or no trusted keychain
+    answers."""
     from keyring.errors import KeyringError
 
     backend = _trusted_backend()
