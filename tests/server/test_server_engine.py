@@ -4,14 +4,22 @@ Sockets stay blocked but for connections to 127.0.0.1 (pytest-socket allow_hosts
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from app.core.engine import EngineError, EngineFailure, Finished, Token
 from app.core.engine.remote import ServerClient, ServerConfig
-from tests.llama_server import LOOPBACK, free_port, llama_server
+from app.core.engine.remote.http import BACK_OFF_S
+from app.core.store import Store
+from app.core.summarize import run_summary, start_summary
+from tests.busy_proxy import BusyProxy
+from tests.helpers import long_text
+from tests.llama_server import LOOPBACK, LlamaServer, free_port, llama_server
 
 pytestmark = [pytest.mark.slow, pytest.mark.allow_hosts(LOOPBACK)]
 CTX_PER_SLOT = 1024
+READ_S = 30.0  # the stall tests' read deadline
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +81,7 @@ def test_a_bad_token_is_refused_in_plain_words(model_path, monkeypatch, tmp_path
         config = ServerConfig(base_url=guarded.url, token_env="OA_TEST_SERVER_TOKEN")
         with pytest.raises(EngineError) as refused:
             ServerClient(config).connect()
-        assert refused.value.kind == "refused"
+        assert refused.value.kind == "token"
         assert "the server refused the token" in str(refused.value)
         monkeypatch.setenv("OA_TEST_SERVER_TOKEN", "the-real-token")
         right = ServerClient(config)
@@ -124,3 +132,95 @@ def test_the_socket_guard_still_blocks_every_address_but_loopback_here():
 
     with pytest.raises(SocketConnectBlockedError):
         ServerClient(ServerConfig(base_url="https://192.0.2.1:8443", connect_s=1)).connect()
+
+
+def test_a_busy_server_is_asked_again_after_a_growing_wait(server):
+    # 429 (too many requests), then 503 (every slot taken / loading): the answer still comes
+    with BusyProxy(server.url, [429, 503]) as proxy:
+        client = ServerClient(ServerConfig(base_url=proxy.url))
+        client.connect()
+        try:
+            started = time.monotonic()
+            events = list(client.generate([{"role": "user", "content": "Name a colour."}],
+                                           max_tokens=8, temperature=0.0))
+            waited = time.monotonic() - started
+        finally:
+            client.close()
+    assert isinstance(events[-1], Finished), events[-1]
+    assert proxy.seen == [429, 503, 200]
+    assert waited >= sum(BACK_OFF_S[:2])  # 1 s, then 2 s
+
+
+def test_a_server_that_stays_busy_is_said_in_words_after_the_last_wait(server, monkeypatch):
+    monkeypatch.setattr("app.core.engine.remote.http.BACK_OFF_S", (0.1, 0.2))
+    with BusyProxy(server.url, [503] * 3) as proxy:
+        client = ServerClient(ServerConfig(base_url=proxy.url))
+        client.connect()
+        try:
+            [failure] = list(client.generate([{"role": "user", "content": "Hi"}], max_tokens=4))
+        finally:
+            client.close()
+    assert proxy.seen == [503, 503, 503]
+    assert isinstance(failure, EngineFailure) and "503" in failure.message, failure
+
+
+# The read deadline must stay well above a real chunk's prefill on a busy machine (a
+# 700-token chunk took over 10 s on one thread beside other work), and each stall costs that
+# long: `make test-slow` runs these. One slot: the job's calls one after another; two: the
+# parallel map.
+@pytest.mark.long
+@pytest.mark.parametrize("slots", [1, 2])
+def test_a_stalled_slot_is_asked_once_more_then_the_job_pauses(server, slots, tmp_path,
+                                                                 data_home):
+    store = Store(data_home / "app.db")
+    document = long_text(tmp_path, pages=2)
+    with BusyProxy(server.url, ["stall"], stall_s=READ_S + 3) as proxy:
+        client = ServerClient(ServerConfig(base_url=proxy.url, read_s=READ_S, slots=slots))
+        client.connect()
+        job_id = start_summary(store, client, document, style="key_points")
+        done = list(run_summary(store, client, job_id))[-1]
+        assert done.status == "done", (done.message, proxy.seen)
+        assert proxy.seen[0] == "stall" and proxy.seen.count("stall") == 1
+
+        proxy.busy = ["stall", "stall"]  # stalled again when asked once more: it pauses
+        (tmp_path / "b").mkdir()
+        again = start_summary(store, client, long_text(tmp_path / "b", pages=1),
+                              style="key_points")
+        paused = list(run_summary(store, client, again))[-1]
+        client.close()
+    assert paused.status == "paused", paused.message
+    assert f"sent nothing for {READ_S:g} s" in paused.message and "Resume it" in paused.message
+    store.close()
+
+
+def test_a_token_that_expires_mid_job_pauses_it_and_a_new_one_resumes_it(
+        model_path, monkeypatch, tmp_path, data_home):
+    # IT rotates the key: the server comes back on the same address with a new one
+    store = Store(data_home / "app.db")
+    monkeypatch.setenv("OA_TEST_SERVER_TOKEN", "key-of-monday")
+    first = LlamaServer(model_path, slots=1, ctx_per_slot=1024, api_key="key-of-monday",
+                        log=tmp_path / "server.log")
+    config = ServerConfig(base_url=first.url, token_env="OA_TEST_SERVER_TOKEN")
+    client = ServerClient(config)
+    second = LlamaServer(model_path, slots=1, ctx_per_slot=1024, api_key="key-of-tuesday",
+                         port=first.port, log=tmp_path / "server.log")
+    try:
+        first.start()
+        client.connect()
+        job_id = start_summary(store, client, long_text(tmp_path, pages=1), style="key_points")
+        first.stop()
+        second.start()
+        paused = list(run_summary(store, client, job_id))[-1]
+        assert paused.status == "paused", paused.message
+        assert "refused the token (it may have expired)" in paused.message
+        assert "Resume it once the new token is set" in paused.message
+
+        monkeypatch.setenv("OA_TEST_SERVER_TOKEN", "key-of-tuesday")
+        client.connect()  # as the window does on the next request
+        done = list(run_summary(store, client, job_id))[-1]
+        assert done.status == "done", done.message
+    finally:
+        client.close()
+        first.stop()
+        second.stop()
+        store.close()

@@ -103,17 +103,22 @@ class _Run:
     def call(self, kind: str, index: int, total: int, pages: str, messages, max_tokens: int):
         yield StepStarted(kind, index, total, pages)
         self.log_call(kind, index)
-        for event in self.engine.generate(messages, max_tokens=max_tokens, **SAMPLING):
-            if isinstance(event, PrefillProgress):
-                yield StepProgress(event.done, event.total)
-            elif isinstance(event, Token):
-                yield StepProgress(0, 0, event.text)
-            elif isinstance(event, EngineFailure):
-                raise self.stop_for(event)
-            elif isinstance(event, Finished):
-                if event.finish_reason == "cancelled" or self.control.stopped:
-                    raise _stopped_by(self.control)
-                return (yield from self.commit(kind, index, total, event))
+        for attempt in (1, 2):  # a server's slot that stalled is asked once more
+            for event in self.engine.generate(messages, max_tokens=max_tokens, **SAMPLING):
+                if isinstance(event, PrefillProgress):
+                    yield StepProgress(event.done, event.total)
+                elif isinstance(event, Token):
+                    yield StepProgress(0, 0, event.text)
+                elif isinstance(event, EngineFailure):
+                    if event.kind == "timeout" and attempt == 1 and not self.control.stopped:
+                        break
+                    raise self.stop_for(event)
+                elif isinstance(event, Finished):
+                    if event.finish_reason == "cancelled" or self.control.stopped:
+                        raise _stopped_by(self.control)
+                    return (yield from self.commit(kind, index, total, event))
+            else:
+                break
         raise _Stopped("failed", "The model engine ended the answer without finishing it.")
 
     def commit(self, kind: str, index: int, total: int, event: Finished):
@@ -130,9 +135,12 @@ class _Run:
     def stop_for(self, failure: EngineFailure) -> _Stopped:
         """A server that went away pauses the job (it resumes when the server is back);
         any other failure fails it. Finished parts are kept either way."""
-        if failure.kind == "unreachable":
+        if failure.kind in ("unreachable", "timeout"):
             return _Stopped("paused", f"{failure.message} The summary is paused; finished "
                                       "parts are kept. Resume it when the server is back.")
+        if failure.kind == "token":
+            return _Stopped("paused", f"{failure.message} The summary is paused; finished "
+                                      "parts are kept. Resume it once the new token is set.")
         return _Stopped("failed", failure.message)
 
     def log_call(self, kind: str, index: int) -> None:
@@ -286,7 +294,7 @@ def _ended_by(store: Store, job_id: int, exc: Exception) -> JobFinished:
     if isinstance(exc, JobDeleted):
         return JobFinished(job_id, "", "cancelled", message)
     # A server that went away while counting tokens pauses the job, as mid-answer.
-    gone = isinstance(exc, EngineError) and exc.kind == "unreachable"
+    gone = isinstance(exc, EngineError) and exc.kind in ("unreachable", "token")
     status = "paused" if storage_problem(exc) or gone else "failed"
     if status == "failed" and not isinstance(exc, EngineError):
         log.error("summary job %s failed", job_id, exc_info=exc)  # a bug: keep its trace

@@ -95,6 +95,14 @@ def _stream_call(engine, call: Call, events: queue.Queue, halt: threading.Event)
         events.put((call, None))
         return
     events.put((call, "started"))
+    last = _one_answer(engine, call)
+    if isinstance(last, EngineFailure) and last.kind == "timeout" and not halt.is_set():
+        last = _one_answer(engine, call)  # a stalled slot is asked once more, then pauses
+    events.put((call, last))
+
+
+def _one_answer(engine, call: Call):
+    """The last event of one answer: Finished or EngineFailure."""
     last = EngineFailure("The server ended the answer without finishing it.", "unreachable")
     try:
         for event in engine.generate(call.messages, **call.params):
@@ -102,4 +110,4 @@ def _stream_call(engine, call: Call, events: queue.Queue, halt: threading.Event)
                 last = event
     except Exception as exc:  # a bug must still end this call, or the job waits forever
         last = EngineFailure(f"The answer failed: {exc}", "generate")
-    events.put((call, last))
+    return last

@@ -5,7 +5,9 @@ the OpenAI-compatible HTTP API (llama.cpp's llama-server, vLLM).
 Unlike the local engine it serves several requests at once: `slots` of them (the server's
 parallel slots), each `generate` from its own thread. A failure comes back as an
 EngineFailure whose kind tells the job what to do: "unreachable" (no answer, or it broke
-off: pause, resume when the server is back) or "refused" (the token, the request)."""
+off: pause, resume when the server is back), "timeout" (a slot stalled past the read
+deadline: asked once more, then as "unreachable"), "token" (refused or expired: pause,
+resume with a new one) or "refused" (the request itself)."""
 
 from __future__ import annotations
 
@@ -161,8 +163,7 @@ class ServerClient:
         try:
             yield from self._stream(body, epoch)
         except (http.ServerUnreachable, http.ServerRefused) as exc:
-            kind = "unreachable" if isinstance(exc, http.ServerUnreachable) else "refused"
-            yield EngineFailure(_sentence(str(exc)), kind)
+            yield EngineFailure(_sentence(str(exc)), _kind(exc))
 
     def _stream(self, body: dict, epoch: int) -> Iterator[EngineEvent]:
         started = time.monotonic()
@@ -308,6 +309,14 @@ def _sentence(reason: str) -> str:
     return f"The organisation's server cannot answer: {reason}."
 
 
+def _kind(problem: Exception) -> str:
+    if isinstance(problem, http.ServerTimedOut):
+        return "timeout"
+    if isinstance(problem, http.ServerUnreachable):
+        return "unreachable"
+    return "token" if isinstance(problem, http.TokenRefused) else "refused"
+
+
 def _engine_error(problem: Exception) -> EngineError:
-    kind = "unreachable" if isinstance(problem, http.ServerUnreachable) else "refused"
-    return EngineError(_sentence(str(problem)), kind=kind)
+    kind = _kind(problem)
+    return EngineError(_sentence(str(problem)), kind="unreachable" if kind == "timeout" else kind)

@@ -19,8 +19,18 @@ class ServerUnreachable(Exception):
     """No answer, or the answer broke off: the job pauses and resumes when it is back."""
 
 
+class ServerTimedOut(ServerUnreachable):
+    """Connected, but the answer stalled past the read deadline (a wedged slot): asked once
+    more before the job pauses."""
+
+
 class ServerRefused(Exception):
     """The server answered no (the token, the model, the request): retrying will not help."""
+
+
+class TokenRefused(ServerRefused):
+    """401/403: the token is missing, wrong or expired. A job pauses: it can go on once IT
+    gives a new token."""
 
 
 def make_client(config: ServerConfig, connections: int) -> httpx.Client:
@@ -53,8 +63,7 @@ def in_words(exc: httpx.HTTPError, config: ServerConfig) -> Exception:
         return ServerUnreachable(f"no answer from {where}: the connection was refused "
                                  "(is the server running?)")
     if isinstance(exc, httpx.ReadTimeout):
-        return ServerUnreachable(f"the server at {where} sent nothing for "
-                                 f"{config.read_s:g} s")
+        return ServerTimedOut(f"the server at {where} sent nothing for {config.read_s:g} s")
     if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)):
         return ServerUnreachable(f"the connection to {where} broke off ({_reason(exc)})")
     return ServerUnreachable(f"the server at {where} could not be reached ({_reason(exc)})")
@@ -66,9 +75,9 @@ def refusal(response: httpx.Response, config: ServerConfig) -> ServerRefused | N
         return None
     if response.status_code in (401, 403):
         has_token = config.token_env or config.token_in_keychain or config.given_token
-        return ServerRefused("the server refused the token: ask your IT team for a valid "
-                             "one" if has_token else
-                             "the server asks for a token, and none is configured")
+        return TokenRefused("the server refused the token (it may have expired): ask your "
+                            "IT team for a valid one" if has_token else
+                            "the server asks for a token, and none is configured")
     detail = _error_text(response)
     return ServerRefused(f"the server at {config.host_port} answered "
                          f"{response.status_code}{': ' + detail if detail else ''}")
