@@ -39,7 +39,8 @@ class EngineLane(QObject):
     sig_answer_done(int, object)   conversation id, Finished
     sig_answer_failed(int, str, str)  conversation id, message, kind (partial text is saved)
     sig_documents_answered(int, object)  conversation id, the questions core's AnswerFinished
-    sig_job_event(object)          a summarize JobEvent
+    sig_job_event(object)          a summarize JobEvent, or a documents PageReading while
+                                   the file's scanned pages are recognised
     sig_job_failed(str)            the document could not be read or summarised
     sig_password_needed(str, str)  path, why: the PDF needs its password (or another one)
     """
@@ -254,7 +255,9 @@ class EngineLane(QObject):
         with self._request(self.sig_job_failed.emit, "add the document again"):
             admit_document(path, style)
             try:
-                document = extract_document(path, password=password or None)
+                # each scanned page as its recognition starts: "Reading p. 4 (scanned)"
+                document = extract_document(path, password=password or None,
+                                            on_reading=self.sig_job_event.emit)
             except (PasswordNeeded, WrongPassword) as locked:
                 self.sig_password_needed.emit(path, str(locked))  # the window asks
                 return

@@ -237,7 +237,8 @@ class Store(ModelRecords, SentenceRecords, QuestionRecords):
         if self.db["document_pages"].count_where("document_id = ?", [document_id]):
             return
         rows = [{"document_id": document_id, "number": p.number, "heading": p.heading,
-                 "text": p.text} for p in pages]
+                 "text": p.text, "ocr_confidence": getattr(p, "ocr_confidence", None),
+                 "ocr_seconds": getattr(p, "ocr_seconds", None) or None} for p in pages]
         with self.db.atomic():
             self.db["document_pages"].insert_all(rows)
 
