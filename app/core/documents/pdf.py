@@ -36,8 +36,10 @@ _MIN_VISIBLE_CHARS = 3
 _STAMP_CHARS = 40
 _FULL_PAGE_SHARE = 0.6  # of the page's area covered by one picture
 # Pages are rendered for recognition at PAGE_PIXELS on the longer side, but never finer
-# than this: a small page (a receipt) is not blown up past what a scanner gives.
-_MAX_DPI = 300
+# than 200 dots per inch, the resolution office scanners use: a small page (a receipt, half
+# a letter) is not blown up past what the scanner saw, which only blurs its noise into the
+# letters (a word or two fewer read right on tests/core/test_ocr.py's scan).
+_MAX_DPI = 200
 
 _SECURITY_MESSAGE = (
     "This PDF is password-protected (locked with a security setting this app cannot open), "
