@@ -65,7 +65,8 @@ def _summarize_one(path: Path, args, store: Store, engine):
     try:
         admit_document(path, args.style)
         # asks for the password of a protected PDF
-        document = read_document(path, on_reading=_say_page_reading)
+        document = read_document(path, on_reading=_say_page_reading,
+                                 ocr_languages=_ocr_languages(store))
     except (NotAllowedByPolicy, AuditUnavailable) as exc:
         say(str(exc))
         return ExitCode.POLICY, engine
@@ -88,6 +89,14 @@ def _summarize_one(path: Path, args, store: Store, engine):
         say(str(exc))
         return ExitCode.REFUSED, engine
     return follow(store, engine, job_id, started), engine
+
+
+def _ocr_languages(store: Store) -> tuple[str, ...]:
+    from app.core.policy import policy_in_force
+    from app.core.policy.documents import ocr_languages
+    from app.core.settings import AppSettings
+
+    return ocr_languages(AppSettings.from_store(store).ocr_languages, policy_in_force())
 
 
 def _say_page_reading(reading) -> None:

@@ -249,15 +249,21 @@ class EngineLane(QObject):
     @Slot(str, str, str)
     def _summarize(self, path: str, style: str, language: str = "", password: str = "") -> None:
         from app.core.documents import PasswordNeeded, WrongPassword, extract_document
+        from app.core.policy import policy_in_force
+        from app.core.policy.documents import ocr_languages
+        from app.core.settings import AppSettings
         from app.core.summarize import start_summary
         from app.core.summarize.admission import admit_document
 
         with self._request(self.sig_job_failed.emit, "add the document again"):
             admit_document(path, style)
+            languages = ocr_languages(AppSettings.from_store(self.store()).ocr_languages,
+                                      policy_in_force())
             try:
                 # each scanned page as its recognition starts: "Reading p. 4 (scanned)"
                 document = extract_document(path, password=password or None,
-                                            on_reading=self.sig_job_event.emit)
+                                            on_reading=self.sig_job_event.emit,
+                                            ocr_languages=languages)
             except (PasswordNeeded, WrongPassword) as locked:
                 self.sig_password_needed.emit(path, str(locked))  # the window asks
                 return

@@ -118,3 +118,25 @@ def test_the_ocr_note_names_the_pages_their_confidence_and_the_poor_ones():
                           "p. 5: check its words and figures against the paper")
     assert scanned_note([{"number": 1, "ocr_confidence": None}]) is None
     assert pages_label([3]) == "p. 3"
+
+
+def test_the_languages_chosen_keep_the_reading_to_their_letters(scans):
+    # English and Malay print read as if only Chinese were expected: the recogniser may
+    # no longer pick a Latin letter, so none comes out (digits and signs still do).
+    document = extract_document(scans / "letter.png", ocr_languages=("zh",))
+
+    text = document.pages[0].text
+    assert not any(allowed_latin(c) for c in text), text[:200]
+    assert "2025" in text.replace(" ", "")
+
+
+def allowed_latin(character: str) -> bool:
+    return character.isascii() and character.isalpha()
+
+
+def test_which_letters_each_language_reads():
+    from app.core.documents.ocr import allowed
+
+    assert allowed("a", ["latin"]) and allowed("ă", ["latin"]) and not allowed("a", ["zh"])
+    assert allowed("中", ["zh"]) and not allowed("中", ["latin"]) and allowed("カ", ["ja"])
+    assert all(allowed(c, ["zh"]) for c in "0123456789.,%()-")  # in every language

@@ -19,6 +19,8 @@ words come out with letters missing. Thai, Khmer, Lao, Burmese and Arabic script
 from __future__ import annotations
 
 import time
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,6 +48,28 @@ _SMALLEST_PIXELS = 24
 
 _THREADS = 2  # the reading child's share of the machine while the model may be working
 
+# The languages a user (or the organisation's policy) can choose among: the shipped model
+# reads them all, and choosing some keeps the recogniser to their letters, so a smudge on an
+# English page is not read as a Chinese character, nor a Chinese stroke as a Latin letter.
+# Digits, punctuation and signs are read whatever is chosen.
+OCR_LANGUAGES = {
+    "latin": "English, Malay, Indonesian and other Latin-script languages",
+    "zh": "Chinese (simplified and traditional)",
+    "ja": "Japanese",
+}
+# Said wherever the choice is offered: what the shipped model does not read, or only in part.
+NOT_READ = ("Vietnamese is read only in part (letters with a hook or a dot below, and those "
+            "with two marks, are missed); Thai, Khmer, Lao, Burmese and Arabic script are not "
+            "read.")
+# Letters of each language by Unicode block (first, last code point).
+_LETTERS = {
+    "latin": ((0x0041, 0x024F), (0x1E00, 0x1EFF), (0xFF21, 0xFF5A)),
+    "zh": ((0x2E80, 0x2FDF), (0x3005, 0x3007), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
+           (0xF900, 0xFAFF), (0x20000, 0x2FA1F)),
+    "ja": ((0x3040, 0x30FF), (0x31F0, 0x31FF), (0xFF66, 0xFF9F), (0x3005, 0x3007),
+           (0x4E00, 0x9FFF), (0x3400, 0x4DBF)),
+}
+
 
 @dataclass(frozen=True)
 class RecognisedText:
@@ -54,11 +78,25 @@ class RecognisedText:
     seconds: float
 
 
-class TextRecogniser:
-    """One loaded OCR engine; the models are read once, on the first page."""
+# The languages chosen for this process's readings (the reading child is told them before
+# it reads its one document): empty, every one the model reads.
+_chosen: tuple[str, ...] = ()
 
-    def __init__(self) -> None:
+
+def choose_languages(codes: Iterable[str]) -> None:
+    global _chosen
+    _chosen = tuple(code for code in codes if code in OCR_LANGUAGES)
+
+
+class TextRecogniser:
+    """One loaded OCR engine; the models are read once, on the first page. `languages`:
+    codes of OCR_LANGUAGES to keep the reading to (None: those chosen for this process;
+    empty: every one the model reads)."""
+
+    def __init__(self, languages: Iterable[str] | None = None) -> None:
         self._engine = None
+        codes = _chosen if languages is None else languages
+        self._languages = tuple(code for code in codes if code in OCR_LANGUAGES)
 
     def read(self, image) -> RecognisedText:
         """The text of a page image (a PIL image), line by line in reading order."""
@@ -78,7 +116,36 @@ class TextRecogniser:
     def _loaded(self):
         if self._engine is None:
             self._engine = _load_engine()
+            if self._languages and set(self._languages) != set(OCR_LANGUAGES):
+                _keep_to_letters_of(self._engine, self._languages)
         return self._engine
+
+
+def _keep_to_letters_of(engine, languages: tuple[str, ...]) -> None:
+    """Make the recogniser's other letters impossible: its per-character probabilities are
+    zeroed for them before it picks the likeliest character at each step."""
+    import numpy as np
+
+    recogniser = engine._load_rec_model()  # RapidOCR 3.10's own loader, pinned
+    characters = recogniser.postprocess_op.character  # [blank, …, " "], the model's order
+    refused = np.array([not allowed(c, languages) for c in characters])
+    session = recogniser.session
+
+    def masked(batch):
+        probabilities = session(batch)
+        probabilities[..., refused] = 0.0
+        return probabilities
+
+    recogniser.session = masked
+
+
+def allowed(character: str, languages: Iterable[str]) -> bool:
+    """Whether the recogniser may read `character` for a page in these languages."""
+    if len(character) != 1 or not unicodedata.category(character).startswith("L"):
+        return True  # the blank, digits, punctuation, signs: in every language
+    point = ord(character)
+    return any(first <= point <= last
+               for code in languages for first, last in _LETTERS.get(code, ()))
 
 
 def _load_engine():

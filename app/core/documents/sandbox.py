@@ -29,7 +29,7 @@ from multiprocessing.process import BaseProcess
 
 import psutil
 
-from . import progress, wire
+from . import ocr, progress, wire
 from .confine import confine_child
 from .errors import DamagedDocument, DocumentError, DocumentTooLarge, ExtractionTimedOut
 from .extract import check_before_reading, extract_text
@@ -72,11 +72,14 @@ def extract_document(
     memory_limit_mb: int = 2048,
     max_chars: int = 5_000_000,
     on_reading: Callable[[PageReading], None] | None = None,
+    ocr_languages: tuple[str, ...] = (),
     _extractor: Extractor = extract_text,  # tests swap in a child that hangs
 ) -> ExtractedDocument:
     """Like extract_text, but in a separate process with time, memory and size limits.
 
     `on_reading` is told each scanned page as its recognition starts, in this thread.
+    `ocr_languages` keeps the recognition of scanned pages to those languages (codes of
+    ocr.OCR_LANGUAGES; empty: every language the shipped model reads).
 
     A password reaches the child inside the pickled process object that `spawn` writes
     to the child's pipe: never on a command line, in the environment or on disk, and
@@ -89,7 +92,7 @@ def extract_document(
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(
         target=_child_main,
-        args=(_extractor, str(file), password, limits, sender),
+        args=(_extractor, str(file), password, limits, sender, tuple(ocr_languages)),
         name="document-extraction",
         daemon=True,  # never outlives the app
     )
@@ -173,9 +176,11 @@ def _child_main(
     password: str | None,
     limits: tuple[float, int, int],
     sender: Connection,
+    ocr_languages: tuple[str, ...] = (),
 ) -> None:
     timeout_s, memory_limit_mb, max_chars = limits
     confine_child()  # before the file is touched
+    ocr.choose_languages(ocr_languages)
     _limit_resources(memory_limit_mb, timeout_s)
 
     def tell(reading: PageReading) -> None:
