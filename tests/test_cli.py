@@ -43,6 +43,7 @@ def test_summarize_a_pdf_prints_a_summary_and_saves_the_job(corpus, data_home):
     assert maps[0]["first_page"] == 1 and maps[-1]["last_page"] == 4
 
 
+@pytest.mark.slow
 def test_summarize_a_scan_says_which_pages_ocr_read_and_its_seconds_per_page(
         tmp_path, data_home):
     from tests.scans import page_image, save_scan

@@ -5,6 +5,7 @@ which pages were read by OCR and how sure the engine was, and so does the export
 from __future__ import annotations
 
 import pypdfium2 as pdfium
+import pytest
 
 from tests.conftest import CORPUS
 from tests.gui.conftest import ANSWER_TIMEOUT_MS
@@ -15,6 +16,7 @@ SUMMARY_MS = 600_000
 FIRST_PAGE_OF_TEXT = CORPUS / "001-trivial" / "minimal-document.pdf"
 
 
+@pytest.mark.slow
 def test_a_scanned_pdf_is_read_by_ocr_and_the_summary_and_export_say_so(
         qtbot, window, tmp_path, artifacts):
     scan = save_scan([page_image(size=(1654, 820))], tmp_path / "board minutes scan.pdf")
