@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pypdfium2 as pdfium
 import pytest
+from PIL import Image
 
 from app.core.documents import NoTextLayer, extract_document, extract_text
 from app.core.documents.ocr import LOW_CONFIDENCE
@@ -107,15 +109,33 @@ def test_the_corpus_pdfs_of_pictures_alone_are_read_and_say_they_hold_no_text(na
     assert told and told[0].page == 1  # recognised, not refused unread as before
 
 
+def test_a_coarse_noisy_scan_is_read_with_low_confidence_and_the_note_warns(tmp_path):
+    # A page as a poor fax gives it: printed, shrunk to a fifth, blown up again, grainy.
+    page = page_image(size=LETTER_PAGE, noise=0)
+    width, height = page.size
+    coarse = page.resize((width * 18 // 100, height * 18 // 100), Image.Resampling.BILINEAR)
+    grain = np.random.default_rng(3).normal(0, 60, (height, width))
+    spoiled = np.asarray(coarse.resize(page.size, Image.Resampling.NEAREST), np.float32)
+    fax = Image.fromarray(np.clip(spoiled + grain, 0, 255).astype(np.uint8))
+
+    document = extract_document(save_scan([fax], tmp_path / "fax.png"))
+
+    [read] = document.pages
+    print(f"confidence {read.ocr_confidence:.2f}, word accuracy "
+          f"{word_accuracy(KNOWN_TEXT, read.text):.0%}")
+    assert read.scanned and read.ocr_confidence < LOW_CONFIDENCE
+    assert "low confidence on p. 1" in scanned_note(document.pages).label
+
+
 def test_the_ocr_note_names_the_pages_their_confidence_and_the_poor_ones():
     pages = [{"number": n, "ocr_confidence": c}
              for n, c in [(1, None), (4, 0.97), (5, 0.62), (6, 0.95), (9, 0.9)]]
 
     note = scanned_note(pages)
 
-    assert note.pages == (4, 5, 6, 9) and note.doubtful == (5,)
+    assert note.pages == (4, 5, 6, 9) and note.doubtful == (5, 9)
     assert note.label == ("p. 4–6, 9 read by OCR (mean confidence 86%); low confidence on "
-                          "p. 5: check its words and figures against the paper")
+                          "p. 5, 9: check its words and figures against the paper")
     assert scanned_note([{"number": 1, "ocr_confidence": None}]) is None
     assert pages_label([3]) == "p. 3"
 
@@ -132,6 +152,22 @@ def test_the_languages_chosen_keep_the_reading_to_their_letters(scans):
 
 def allowed_latin(character: str) -> bool:
     return character.isascii() and character.isalpha()
+
+
+def test_a_picture_of_too_many_pixels_is_refused_before_it_is_decoded(tmp_path):
+    from app.core.documents import DocumentTooLarge
+
+    huge = tmp_path / "poster.png"  # 20,000 × 20,000 white pixels: a few kilobytes
+    Image.new("1", (20_000, 20_000), 1).save(huge)
+    with pytest.raises(DocumentTooLarge, match="bigger than 100,000,000 pixels"):
+        extract_document(huge, timeout_s=30)
+
+
+def test_a_long_scan_is_not_stopped_by_the_time_limit_set_for_text(scans):
+    # Three seconds, and a CPU backstop of eight: each page told gives the child a page's
+    # time (sandbox.py), so both scanned pages are read.
+    document = extract_document(scans / "minutes.tif", timeout_s=3)
+    assert document.scanned_pages == (1, 2) and all(p.text for p in document.pages)
 
 
 def test_which_letters_each_language_reads():
