@@ -88,6 +88,31 @@ def test_a_mixed_pdf_keeps_its_text_pages_as_they_are_and_reads_only_the_scan(
     assert _score(KNOWN_TEXT, document.pages[2].text) >= 0.95
 
 
+def test_a_scan_stamped_with_a_few_characters_of_text_is_still_read_by_ocr(scans, tmp_path):
+    # A scanner or a filing system stamps a reference on the page as real text: the page
+    # has a text layer of a dozen characters, and its picture still holds the letter.
+    import pikepdf
+
+    with pikepdf.open(scans / "letter.pdf") as pdf:
+        page = pdf.pages[0]
+        page.Resources.Font = pikepdf.Dictionary(
+            F1=pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1,
+                                  BaseFont=pikepdf.Name.Helvetica))
+        page.contents_add(pdf.make_stream(b"BT /F1 8 Tf 20 10 Td (REF 2025/114) Tj ET"))
+        pdf.save(tmp_path / "stamped.pdf")
+    stamped = pdfium.PdfDocument(tmp_path / "stamped.pdf")
+    assert stamped[0].get_textpage().get_text_bounded().strip() == "REF 2025/114"
+    stamped.close()
+
+    document = extract_document(tmp_path / "stamped.pdf")
+
+    assert document.scanned_pages == (1,)
+    assert "REF 2025/114" in document.pages[0].text  # the stamp is read with the rest
+    # The letter's words (the 95 % mark is held by the test of the plain scan above; the
+    # stamp's line lands beside the last one and costs a word there).
+    assert _score(KNOWN_TEXT, document.pages[0].text) >= 0.9
+
+
 def test_a_multi_page_tiff_gives_each_picture_as_a_page_telling_each_as_it_starts(scans):
     told = []
 

@@ -158,7 +158,9 @@ def _load_engine():
     threads = {"EngineConfig.onnxruntime.intra_op_num_threads": _THREADS,
                "EngineConfig.onnxruntime.inter_op_num_threads": 1}
     return RapidOCR(params={
-        "Global.log_level": "warning",
+        # RapidOCR prints its notes ("the text detection result is empty": a blank page) to
+        # the terminal; what goes wrong reaches the app as an exception instead.
+        "Global.log_level": "critical",
         # No angle classifier: scanned lines are upright, and on a noisy scan it turned a
         # correct line upside down (a whole line lost, in tests/core/test_ocr.py's scan).
         "Global.use_cls": False,

@@ -133,7 +133,7 @@ def _one_picture_covers(page: pdfium.PdfPage) -> bool:
     try:
         area = page.get_width() * page.get_height()
         for picture in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
-            left, bottom, right, top = picture.get_pos()
+            left, bottom, right, top = picture.get_bounds()
             if (right - left) * (top - bottom) >= _FULL_PAGE_SHARE * area:
                 return True
         return False
