@@ -56,6 +56,7 @@ def _summarize_one(path: Path, args, store: Store, engine):
     from app.cli.passwords import read_document
     from app.core.audit import AuditUnavailable
     from app.core.documents import DocumentError
+    from app.core.documents.progress import with_known_pace
     from app.core.policy.documents import NotAllowedByPolicy
     from app.core.summarize import start_summary
     from app.core.summarize.admission import admit_document
@@ -65,8 +66,8 @@ def _summarize_one(path: Path, args, store: Store, engine):
     try:
         admit_document(path, args.style)
         # asks for the password of a protected PDF
-        document = read_document(path, on_reading=_say_page_reading,
-                                 ocr_languages=_ocr_languages(store))
+        told = with_known_pace(_say_page_reading, store.ocr_pace())
+        document = read_document(path, on_reading=told, ocr_languages=_ocr_languages(store))
     except (NotAllowedByPolicy, AuditUnavailable) as exc:
         say(str(exc))
         return ExitCode.POLICY, engine

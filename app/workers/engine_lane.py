@@ -249,6 +249,7 @@ class EngineLane(QObject):
     @Slot(str, str, str)
     def _summarize(self, path: str, style: str, language: str = "", password: str = "") -> None:
         from app.core.documents import PasswordNeeded, WrongPassword, extract_document
+        from app.core.documents.progress import with_known_pace
         from app.core.policy import policy_in_force
         from app.core.policy.documents import ocr_languages
         from app.core.settings import AppSettings
@@ -261,9 +262,9 @@ class EngineLane(QObject):
                                       policy_in_force())
             try:
                 # each scanned page as its recognition starts: "Reading p. 4 (scanned)"
+                told = with_known_pace(self.sig_job_event.emit, self.store().ocr_pace())
                 document = extract_document(path, password=password or None,
-                                            on_reading=self.sig_job_event.emit,
-                                            ocr_languages=languages)
+                                            on_reading=told, ocr_languages=languages)
             except (PasswordNeeded, WrongPassword) as locked:
                 self.sig_password_needed.emit(path, str(locked))  # the window asks
                 return

@@ -201,3 +201,29 @@ def test_which_letters_each_language_reads():
     assert allowed("a", ["latin"]) and allowed("ă", ["latin"]) and not allowed("a", ["zh"])
     assert allowed("中", ["zh"]) and not allowed("中", ["latin"]) and allowed("カ", ["ja"])
     assert all(allowed(c, ["zh"]) for c in "0123456789.,%()-")  # in every language
+
+
+def test_the_first_scanned_page_has_a_time_left_from_earlier_scans_on_this_machine(tmp_path):
+    from app.core.documents import Page
+    from app.core.documents.progress import PageReading, with_known_pace
+    from app.core.store import Store
+
+    store = Store(tmp_path / "app.db")
+    try:
+        assert store.ocr_pace() is None  # nothing scanned yet: no guess
+        document = store.add_document(path="/tmp/scan.pdf", sha256="cd" * 32, size=10,
+                                      pages=3, format="pdf")
+        store.save_pages(document, [Page(1, "text page"),
+                                    Page(2, "scan", ocr_confidence=0.98, ocr_seconds=4.0),
+                                    Page(3, "scan", ocr_confidence=0.97, ocr_seconds=6.0)])
+        pace = store.ocr_pace()
+    finally:
+        store.close()
+    told = []
+
+    listener = with_known_pace(told.append, pace)
+    listener(PageReading(1, 0, 10))
+    listener(PageReading(2, 1, 10, seconds_per_page=7.0))  # the document's own, measured
+
+    assert pace == 5.0
+    assert [r.eta_s for r in told] == [50.0, 63.0]

@@ -10,7 +10,7 @@ listener is all there is.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,22 @@ class PageReading:
         if self.seconds_per_page is None:
             return None
         return self.seconds_per_page * (self.scanned_total - self.scanned_done)
+
+
+def with_known_pace(
+    listener: Callable[[PageReading], None], pace: float | None
+) -> Callable[[PageReading], None]:
+    """`listener`, told this machine's pace from earlier scans (the store's ocr_pace)
+    until the document's own first page has been measured: an ETA from the first page."""
+    if pace is None:
+        return listener
+
+    def told(reading: PageReading) -> None:
+        if reading.seconds_per_page is None:
+            reading = replace(reading, seconds_per_page=pace)
+        listener(reading)
+
+    return told
 
 
 _listener: Callable[[PageReading], None] | None = None
