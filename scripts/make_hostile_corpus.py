@@ -172,9 +172,18 @@ def _office_kinds(out: Path, office: dict[str, bytes]) -> None:
 def _other_binaries(out: Path, office: dict[str, bytes], work: Path) -> None:
     picture = "Pillow: the report's PDF, first page rendered by PDFium and saved as"
     for suffix, kind in PICTURES.items():
-        _add(out, f"{suffix}-named.txt", office[suffix], f"{picture} {kind}, named .txt",
-             "error", error="UnsupportedFormat",
-             says=[PICTURE_WORDS[suffix], "its name ends in .txt"])  # fmt: skip
+        made = f"{picture} {kind}, named .txt"
+        if suffix in ("png", "jpg"):  # a scan: read by text recognition (#15)
+            _add(out, f"{suffix}-named.txt", office[suffix], made, "text", format="image",
+                 words="credit risk")  # fmt: skip
+        elif suffix == "tif":
+            _add(out, f"{suffix}-named.txt", office[suffix],
+                 f"{made} (60 × 85 pixels: too small to hold readable print)", "error",
+                 error="NoTextLayer", says=["found no text"])  # fmt: skip
+        else:
+            _add(out, f"{suffix}-named.txt", office[suffix], made, "error",
+                 error="UnsupportedFormat",
+                 says=[PICTURE_WORDS[suffix], "its name ends in .txt"])  # fmt: skip
     program = work / "hello.c"
     program.write_text('int main(void) { return 0; }\n')
     subprocess.run(["gcc", "-Os", "-s", "-o", str(work / "hello"), str(program)], check=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -40,6 +41,21 @@ def test_summarize_a_pdf_prints_a_summary_and_saves_the_job(corpus, data_home):
     assert chunks and all(c["status"] == "done" and c["result"] for c in chunks)
     maps = [c for c in chunks if c["kind"] == "map"]
     assert maps[0]["first_page"] == 1 and maps[-1]["last_page"] == 4
+
+
+@pytest.mark.slow
+def test_summarize_a_scan_says_which_pages_ocr_read_and_its_seconds_per_page(
+        tmp_path, data_home):
+    from tests.scans import page_image, save_scan
+
+    scan = save_scan([page_image(size=(1654, 820))], tmp_path / "letter scan.png")
+    result = cli("summarize", str(scan), "--ctx", "2048", home=data_home)
+    assert "Reading p. 1 (scanned, 1 of 1) …" in result.stderr
+    assert "p. 1 read by OCR (mean confidence 9" in result.stderr  # 9x %: a clean scan
+    assert re.search(r"OCR: [\d.]+ s a page on this machine \([\d.]+ s for 1 page\(s\)\)",
+                     result.stderr), result.stderr
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.split()) > 5
 
 
 def test_password_protected_pdf_is_a_clear_error(corpus, data_home):

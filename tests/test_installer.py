@@ -501,13 +501,23 @@ def test_self_test_reports_a_model_that_cannot_be_used(tmp_path, capsys):
     assert not Path(temporary).exists(), "the temporary data folder is removed"
 
 
+def test_self_test_reads_the_shipped_scan_with_text_recognition(capsys):
+    from app.cli.self_test import Report, _read_scan
+
+    _read_scan(Report())
+
+    line = capsys.readouterr().out
+    assert re.match(r"Scanned page:\s+sample-scan\.pdf read by OCR in [\d.]+ s "
+                    r"\([\d.]+ s recognising, confidence (8\d|9\d|100)%\)", line), line
+
+
 @pytest.mark.slow
 def test_self_test_from_source(tmp_path):
     env = {**os.environ, "OFFLINE_ASSISTANT_HOME": str(tmp_path / "untouched")}
     result = run([sys.executable, "-m", "app", "--self-test"], cwd=REPO, env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     for line in ("Version:", "llama.cpp:", "CPU features:", "Model load:", "Generation:",
-                 "Summary:", "SELF-TEST PASSED"):
+                 "Summary:", "Scanned page:", "SELF-TEST PASSED"):
         assert line in result.stdout
     assert re.search(r"Generation:\s+\d+ tokens, [\d.]+ tokens/s", result.stdout)
     assert not (tmp_path / "untouched").exists(), "the user's data folder was touched"

@@ -24,8 +24,10 @@ if TYPE_CHECKING:
 _TRIES_AT_A_TERMINAL = 3
 
 
-def read_document(path: Path) -> ExtractedDocument:
-    """The document read in the reader child, asking for its password if it needs one.
+def read_document(path: Path, on_reading=None, ocr_languages=()) -> ExtractedDocument:
+    """The document read in the reader child, asking for its password if it needs one;
+    `on_reading` is told each scanned page as its text recognition starts, which reads
+    `ocr_languages` (empty: all it can).
 
     Raises the DocumentError of the last try: PasswordNeeded when no password came,
     WrongPassword when the last one typed did not open it.
@@ -34,7 +36,7 @@ def read_document(path: Path) -> ExtractedDocument:
     from app.core.documents import PasswordNeeded, WrongPassword, extract_document
 
     try:
-        return extract_document(path)
+        return extract_document(path, on_reading=on_reading, ocr_languages=ocr_languages)
     except PasswordNeeded as needed:
         say(str(needed))
         failure: Exception = needed
@@ -45,7 +47,8 @@ def read_document(path: Path) -> ExtractedDocument:
         if password is None:
             break
         try:
-            document = extract_document(path, password=password)
+            document = extract_document(path, password=password, on_reading=on_reading,
+                                        ocr_languages=ocr_languages)
         except WrongPassword as wrong:
             failure = wrong
             if tried < tries:  # the last one is said by the caller, with the others

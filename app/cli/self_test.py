@@ -10,6 +10,8 @@ install, and for support ("run this and send me what it prints"). It
     or --model PATH, in the real engine process, with a small context;
   * generates a few tokens, then reads and summarises the sample document shipped in
     resources/samples/ through the same code the app uses;
+  * reads the sample scan (an image-only PDF) with text recognition in the reader child,
+    so a bundle without the OCR engine or its models fails here, not at a user's desk;
   * prints a short report (versions, CPU features, load time, tokens/s, summary length) and
     returns 0, or prints the reason and returns the CLI's exit code for it
     (2 document, 3 model, 4 engine, 1 anything else).
@@ -38,6 +40,8 @@ from app.cli.output import ExitCode
 from app.trial_run import temporary_home, wait_for
 
 SAMPLE_DOCUMENT = "sample-report.md"
+SAMPLE_SCAN = "sample-scan.pdf"  # scripts/make_sample_scan.py printed it from this text
+SAMPLE_SCAN_WORDS = ("water board approved a budget", "3 June 2025")
 SELF_TEST_CONTEXT = 2048  # small: a quick load, and the sample still fits in one chunk
 PROMPT = "In one short sentence: why should a summary keep the numbers of a report?"
 PROMPT_TOKENS = 24
@@ -116,6 +120,7 @@ def _core_checks(report: Report, explicit_model: str | None) -> None:
         _summarise(report, engine)
     finally:
         engine.close()
+    _read_scan(report)
 
 
 def _find_model(report: Report, explicit: str | None) -> Path:
@@ -210,6 +215,27 @@ def _summarise(report: Report, engine) -> None:
     first = " ".join(summary.split())[:100]
     report.line("Summary", f"{len(summary):,} characters, {len(summary.split())} words, "
                 f"{steps} model call(s), {elapsed:.1f} s\n    \"{first}…\"")
+
+
+def _read_scan(report: Report) -> None:
+    from app.core.documents import DocumentError, extract_document
+
+    sample = paths.resources_dir() / "samples" / SAMPLE_SCAN
+    started = time.perf_counter()
+    try:
+        document = extract_document(sample)
+    except DocumentError as exc:
+        raise SelfTestFailure(f"reading the scan {sample.name} failed: {exc}",
+                              ExitCode.DOCUMENT) from exc
+    text = " ".join(document.text.split())
+    missing = [words for words in SAMPLE_SCAN_WORDS if words not in text]
+    if document.scanned_pages != (1,) or missing:
+        raise SelfTestFailure(f"text recognition misread {sample.name}: {text[:200]!r}",
+                              ExitCode.DOCUMENT)
+    confidence = document.pages[0].ocr_confidence
+    report.line("Scanned page", f"{sample.name} read by OCR in "
+                f"{time.perf_counter() - started:.1f} s ({document.ocr_seconds:.1f} s "
+                f"recognising, confidence {confidence:.0%})")
 
 
 # -- the window ------------------------------------------------------------------------------

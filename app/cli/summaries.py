@@ -56,6 +56,7 @@ def _summarize_one(path: Path, args, store: Store, engine):
     from app.cli.passwords import read_document
     from app.core.audit import AuditUnavailable
     from app.core.documents import DocumentError
+    from app.core.documents.progress import with_known_pace
     from app.core.policy.documents import NotAllowedByPolicy
     from app.core.summarize import start_summary
     from app.core.summarize.admission import admit_document
@@ -64,7 +65,9 @@ def _summarize_one(path: Path, args, store: Store, engine):
     started = time.perf_counter()  # the job's wall clock: reading the file counts
     try:
         admit_document(path, args.style)
-        document = read_document(path)  # asks for the password of a protected PDF
+        # asks for the password of a protected PDF
+        told = with_known_pace(_say_page_reading, store.ocr_pace())
+        document = read_document(path, on_reading=told, ocr_languages=_ocr_languages(store))
     except (NotAllowedByPolicy, AuditUnavailable) as exc:
         say(str(exc))
         return ExitCode.POLICY, engine
@@ -72,6 +75,7 @@ def _summarize_one(path: Path, args, store: Store, engine):
         say(str(exc))
         return ExitCode.DOCUMENT, engine
     say(f"{document.page_count} page(s), {len(document.text):,} characters.")
+    _say_scanned(document)
     if engine is None:
         loading = time.perf_counter()
         engine = load_engine(args)
@@ -86,6 +90,32 @@ def _summarize_one(path: Path, args, store: Store, engine):
         say(str(exc))
         return ExitCode.REFUSED, engine
     return follow(store, engine, job_id, started), engine
+
+
+def _ocr_languages(store: Store) -> tuple[str, ...]:
+    from app.core.policy import policy_in_force
+    from app.core.policy.documents import ocr_languages
+    from app.core.settings import AppSettings
+
+    return ocr_languages(AppSettings.from_store(store).ocr_languages, policy_in_force())
+
+
+def _say_page_reading(reading) -> None:
+    left = "" if reading.eta_s is None else f", about {reading.eta_s:.0f} s left for the scan"
+    say(f"  Reading p. {reading.page} (scanned, {reading.scanned_done + 1} of "
+        f"{reading.scanned_total}){left} …")
+
+
+def _say_scanned(document) -> None:
+    """Which pages text recognition read, how sure it was, and its pace on this machine."""
+    from app.core.summarize.scanned_note import scanned_note
+
+    note = scanned_note(document.pages)
+    if note is None:
+        return
+    pace = document.ocr_seconds / len(note.pages)
+    say(f"{note.label}.\nOCR: {pace:.1f} s a page on this machine "
+        f"({document.ocr_seconds:.1f} s for {len(note.pages)} page(s)).")
 
 
 def _print_results(results: list[tuple[str, int]]) -> None:

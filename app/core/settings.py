@@ -16,6 +16,9 @@ class AppSettings:
     default_model: str = ""  # empty: the first usable model of the catalogue (files.py)
     welcomed: bool = False
     language: str = ""  # of the interface; empty: the system's, where a translation exists
+    # What text recognition of scanned pages reads: codes of documents.ocr.OCR_LANGUAGES,
+    # comma-separated ("latin,zh"); empty: every language the shipped model reads.
+    ocr_languages: str = ""
     # The organisation's inference server (engine/remote/config.py); an empty URL: the
     # model runs on this computer. A policy that names a server overrides all of these.
     server_url: str = ""

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__, paths
+from app.core.documents.ocr import OCR_LANGUAGES
 from app.core.engine.remote import server_config
 from app.core.policy import Policy
+from app.core.policy.documents import ocr_languages
 from app.core.settings import THEMES, AppSettings
 from app.log_file import log_path
 from app.ui.i18n import available_languages
@@ -56,8 +58,8 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.settings = settings
-        policy = policy or Policy()
-        self.locked = policy.locked_settings()
+        self.policy = policy or Policy()
+        self.locked = self.policy.locked_settings()
         form = QFormLayout()
         data = paths.data_dir()
         form.addRow(self.tr("Data folder"), self._path_row(data, data, self.tr("Open")))
@@ -93,13 +95,15 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
         form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Scans are read in"),
+                    self._lockable("ocr_languages", self._ocr_choice(settings)))
         self.enter_sends = QCheckBox(self.tr("Enter sends (Shift+Enter for a new line)"))
         self.enter_sends.setChecked(settings.send_with_enter)
         form.addRow("", self.enter_sends)
         note = QLabel(self.tr("Model, threads, context and language apply the next time the "
                               "app starts."))
         note.setWordWrap(True)
-        self.server = ServerSettingsBox(settings, server_config(policy, None), self)
+        self.server = ServerSettingsBox(settings, server_config(self.policy, None), self)
         clear = QPushButton(self.tr("Delete all conversations and summaries…"))
         clear.clicked.connect(self._confirm_clear)
         lay_out_form(self, form, note, self.server, clear)
@@ -119,6 +123,33 @@ class SettingsDialog(QDialog):
         holder = QWidget()
         holder.setLayout(row)
         return holder
+
+    def _ocr_choice(self, settings: AppSettings) -> QWidget:
+        """A box per language the shipped OCR model reads, and what it does not read."""
+        chosen = ocr_languages(settings.ocr_languages, self.policy) or tuple(OCR_LANGUAGES)
+        names = {"latin": self.tr("English, Malay, Indonesian and other Latin-script "
+                                  "languages"),
+                 "zh": self.tr("Chinese (simplified and traditional)"),
+                 "ja": self.tr("Japanese")}
+        self.ocr_boxes = {code: QCheckBox(names[code], checked=code in chosen)
+                          for code in OCR_LANGUAGES}
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        for box in self.ocr_boxes.values():
+            column.addWidget(box)
+        limits = QLabel(self.tr("Vietnamese is read only in part (letters with a hook or a "
+                                "dot below, and those with two marks, are missed); Thai, "
+                                "Khmer, Lao, Burmese and Arabic script are not read."))
+        limits.setWordWrap(True)
+        column.addWidget(limits)
+        holder = QWidget()
+        holder.setLayout(column)
+        return holder
+
+    def _ocr_setting(self) -> str:
+        ticked = [code for code, box in self.ocr_boxes.items() if box.isChecked()]
+        # none ticked reads as all: a scan is never left unread by a slip
+        return "" if len(ticked) in (0, len(OCR_LANGUAGES)) else ",".join(ticked)
 
     @staticmethod
     def _path_row(path: Path, folder: Path, button_text: str) -> QHBoxLayout:
@@ -142,7 +173,8 @@ class SettingsDialog(QDialog):
         # replace(): settings this dialog does not show are kept as they are, and so are
         # the user's own values of those the policy locks (they apply if it is lifted)
         chosen = {"context_length": self.context.value(), "threads": self.threads.value(),
-                  "default_model": self.model.currentData()}
+                  "default_model": self.model.currentData(),
+                  "ocr_languages": self._ocr_setting()}
         chosen = {k: v for k, v in chosen.items() if k not in self.locked}
         return self.server.result(replace(
             self.settings, theme=self.theme.currentData(),

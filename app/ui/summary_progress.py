@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.core.documents.progress import PageReading
 from app.core.summarize import (
     JobProgress,
     JobStarted,
@@ -80,6 +81,13 @@ class LiveJob:
         self.within = 0
         self.eta, self.eta_short = format_eta(event.eta_s), format_eta_short(event.eta_s)
 
+    def _page_reading(self, event: PageReading) -> None:
+        # Text recognition of a scanned page, before any part is summarised: its time
+        # left is the pages still to recognise at the pace measured on this machine.
+        reading = QCoreApplication.translate("SummaryProgress", "Reading p. {page} (scanned)")
+        self.step = reading.format(page=event.page)
+        self.eta, self.eta_short = format_eta(event.eta_s), format_eta_short(event.eta_s)
+
     def _step_started(self, event: StepStarted) -> None:
         self._pages, self._combining = event.pages, event.kind.startswith("reduce")
         self.within = 0
@@ -108,4 +116,4 @@ class LiveJob:
 
 _HANDLERS = {JobStarted: LiveJob._started, JobProgress: LiveJob._progress,
              StepStarted: LiveJob._step_started, StepProgress: LiveJob._step_progress,
-             StepDone: LiveJob._step_done}
+             StepDone: LiveJob._step_done, PageReading: LiveJob._page_reading}

@@ -56,6 +56,7 @@ class QueueRow:
     message: str = ""
     summary: str = ""
     flags: tuple[str, ...] = ()
+    scanned: str = ""  # "p. 4–6 read by OCR (mean confidence 97 %)", or ""
 
     @property
     def resumable(self) -> bool:
@@ -330,7 +331,7 @@ class SummaryQueue(QObject):
         total = job["parts_total"] if job["map_chunks"] else 0
         return QueueRow(key, name, job["style"], status, job["id"], done=job["parts_done"],
                         total=total, message=job["error"] or "", summary=job["summary"] or "",
-                        flags=tuple(job["flags"]))
+                        flags=tuple(job["flags"]), scanned=job.get("scanned", ""))
 
     def _live_row(self, key: str, name: str, style: str, job_id: int | None) -> QueueRow:
         live = self.live

@@ -181,14 +181,15 @@ class Transcript(QTextBrowser):
             self.sig_action_clicked.emit(url.toString())
 
     def show_summary(self, name: str, summary: str, flags: list[str],
-                     marks: tuple[SentenceMark, ...] = ()) -> None:
+                     marks: tuple[SentenceMark, ...] = (), scanned: str = "") -> None:
         """A finished summary rendered from its Markdown (lists, key-facts tables), each page
         reference a link to that page's text, each sentence's support marked after it
         (`marks`; its reference and mark link to "sent:N"), and the claims that the
-        document does not contain highlighted and listed underneath."""
+        document does not contain highlighted and listed underneath. `scanned` says which
+        pages were read by OCR, so the reader knows their text is the engine's reading."""
         colours = self.colours
         self.entries = [["summary", f"{name}\n\n{summary}"]]
-        self.summary_shown = (name, summary, flags, marks)
+        self.summary_shown = (name, summary, flags, marks, scanned)
         self.references = []
         self.link_tips = {}
         mark = f"<span style='background:{colours['flag']}'>"
@@ -231,6 +232,9 @@ class Transcript(QTextBrowser):
             warning = (f"<p style='color:{colours['warn']}'><b>{heading}</b> — {advice} "
                        f"{listed}</p>")
         title = "<b>{}</b>".format(self.tr("Summary of {name}").format(name=html.escape(name)))
+        if scanned:  # the note is worded in core (scanned_note.py), like the export's
+            colour = colours["warn"] if "low confidence" in scanned else colours["muted"]
+            title += f"<br><span style='color:{colour}'>{html.escape(scanned)}</span>"
         if marks:  # what the marks mean, for a reader who has not seen them before
             title += (f"<br><span style='color:{colours['muted']}'>"
                       f"{legend(colours is DARK)}</span>")

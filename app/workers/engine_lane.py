@@ -40,7 +40,8 @@ class EngineLane(QObject):
     sig_answer_done(int, object)   conversation id, Finished
     sig_answer_failed(int, str, str)  conversation id, message, kind (partial text is saved)
     sig_documents_answered(int, object)  conversation id, the questions core's AnswerFinished
-    sig_job_event(object)          a summarize JobEvent
+    sig_job_event(object)          a summarize JobEvent, or a documents PageReading while
+                                   the file's scanned pages are recognised
     sig_job_failed(str)            the document could not be read or summarised
     sig_password_needed(str, str)  path, why: the PDF needs its password (or another one)
     """
@@ -288,13 +289,22 @@ class EngineLane(QObject):
     @Slot(str, str, str)
     def _summarize(self, path: str, style: str, language: str = "", password: str = "") -> None:
         from app.core.documents import PasswordNeeded, WrongPassword, extract_document
+        from app.core.documents.progress import with_known_pace
+        from app.core.policy import policy_in_force
+        from app.core.policy.documents import ocr_languages
+        from app.core.settings import AppSettings
         from app.core.summarize import start_summary
         from app.core.summarize.admission import admit_document
 
         with self._request(self.sig_job_failed.emit, "add the document again"):
             admit_document(path, style)
+            languages = ocr_languages(AppSettings.from_store(self.store()).ocr_languages,
+                                      policy_in_force())
             try:
-                document = extract_document(path, password=password or None)
+                # each scanned page as its recognition starts: "Reading p. 4 (scanned)"
+                told = with_known_pace(self.sig_job_event.emit, self.store().ocr_pace())
+                document = extract_document(path, password=password or None,
+                                            on_reading=told, ocr_languages=languages)
             except (PasswordNeeded, WrongPassword) as locked:
                 self.sig_password_needed.emit(path, str(locked))  # the window asks
                 return

@@ -178,3 +178,17 @@ def test_documents_outside_the_policy_are_refused_before_reading(policy_file, tm
     admit_document(small, "brief")
     assert [e["file"] for e in audit_events() if e["event"] == "document_refused"] == [
         "page.html", "big.txt", "small.txt"]
+
+
+def test_a_policy_sets_what_text_recognition_reads_over_the_users_choice(policy_file):
+    from app.core.policy.documents import ocr_languages
+
+    assert ocr_languages("latin,ja", policy_in_force()) == ("latin", "ja")  # no policy
+    write_policy(policy_file, {"documents": {"ocr_languages": ["latin", "zh"]}})
+    policy = read_policy(policy_file)
+
+    assert not policy.locked_down, policy.refusal
+    assert policy.locked_settings() == {"ocr_languages": "latin,zh"}
+    assert ocr_languages("ja", policy) == ("latin", "zh")
+    write_policy(policy_file, {"documents": {"ocr_languages": ["th"]}})  # not a model's
+    assert read_policy(policy_file).locked_down

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 from app import paths
 from app.core.models.files import list_models
-from app.core.policy import policy_in_force
+from app.core.policy import forget_policy, policy_in_force
 from app.core.settings import AppSettings
 from app.core.store import Store
 from app.ui.app import close_window, create_window
@@ -102,6 +102,31 @@ def test_a_locked_setting_cannot_be_changed_in_settings(qtbot, policy_file, mode
     chosen = dialog.result_settings()
     assert chosen.threads == 6 and chosen.default_model == mine.default_model
     assert chosen.context_length == 8192
+
+
+def test_the_languages_scans_are_read_in_are_chosen_in_settings_or_locked_by_policy(
+        qtbot, policy_file, artifacts):
+    dialog = SettingsDialog(AppSettings(ocr_languages="latin,zh"), [], policy=policy_in_force())
+    qtbot.addWidget(dialog)
+    boxes = dialog.ocr_boxes
+    assert [code for code, box in boxes.items() if box.isChecked()] == ["latin", "zh"]
+    boxes["ja"].setChecked(True)  # all three: stored as "every language it reads"
+    assert dialog.result_settings().ocr_languages == ""
+    boxes["zh"].setChecked(False)
+    assert dialog.result_settings().ocr_languages == "latin,ja"
+
+    policy_file.write_text(json.dumps({"documents": {"ocr_languages": ["latin"]}}),
+                           encoding="utf-8")
+    forget_policy()  # read once per process: this test changed it
+    locked = SettingsDialog(AppSettings(ocr_languages="zh"), [], policy=policy_in_force())
+    qtbot.addWidget(locked)
+    locked.show()
+    assert [code for code, box in locked.ocr_boxes.items() if box.isChecked()] == ["latin"]
+    assert not any(box.isEnabled() for box in locked.ocr_boxes.values())
+    assert any("set by your organisation" in label.text()
+               for label in locked.findChildren(QLabel))
+    assert locked.result_settings().ocr_languages == "zh"  # the user's own, kept for later
+    locked.grab().save(str(artifacts / "policy-settings-ocr-languages.png"))
 
 
 def test_a_bad_policy_starts_the_window_locked_down(qtbot, policy_file, model_path, artifacts):

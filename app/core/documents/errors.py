@@ -75,8 +75,10 @@ class WrongPassword(PasswordProtected):
 
 class NoTextLayer(DocumentError):
     template = (
-        'This PDF has no text — it looks scanned: "{name}" holds only pictures of its pages. '
-        "Run text recognition (OCR) on it in your PDF program, save it, and try again."
+        '"{name}" holds only pictures, and text recognition (OCR) found no text in them: '
+        "they may be photos or drawings, handwriting, or a script this app cannot read "
+        "(it reads English, Malay, Indonesian, other Latin-script languages, Chinese and "
+        "Japanese). If you expected text, scan the pages again more clearly and try again."
     )
 
 

@@ -16,6 +16,7 @@ from .model import FORMATS_BY_SUFFIX, ExtractedDocument, Page
 from .opendocument import read_odt_file
 from .outlook import read_msg_file
 from .pdf import read_pdf_file
+from .pictures import read_picture_file
 from .plaintext import read_markdown_file, read_text_file
 from .readable_text import check_readable
 from .rich_text import read_rtf_file
@@ -36,9 +37,10 @@ _READERS: dict[str, Callable[[Path], tuple[Page, ...]]] = {
     "eml": read_eml_file,
     "txt": read_text_file,
     "md": read_markdown_file,
+    "image": read_picture_file,
 }
 # Formats whose damaged files the content cannot name: their reader says so in its words.
-_NAMED_BY_SUFFIX_WHEN_DAMAGED = frozenset({"pdf", "docx", "odt", "xlsx", "pptx", "msg"})
+_NAMED_BY_SUFFIX_WHEN_DAMAGED = frozenset({"pdf", "docx", "odt", "xlsx", "pptx", "msg", "image"})
 
 # The formats whose readers take any text: the name says which way to read it.
 _TEXT_FORMATS = frozenset({"txt", "md", "html", "eml"})
@@ -130,11 +132,13 @@ def read_attachment(file: Path) -> tuple[Page, ...]:
     """An e-mail's attached file, read as a document of its own (outlook.py).
 
     An attached Outlook message is listed, not opened: one level of attachments only, so
-    a message nested in itself a thousand times costs no more than one.
+    a message nested in itself a thousand times costs no more than one. An attached
+    picture is listed too: mostly logos and signatures, and recognising each would cost
+    seconds for nothing.
     """
     check_file_size(file)
     file_format = format_to_read(file, file_kind.recognise(file))
-    if file_format == "msg":
+    if file_format in ("msg", "image"):
         raise UnsupportedFormat(file.name)
     pages = _READERS[file_format](file)
     check_readable(file.name, pages)

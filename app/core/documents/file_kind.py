@@ -42,9 +42,9 @@ _SAVE_AS_PDF = (
     "(File › Save As, or Export), and try again with the PDF."
 )
 _PICTURE = (
-    "Offline Assistant cannot read the text in pictures yet: if it shows a scanned page, "
-    "run text recognition (OCR) on it in your scanner's or PDF program, save the result "
-    "as a PDF, and try again."
+    "Offline Assistant reads the text of scanned pages saved as PNG, JPEG or TIFF "
+    "pictures, or as PDF: save this picture in one of those kinds (your scanner's or "
+    "photo program can), and try again."
 )
 _PRINT_TO_PDF = (
     "Offline Assistant cannot read PostScript yet: convert it to PDF (most PDF programs "
@@ -139,12 +139,12 @@ RTF = FileKind("rtf", "a Rich Text document (.rtf)", (".rtf", ".doc"))
 
 # Signatures at the very start of the file, from the formats' own specifications.
 _SIGNATURES: tuple[tuple[bytes, FileKind], ...] = (
-    (b"\x89PNG\r\n\x1a\n", FileKind(None, "a picture (PNG image)", (".png",), _PICTURE)),
-    (b"\xff\xd8\xff", FileKind(None, "a picture (JPEG photo)", (".jpg", ".jpeg"), _PICTURE)),
+    (b"\x89PNG\r\n\x1a\n", FileKind("image", "a picture (PNG image)", (".png",))),
+    (b"\xff\xd8\xff", FileKind("image", "a picture (JPEG photo)", (".jpg", ".jpeg"))),
+    (b"II*\x00", FileKind("image", "a picture (TIFF image)", (".tif", ".tiff"))),
+    (b"MM\x00*", FileKind("image", "a picture (TIFF image)", (".tif", ".tiff"))),
     (b"GIF87a", FileKind(None, "a picture (GIF image)", (".gif",), _PICTURE)),
     (b"GIF89a", FileKind(None, "a picture (GIF image)", (".gif",), _PICTURE)),
-    (b"II*\x00", FileKind(None, "a picture (TIFF image)", (".tif", ".tiff"), _PICTURE)),
-    (b"MM\x00*", FileKind(None, "a picture (TIFF image)", (".tif", ".tiff"), _PICTURE)),
     (b"{\\rtf", RTF),
     (b"%!PS", FileKind(None, "a PostScript file (.ps)", (".ps", ".eps"), _PRINT_TO_PDF)),
     (b"\x7fELF", FileKind(None, "a program (for Linux)", (), _PROGRAM)),

@@ -24,6 +24,11 @@ FORMATS_BY_SUFFIX = {
     ".xlsm": "xlsx",
     ".pptx": "pptx",
     ".msg": "msg",
+    ".png": "image",
+    ".jpg": "image",
+    ".jpeg": "image",
+    ".tif": "image",
+    ".tiff": "image",
 }
 SUPPORTED_SUFFIXES = tuple(FORMATS_BY_SUFFIX)  # for file dialogs and drop filters
 
@@ -40,6 +45,7 @@ FORMAT_NAMES = {
     "eml": "e-mail (.eml)",
     "txt": "plain text (.txt)",
     "md": "Markdown (.md)",
+    "image": "picture (.png, .jpg, .tif)",  # a scanned page, read by text recognition
 }
 
 
@@ -54,6 +60,15 @@ class Page:
     # the slide's title (PPTX); None for PDF, TXT, RTF and text before
     # a document's first heading
     heading: str | None = None
+    # A page read by text recognition (a scan): the engine's mean confidence, 0–1.
+    # None: the text came from the file itself.
+    ocr_confidence: float | None = None
+    # How long the recognition of this page took (this machine's pace), 0 for a text page.
+    ocr_seconds: float = 0.0
+
+    @property
+    def scanned(self) -> bool:
+        return self.ocr_confidence is not None
 
 
 @dataclass(frozen=True)
@@ -63,6 +78,15 @@ class ExtractedDocument:
     sha256: str  # hex digest of the file bytes: tells "same document" even after a rename
     size: int  # bytes on disk
     pages: tuple[Page, ...]
+
+    @property
+    def ocr_seconds(self) -> float:
+        """Seconds spent recognising the text of scanned pages, all of them together."""
+        return sum(page.ocr_seconds for page in self.pages)
+
+    @property
+    def scanned_pages(self) -> tuple[int, ...]:
+        return tuple(page.number for page in self.pages if page.scanned)
 
     @property
     def page_count(self) -> int:

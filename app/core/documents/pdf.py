@@ -1,4 +1,8 @@
-"""PDF text through PDFium (pypdfium2: Apache/BSD, unlike the AGPL PyMuPDF)."""
+"""PDF text through PDFium (pypdfium2: Apache/BSD, unlike the AGPL PyMuPDF).
+
+A page without a text layer (a scan) is rendered and read by text recognition
+(scanned.py); the pages that carry text keep it exactly as PDFium gives it.
+"""
 
 from __future__ import annotations
 
@@ -19,11 +23,23 @@ from .errors import (
     WrongPassword,
 )
 from .model import Page
+from .ocr import PAGE_PIXELS
+from .scanned import recognise_pages
 from .sizes import open_document
 
-# Fewer visible characters than this per page, on average, is a scan with at most
-# a stray page number or stamp on it: nothing worth summarising.
-_MIN_VISIBLE_CHARS_PER_PAGE = 3
+# A page with fewer visible characters than this has no text layer worth the name: it is
+# read by text recognition.
+_MIN_VISIBLE_CHARS = 3
+# A page that is one picture (a scan) with a few characters of text on top (a stamped
+# page number, a file reference) is read by text recognition too: the picture holds the
+# page's text.
+_STAMP_CHARS = 40
+_FULL_PAGE_SHARE = 0.6  # of the page's area covered by one picture
+# Pages are rendered for recognition at PAGE_PIXELS on the longer side, but never finer
+# than 200 dots per inch, the resolution office scanners use: a small page (a receipt, half
+# a letter) is not blown up past what the scanner saw, which only blurs its noise into the
+# letters (a word or two fewer read right on tests/core/test_ocr.py's scan).
+_MAX_DPI = 200
 
 _SECURITY_MESSAGE = (
     "This PDF is password-protected (locked with a security setting this app cannot open), "
@@ -50,14 +66,17 @@ def read_pdf_file(path: Path, password: str | None = None) -> tuple[Page, ...]:
     with open_document(path, "pdf") as stream:
         document = _open(stream, path.name, password)
         try:
-            pages = tuple(_read_page(document, index) for index in range(len(document)))
+            pages = [_read_page(document, index) for index in range(len(document))]
+            scans = [page.number for page in pages if _is_scan(document, page)]
+            recognised = recognise_pages(scans, lambda number: _picture(document, number))
         except pdfium.PdfiumError as error:
             raise DamagedDocument(path.name) from error
         finally:
             document.close()
-    if _looks_scanned(pages):
-        raise NoTextLayer(path.name)
-    return pages
+    pages = [recognised.get(page.number, page) for page in pages]
+    if recognised and not any(page.text for page in pages):
+        raise NoTextLayer(path.name)  # pictures alone, and no text in them
+    return tuple(pages)
 
 
 def tidy_pdf_text(text: str) -> str:
@@ -103,6 +122,35 @@ def _read_page(document: pdfium.PdfDocument, index: int) -> Page:
         page.close()
 
 
-def _looks_scanned(pages: tuple[Page, ...]) -> bool:
-    visible = sum(len("".join(page.text.split())) for page in pages)
-    return visible < _MIN_VISIBLE_CHARS_PER_PAGE * len(pages)
+def _is_scan(document: pdfium.PdfDocument, page: Page) -> bool:
+    visible = len("".join(page.text.split()))
+    if visible < _MIN_VISIBLE_CHARS:
+        return True
+    return visible < _STAMP_CHARS and _one_picture_covers(document[page.number - 1])
+
+
+def _one_picture_covers(page: pdfium.PdfPage) -> bool:
+    try:
+        area = page.get_width() * page.get_height()
+        for picture in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+            left, bottom, right, top = picture.get_bounds()
+            if (right - left) * (top - bottom) >= _FULL_PAGE_SHARE * area:
+                return True
+        return False
+    finally:
+        page.close()
+
+
+def _picture(document: pdfium.PdfDocument, number: int):
+    """The page as a grey PIL image, sized for the recogniser."""
+    page = document[number - 1]
+    try:
+        longer = max(page.get_width(), page.get_height(), 1)  # in points, 72 an inch
+        scale = min(PAGE_PIXELS / longer, _MAX_DPI / 72)
+        bitmap = page.render(scale=scale, grayscale=True)
+        try:
+            return bitmap.to_pil().copy()  # its own pixels: the bitmap is freed below
+        finally:
+            bitmap.close()
+    finally:
+        page.close()

@@ -8,6 +8,10 @@ A file too big for its kind is refused before a child starts (sizes.py). The chi
 up what it does not need first (confine.py: no network, no new privileges), and sends
 back plain JSON that the app checks before believing it (wire.py), never a pickle.
 
+Scanned pages are read by text recognition, seconds a page: the child tells each one as it
+starts it (progress.py), and every page told gives the child more time, so a long scan is
+not stopped by a limit set for text, while a child that stops telling is stopped as before.
+
 A frozen (PyInstaller) app must call multiprocessing.freeze_support() first thing,
 or each child would start the whole app again.
 """
@@ -25,11 +29,12 @@ from multiprocessing.process import BaseProcess
 
 import psutil
 
-from . import wire
+from . import ocr, progress, wire
 from .confine import confine_child
 from .errors import DamagedDocument, DocumentError, DocumentTooLarge, ExtractionTimedOut
 from .extract import check_before_reading, extract_text
 from .model import ExtractedDocument
+from .progress import PageReading
 from .sizes import check_file_size
 
 try:
@@ -50,6 +55,11 @@ _CPU_LIMIT_MARGIN_S = 5
 _REAP_TIMEOUT_S = 5
 # How often the child's memory is looked at while it reads.
 _MEMORY_CHECK_S = 0.1
+# The time one scanned page may take at most, on a slow machine (about 6 s on 2 cores),
+# and the most scanned pages whose time is granted: 1,000 pages is a 12-hour reading.
+_SCANNED_PAGE_S = 120
+_MOST_SCANNED_PAGES = 1000
+_RECOGNITION_THREADS = 2  # the CPU time of a page counts each thread's (ocr.py)
 
 Extractor = Callable[..., ExtractedDocument]
 
@@ -61,9 +71,15 @@ def extract_document(
     timeout_s: float = 120,
     memory_limit_mb: int = 2048,
     max_chars: int = 5_000_000,
+    on_reading: Callable[[PageReading], None] | None = None,
+    ocr_languages: tuple[str, ...] = (),
     _extractor: Extractor = extract_text,  # tests swap in a child that hangs
 ) -> ExtractedDocument:
     """Like extract_text, but in a separate process with time, memory and size limits.
+
+    `on_reading` is told each scanned page as its recognition starts, in this thread.
+    `ocr_languages` keeps the recognition of scanned pages to those languages (codes of
+    ocr.OCR_LANGUAGES; empty: every language the shipped model reads).
 
     A password reaches the child inside the pickled process object that `spawn` writes
     to the child's pipe: never on a command line, in the environment or on disk, and
@@ -76,14 +92,14 @@ def extract_document(
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(
         target=_child_main,
-        args=(_extractor, str(file), password, limits, sender),
+        args=(_extractor, str(file), password, limits, sender, tuple(ocr_languages)),
         name="document-extraction",
         daemon=True,  # never outlives the app
     )
     child.start()
     sender.close()  # the child holds the only sender now, so its death reads as end-of-file
     try:
-        data = _await_result(receiver, child, file.name, limits)
+        data = _await_result(receiver, child, file.name, limits, on_reading)
     finally:
         receiver.close()
         _stop(child)
@@ -91,20 +107,36 @@ def extract_document(
 
 
 def _await_result(
-    receiver: Connection, child: BaseProcess, name: str, limits: tuple[float, int, int]
+    receiver: Connection, child: BaseProcess, name: str, limits: tuple[float, int, int],
+    on_reading: Callable[[PageReading], None] | None,
 ) -> bytes:
     """The child's result as bytes, unread: recv() would unpickle what the child sent."""
     timeout_s, memory_limit_mb, max_chars = limits
-    deadline = time.monotonic() + timeout_s
-    # Polled in short steps to watch the child's memory meanwhile: Windows has no memory
-    # limit for a process and macOS ignores it, and a few kilobytes of PDF can unpack to
-    # gigabytes. Polling returns at once when the result (or the child's end) comes.
-    while not receiver.poll(min(_MEMORY_CHECK_S, max(deadline - time.monotonic(), 0))):
-        if time.monotonic() >= deadline:
-            raise ExtractionTimedOut(name, limit=_describe_seconds(timeout_s))
-        if _memory_in_use(child) > memory_limit_mb * 1024 * 1024:
-            logger.warning("document extraction child went over %s MB", memory_limit_mb)
-            raise _needs_too_much_memory(name, memory_limit_mb)
+    started = time.monotonic()
+    deadline = started + timeout_s
+    # However often the child says it moved on, it ends by then.
+    last_deadline = deadline + _SCANNED_PAGE_S * _MOST_SCANNED_PAGES
+    while True:
+        # Polled in short steps to watch the child's memory meanwhile: Windows has no
+        # memory limit for a process and macOS ignores it, and a few kilobytes of PDF can
+        # unpack to gigabytes. Polling returns at once when a message (or the end) comes.
+        while not receiver.poll(min(_MEMORY_CHECK_S, max(deadline - time.monotonic(), 0))):
+            if time.monotonic() >= deadline:
+                limit = _describe_seconds(max(timeout_s, deadline - started))
+                raise ExtractionTimedOut(name, limit=limit)
+            if _memory_in_use(child) > memory_limit_mb * 1024 * 1024:
+                logger.warning("document extraction child went over %s MB", memory_limit_mb)
+                raise _needs_too_much_memory(name, memory_limit_mb)
+        data = _receive(receiver, child, name, max_chars)
+        reading = wire.read_reading(data) if len(data) <= wire.MAX_READING_BYTES else None
+        if reading is None:
+            return data
+        deadline = min(time.monotonic() + max(timeout_s, _SCANNED_PAGE_S), last_deadline)
+        if on_reading is not None:
+            on_reading(reading)
+
+
+def _receive(receiver: Connection, child: BaseProcess, name: str, max_chars: int) -> bytes:
     try:
         # A longer message is refused from its length alone, before it is read.
         return receiver.recv_bytes(wire.max_result_bytes(max_chars))
@@ -144,12 +176,38 @@ def _child_main(
     password: str | None,
     limits: tuple[float, int, int],
     sender: Connection,
+    ocr_languages: tuple[str, ...] = (),
 ) -> None:
     timeout_s, memory_limit_mb, max_chars = limits
     confine_child()  # before the file is touched
+    ocr.choose_languages(ocr_languages)
     _limit_resources(memory_limit_mb, timeout_s)
+
+    def tell(reading: PageReading) -> None:
+        _allow_cpu_for_a_page(timeout_s)
+        sender.send_bytes(wire.reading_message(reading))
+
+    progress.listen(tell)
     sender.send_bytes(_outcome(extractor, path, password, memory_limit_mb, max_chars))
     sender.close()
+
+
+def _allow_cpu_for_a_page(timeout_s: float) -> None:
+    """The system's CPU backstop, moved on by one scanned page's time from now."""
+    if resource is None:
+        return
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    used = usage.ru_utime + usage.ru_stime
+    allowance = (max(timeout_s, _SCANNED_PAGE_S) + _CPU_LIMIT_MARGIN_S) * _RECOGNITION_THREADS
+    soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    wanted = math.ceil(used + allowance)
+    if hard != resource.RLIM_INFINITY:
+        wanted = min(wanted, hard)
+    if soft != resource.RLIM_INFINITY and wanted > soft:
+        try:
+            resource.setrlimit(resource.RLIMIT_CPU, (wanted, hard))
+        except (ValueError, OSError):
+            pass  # the page may then be stopped by the backstop: the parent says so
 
 
 def _outcome(

@@ -37,6 +37,7 @@ MAX_BYTES_BY_FORMAT = {
     "xlsx": 128 * _MB,
     "pptx": 256 * _MB,  # slides full of photos
     "msg": 160 * _MB,  # as an e-mail: its attachments inside it
+    "image": 128 * _MB,  # a multi-page TIFF of a long scan, uncompressed
 }
 
 _TOO_BIG = "it is {size}, and {kind} files can be up to {limit}"

@@ -5,7 +5,9 @@ input: never a pickle (unpickling can run any code), and only as much as a docum
 the limits can take. The parent rebuilds the document or the error from checked values.
 
 A result is {"document": {"format", "sha256", "size", "pages": [{"number", "text",
-"heading"}]}} or {"error": {"kind", "message"}}, with `kind` a DocumentError class name.
+"heading", "ocr_confidence", "ocr_seconds"}]}} or {"error": {"kind", "message"}}, with
+`kind` a DocumentError class name. Before it, while scanned pages are recognised, come
+{"reading": {"page", "scanned_done", "scanned_total", "seconds_per_page"}} messages.
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ import re
 
 from .errors import ERRORS_BY_NAME, DamagedDocument, DocumentError
 from .model import FORMATS_BY_SUFFIX, ExtractedDocument, Page
+from .progress import PageReading
 
 # JSON writes every character outside ASCII as "\\uXXXX" (two of them for an emoji).
 _BYTES_PER_CHAR = 12
 _ENVELOPE_BYTES = 64 * 1024
 _MAX_MESSAGE_CHARS = 2000  # an error message is a few sentences
+MAX_READING_BYTES = 512  # a progress message: four numbers
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _FORMATS = frozenset(FORMATS_BY_SUFFIX.values())
@@ -37,7 +41,8 @@ def max_result_bytes(max_chars: int) -> int:
 
 def document_result(document: ExtractedDocument) -> bytes:
     pages = [
-        {"number": page.number, "text": page.text, "heading": page.heading}
+        {"number": page.number, "text": page.text, "heading": page.heading,
+         "ocr_confidence": page.ocr_confidence, "ocr_seconds": page.ocr_seconds}
         for page in document.pages
     ]
     body = {
@@ -47,6 +52,28 @@ def document_result(document: ExtractedDocument) -> bytes:
         "pages": pages,
     }
     return _dump({"document": body})
+
+
+def reading_message(reading: PageReading) -> bytes:
+    return _dump({"reading": {"page": reading.page, "scanned_done": reading.scanned_done,
+                              "scanned_total": reading.scanned_total,
+                              "seconds_per_page": reading.seconds_per_page}})
+
+
+def read_reading(data: bytes) -> PageReading | None:
+    """The progress the child told, or None when `data` is its result (or malformed: the
+    result reader says so)."""
+    try:
+        body = json.loads(data)["reading"]
+        counts = [body["page"], body["scanned_done"], body["scanned_total"]]
+        pace = body["seconds_per_page"]
+    except (ValueError, TypeError, KeyError, RecursionError):
+        return None
+    if any(type(n) is not int or n < 0 for n in counts):
+        return None
+    if pace is not None and (not isinstance(pace, (int, float)) or not 0 <= pace < 1e6):
+        return None
+    return PageReading(*counts, seconds_per_page=pace)
 
 
 def error_result(kind: str, message: str) -> bytes:
@@ -89,8 +116,17 @@ def _document(body: dict, path: str) -> ExtractedDocument:
 
 def _page(page: dict) -> Page:
     number, text, heading = page["number"], page["text"], page["heading"]
+    confidence, seconds = page["ocr_confidence"], page["ocr_seconds"]
     if type(number) is not int or not isinstance(text, str):
         raise ValueError("malformed page")
     if heading is not None and not isinstance(heading, str):
         raise ValueError("malformed heading")
-    return Page(number, text, heading)
+    if confidence is not None and not _fraction(confidence):
+        raise ValueError("malformed confidence")
+    if not isinstance(seconds, (int, float)) or not 0 <= seconds < 1e6:
+        raise ValueError("malformed recognition time")
+    return Page(number, text, heading, confidence, seconds)
+
+
+def _fraction(value: object) -> bool:
+    return isinstance(value, (int, float)) and 0 <= value <= 1

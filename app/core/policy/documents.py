@@ -41,3 +41,10 @@ def policy_problem(policy: Policy, path: Path, style: str | None) -> str | None:
         return (f'The summary style "{style}" is not offered by your organisation. Use one '
                 f"of: {', '.join(policy.summary_styles)}.")
     return None
+
+
+def ocr_languages(preferred: str, policy: Policy) -> tuple[str, ...]:
+    """What text recognition reads: the policy's languages where it sets them, else the
+    user's choice (a comma-separated string, settings.py); empty: every one it can."""
+    chosen = policy.locked_settings().get("ocr_languages", preferred) or ""
+    return tuple(code.strip() for code in chosen.split(",") if code.strip())

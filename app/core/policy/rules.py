@@ -38,6 +38,7 @@ class Policy:
     threads: int | None = None
     max_document_mb: float | None = None
     document_formats: tuple[str, ...] | None = None
+    ocr_languages: tuple[str, ...] | None = None  # what text recognition reads; None: any
     chat: bool | None = None
     export: bool | None = None
     copy_to_clipboard: bool | None = None
@@ -73,7 +74,9 @@ class Policy:
     def locked_settings(self) -> dict[str, object]:
         """The user's settings (app/core/settings.py names) this policy sets and locks."""
         values = {"default_model": self.default_model, "context_length": self.context_length,
-                  "threads": self.threads}
+                  "threads": self.threads,
+                  "ocr_languages": None if self.ocr_languages is None
+                  else ",".join(self.ocr_languages)}
         return {name: value for name, value in values.items() if value is not None}
 
 
@@ -96,6 +99,8 @@ def policy_from_json(data: dict, source: str, raw_bytes: bytes) -> Policy:
         context_length=models.get("context_length"), threads=models.get("threads"),
         max_document_mb=documents.get("max_size_mb"),
         document_formats=None if formats is None else tuple(formats),
+        ocr_languages=None if documents.get("ocr_languages") is None
+        else tuple(documents["ocr_languages"]),
         chat=features.get("chat"), export=features.get("export"),
         copy_to_clipboard=features.get("copy_to_clipboard"),
         summary_styles=None if styles is None else tuple(styles),

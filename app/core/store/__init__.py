@@ -237,9 +237,18 @@ class Store(ModelRecords, SentenceRecords, QuestionRecords):
         if self.db["document_pages"].count_where("document_id = ?", [document_id]):
             return
         rows = [{"document_id": document_id, "number": p.number, "heading": p.heading,
-                 "text": p.text} for p in pages]
+                 "text": p.text, "ocr_confidence": getattr(p, "ocr_confidence", None),
+                 "ocr_seconds": getattr(p, "ocr_seconds", None) or None} for p in pages]
         with self.db.atomic():
             self.db["document_pages"].insert_all(rows)
+
+    def ocr_pace(self, recent: int = 50) -> float | None:
+        """Seconds a scanned page took on this machine, the mean of the last pages read by
+        OCR; None before the first."""
+        row = self.db.execute(
+            "select avg(ocr_seconds) from (select ocr_seconds from document_pages "
+            "where ocr_seconds > 0 order by id desc limit ?)", [recent]).fetchone()
+        return row[0] if row and row[0] else None
 
     def pages(self, document_id: int) -> list[dict]:
         return list(self.db["document_pages"].rows_where("document_id = ?", [document_id],

@@ -233,3 +233,13 @@ def m008_passage_trigrams(db: Database) -> None:
                "values ('delete', old.id, old.text); "
                "insert into passages_trigram(rowid, text) values (new.id, new.text); end")
     db.execute("insert into passages_trigram(passages_trigram) values ('rebuild')")
+
+
+@migrations()
+def m009_scanned_pages(db: Database) -> None:
+    # A page read by text recognition (a scan) keeps the engine's mean confidence (0–1), so
+    # the summary and its export can say "p. 4–6 read by OCR" and warn about a poor scan;
+    # NULL: the text came from the file. `ocr_seconds` is this machine's recognition time
+    # of the page, the pace the next scan's time left is reckoned from.
+    db["document_pages"].add_column("ocr_confidence", float)
+    db["document_pages"].add_column("ocr_seconds", float)

@@ -14,6 +14,7 @@ from app.core.policy import PolicyRefusal, policy_in_force
 from app.core.store import Store
 from app.core.summarize.alignment import align_job
 from app.core.summarize.provenance import insert_at_ends
+from app.core.summarize.scanned_note import scanned_note
 
 NOT_FOUND_NOTE = " (not found in the document)"
 LEVEL_WORDS = {"supported": "supported", "partly": "partly supported",
@@ -37,6 +38,9 @@ def provenance(store: Store, job_id: int) -> tuple[dict, list[tuple[str, str]]]:
         ("Prompt version", job["prompt_version"]),
         ("Summarised", job["finished"] or job["created"]),
     ]
+    note = scanned_note(store.pages(document["id"]))
+    if note is not None:  # the reader must know these pages' text is the engine's reading
+        rows.insert(3, ("Read by OCR", note.label))
     return job, rows
 
 

@@ -14,8 +14,8 @@ class DropZone(QFrame):
         super().__init__(parent)
         self.setObjectName("dropZone")
         self.label = QLabel(self.tr("Drop PDF, Word, Excel, PowerPoint, OpenDocument, Rich "
-                                    "Text, web page, e-mail, Outlook, text or Markdown files "
-                                    "or folders here"), wordWrap=True)
+                                    "Text, web page, e-mail, Outlook, text or Markdown files, "
+                                    "scans (PNG, JPEG, TIFF), or folders here"), wordWrap=True)
         self.add_files_button = QPushButton(self.tr("Add files…"))
         self.add_files_button.setToolTip(self.tr("Pick documents to summarise (Ctrl+O)"))
         self.add_folder_button = QPushButton(self.tr("Add folder…"))

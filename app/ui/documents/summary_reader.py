@@ -100,7 +100,7 @@ class SummaryReader(QWidget):
             marks = self.marks.get(row.job_id)
             if marks is None:
                 self._read_marks(row.job_id)
-            shown = (row.name, row.summary, list(row.flags), marks or ())
+            shown = (row.name, row.summary, list(row.flags), marks or (), row.scanned)
             if view.summary_shown != shown:  # not redrawn at every refresh: the reader scrolls
                 view.show_summary(*shown)
             return
