@@ -132,7 +132,7 @@ class EngineLane(QObject):
 
     @Slot(object)
     def _load(self, explicit_path) -> None:
-        loaded = None
+        loaded = note = None
         with self._request(self.sig_model_failed.emit, "start the app again"):
             policy = policy_in_force()
             if not self._started_recorded:  # unaudited, the window must not work at all
@@ -147,32 +147,37 @@ class EngineLane(QObject):
                 note = self.tr("The model runs on your organisation's server ({server}); the "
                                "text of questions and documents is sent there, nothing "
                                "else.").format(server=server.host_port)
-                self.sig_model_loaded.emit(loaded, f"{note} {loaded.note}".strip())
-                return
-            try:  # a refused model raises ModelRefused, said by _request in its own words
-                model, sha256, note = choose_approved_model(
-                    explicit_path, preferences.default_model, self.store(), paths.models_dir(),
-                    policy)
-            except FileNotFoundError as exc:  # no model at all: its message says what to do
-                self.sig_model_failed.emit(str(exc))
-                return
-            locked = policy.locked_settings()  # the organisation's values win over the user's
-            self._load_options = {
-                "n_ctx": locked.get("context_length", preferences.context_length) or None,
-                "threads": locked.get("threads", preferences.threads) or None}
-            loaded = self.engine.load(model.path, **self._load_options)
-            try:
-                audit.model_loaded(loaded.name, str(model.path), sha256)
-            except audit.AuditUnavailable:
-                loaded, self._model_path = None, None  # not recorded: it must not answer
-                self.engine.close()
-                raise
-            self._model_path = model.path
+            else:
+                loaded, note = self._load_here(explicit_path, preferences, policy)
         if loaded is not None:
             # Only now, after "not busy": a window that sees the model loaded can take a
             # question at once (the other order left a moment where Send stayed disabled,
             # and a question asked then was dropped).
             self.sig_model_loaded.emit(loaded, f"{note} {loaded.note}".strip())
+
+    def _load_here(self, explicit_path, preferences, policy):
+        """The model on this computer: (LoadedModel, a sentence about the choice), or
+        (None, None) when there is no model file at all (sig_model_failed said so)."""
+        try:  # a refused model raises ModelRefused, said by _request in its own words
+            model, sha256, note = choose_approved_model(
+                explicit_path, preferences.default_model, self.store(), paths.models_dir(),
+                policy)
+        except FileNotFoundError as exc:  # no model at all: its message says what to do
+            self.sig_model_failed.emit(str(exc))
+            return None, None
+        locked = policy.locked_settings()  # the organisation's values win over the user's
+        self._load_options = {
+            "n_ctx": locked.get("context_length", preferences.context_length) or None,
+            "threads": locked.get("threads", preferences.threads) or None}
+        loaded = self.engine.load(model.path, **self._load_options)
+        try:
+            audit.model_loaded(loaded.name, str(model.path), sha256)
+        except audit.AuditUnavailable:
+            self._model_path = None  # not recorded: it must not answer
+            self.engine.close()
+            raise
+        self._model_path = model.path
+        return loaded, note
 
     def _switch_engine(self, server) -> None:
         """The engine for where the model runs now: the organisation's server (a client of
