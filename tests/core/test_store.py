@@ -32,7 +32,7 @@ EXPECTED_COLUMNS = {
     "summary_sentences": ["id", "job_id", "idx", "text", "start", "end", "level", "scope",
                           "passages", "claims"],
     "passages": ["id", "document_id", "page", "start", "end", "text"],
-    "conversation_documents": ["conversation_id", "document_id", "added"],
+    "conversation_documents": ["conversation_id", "document_id", "added", "detached"],
 }
 
 
@@ -43,7 +43,8 @@ def test_empty_database_migrates_to_exact_schema(tmp_path):
     applied = [row["name"] for row in store.db["_sqlite_migrations"].rows]
     assert applied == ["m001_initial", "m002_pages_sources_flags", "m003_conversation_tools",
                        "m004_message_branches", "m005_models_library",
-                       "m006_summary_sentences", "m007_questions", "m008_passage_trigrams"]
+                       "m006_summary_sentences", "m007_questions", "m008_passage_trigrams",
+                       "m009_detached_documents"]
     store.close()
 
 
@@ -53,7 +54,7 @@ def test_pragmas_are_set_and_reopening_does_not_migrate_twice(tmp_path):
     store = Store(path)
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert store.db["_sqlite_migrations"].count == 8
+    assert store.db["_sqlite_migrations"].count == 9
     store.close()
 
 
@@ -74,6 +75,29 @@ def test_oldest_schema_with_data_migrates_and_keeps_it(tmp_path):
     assert [m["text"] for m in store.messages(1)] == ["still here?"]
     assert "source" in store.db["job_chunks"].columns_dict
     assert [hit["conversation_id"] for hit in store.search_messages("still")] == [1]
+    store.close()
+
+
+def test_a_conversation_about_documents_before_m009_still_asks_them(tmp_path):
+    from sqlite_utils import Database
+
+    from app.core.store.migrations import migrations
+
+    path = tmp_path / "m008.db"
+    old = Database(path)
+    migrations.apply(old, stop_before="m009_detached_documents")
+    old["conversations"].insert({"id": 1, "title": "About fees", "created": "x",
+                                 "updated": "x"})
+    old["documents"].insert({"id": 7, "path": "/d/fees.pdf", "name": "fees.pdf"})
+    old["conversation_documents"].insert({"conversation_id": 1, "document_id": 7,
+                                          "added": "x"})
+    old.close()
+
+    store = Store(path)
+    assert store.conversation_documents(1) == [7]
+    store.detach_documents(1)
+    assert store.conversation_documents(1) == []
+    assert store.db["conversation_documents"].count == 1  # kept: its answers cite fees.pdf
     store.close()
 
 
@@ -149,7 +173,7 @@ def test_many_threads_opening_a_fresh_file_at_once_all_succeed(tmp_path):
     errors = open_at_once(path, 6)
     assert errors == []
     store = Store(path)
-    assert store.db["_sqlite_migrations"].count == 8
+    assert store.db["_sqlite_migrations"].count == 9
     store.close()
 
 

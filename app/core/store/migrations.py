@@ -233,3 +233,12 @@ def m008_passage_trigrams(db: Database) -> None:
                "values ('delete', old.id, old.text); "
                "insert into passages_trigram(rowid, text) values (new.id, new.text); end")
     db.execute("insert into passages_trigram(passages_trigram) values ('rebuild')")
+
+
+@migrations()
+def m009_detached_documents(db: Database) -> None:
+    # "Ask about…" in a chat (issue #17) attaches documents to a conversation, and the user
+    # may go back to plain chat. The row is kept, not deleted: the answers given meanwhile
+    # still cite those documents (their pages open from the answer), and erasure counts the
+    # conversation as one that asked them. `detached`: when it stopped; NULL while it asks.
+    db["conversation_documents"].add_column("detached", str)
