@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, paths
 from app.core.policy import policy_in_force
 from app.ui import window_wiring as wiring
+from app.ui.asking import documents_asked
 from app.ui.branches import Branches
 from app.ui.chat_options import ChatOptions
 from app.ui.conversation_actions import ConversationActions
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.tr("Conversation settings…"), QKeySequence("Ctrl+K"),
                             self.chat_options.open_dialog)
         edit_menu.addAction(self.branches.regenerate_action)
+        edit_menu.addAction(self.asking.ask_about_action)
         view_menu = menus.addMenu(self.tr("&View"))
         view_menu.addAction(self.tr("Chat"), QKeySequence("Ctrl+1"), lambda: self.show_page(0))
         view_menu.addAction(self.tr("Documents"), QKeySequence("Ctrl+2"),
@@ -327,6 +329,8 @@ class MainWindow(QMainWindow):
 
     def ask(self, conversation_id: int, question_id: int) -> None:
         """Ask the model to answer `self.history`, ending with that saved question."""
+        if self.asking.bound:  # Regenerate, in a conversation about documents
+            return self.asking.ask_again(question_id)
         self.conversation_id = conversation_id
         self.busy = self.answering = True
         self._update_buttons()
@@ -360,15 +364,17 @@ class MainWindow(QMainWindow):
             return
 
         def show(found) -> None:
-            conversation, rows = found
+            conversation, rows, documents = found
             self.conversation_id = conversation_id
             self.chat_options.load(conversation)
+            # read with the thread: no moment when a question would go to the plain chat
+            self.asking.show_documents(conversation_id, documents)
             self.branches.show(conversation_id, rows)  # the thread shown, and its history
-            self.asking.load(conversation_id)  # the documents it answers from, if any
 
         run_query(lambda store: (store.conversation(conversation_id),
-                                 store.messages(conversation_id)), show, self.show_notice,
-                  owner=self)
+                                 store.messages(conversation_id),
+                                 documents_asked(store, conversation_id)), show,
+                  self.show_notice, owner=self)
 
     def refresh_lists(self) -> None:
         self.refresh_conversations()
