@@ -91,7 +91,6 @@ class MainWindow(QMainWindow):
         self.chat_options.sig_continue.connect(self.continue_with_summary)
         self.branches = Branches(self, self.transcript, self.composer, self)
         self.branches.sig_history.connect(lambda history: setattr(self, "history", history))
-        self.branches.sig_ask.connect(self.ask)
         self.chat_layout.insertWidget(self.chat_layout.count() - 1, self.branches.edit_bar)
         self.composer_buttons.insertWidget(0, self.chat_options.ready)
         self.notice_row.addWidget(self.chat_options.continue_button)
@@ -314,9 +313,7 @@ class MainWindow(QMainWindow):
         self.history.append({"role": "user", "content": text})
         self.busy = self.answering = True  # a second Ctrl+Enter now does nothing
         self._update_buttons()
-        conversation_id = self.conversation_id
-
-        options = self.chat_options
+        conversation_id, options = self.conversation_id, self.chat_options
 
         def save(store) -> tuple[int, int]:
             target = conversation_id
@@ -329,8 +326,6 @@ class MainWindow(QMainWindow):
 
     def ask(self, conversation_id: int, question_id: int) -> None:
         """Ask the model to answer `self.history`, ending with that saved question."""
-        if self.asking.bound:  # Regenerate, in a conversation about documents
-            return self.asking.ask_again(question_id)
         self.conversation_id = conversation_id
         self.busy = self.answering = True
         self._update_buttons()
@@ -367,8 +362,7 @@ class MainWindow(QMainWindow):
             conversation, rows, documents = found
             self.conversation_id = conversation_id
             self.chat_options.load(conversation)
-            # read with the thread: no moment when a question would go to the plain chat
-            self.asking.show_documents(conversation_id, documents)
+            self.asking.show_documents(conversation_id, documents)  # with it: never unbound
             self.branches.show(conversation_id, rows)  # the thread shown, and its history
 
         run_query(lambda store: (store.conversation(conversation_id),

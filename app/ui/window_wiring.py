@@ -50,6 +50,9 @@ def wire_document_questions(window: MainWindow) -> DocumentQuestions:
     attach_row.addStretch(1)
     window.chat_layout.insertLayout(window.chat_layout.count() - 1, attach_row)
     window.documents.sig_ask.connect(asking.start)
+    # Regenerate asks again where the question was asked: the documents, or the model alone
+    window.branches.sig_ask.connect(lambda conversation_id, question_id: asking.ask_again(
+        question_id) if asking.bound else window.ask(conversation_id, question_id))
     asking.sig_notice.connect(window.show_notice)
     return asking
 
