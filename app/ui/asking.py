@@ -31,6 +31,16 @@ if TYPE_CHECKING:
 MARKED = ("supported", "partly", "not_found")  # a "not stated" sentence claims nothing
 
 
+def new_conversation(store, document_ids: list[int], titles: tuple[str, str]) -> int:
+    """Run on the thread pool: a conversation about these documents, titled by the first."""
+    name = store.document(document_ids[0])["name"]
+    with store.db.atomic():
+        conversation_id = store.create_conversation(
+            titles[len(document_ids) > 1].format(name=name))
+        store.attach_documents(conversation_id, document_ids)
+    return conversation_id
+
+
 def documents_asked(store, conversation_id: int) -> dict[int, str]:
     """The documents a conversation answers from now, id → file name (none: plain chat)."""
     return {d: store.document(d)["name"] for d in store.conversation_documents(conversation_id)}
@@ -108,9 +118,11 @@ class DocumentQuestions(QObject):
         if not job_ids or self.window.answering:
             return
 
+        titles = self._titles(len(job_ids))
+
         def create(store) -> int:
             ids = list(dict.fromkeys(store.job(j)["document_id"] for j in job_ids))
-            return self._new_conversation(store, ids)
+            return new_conversation(store, ids, titles)
 
         run_query(create, self._open, self.sig_notice.emit, writes=True, owner=self)
 
@@ -136,10 +148,11 @@ class DocumentQuestions(QObject):
         conversation_id = self.window.conversation_id
         if not document_ids or self.window.answering:
             return
+        titles = self._titles(len(document_ids))
 
         def write(store) -> tuple[int, dict[int, str]]:
             if conversation_id is None:
-                return self._new_conversation(store, document_ids), {}
+                return new_conversation(store, document_ids, titles), {}
             with store.db.atomic():
                 store.detach_documents(conversation_id)
                 store.attach_documents(conversation_id, document_ids)
@@ -171,16 +184,11 @@ class DocumentQuestions(QObject):
         run_query(lambda store: store.detach_documents(conversation_id), detached,
                   self.sig_notice.emit, writes=True, owner=self)
 
-    def _new_conversation(self, store, document_ids: list[int]) -> int:
-        """Run on the thread pool: a conversation about these documents, titled by them."""
-        title = self.tr("Questions about {name}")
-        more = self.tr("Questions about {name} and %n more", "", len(document_ids) - 1)
-        name = store.document(document_ids[0])["name"]
-        with store.db.atomic():
-            conversation_id = store.create_conversation(
-                (title if len(document_ids) == 1 else more).format(name=name))
-            store.attach_documents(conversation_id, document_ids)
-        return conversation_id
+    def _titles(self, count: int) -> tuple[str, str]:
+        """A new conversation's title, for one document and for `count` (translated here,
+        on the GUI thread, and filled in by new_conversation)."""
+        return (self.tr("Questions about {name}"),
+                self.tr("Questions about {name} and %n more", "", count - 1))
 
     def _open(self, conversation_id: int) -> None:
         self.window.show_page(0)
