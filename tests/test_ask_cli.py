@@ -109,3 +109,21 @@ def test_a_follow_up_question_in_the_conversation_asks_its_documents_again(data_
         store.close()
     missing = cli("ask", "--conversation", "99", "-q", "Anything?", home=data_home)
     assert missing.returncode == 7 and "no conversation 99" in missing.stderr
+
+
+def test_a_conversation_back_in_plain_chat_asks_no_documents_until_some_are_named(data_home):
+    first = cli("ask", str(FEES), "-q", "Does the insurance cover dental care?", home=data_home)
+    assert first.returncode == 0, first.stderr
+    conversation = int(re.search(r"Saved as conversation (\d+)\.", first.stderr).group(1))
+    store = Store(data_home / "offline-assistant.db")
+    try:
+        store.detach_documents(conversation)  # "Back to plain chat" in the window
+    finally:
+        store.close()
+    plain = cli("ask", "--conversation", str(conversation), "-q", "Is physiotherapy covered?",
+                home=data_home)
+    assert plain.returncode == 7 and "asks no documents now" in plain.stderr
+    again = cli("ask", str(FEES), "--conversation", str(conversation), "-q",
+                "Is physiotherapy covered?", home=data_home)
+    assert again.returncode == 0, again.stderr
+    assert f"Saved as conversation {conversation}." in again.stderr

@@ -39,6 +39,10 @@ def run_ask(args) -> int:
         document_ids = _documents(store, args.file) if args.file else []
         if isinstance(earlier, int) or isinstance(document_ids, int):
             return earlier if isinstance(earlier, int) else document_ids
+        if not earlier and not document_ids:
+            say(f"Conversation {args.conversation} asks no documents now (a plain chat, or "
+                "it went back to plain chat): name the files or folders to ask.")
+            return ExitCode.REFUSED
         return _ask(store, args, list(dict.fromkeys(earlier + document_ids)))
     finally:
         store.close()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, paths
 from app.core.policy import policy_in_force
 from app.ui import window_wiring as wiring
+from app.ui.asking import documents_asked
 from app.ui.branches import Branches
 from app.ui.chat_options import ChatOptions
 from app.ui.conversation_actions import ConversationActions
@@ -90,7 +91,6 @@ class MainWindow(QMainWindow):
         self.chat_options.sig_continue.connect(self.continue_with_summary)
         self.branches = Branches(self, self.transcript, self.composer, self)
         self.branches.sig_history.connect(lambda history: setattr(self, "history", history))
-        self.branches.sig_ask.connect(self.ask)
         self.chat_layout.insertWidget(self.chat_layout.count() - 1, self.branches.edit_bar)
         self.composer_buttons.insertWidget(0, self.chat_options.ready)
         self.notice_row.addWidget(self.chat_options.continue_button)
@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.tr("Conversation settings…"), QKeySequence("Ctrl+K"),
                             self.chat_options.open_dialog)
         edit_menu.addAction(self.branches.regenerate_action)
+        edit_menu.addAction(self.asking.ask_about_action)
         view_menu = menus.addMenu(self.tr("&View"))
         view_menu.addAction(self.tr("Chat"), QKeySequence("Ctrl+1"), lambda: self.show_page(0))
         view_menu.addAction(self.tr("Documents"), QKeySequence("Ctrl+2"),
@@ -312,9 +313,7 @@ class MainWindow(QMainWindow):
         self.history.append({"role": "user", "content": text})
         self.busy = self.answering = True  # a second Ctrl+Enter now does nothing
         self._update_buttons()
-        conversation_id = self.conversation_id
-
-        options = self.chat_options
+        conversation_id, options = self.conversation_id, self.chat_options
 
         def save(store) -> tuple[int, int]:
             target = conversation_id
@@ -360,15 +359,16 @@ class MainWindow(QMainWindow):
             return
 
         def show(found) -> None:
-            conversation, rows = found
+            conversation, rows, documents = found
             self.conversation_id = conversation_id
             self.chat_options.load(conversation)
+            self.asking.show_documents(conversation_id, documents)  # with it: never unbound
             self.branches.show(conversation_id, rows)  # the thread shown, and its history
-            self.asking.load(conversation_id)  # the documents it answers from, if any
 
         run_query(lambda store: (store.conversation(conversation_id),
-                                 store.messages(conversation_id)), show, self.show_notice,
-                  owner=self)
+                                 store.messages(conversation_id),
+                                 documents_asked(store, conversation_id)), show,
+                  self.show_notice, owner=self)
 
     def refresh_lists(self) -> None:
         self.refresh_conversations()

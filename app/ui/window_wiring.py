@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtWidgets import QHBoxLayout
 
 from app.ui.asking import DocumentQuestions
 from app.ui.model_library import ModelLibrary
@@ -42,10 +43,18 @@ def wire_model_library(window: MainWindow, preferences: Preferences) -> ModelLib
 
 
 def wire_document_questions(window: MainWindow) -> DocumentQuestions:
-    """Questions about documents in the chat view; "Ask…" on the Documents page starts one."""
+    """Questions about documents in the chat view; "Ask…" on the Documents page starts one,
+    "Ask about documents…" over the composer binds the chat shown."""
     asking = DocumentQuestions(window)
     window.chat_layout.insertWidget(0, asking.header)
+    attach_row = QHBoxLayout()
+    attach_row.addWidget(asking.ask_about_button)
+    attach_row.addStretch(1)
+    window.chat_layout.insertLayout(window.chat_layout.count() - 1, attach_row)
     window.documents.sig_ask.connect(asking.start)
+    # Regenerate asks again where the question was asked: the documents, or the model alone
+    window.branches.sig_ask.connect(lambda conversation_id, question_id: asking.ask_again(
+        question_id) if asking.bound else window.ask(conversation_id, question_id))
     asking.sig_notice.connect(window.show_notice)
     return asking
 

@@ -64,8 +64,10 @@ class EngineLane(QObject):
     request_load = Signal(object)
     request_answer = Signal(int, int, list, dict)
     # A question about the documents a conversation is bound to: conversation id, question,
-    # document ids. The questions core finds the passages, asks, checks and saves.
-    request_documents_answer = Signal(int, str, list)
+    # document ids, where it goes ({"after": message id} for an edited question,
+    # {"question_id": id} to ask a saved one again). The questions core finds the passages,
+    # asks, checks and saves.
+    request_documents_answer = Signal(int, str, list, object)
     request_summary = Signal(str, str, str)  # path, style, language ("": the document's)
     # The same with the password of a protected PDF: used once by the reader child, never kept.
     request_unlocked_summary = Signal(str, str, str, str)
@@ -229,6 +231,12 @@ class EngineLane(QObject):
             policy = policy_in_force()
             if not policy.allows("chat"):
                 raise PolicyRefusal(policy.why_not("chat"))
+            if self.store().conversation_documents(conversation_id):
+                # Its questions are asked of its documents (request_documents_answer): one
+                # that came here would be answered without them, as if from them.
+                failed(QCoreApplication.translate(
+                    "EngineLane", "This conversation answers from its documents: ask again."))
+                return
             problem = self._ensure_engine()
             if problem:
                 self.sig_answer_failed.emit(conversation_id, problem, "crashed")
@@ -261,9 +269,9 @@ class EngineLane(QObject):
                                              parent_id=parent_id, finish_reason="error")
                 self.sig_answer_failed.emit(conversation_id, event.message, event.kind)
 
-    @Slot(int, str, list)
+    @Slot(int, str, list, object)
     def _answer_from_documents(self, conversation_id: int, question: str,
-                               document_ids: list) -> None:
+                               document_ids: list, placement: dict) -> None:
         from app.core.questions import AnswerFinished, admit_for_questions, ask_documents
 
         def failed(message: str) -> None:
@@ -277,7 +285,7 @@ class EngineLane(QObject):
                 self.sig_answer_failed.emit(conversation_id, problem, "crashed")
                 return
             for event in ask_documents(self.store(), self.engine, question, document_ids,
-                                       conversation_id=conversation_id):
+                                       conversation_id=conversation_id, **placement):
                 if self._cancel.is_set():
                     self.engine.cancel()  # the Stop came before the engine was listening
                 if isinstance(event, Token):

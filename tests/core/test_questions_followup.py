@@ -31,7 +31,9 @@ def test_only_the_latest_turns_that_fit_are_kept():
     kept = fit_turns(turns, count, 2 * (22 + 8))
     assert kept == turns[-2:]
     assert fit_turns(turns, count, 10) == []
-    rows = [{"role": "user", "text": "a?"}, {"role": "assistant", "text": "A."},
+    rows = [{"role": "user", "text": "Say hello."},  # plain chat, before the documents
+            {"role": "assistant", "text": "Hello!", "sources": None},
+            {"role": "user", "text": "a?"}, {"role": "assistant", "text": "A.", "sources": "{}"},
             {"role": "user", "text": "b?"}]  # the last question never got its answer
     assert earlier_turns(rows) == [("a?", "A.")]
 

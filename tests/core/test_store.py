@@ -33,7 +33,7 @@ EXPECTED_COLUMNS = {
     "summary_sentences": ["id", "job_id", "idx", "text", "start", "end", "level", "scope",
                           "passages", "claims"],
     "passages": ["id", "document_id", "page", "start", "end", "text"],
-    "conversation_documents": ["conversation_id", "document_id", "added"],
+    "conversation_documents": ["conversation_id", "document_id", "added", "detached"],
 }
 
 
@@ -45,7 +45,7 @@ def test_empty_database_migrates_to_exact_schema(tmp_path):
     assert applied == ["m001_initial", "m002_pages_sources_flags", "m003_conversation_tools",
                        "m004_message_branches", "m005_models_library",
                        "m006_summary_sentences", "m007_questions", "m008_passage_trigrams",
-                       "m009_scanned_pages"]
+                       "m009_scanned_pages", "m010_detached_documents"]
     store.close()
 
 
@@ -76,6 +76,29 @@ def test_oldest_schema_with_data_migrates_and_keeps_it(tmp_path):
     assert [m["text"] for m in store.messages(1)] == ["still here?"]
     assert "source" in store.db["job_chunks"].columns_dict
     assert [hit["conversation_id"] for hit in store.search_messages("still")] == [1]
+    store.close()
+
+
+def test_a_conversation_about_documents_before_m010_still_asks_them(tmp_path):
+    from sqlite_utils import Database
+
+    from app.core.store.migrations import migrations
+
+    path = tmp_path / "m008.db"
+    old = Database(path)
+    migrations.apply(old, stop_before="m010_detached_documents")
+    old["conversations"].insert({"id": 1, "title": "About fees", "created": "x",
+                                 "updated": "x"})
+    old["documents"].insert({"id": 7, "path": "/d/fees.pdf", "name": "fees.pdf"})
+    old["conversation_documents"].insert({"conversation_id": 1, "document_id": 7,
+                                          "added": "x"})
+    old.close()
+
+    store = Store(path)
+    assert store.conversation_documents(1) == [7]
+    store.detach_documents(1)
+    assert store.conversation_documents(1) == []
+    assert store.db["conversation_documents"].count == 1  # kept: its answers cite fees.pdf
     store.close()
 
 

@@ -5,7 +5,9 @@ refuses the work rather than do it unaudited.
 
 Events written: app_started, model_loaded, model_refused, document_summarised,
 document_refused, document_unlocked (a password opened it; never the password),
-export_written, chat_answered; deletion and purge are recorded by the code that erases.
+export_written, chat_answered, documents_asked (which documents a question was asked of:
+names, hashes and ids; the question and answer only at "with_outputs"); deletion and purge
+are recorded by the code that erases.
 """
 
 from __future__ import annotations

@@ -33,7 +33,7 @@ from app.core.questions.retrieval import (
     relevant,
 )
 from app.core.questions.selection import ANSWER_ROOM, choose_passages
-from app.core.store import Store
+from app.core.store import ACTIVE_LEAF, Position, Store
 
 NOTHING_FOUND = "The documents do not say."
 SAMPLING = {"temperature": 0.1, "top_p": 0.9, "repeat_penalty": 1.15}  # facts, not prose
@@ -70,22 +70,35 @@ def admit_for_questions(path: str | Path) -> None:
 
 
 def ask_documents(store: Store, engine: EngineClient, question: str, document_ids: list[int],
-                  *, conversation_id: int | None = None) -> Iterator:
+                  *, conversation_id: int | None = None, after: int | None | Position = ACTIVE_LEAF,
+                  question_id: int | None = None) -> Iterator:
     """Yields AnswerStarted (unless nothing is relevant), the model's Tokens, then
-    AnswerFinished; or an EngineFailure, after which the question stays saved unanswered."""
+    AnswerFinished; or an EngineFailure, after which the question stays saved unanswered.
+
+    The question follows `after` (by default the thread's last message; an edited question
+    goes beside the one it replaces, after that one's parent). With `question_id` a question
+    already saved is asked again (Regenerate): `question` is ignored and the new answer
+    becomes a version beside the old. Either way the earlier turns are those before it."""
     document_ids = list(dict.fromkeys(document_ids))
     index_documents(store, document_ids)
-    turns = earlier_turns(store.messages(conversation_id)) if conversation_id else []
     with store.db.atomic():
         if conversation_id is None:
             conversation_id = store.create_conversation(_title(question))
         store.attach_documents(conversation_id, document_ids)
-        store.add_message(conversation_id, "user", question)
+        if question_id is None:
+            question_id = store.add_message(conversation_id, "user", question, parent_id=after)
+    thread = store.messages(conversation_id)
+    ids = [row["id"] for row in thread]
+    if question_id not in ids:
+        raise ValueError(f"message {question_id} is not in the thread shown")
+    question = thread[ids.index(question_id)]["text"]
+    turns = earlier_turns(thread[:ids.index(question_id)])
     found = find_passages(store, retrieval_question(question, turns), document_ids)
     if found and not find_passages(store, question, document_ids):
         found = []  # the follow-up's own words are nowhere: the earlier question's are no answer
     if not relevant(found):
-        yield _finish(store, engine, conversation_id, document_ids, None, (), 0, None)
+        yield _finish(store, engine, (conversation_id, question_id), document_ids, None, (),
+                      0, None)
         return
     names = _names(store, document_ids)
     messages, given, prompt_tokens, kept = build_prompt(engine, question, found, document_ids,
@@ -99,8 +112,8 @@ def ask_documents(store: Store, engine: EngineClient, question: str, document_id
             return
         elif isinstance(event, Finished):
             checked = check_answer(event.text, list(given), names)
-            yield _finish(store, engine, conversation_id, document_ids, checked, given,
-                          prompt_tokens, event, kept)
+            yield _finish(store, engine, (conversation_id, question_id), document_ids, checked,
+                          given, prompt_tokens, event, kept)
 
 
 def build_prompt(engine: EngineClient, question: str, found: list[FoundPassage],
@@ -127,9 +140,10 @@ def build_prompt(engine: EngineClient, question: str, found: list[FoundPassage],
         given.remove(min(given, key=lambda p: p.relevance))  # the labels cost more than guessed
 
 
-def _finish(store: Store, engine: EngineClient, conversation_id: int, document_ids: list[int],
+def _finish(store: Store, engine: EngineClient, turn: tuple[int, int], document_ids: list[int],
             checked: CheckedAnswer | None, given: tuple[FoundPassage, ...], prompt_tokens: int,
             finished: Finished | None, earlier: int = 0) -> AnswerFinished:
+    conversation_id, question_id = turn
     text = checked.text if checked else NOTHING_FOUND
     sources = {"documents": document_ids, "prompt_version": load_ask_prompt().version,
                "earlier_turns": earlier,
@@ -137,26 +151,31 @@ def _finish(store: Store, engine: EngineClient, conversation_id: int, document_i
                             for p in given]}
     with store.db.atomic():
         message_id = store.add_message(
-            conversation_id, "assistant", text,
+            conversation_id, "assistant", text, parent_id=question_id,
             model=engine.model.name if finished else None,
             timings=finished.timings.as_record() if finished else None,
             finish_reason=finished.finish_reason if finished else "nothing_found",
             load_options=engine.model.options.as_dict() if finished else None)
         store.save_answer_sources(message_id, sources, checked.sentences if checked else [])
-    _audit(store, conversation_id, document_ids, len(given), prompt_tokens, text, finished)
+    _audit(store, turn, document_ids, len(given), prompt_tokens, text,
+           engine.model.name if finished else None)
     return AnswerFinished(conversation_id, message_id, text, checked, given, prompt_tokens,
                           finished.finish_reason if finished else "nothing_found",
                           finished.timings if finished else None)
 
 
-def _audit(store: Store, conversation_id: int, document_ids: list[int], passages: int,
-           prompt_tokens: int, answer: str, finished: Finished | None) -> None:
-    """Which documents were asked about, always; the answer only at "with_outputs"."""
+def _audit(store: Store, turn: tuple[int, int], document_ids: list[int], passages: int,
+           prompt_tokens: int, answer: str, model: str | None) -> None:
+    """Which documents were asked about, always (names, content hashes, ids); the question
+    and the answer only at the "with_outputs" level, as for a chat answer."""
+    conversation_id, question_id = turn
     documents = [store.document(d) for d in document_ids]
     audit.record("documents_asked", conversation=conversation_id,
-                 documents=[{"file": d["name"], "sha256": d["sha256"]} for d in documents],
+                 documents=[{"id": d["id"], "file": d["name"], "sha256": d["sha256"]}
+                            for d in documents],
                  passages=passages, prompt_tokens=prompt_tokens,
-                 model_asked=finished is not None, answer=answer)
+                 model=model, model_asked=model is not None,
+                 prompt=store.db["messages"].get(question_id)["text"], answer=answer)
 
 
 def _names(store: Store, document_ids: list[int]) -> dict[int, str] | None:

@@ -62,10 +62,10 @@ def check_answer(answer: str, given: list[FoundPassage],
             rows.append({"idx": idx, "text": unit.text, "level": "not_stated",
                          "reference": "", "sources": [], "claims": []})
             continue
-        support = sentence_support(unit.text, index, everything)
-        reference = _reference(support, slots, names)
-        pieces.append(with_reference(unit.text, reference))
-        rows.append(_row(idx, unit.text, support, reference, slots))
+        row = _row(idx, unit.text, sentence_support(unit.text, index, everything), slots)
+        row["reference"] = _reference(referenced_pages(row), names)
+        pieces.append(with_reference(unit.text, row["reference"]))
+        rows.append(row)
     pieces.append(clean[last:])
     said_not_stated = bool(rows) and all(r["level"] == "not_stated" for r in rows)
     return CheckedAnswer("".join(pieces).strip(), rows, said_not_stated)
@@ -76,13 +76,22 @@ def _says_not_stated(sentence: str) -> bool:
     return bool(_NOT_STATED.search(sentence)) and len(sentence.split()) <= 12
 
 
-def _reference(support, slots: list[tuple[int, int]], names: dict[int, str] | None) -> str:
-    if support.level == "not_found" or not support.passages:
-        return ""  # no reference rather than a wrong one
-    best = support.passages[0][1]
-    near = dict.fromkeys(slots[p.page - 1] for p, s in support.passages if s >= NEAR_BEST * best)
+def referenced_pages(row: dict) -> list[tuple[int, int]]:
+    """The (document id, page) pairs a checked sentence's reference names: its best source
+    and those nearly as good; none for a sentence no passage supports (no reference rather
+    than a wrong one)."""
+    if row["level"] == "not_found" or not row["sources"]:
+        return []
+    best = row["sources"][0]["score"]
+    return list(dict.fromkeys((s["document_id"], s["page"]) for s in row["sources"]
+                              if s["score"] >= NEAR_BEST * best))
+
+
+def _reference(pages: list[tuple[int, int]], names: dict[int, str] | None) -> str:
+    if not pages:
+        return ""
     labels = [source_label(page, names[document_id] if names else None)
-              for document_id, page in near]
+              for document_id, page in pages]
     return "(" + "; ".join(labels) + ")"
 
 
@@ -93,12 +102,12 @@ def with_reference(body: str, reference: str) -> str:
     return f"{body[: len(body) - len(end)]} {reference}{end}"
 
 
-def _row(idx: int, text: str, support, reference: str, slots) -> dict:
+def _row(idx: int, text: str, support, slots) -> dict:
     def where(page):
         return slots[page - 1] if page else (None, None)
 
     return {
-        "idx": idx, "text": text, "level": support.level, "reference": reference,
+        "idx": idx, "text": text, "level": support.level, "reference": "",
         "sources": [{"document_id": where(p.page)[0], "page": where(p.page)[1],
                      "score": score} for p, score in support.passages],
         "claims": [{"text": c.text, "kind": c.kind, "status": c.status,

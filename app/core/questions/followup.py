@@ -18,11 +18,15 @@ HISTORY_SHARE = 1 / 3
 
 
 def earlier_turns(rows: list[dict]) -> list[tuple[str, str]]:
-    """The (question, answer) pairs of a conversation's thread, oldest first; a question
-    left unanswered (the engine failed) is left out."""
+    """The (question, answer) pairs of a conversation's thread answered from documents,
+    oldest first. Left out: a question left unanswered (the engine failed), and a turn of
+    plain chat before "Ask about documents…" or after "Back to plain chat" (an answer with
+    no sources): the model's own words there are no context for what the pages say, and
+    "Say hello" is not the question a short follow-up leans on."""
     turns = []
     for question, answer in zip(rows, rows[1:], strict=False):
-        if (question["role"], answer["role"]) == ("user", "assistant") and answer["text"]:
+        if ((question["role"], answer["role"]) == ("user", "assistant") and answer["text"]
+                and answer.get("sources")):
             turns.append((question["text"], answer["text"]))
     return turns
 

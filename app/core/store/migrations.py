@@ -243,3 +243,12 @@ def m009_scanned_pages(db: Database) -> None:
     # of the page, the pace the next scan's time left is reckoned from.
     db["document_pages"].add_column("ocr_confidence", float)
     db["document_pages"].add_column("ocr_seconds", float)
+
+
+@migrations()
+def m010_detached_documents(db: Database) -> None:
+    # "Ask about…" in a chat (issue #17) attaches documents to a conversation, and the user
+    # may go back to plain chat. The row is kept, not deleted: the answers given meanwhile
+    # still cite those documents (their pages open from the answer), and erasure counts the
+    # conversation as one that asked them. `detached`: when it stopped; NULL while it asks.
+    db["conversation_documents"].add_column("detached", str)

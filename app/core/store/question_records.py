@@ -89,15 +89,39 @@ class QuestionRecords:
 
     # -- conversations about documents ---------------------------------------------
     def attach_documents(self, conversation_id: int, document_ids: Iterable[int]) -> None:
+        """From now on the conversation asks these documents (again, if it stopped)."""
+        ids = list(document_ids)
         rows = [{"conversation_id": conversation_id, "document_id": d, "added": now()}
-                for d in document_ids]
+                for d in ids]
         with self.db.atomic():
             self.db["conversation_documents"].insert_all(rows, ignore=True)
+            self.db.conn.executemany(
+                "update conversation_documents set detached = null "
+                "where conversation_id = ? and document_id = ?",
+                [(conversation_id, d) for d in ids])
+
+    def detach_documents(self, conversation_id: int) -> None:
+        """Back to plain chat: the next question goes to the model alone (see m010)."""
+        with self.db.atomic():
+            self.db.execute("update conversation_documents set detached = ? "
+                            "where conversation_id = ? and detached is null",
+                            [now(), conversation_id])
 
     def conversation_documents(self, conversation_id: int) -> list[int]:
+        """The documents the conversation asks now (none: a plain chat)."""
         rows = self.db["conversation_documents"].rows_where(
-            "conversation_id = ?", [conversation_id], order_by="document_id")
+            "conversation_id = ? and detached is null", [conversation_id],
+            order_by="document_id")
         return [row["document_id"] for row in rows]
+
+    def askable_documents(self) -> list[dict]:
+        """The documents that can be asked (id, name, path, pages), by folder then name:
+        those whose pages are kept and that no summary is reading or waiting to read."""
+        return [dict(r) for r in self.db.query(
+            "select id, name, path, pages from documents where exists (select 1 from "
+            "document_pages where document_id = documents.id) and not exists (select 1 from "
+            "summary_jobs where document_id = documents.id and status in "
+            "('queued', 'running')) order by path, id")]
 
     def save_answer_sources(self, message_id: int, sources: dict, checks: list[dict]) -> None:
         self.db["messages"].update(message_id, {
@@ -108,7 +132,6 @@ class QuestionRecords:
         row = self.db["messages"].get(message_id)
         return (json.loads(row["sources"]) if row["sources"] else None,
                 json.loads(row["checks"]) if row["checks"] else [])
-
 
 
 def _phrase(piece: str) -> str:
