@@ -6,6 +6,7 @@ import sqlite3
 
 from app.core.store import Store
 from app.core.store.erase import erase_deleted_conversations, erase_everything
+from app.core.store.migrations import migrations
 
 EXPECTED_COLUMNS = {
     "conversations": ["id", "title", "created", "updated", "pinned", "deleted",
@@ -55,14 +56,13 @@ def test_pragmas_are_set_and_reopening_does_not_migrate_twice(tmp_path):
     store = Store(path)
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert store.db["_sqlite_migrations"].count == 9
+    assert store.db["_sqlite_migrations"].count == len(migrations._migrations)  # each once
     store.close()
 
 
 def test_oldest_schema_with_data_migrates_and_keeps_it(tmp_path):
     from sqlite_utils import Database
 
-    from app.core.store.migrations import migrations
 
     path = tmp_path / "old.db"
     old = Database(path)
@@ -82,7 +82,6 @@ def test_oldest_schema_with_data_migrates_and_keeps_it(tmp_path):
 def test_a_conversation_about_documents_before_m010_still_asks_them(tmp_path):
     from sqlite_utils import Database
 
-    from app.core.store.migrations import migrations
 
     path = tmp_path / "m008.db"
     old = Database(path)
@@ -174,7 +173,7 @@ def test_many_threads_opening_a_fresh_file_at_once_all_succeed(tmp_path):
     errors = open_at_once(path, 6)
     assert errors == []
     store = Store(path)
-    assert store.db["_sqlite_migrations"].count == 9
+    assert store.db["_sqlite_migrations"].count == len(migrations._migrations)  # each once
     store.close()
 
 
