@@ -30,7 +30,7 @@ EXPECTED_COLUMNS = {
                "problem", "added"],
     "model_folders": ["path", "added"],
     "summary_sentences": ["id", "job_id", "idx", "text", "start", "end", "level", "scope",
-                          "passages", "claims"],
+                          "passages", "claims", "model"],
     "passages": ["id", "document_id", "page", "start", "end", "text"],
     "conversation_documents": ["conversation_id", "document_id", "added"],
 }
@@ -43,7 +43,8 @@ def test_empty_database_migrates_to_exact_schema(tmp_path):
     applied = [row["name"] for row in store.db["_sqlite_migrations"].rows]
     assert applied == ["m001_initial", "m002_pages_sources_flags", "m003_conversation_tools",
                        "m004_message_branches", "m005_models_library",
-                       "m006_summary_sentences", "m007_questions", "m008_passage_trigrams"]
+                       "m006_summary_sentences", "m007_questions", "m008_passage_trigrams",
+                       "m009_sentence_model_checks"]
     store.close()
 
 
@@ -53,7 +54,7 @@ def test_pragmas_are_set_and_reopening_does_not_migrate_twice(tmp_path):
     store = Store(path)
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert store.db["_sqlite_migrations"].count == 8
+    assert store.db["_sqlite_migrations"].count == 9
     store.close()
 
 
@@ -149,7 +150,7 @@ def test_many_threads_opening_a_fresh_file_at_once_all_succeed(tmp_path):
     errors = open_at_once(path, 6)
     assert errors == []
     store = Store(path)
-    assert store.db["_sqlite_migrations"].count == 8
+    assert store.db["_sqlite_migrations"].count == 9
     store.close()
 
 

@@ -233,3 +233,11 @@ def m008_passage_trigrams(db: Database) -> None:
                "values ('delete', old.id, old.text); "
                "insert into passages_trigram(rowid, text) values (new.id, new.text); end")
     db.execute("insert into passages_trigram(passages_trigram) values ('rebuild')")
+
+
+@migrations()
+def m009_sentence_model_checks(db: Database) -> None:
+    # The thorough check (issue #10): the model's verdict on a weakly supported sentence,
+    # "yes" (its passage supports it) or "no"; NULL when it was not asked. Written per
+    # sentence as each answer comes, so a killed job resumes without asking it again.
+    db["summary_sentences"].add_column("model", str)
