@@ -64,9 +64,10 @@ class EngineLane(QObject):
     # A question about the documents a conversation is bound to: conversation id, question,
     # document ids. The questions core finds the passages, asks, checks and saves.
     request_documents_answer = Signal(int, str, list)
-    request_summary = Signal(str, str, str)  # path, style, language ("": the document's)
+    # path, style, language ("": the document's), thorough check (asked by the user)
+    request_summary = Signal(str, str, str, bool)
     # The same with the password of a protected PDF: used once by the reader child, never kept.
-    request_unlocked_summary = Signal(str, str, str, str)
+    request_unlocked_summary = Signal(str, str, str, bool, str)
     request_resume = Signal(int)
 
     def __init__(self):
@@ -241,15 +242,17 @@ class EngineLane(QObject):
                 elif isinstance(event, AnswerFinished):
                     self.sig_documents_answered.emit(conversation_id, event)
 
-    @Slot(str, str, str, str)
-    def _summarize_unlocked(self, path: str, style: str, language: str, password: str) -> None:
-        self._summarize(path, style, language, password)
+    @Slot(str, str, str, bool, str)
+    def _summarize_unlocked(self, path: str, style: str, language: str, thorough: bool,
+                            password: str) -> None:
+        self._summarize(path, style, language, thorough, password)
 
-    @Slot(str, str, str)
-    def _summarize(self, path: str, style: str, language: str = "", password: str = "") -> None:
+    @Slot(str, str, str, bool)
+    def _summarize(self, path: str, style: str, language: str = "", thorough: bool = False,
+                   password: str = "") -> None:
         from app.core.documents import PasswordNeeded, WrongPassword, extract_document
         from app.core.summarize import start_summary
-        from app.core.summarize.admission import admit_document
+        from app.core.summarize.admission import admit_document, thorough_check
 
         with self._request(self.sig_job_failed.emit, "add the document again"):
             admit_document(path, style)
@@ -266,7 +269,8 @@ class EngineLane(QObject):
                 self.sig_job_failed.emit(problem)
                 return
             self._run_job(start_summary(self.store(), self.engine, document, style=style,
-                                       language=language or None))
+                                       language=language or None,
+                                       thorough=thorough_check(thorough)))
 
     @Slot(int)
     def _resume(self, job_id: int) -> None:
