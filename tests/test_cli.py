@@ -14,6 +14,7 @@ from app.cli import build_parser
 from app.core.models.library import add_model_file
 from app.core.settings import AppSettings
 from app.core.store import Store
+from app.core.summarize.thorough import weak
 from app.prompt_files import PROMPT_VERSION, style_names
 from tests.conftest import REPO
 from tests.helpers import cli
@@ -40,6 +41,25 @@ def test_summarize_a_pdf_prints_a_summary_and_saves_the_job(corpus, data_home):
     assert chunks and all(c["status"] == "done" and c["result"] for c in chunks)
     maps = [c for c in chunks if c["kind"] == "map"]
     assert maps[0]["first_page"] == 1 and maps[-1]["last_page"] == 4
+
+
+def test_summarize_thorough_prints_what_the_model_confirmed_and_rejected(corpus, data_home):
+    result = cli("summarize", "--thorough", str(corpus / FOUR_PAGES), home=data_home)
+    assert result.returncode == 0, result.stderr
+    store = Store(data_home / "offline-assistant.db")
+    try:
+        [job] = store.jobs()
+        rows = store.sentences(job["id"])
+    finally:
+        store.close()
+    assert json.loads(job["settings"])["thorough"] is True
+    asked = [row for row in rows if row["model"]]
+    assert [row["model"] is not None for row in rows] == [weak(row) for row in rows]
+    confirmed = sum(row["model"] == "yes" for row in asked)
+    assert "Sentences: " in result.stderr
+    assert (f"Thorough check: the model confirmed {confirmed} and rejected "
+            f"{len(asked) - confirmed} of the sentences") in result.stderr
+    assert result.stderr.count("Checking sentence ") == len(asked)
 
 
 def test_password_protected_pdf_is_a_clear_error(corpus, data_home):
