@@ -15,6 +15,7 @@ from app.cli import build_parser
 from app.core.models.library import add_model_file
 from app.core.settings import AppSettings
 from app.core.store import Store
+from app.core.summarize.thorough import weak
 from app.prompt_files import PROMPT_VERSION, style_names
 from tests.conftest import REPO
 from tests.helpers import cli
@@ -56,6 +57,25 @@ def test_summarize_a_scan_says_which_pages_ocr_read_and_its_seconds_per_page(
                      result.stderr), result.stderr
     assert result.returncode == 0, result.stderr
     assert len(result.stdout.split()) > 5
+
+
+def test_summarize_thorough_prints_what_the_model_confirmed_and_rejected(corpus, data_home):
+    result = cli("summarize", "--thorough", str(corpus / FOUR_PAGES), home=data_home)
+    assert result.returncode == 0, result.stderr
+    store = Store(data_home / "offline-assistant.db")
+    try:
+        [job] = store.jobs()
+        rows = store.sentences(job["id"])
+    finally:
+        store.close()
+    assert json.loads(job["settings"])["thorough"] is True
+    asked = [row for row in rows if row["model"]]
+    assert [row["model"] is not None for row in rows] == [weak(row) for row in rows]
+    confirmed = sum(row["model"] == "yes" for row in asked)
+    assert "Sentences: " in result.stderr
+    assert (f"Thorough check: the model confirmed {confirmed} and rejected "
+            f"{len(asked) - confirmed} of the sentences") in result.stderr
+    assert result.stderr.count("Checking sentence ") == len(asked)
 
 
 def test_password_protected_pdf_is_a_clear_error(corpus, data_home):

@@ -81,6 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument("--language", help=(
         "write the summary in this language, e.g. English or Bahasa Indonesia "
         "(default: the document's own language)"))
+    summarize.add_argument("--thorough", action="store_true", help=(
+        "after summarising, ask the model whether the passage behind each doubtfully "
+        "supported sentence really supports it (slower: one short prompt per such sentence; "
+        "an organisation's policy may turn this on or off)"))
     add_model_options(summarize)
     _wait_option(summarize)
     summarize.set_defaults(run=summaries.run_summarize, opens_data=True)

@@ -4,6 +4,7 @@ the summary to stdout."""
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -59,7 +60,7 @@ def _summarize_one(path: Path, args, store: Store, engine):
     from app.core.documents.progress import with_known_pace
     from app.core.policy.documents import NotAllowedByPolicy
     from app.core.summarize import start_summary
-    from app.core.summarize.admission import admit_document
+    from app.core.summarize.admission import admit_document, thorough_check
 
     say(f"Reading {path} …")
     started = time.perf_counter()  # the job's wall clock: reading the file counts
@@ -85,7 +86,8 @@ def _summarize_one(path: Path, args, store: Store, engine):
 
     try:
         job_id = start_summary(store, engine, document, style=args.style,
-                               language=args.language)
+                               language=args.language,
+                               thorough=thorough_check(getattr(args, "thorough", False)))
     except ValueError as exc:  # e.g. an unknown style
         say(str(exc))
         return ExitCode.REFUSED, engine
@@ -155,11 +157,17 @@ def _narrate(store: Store, engine, job_id: int, started: float) -> int:
         if isinstance(event, JobStarted):
             resumed = f", {event.already_done} already done" if event.already_done else ""
             say(f"Job {event.job_id}: {event.chunks} chunk(s) to summarise{resumed}.")
+        elif isinstance(event, StepStarted) and event.kind == "check":
+            say(f"  Checking sentence {event.index + 1} of {event.total} ({event.pages}) …")
         elif isinstance(event, StepStarted):
             say(f"  {event.kind} {event.index + 1}/{event.total} ({event.pages}) …")
         elif isinstance(event, StepDone):
             cost.add(event)
-            say(f"  {event.kind} {event.index + 1}/{event.total} done.")
+            if event.kind == "check":
+                say(f"  Sentence {event.index + 1} of {event.total}: the model says "
+                    f"{event.result}.")
+            else:
+                say(f"  {event.kind} {event.index + 1}/{event.total} done.")
         elif isinstance(event, JobProgress) and event.eta_s is not None:
             say(f"  {event.steps_done}/{event.steps_total} steps, about "
                 f"{format_duration(event.eta_s)} left.")
@@ -187,11 +195,17 @@ def _report_sentences(store: Store, job_id: int) -> None:
     """How well the document supports the summary, sentence by sentence (worked out and
     stored now for a job finished before sentences were traced)."""
     from app.core.summarize.alignment import ensure_alignment, sentence_counts
+    from app.core.summarize.thorough import verdict_counts
 
-    counts = sentence_counts(ensure_alignment(store, job_id))
+    rows = ensure_alignment(store, job_id)
+    counts = sentence_counts(rows)
     partly = f" ({counts['partly']} partly)" if counts["partly"] else ""
     say(f"Sentences: {counts['supported']} supported{partly}, {counts['elsewhere']} found "
         f"elsewhere in the document, {counts['not_found']} not found in the document.")
+    if json.loads(store.job(job_id)["settings"] or "{}").get("thorough"):
+        verdicts = verdict_counts(rows)
+        say(f"Thorough check: the model confirmed {verdicts['confirmed']} and rejected "
+            f"{verdicts['rejected']} of the sentences the words left in doubt.")
 
 
 def run_jobs(args) -> int:

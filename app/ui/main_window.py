@@ -235,8 +235,7 @@ class MainWindow(QMainWindow):
             view.copy_allowed = policy.allows("copy_to_clipboard")
         if not policy.allows("export"):
             self.documents.reader.forbid_export()
-        if policy.summary_styles is not None:
-            self.documents.offer_styles(policy.summary_styles)
+        self.documents.follow_policy(policy)
         self.retention.start(policy.retention_days)
         if not self.chat_allowed:
             self.composer.setEnabled(False)

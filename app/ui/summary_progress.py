@@ -1,7 +1,8 @@
 """The running summary in the user's words: parts done of parts planned, how far the current
 part is, what the model is doing now (reading the file, reading pages, writing their
-summary, combining parts, adding page references) and the time left. Built from the core's
-job events alone; the queue table and the status bar both show this one state."""
+summary, combining parts, adding page references, checking sentences) and the time left.
+Built from the core's job events alone; the queue table and the status bar both show this
+one state."""
 
 from __future__ import annotations
 
@@ -91,6 +92,11 @@ class LiveJob:
     def _step_started(self, event: StepStarted) -> None:
         self._pages, self._combining = event.pages, event.kind.startswith("reduce")
         self.within = 0
+        if event.kind == "check":  # the thorough check: one sentence put to the model
+            self.step = QCoreApplication.translate(
+                "SummaryProgress", "Checking sentence {n} of {total}").format(
+                    n=event.index + 1, total=event.total)
+            return
         reading = QCoreApplication.translate("SummaryProgress", "Reading {pages}")
         self.step = self._combining_text() or reading.format(pages=event.pages)
 
@@ -105,7 +111,8 @@ class LiveJob:
 
     def _step_done(self, event: StepDone) -> None:
         self.within = 100
-        if event.total == 1:  # the only part or the last combining step: the summary is written
+        # the only part or the last combining step: the summary is written
+        if event.total == 1 and event.kind != "check":
             self.step = QCoreApplication.translate("SummaryProgress", "Adding page references")
 
     def _combining_text(self) -> str:

@@ -27,6 +27,7 @@ class Request:
     name: str
     style: str = ""
     language: str = ""
+    thorough: bool = False  # the model checks the doubtful sentences at the end
     path: str | None = None
     job_id: int | None = None  # a job to resume, or the file's job once the lane made it
     error: str = ""  # why the file could not be read
@@ -110,7 +111,8 @@ class SummaryQueue(QObject):
         lane.sig_password_needed.connect(self._on_password_needed, queued)
 
     # -- adding and removing -------------------------------------------------------------
-    def add_paths(self, items: list[str], style: str, language: str = "") -> None:
+    def add_paths(self, items: list[str], style: str, language: str = "",
+                  thorough: bool = False) -> None:
         """Files and folders: every supported document becomes a waiting request. The folder
         walk runs on the thread pool, never on the GUI thread."""
         def found(paths: list) -> None:
@@ -119,7 +121,7 @@ class SummaryQueue(QObject):
                     "No PDF, Word, OpenDocument, Rich Text, Excel, PowerPoint, web page, "
                     "e-mail, Outlook, text or Markdown files were found there."))
                 return
-            self.waiting.extend(Request(Path(p).name, style, language, path=str(p))
+            self.waiting.extend(Request(Path(p).name, style, language, thorough, path=str(p))
                                 for p in paths)
             self._changed()
             self.start_next()
@@ -219,9 +221,11 @@ class SummaryQueue(QObject):
         if request.password:
             password, request.password = request.password, ""
             self.lane.request_unlocked_summary.emit(request.path, request.style,
-                                                    request.language, password)
+                                                    request.language, request.thorough,
+                                                    password)
         elif request.path is not None:
-            self.lane.request_summary.emit(request.path, request.style, request.language)
+            self.lane.request_summary.emit(request.path, request.style, request.language,
+                                           request.thorough)
         else:
             self.lane.request_resume.emit(request.job_id)
         self._changed()

@@ -237,7 +237,7 @@ class Transcript(QTextBrowser):
             title += f"<br><span style='color:{colour}'>{html.escape(scanned)}</span>"
         if marks:  # what the marks mean, for a reader who has not seen them before
             title += (f"<br><span style='color:{colours['muted']}'>"
-                      f"{legend(colours is DARK)}</span>")
+                      f"{legend(colours is DARK, any(m.model for m in marks))}</span>")
         self.setHtml(
             f"<table width='100%' cellpadding='8' style='background:{colours['summary']}'>"
             f"<tr><td>{title}<br>{_after_heading(body)}</td></tr></table>{warning}")

@@ -67,7 +67,8 @@ def window_layout(window: MainWindow) -> dict:
             "conversation": window.conversation_id,
             # the last summary style and language are the next documents' defaults
             "summary_style": documents.style_choice.currentData(),
-            "summary_language": documents.language_choice.currentData()}
+            "summary_language": documents.language_choice.currentData(),
+            "summary_thorough": documents.thorough_choice.isChecked()}
 
 
 def restore_layout(window: MainWindow, layout: dict) -> None:
@@ -80,5 +81,7 @@ def restore_layout(window: MainWindow, layout: dict) -> None:
                         (documents.language_choice, "summary_language")):
         if choice.findData(layout.get(key)) >= 0:
             choice.setCurrentIndex(choice.findData(layout[key]))
+    if documents.thorough_choice.isEnabled():  # not when the policy sets it
+        documents.thorough_choice.setChecked(bool(layout.get("summary_thorough")))
     if layout.get("conversation"):
         window.open_conversation(layout["conversation"])

@@ -68,9 +68,10 @@ class EngineLane(QObject):
     # {"question_id": id} to ask a saved one again). The questions core finds the passages,
     # asks, checks and saves.
     request_documents_answer = Signal(int, str, list, object)
-    request_summary = Signal(str, str, str)  # path, style, language ("": the document's)
+    # path, style, language ("": the document's), thorough check (asked by the user)
+    request_summary = Signal(str, str, str, bool)
     # The same with the password of a protected PDF: used once by the reader child, never kept.
-    request_unlocked_summary = Signal(str, str, str, str)
+    request_unlocked_summary = Signal(str, str, str, bool, str)
     request_resume = Signal(int)
 
     def __init__(self):
@@ -295,19 +296,21 @@ class EngineLane(QObject):
                 elif isinstance(event, AnswerFinished):
                     self.sig_documents_answered.emit(conversation_id, event)
 
-    @Slot(str, str, str, str)
-    def _summarize_unlocked(self, path: str, style: str, language: str, password: str) -> None:
-        self._summarize(path, style, language, password)
+    @Slot(str, str, str, bool, str)
+    def _summarize_unlocked(self, path: str, style: str, language: str, thorough: bool,
+                            password: str) -> None:
+        self._summarize(path, style, language, thorough, password)
 
-    @Slot(str, str, str)
-    def _summarize(self, path: str, style: str, language: str = "", password: str = "") -> None:
+    @Slot(str, str, str, bool)
+    def _summarize(self, path: str, style: str, language: str = "", thorough: bool = False,
+                   password: str = "") -> None:
         from app.core.documents import PasswordNeeded, WrongPassword, extract_document
         from app.core.documents.progress import with_known_pace
         from app.core.policy import policy_in_force
         from app.core.policy.documents import ocr_languages
         from app.core.settings import AppSettings
         from app.core.summarize import start_summary
-        from app.core.summarize.admission import admit_document
+        from app.core.summarize.admission import admit_document, thorough_check
 
         with self._request(self.sig_job_failed.emit, "add the document again"):
             admit_document(path, style)
@@ -329,7 +332,8 @@ class EngineLane(QObject):
                 self.sig_job_failed.emit(problem)
                 return
             self._run_job(start_summary(self.store(), self.engine, document, style=style,
-                                       language=language or None))
+                                       language=language or None,
+                                       thorough=thorough_check(thorough)))
 
     @Slot(int)
     def _resume(self, job_id: int) -> None:

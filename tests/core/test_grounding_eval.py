@@ -1,11 +1,11 @@
 """The claim checker and the sentence tracing measured on the labelled evaluation set
-(tests/data/grounding_eval: a 7-page report and 171 summary sentences written from its
-passages, 84 faithful and 87 with one planted error each; README.md there says how).
+(tests/data/grounding_eval: an 8-page report and 202 summary sentences written from its
+passages, 100 faithful and 102 with one planted error each; README.md there says how).
 
 A planted error is caught when the sentence gets a claim that is not "supported" (found
-only elsewhere in the document, or nowhere) or the model check's "no"; a faithful sentence
-with such a claim is a false flag. Negations have no number or name to check: only the
-model check can catch them, so they are counted apart, with the model check on."""
+only elsewhere in the document, nowhere, or negated on one side only) or the model check's
+"no"; a faithful sentence with such a claim is a false flag. Negations are caught by
+words (polarity.py) and, with the thorough check on, asked of the model too."""
 
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ from app.core.grounding import PassageIndex, model_check, sentence_support, spli
 
 EVAL = Path(__file__).resolve().parents[1] / "data" / "grounding_eval"
 MIN_RECALL, MAX_FALSE_FLAGS, MIN_TRACED = 0.95, 0.05, 0.90
-MODEL_ONLY = {"negation"}  # kinds words cannot catch
 
 
 def _load():
@@ -40,22 +39,29 @@ def _flagged(result) -> bool:
     return any(claim.status != "supported" for claim in result.claims)
 
 
-def _table(results: list[tuple[dict, bool]], title: str) -> tuple[float, float, float]:
+def _table(results: list[tuple[dict, bool]], title: str) -> tuple[float, float]:
     kinds = Counter(r["kind"] or "faithful" for r, _ in results)
     caught = Counter(r["kind"] or "faithful" for r, flagged in results if flagged)
-    lines = [title, f"  {'kind':<18}{'rows':>5}{'flagged':>9}"]
-    lines += [f"  {kind:<18}{kinds[kind]:>5}{caught[kind]:>9}" for kind in sorted(kinds)]
-    planted = [(r, f) for r, f in results if r["label"] == "planted"]
-    lexical = [(r, f) for r, f in planted if r["kind"] not in MODEL_ONLY]
+    lines = [title, f"  {'kind':<18}{'rows':>5}{'flagged':>9}{'share':>8}"]
+    lines += [f"  {kind:<18}{kinds[kind]:>5}{caught[kind]:>9}{caught[kind] / kinds[kind]:>8.0%}"
+              for kind in sorted(kinds)]
+    planted = [f for r, f in results if r["label"] == "planted"]
     faithful = [f for r, f in results if r["label"] == "faithful"]
-    recall = sum(f for _, f in lexical) / len(lexical)
-    overall = sum(f for _, f in planted) / len(planted)
-    false_flags = sum(faithful) / len(faithful)
-    lines.append(f"  recall on planted errors: {recall:.1%} of {len(lexical)} (kinds words can "
-                 f"catch), {overall:.1%} of all {len(planted)}; false flags: {false_flags:.1%} "
-                 f"of {len(faithful)} faithful sentences")
+    recall, false_flags = sum(planted) / len(planted), sum(faithful) / len(faithful)
+    lines.append(f"  recall on planted errors: {recall:.1%} of {len(planted)}; false flags: "
+                 f"{false_flags:.1%} of {len(faithful)} faithful sentences")
     print("\n".join(lines))
-    return recall, overall, false_flags
+    return recall, false_flags
+
+
+def _traced_share() -> float:
+    index = PassageIndex(PASSAGES)
+    faithful = [row for row in ROWS if row["label"] == "faithful"]
+    traced = [row for row in faithful
+              if index.best(row["sentence"], 1)[0][0].text == row["passage"]]
+    print(f"reference accuracy: the top passage is the one written from for {len(traced)} of "
+          f"{len(faithful)} faithful sentences ({len(traced) / len(faithful):.1%})")
+    return len(traced) / len(faithful)
 
 
 def test_the_set_is_what_its_readme_says():
@@ -74,38 +80,43 @@ def test_planted_errors_are_caught_and_faithful_sentences_pass(capsys):
     results = [(row, _flagged(sentence_support(row["sentence"], index, DOCUMENT)))
                for row in ROWS]
     with capsys.disabled():
-        recall, _, false_flags = _table(results, "\nclaim check, words only (model check off):")
+        recall, false_flags = _table(results, "\nclaim check, words only (model check off):")
     assert recall >= MIN_RECALL and false_flags <= MAX_FALSE_FLAGS
 
 
 def test_each_faithful_sentence_is_traced_to_the_passage_it_was_written_from(capsys):
-    index = PassageIndex(PASSAGES)
-    faithful = [row for row in ROWS if row["label"] == "faithful"]
-    traced = [row for row in faithful
-              if index.best(row["sentence"], 1)[0][0].text == row["passage"]]
-    share = len(traced) / len(faithful)
     with capsys.disabled():
-        print(f"\ntop passage is the one written from: {len(traced)} of {len(faithful)} "
-              f"faithful sentences ({share:.1%})")
+        print()
+        share = _traced_share()
     assert share >= MIN_TRACED
 
 
-@pytest.mark.slow
+@pytest.mark.long
 def test_with_the_model_check_on(engine, capsys):
-    """The demo model (135M) is no judge: this measures what it adds and proves it is
-    asked for every negation, without pretending its verdicts are good."""
+    """The thorough check as a summary runs it, with the demo model (135M) as the judge:
+    asked about every sentence the words do not find fully supported, its "no" adding a
+    flag. The demo model is a weak judge, so the words carry most of the weight; this
+    proves the whole still meets the bar with it on, and that it is asked only there.
+    About a hundred model calls: 12 minutes on the loaded 2-core machine (make test-slow)."""
     index = PassageIndex(PASSAGES)
     asked: list[str] = []
+    answers: Counter = Counter()
 
     def judge(sentence, passage):
         asked.append(sentence)
-        return model_check(engine, sentence, passage)
+        answers[verdict := model_check(engine, sentence, passage)] += 1
+        return verdict
 
-    results = [(row, _flagged(sentence_support(row["sentence"], index, DOCUMENT, judge=judge)))
-               for row in ROWS]
+    supports = [(row, sentence_support(row["sentence"], index, DOCUMENT, judge=judge))
+                for row in ROWS]
+    results = [(row, _flagged(support)) for row, support in supports]
     with capsys.disabled():
-        _table(results, f"\nclaim check with the model check on ({len(asked)} sentences "
-                        "asked, demo model):")
-    negations = [row["sentence"] for row in ROWS if row["kind"] == "negation"]
-    assert set(negations) <= set(asked)
-    assert len(asked) <= len(negations) + 0.1 * len(ROWS)  # asked only where words cannot tell
+        recall, false_flags = _table(results, f"\nclaim check with the model check on "
+                                              f"({len(asked)} sentences asked, demo model: "
+                                              f"{answers[True]} yes, {answers[False]} no, "
+                                              f"{answers[None]} no answer):")
+        share = _traced_share()
+    assert recall >= MIN_RECALL and false_flags <= MAX_FALSE_FLAGS and share >= MIN_TRACED
+    words_only = [sentence_support(row["sentence"], index, DOCUMENT) for row in ROWS]
+    assert len(asked) == sum(s.level != "supported" for s in words_only)
+    assert {row["sentence"] for row in ROWS if row["kind"] == "negation"} <= set(asked)

@@ -18,10 +18,10 @@ from app.core.audit import trail_in_force, verify_chain
 from app.core.models.approval import ModelRefused, choose_approved_model
 from app.core.models.files import list_models
 from app.core.models.library import LibraryError, add_model_file
-from app.core.policy import describe, policy_in_force, read_policy
+from app.core.policy import describe, forget_policy, policy_in_force, read_policy
 from app.core.policy.documents import NotAllowedByPolicy
 from app.core.store import Store
-from app.core.summarize.admission import admit_document
+from app.core.summarize.admission import admit_document, thorough_check
 from tests.conftest import REPO
 
 EXAMPLE = REPO / "installer" / "policy.example.json"
@@ -192,3 +192,17 @@ def test_a_policy_sets_what_text_recognition_reads_over_the_users_choice(policy_
     assert ocr_languages("ja", policy) == ("latin", "zh")
     write_policy(policy_file, {"documents": {"ocr_languages": ["th"]}})  # not a model's
     assert read_policy(policy_file).locked_down
+
+
+@pytest.mark.parametrize("forced", [True, False])
+def test_a_policy_may_set_the_thorough_check_either_way(policy_file, forced):
+    assert thorough_check(True) and not thorough_check(False)  # no policy: as asked
+    write_policy(policy_file, {"thorough_check": forced})
+    forget_policy()  # read again, as at the next start
+    assert policy_in_force().thorough_check is forced
+    assert thorough_check(True) is forced and thorough_check(False) is forced
+
+
+def test_a_thorough_check_that_is_not_true_or_false_is_refused(policy_file):
+    write_policy(policy_file, {"thorough_check": "sometimes"})
+    assert policy_in_force().locked_down

@@ -32,7 +32,7 @@ EXPECTED_COLUMNS = {
                "problem", "added"],
     "model_folders": ["path", "added"],
     "summary_sentences": ["id", "job_id", "idx", "text", "start", "end", "level", "scope",
-                          "passages", "claims"],
+                          "passages", "claims", "model"],
     "passages": ["id", "document_id", "page", "start", "end", "text"],
     "conversation_documents": ["conversation_id", "document_id", "added", "detached"],
 }
@@ -46,7 +46,8 @@ def test_empty_database_migrates_to_exact_schema(tmp_path):
     assert applied == ["m001_initial", "m002_pages_sources_flags", "m003_conversation_tools",
                        "m004_message_branches", "m005_models_library",
                        "m006_summary_sentences", "m007_questions", "m008_passage_trigrams",
-                       "m009_scanned_pages", "m010_detached_documents"]
+                       "m009_scanned_pages", "m010_detached_documents",
+                       "m011_sentence_model_checks"]
     store.close()
 
 

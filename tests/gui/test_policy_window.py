@@ -146,7 +146,8 @@ def test_a_bad_policy_starts_the_window_locked_down(qtbot, policy_file, model_pa
 def test_features_the_policy_turns_off_are_off_in_the_window(qtbot, policy_file, model_path):
     policy_file.write_text(json.dumps({
         "features": {"chat": False, "export": False, "copy_to_clipboard": False},
-        "summary_styles": ["brief", "action_items"]}), encoding="utf-8")
+        "summary_styles": ["brief", "action_items"], "thorough_check": True}),
+        encoding="utf-8")
     window = create_window(str(model_path))
     qtbot.addWidget(window)
     window.show()
@@ -157,6 +158,8 @@ def test_features_the_policy_turns_off_are_off_in_the_window(qtbot, policy_file,
         assert "does not allow chat" in window.composer.placeholderText()
         styles = window.documents.style_choice
         assert [styles.itemData(i) for i in range(styles.count())] == ["brief", "action_items"]
+        thorough = window.documents.thorough_choice  # set by the policy: on, not changeable
+        assert thorough.isChecked() and not thorough.isEnabled()
         assert not window.documents.reader.export_allowed
         window.transcript.setPlainText("account 1234")
         window.transcript.selectAll()

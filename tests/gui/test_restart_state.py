@@ -1,5 +1,5 @@
 """What a user arranged is there again after a restart: window size, the sidebar's width,
-the last conversation, and the summary style and language last chosen."""
+the last conversation, and the summary style, language and thorough check last chosen."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ def test_window_layout_conversation_and_summary_choices_come_back(qtbot, model_p
     documents.style_choice.setCurrentIndex(documents.style_choice.findData("key_points"))
     language = documents.language_choice.itemData(2)
     documents.language_choice.setCurrentIndex(2)
+    documents.thorough_choice.setChecked(True)
     sidebar_width = first.splitter.sizes()[0]
     close_window(first)
 
@@ -32,5 +33,6 @@ def test_window_layout_conversation_and_summary_choices_come_back(qtbot, model_p
         assert abs(second.splitter.sizes()[0] - sidebar_width) <= 2
         assert second.documents.style_choice.currentData() == "key_points"
         assert second.documents.language_choice.currentData() == language != ""
+        assert second.documents.thorough_choice.isChecked()
     finally:
         close_window(second)

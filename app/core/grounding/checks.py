@@ -28,13 +28,15 @@ from app.core.grounding.quantities import QuantityIndex, find_quantities
 # What cite.py appends: "(p. 4)", "(p. 12–13)", "(pp. 3–5)", "(§ Findings)", "(section 2)".
 APP_REFERENCE = re.compile(
     r"\s?\((?:pp?\.\s?\d+(?:\s?[–-]\s?\d+)?|§\s[^)]*|sections?\s\d+(?:\s?[–-]\s?\d+)?)\)")
-STATUSES = ("supported", "elsewhere", "not_found")
+# "opposite": the passage states the claim's opposite (a negation one side only, levels.py)
+STATUSES = ("supported", "elsewhere", "not_found", "opposite")
 
 
 @dataclass(frozen=True)
 class ClaimCheck:
     text: str  # as the summary writes it
-    kind: str  # "quantity", "year", "date", "name", "acronym" or "meaning" (the model check)
+    kind: str  # "quantity", "year", "date", "name", "acronym", "negation" (polarity.py)
+    # or "meaning" (the model check)
     status: str  # one of STATUSES
     where: int | None  # the page that states it (None when not found or pages unknown)
 

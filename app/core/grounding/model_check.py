@@ -11,7 +11,7 @@ the answer adds a flag, it never removes one the claim checks raised.
 
 from __future__ import annotations
 
-from app.core.engine.events import EngineFailure, Finished
+from app.core.engine.events import EngineFailure, Finished, Timings
 
 YES_NO = 'root ::= "yes" | "no"'  # GBNF: the whole answer is one of these two words
 _QUESTION = (
@@ -22,18 +22,29 @@ _QUESTION = (
 )
 
 
-def model_check(engine, sentence: str, passage: str) -> bool | None:
-    """True when the model says `passage` supports `sentence`, False when it says not,
-    None when it gave no answer (no model loaded, an engine failure, a cancel)."""
-    messages = [
+def check_messages(sentence: str, passage: str) -> list[dict]:
+    """The prompt of one check: the job counts its tokens for the ETA before asking."""
+    return [
         {"role": "system", "content": "You check summaries against their source. "
                                       "Answer with one word: yes or no."},
         {"role": "user", "content": _QUESTION.format(passage=passage, sentence=sentence)},
     ]
-    answer = None
-    for event in engine.generate(messages, grammar=YES_NO, max_tokens=3, temperature=0.0):
+
+
+def model_verdict(engine, sentence: str, passage: str) -> tuple[bool | None, Timings | None]:
+    """The model's answer (as model_check) and the time it took to give it."""
+    answer, timings = None, None
+    for event in engine.generate(check_messages(sentence, passage), grammar=YES_NO,
+                                 max_tokens=3, temperature=0.0):
         if isinstance(event, EngineFailure):
-            return None
+            return None, None
         if isinstance(event, Finished):
+            timings = event.timings
             answer = event.text.strip().lower() if event.finish_reason != "cancelled" else None
-    return {"yes": True, "no": False}.get(answer or "")
+    return {"yes": True, "no": False}.get(answer or ""), timings
+
+
+def model_check(engine, sentence: str, passage: str) -> bool | None:
+    """True when the model says `passage` supports `sentence`, False when it says not,
+    None when it gave no answer (no model loaded, an engine failure, a cancel)."""
+    return model_verdict(engine, sentence, passage)[0]

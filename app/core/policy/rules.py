@@ -43,6 +43,7 @@ class Policy:
     export: bool | None = None
     copy_to_clipboard: bool | None = None
     summary_styles: tuple[str, ...] | None = None
+    thorough_check: bool | None = None  # the model check of doubtful summary sentences
     retention_days: int | None = None
     audit_folder: str | None = None
     audit_level: str = "metadata"
@@ -104,6 +105,7 @@ def policy_from_json(data: dict, source: str, raw_bytes: bytes) -> Policy:
         chat=features.get("chat"), export=features.get("export"),
         copy_to_clipboard=features.get("copy_to_clipboard"),
         summary_styles=None if styles is None else tuple(styles),
+        thorough_check=data.get("thorough_check"),
         retention_days=data.get("retention_days"), audit_folder=audit.get("folder"),
         audit_level=audit.get("level", "metadata"),
         encrypt_database=bool(data.get("encrypt_database")), raw=data)

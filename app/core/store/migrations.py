@@ -252,3 +252,11 @@ def m010_detached_documents(db: Database) -> None:
     # still cite those documents (their pages open from the answer), and erasure counts the
     # conversation as one that asked them. `detached`: when it stopped; NULL while it asks.
     db["conversation_documents"].add_column("detached", str)
+
+
+@migrations()
+def m011_sentence_model_checks(db: Database) -> None:
+    # The thorough check (issue #10): the model's verdict on a weakly supported sentence,
+    # "yes" (its passage supports it) or "no"; NULL when it was not asked. Written per
+    # sentence as each answer comes, so a killed job resumes without asking it again.
+    db["summary_sentences"].add_column("model", str)

@@ -14,6 +14,7 @@ class JobCost:
     pages: int = 0
     chunks: int = 0  # map steps computed in this run
     combines: int = 0  # reduce steps computed in this run
+    checks: int = 0  # sentences put to the model by the thorough check in this run
     prompt_tokens: int = 0
     output_tokens: int = 0
     prefill_s: float = 0.0
@@ -24,6 +25,8 @@ class JobCost:
             return
         if step.kind == "map":
             self.chunks += 1
+        elif step.kind == "check":
+            self.checks += 1
         else:
             self.combines += 1
         self.prompt_tokens += step.timings.prompt_tokens
@@ -38,8 +41,9 @@ class JobCost:
     def report(self, wall_s: float) -> str:
         overhead = max(wall_s - self.model_s, 0.0)
         share = f" ({overhead / wall_s:.0%} of the wall time)" if wall_s > 0 else ""
+        checks = f", {self.checks} sentence check(s)" if self.checks else ""
         return (f"{self.pages} page(s), {self.chunks} chunk(s) and {self.combines} combining "
-                f"step(s) computed, {self.prompt_tokens:,} prompt and {self.output_tokens:,} "
-                f"written tokens; model: prefill {self.prefill_s:.1f} s, decode "
-                f"{self.decode_s:.1f} s; wall {wall_s:.1f} s; pipeline overhead "
+                f"step(s) computed{checks}, {self.prompt_tokens:,} prompt and "
+                f"{self.output_tokens:,} written tokens; model: prefill {self.prefill_s:.1f} s, "
+                f"decode {self.decode_s:.1f} s; wall {wall_s:.1f} s; pipeline overhead "
                 f"{overhead:.1f} s{share}")

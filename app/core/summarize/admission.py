@@ -18,3 +18,10 @@ def admit_document(path: str | Path, style: str) -> None:
     if problem:
         audit.record("document_refused", file=path.name, style=style, reason=problem)
         raise NotAllowedByPolicy(path.name, problem)
+
+
+def thorough_check(asked: bool) -> bool:
+    """Whether a new summary ends with the model check of its doubtful sentences: as the
+    user asked, unless the organisation's policy sets it (`thorough_check`)."""
+    forced = policy_in_force().thorough_check
+    return asked if forced is None else forced

@@ -107,6 +107,7 @@ def _row(index: int, item: Aligned, start: int, end: int) -> dict:
                      for p, score in item.support.passages],
         "claims": [{"text": c.text, "kind": c.kind, "status": c.status, "page": c.where}
                    for c in item.support.claims],
+        "model": None,  # the thorough check's verdict, when asked (thorough.py)
     }
 
 

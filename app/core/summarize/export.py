@@ -20,6 +20,9 @@ NOT_FOUND_NOTE = " (not found in the document)"
 LEVEL_WORDS = {"supported": "supported", "partly": "partly supported",
                "not_found": "not found in the document"}
 QUOTE_CHARS = 240
+# The thorough check's verdict on a sentence, as the export writes it.
+MODEL_WORDS = {"yes": "the model: the passage supports this",
+               "no": "the model: the passage does not support this"}
 
 
 def provenance(store: Store, job_id: int) -> tuple[dict, list[tuple[str, str]]]:
@@ -53,6 +56,8 @@ def sentence_sources(store: Store, job: dict) -> list[dict]:
         words = LEVEL_WORDS[row["level"]]
         if row["scope"] == "document" and row["passages"]:
             words += ", on a page other than the parts summarised"
+        if row.get("model"):
+            words += f"; {MODEL_WORDS[row['model']]}"
         if row["level"] == "not_found" or not row["passages"]:
             row["source"] = words
             continue
@@ -66,16 +71,22 @@ def sentence_sources(store: Store, job: dict) -> list[dict]:
 
 def unsupported(job: dict, rows: list[dict]) -> list[str]:
     """Claims found nowhere in the document (the job's flags and the sentences' checks),
-    then those found only on another page than the sentence's passage."""
+    then those found only on another page than the sentence's passage, and those whose
+    passage says the opposite."""
     missing = list(Store.job_flags(job))
     elsewhere = []
     for row in rows:
         for claim in row["claims"]:
+            if claim["kind"] == "meaning":  # the model's "no": said with the sentence's source
+                continue
             if claim["status"] == "not_found" and claim["text"] not in missing:
                 missing.append(claim["text"])
             elif claim["status"] == "elsewhere":
                 elsewhere.append(f"{claim['text']} (only on p. {claim['page']}, not in the "
                                  f"passage of sentence {row['idx'] + 1})")
+            elif claim["status"] == "opposite":
+                elsewhere.append(f"{claim['text']} (p. {claim['page']} says the opposite: "
+                                 f"one of them is negated; sentence {row['idx'] + 1})")
     return missing + elsewhere
 
 

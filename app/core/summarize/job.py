@@ -1,9 +1,9 @@
 """A summary is a job: plan the chunks, summarise each (map), then combine (reduce) until
 one summary remains, then trace each sentence to its source passage (alignment.py), add
-its page reference and flag unsupported claims. Every finished chunk or reduce step is
-committed the moment it completes, and each chunk's source text is stored with its plan,
-so a job resumes from the database alone after a pause, a crash or a restart, and never
-computes a finished chunk again.
+its page reference and flag unsupported claims, and, when asked, put each doubtful one to
+the model (thorough.py). Every finished chunk or reduce step is committed the moment it
+completes, and each chunk's source text is stored with its plan, so a job resumes from the
+database alone after a pause, a crash or a restart, and never computes a finished chunk again.
 
 `run_summary` is a generator of JobEvents. It uses one engine, one request at a time.
 """
@@ -47,6 +47,7 @@ from app.core.summarize.pace import Pace
 from app.core.summarize.parallel import Call, run_all
 from app.core.summarize.prompts import PromptSet, load_prompts, page_label, strip_part_labels
 from app.core.summarize.repeats import drop_repeats
+from app.core.summarize.thorough import check_sentences
 
 MAP_ANSWER_TOKENS = 320
 FINAL_ANSWER_TOKENS = 512
@@ -166,25 +167,27 @@ def _stopped_by(control: JobControl) -> _Stopped:
 
 # -- starting --------------------------------------------------------------------------
 def start_summary(store: Store, engine: EngineClient, document, *, style: str = "brief",
-                  language: str | None = None) -> int:
+                  language: str | None = None, thorough: bool = False) -> int:
     """Record the document, its pages and a job with its planned chunks; returns the job id.
     What can fail or take long (the model counting tokens, hashing the model file) comes
     first, then all of it is written in one transaction: a kill or an engine failure
     leaves either a whole job or nothing.
 
-    An unfinished job for the same document, style, language and model is resumed instead."""
+    An unfinished job for the same document, style, language, `thorough` check (thorough.py)
+    and model is resumed instead."""
     prompts = load_prompts()
     prompts.style(style)  # refuse an unknown style before anything is written
     model = engine.model
     for earlier in store.find_jobs(document.sha256, style, RESUMABLE):
-        if (earlier["model"] == model.name
-                and json.loads(earlier["settings"] or "{}").get("language") == language):
+        settings = json.loads(earlier["settings"] or "{}")
+        if (earlier["model"] == model.name and settings.get("language") == language
+                and settings.get("thorough", False) == thorough):
             return earlier["id"]
     name = Path(document.path).name
     plan = (_plan(engine, prompts, name, style, document.pages, document.format)
             if document.text.strip() else [])
     settings = {"n_ctx": model.n_ctx, "chunk_cap": CHUNK_TOKEN_CAP, "language": language,
-                "load_options": model.options.as_dict(), **SAMPLING}
+                "load_options": model.options.as_dict(), "thorough": thorough, **SAMPLING}
     # A server's model has no file here: its name and the server are recorded instead.
     sha256 = model_sha256(store, model.path) if model.path else None
     with store.db.atomic():
@@ -245,21 +248,24 @@ def _run(store: Store, engine: EngineClient, job_id: int, control: JobControl):
     document = store.document(job["document_id"])
     # A resumed job goes on with the prompt wording it was started with.
     prompts = load_prompts(job["prompt_version"])
-    language = json.loads(job["settings"] or "{}").get("language")
+    settings = json.loads(job["settings"] or "{}")
+    language, thorough = settings.get("language"), bool(settings.get("thorough"))
     try:
         maps = store.chunks(job_id, "map") or _replan(store, engine, prompts, job, document)
         run = _Run(store, engine, job_id, document["name"], job["style"], control,
-                   Pace.for_chunks(maps), language, prompts)
+                   Pace.for_chunks(maps, thorough=thorough), language, prompts)
         store.set_job_status(job_id, "running")
         yield JobStarted(job_id, len(maps), sum(c["status"] == "done" for c in maps))
         yield run.pace.progress()
         parts = yield from _map(run, maps)
         final = yield from _reduce(run, parts)
+        summary, flags, sentences = _finish(store, job_id, document, final)
+        if thorough:
+            sentences = yield from check_sentences(run, sentences, document["id"])
     except _Stopped as stop:
         store.set_job_status(job_id, stop.status, error=str(stop))
         yield JobFinished(job_id, "", stop.status, str(stop))
         return
-    summary, flags, sentences = _finish(store, job_id, document, final)
     store.finish_job(job_id, summary, flags, sentences)
     _audit_summary(job, document, summary, flags)
     yield JobFinished(job_id, summary, "done", flags=flags)

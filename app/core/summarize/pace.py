@@ -4,6 +4,11 @@ On a CPU a summary is prefill-bound (DESIGN.md: ~7 tokens/s prefill for a 7B mod
 cores), so the ETA counts the prompt tokens still to read at the measured prefill rate
 plus the answers still to write at the measured decode rate. No guess before the first
 step has been measured.
+
+The thorough check adds one short prompt per weakly supported sentence (its passage and the
+sentence, one word of answer): counted the same way, through the measured prefill rate,
+first as a guess from the summary's expected length, then, once the summary is written,
+from the real prompts of the sentences to check.
 """
 
 from __future__ import annotations
@@ -15,6 +20,11 @@ from app.core.summarize.events import JobProgress
 
 PROMPT_OVERHEAD_TOKENS = 120  # instructions around each chunk
 TYPICAL_GROUP = 6  # partial summaries combined per reduce step, for the first estimate
+# Before the summary is written, the thorough check's size is guessed: a final answer of
+# this many tokens a sentence, half of its sentences weak, each check's prompt this long.
+TOKENS_PER_SENTENCE = 25
+WEAK_SHARE = 0.5
+CHECK_PROMPT_TOKENS = 200
 
 
 def expected_reduce_steps(chunks: int) -> int:
@@ -36,15 +46,33 @@ class Pace:
     decode_tokens: int = 0
     decode_s: float = 0.0
     answers: int = 0
+    thorough: bool = False  # the thorough check runs at the end
+    checks_left: int | None = None  # None until the sentences to check are known
+    check_tokens_left: int = 0
 
     @classmethod
-    def for_chunks(cls, maps: list[dict]) -> Pace:
+    def for_chunks(cls, maps: list[dict], thorough: bool = False) -> Pace:
         pending = [c for c in maps if c["status"] != "done"]
         return cls(
             steps_done=len(maps) - len(pending),
             steps_total=len(maps) + expected_reduce_steps(len(maps)),
             input_left=sum((c["input_tokens"] or 0) + PROMPT_OVERHEAD_TOKENS for c in pending),
+            thorough=thorough,
         )
+
+    def plan_checks(self, prompt_tokens: list[int], steps_done: int) -> None:
+        """The summary is written (in `steps_done` model calls) and the sentences to check
+        are known: their prompts' sizes replace the guess."""
+        self.steps_done, self.input_left = steps_done, 0
+        self.steps_total = steps_done + len(prompt_tokens)
+        self.checks_left, self.check_tokens_left = len(prompt_tokens), sum(prompt_tokens)
+
+    def record_check(self, timings) -> None:
+        self.check_tokens_left = max(0, self.check_tokens_left - timings.prompt_tokens)
+        self.checks_left = max(0, (self.checks_left or 0) - 1)
+        self.steps_done += 1
+        self.prefill_tokens += timings.prompt_tokens - timings.cached_tokens
+        self.prefill_s += timings.prefill_s
 
     def record(self, timings) -> None:
         self.steps_done += 1
@@ -67,11 +95,27 @@ class Pace:
         return JobProgress(self.steps_done, max(self.steps_total, self.steps_done), self.eta())
 
     def eta(self) -> float | None:
-        if not self.answers or self.prefill_s <= 0 or self.decode_s <= 0:
+        if self.prefill_s <= 0 or self.prefill_tokens <= 0:
             return None
+        prefill_rate = self.prefill_tokens / self.prefill_s
+        if not self.answers or self.decode_s <= 0:
+            # nothing summarised in this run: a resumed job with only checks left
+            return None if self.checks_left is None else self.check_tokens_left / prefill_rate
         steps_left = max(self.steps_total - self.steps_done, 0)
         answer = self.decode_tokens / self.answers
+        checks, check_tokens = self._checks_ahead(answer)
+        steps_left = max(steps_left - (checks if self.checks_left is not None else 0), 0)
         # every answer still to write is read again by a reduce step
-        to_read = self.input_left + steps_left * answer
-        return (to_read / (self.prefill_tokens / self.prefill_s)
-                + steps_left * answer / (self.decode_tokens / self.decode_s))
+        to_read = self.input_left + steps_left * answer + check_tokens
+        return (to_read / prefill_rate
+                + (steps_left * answer + checks) / (self.decode_tokens / self.decode_s))
+
+    def _checks_ahead(self, answer: float) -> tuple[int, int]:
+        """(model checks, their prompt tokens) still to come: planned, or guessed from the
+        final summary's expected length while it is not yet written."""
+        if self.checks_left is not None:
+            return self.checks_left, self.check_tokens_left
+        if not self.thorough:
+            return 0, 0
+        checks = math.ceil(answer / TOKENS_PER_SENTENCE * WEAK_SHARE)
+        return checks, checks * CHECK_PROMPT_TOKENS

@@ -1,8 +1,8 @@
-"""The Documents page: drop or pick files and folders, choose the summary's style and
-language, follow the queue (progress, current step, time left, pause / resume / cancel /
-remove / delete per document), read a finished summary with its page references and flagged
-claims, and export it. Reading, hashing, the database and the export run off the GUI
-thread; the model work runs on the engine lane."""
+"""The Documents page: drop or pick files and folders, choose the summary's style and language
+and whether the model checks its doubtful sentences, follow the queue (progress, current
+step, time left, pause / resume / cancel / remove / delete per document), read a finished
+summary with its page references and flagged claims, and export it. Reading, hashing, the
+database and the export run off the GUI thread; the model work runs on the engine lane."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -73,6 +74,16 @@ class DocumentsPage(QWidget):
         self._build()
         self._connect()
 
+    def follow_policy(self, policy) -> None:
+        """The summary styles the organisation's policy offers, and the thorough check when
+        it sets it (shown, not changeable)."""
+        if policy.summary_styles is not None:
+            self.offer_styles(policy.summary_styles)
+        if policy.thorough_check is not None:
+            self.thorough_choice.setChecked(policy.thorough_check)
+            self.thorough_choice.setEnabled(False)
+            self.thorough_choice.setToolTip(self.tr("Set by your organisation's policy."))
+
     def offer_styles(self, styles: tuple[str, ...]) -> None:
         """Only the summary styles the organisation's policy offers."""
         for index in reversed(range(self.style_choice.count())):
@@ -95,13 +106,20 @@ class DocumentsPage(QWidget):
         for text, widget in ((self.tr("Summary &style:"), self.style_choice),
                              (self.tr("&Language:"), self.language_choice)):
             # as wide as their longest entry when there is room, narrower (elided) rather
-            # than widening a small window
-            widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance("M" * 8))
+            # than widening a small window (760 px holds them, the check box and Ask…)
+            widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance("M" * 6))
             label = QLabel(text)
             label.setBuddy(widget)
             choices.addWidget(label)
             choices.addWidget(widget)
             choices.addSpacing(12)
+        self.thorough_choice = QCheckBox(self.tr("&Thorough check"))
+        self.thorough_choice.setObjectName("thoroughCheck")
+        self.thorough_choice.setToolTip(self.tr(
+            "After summarising, ask the model whether the passage behind each doubtful "
+            "sentence really supports it. Slower: one short question per such sentence, "
+            "counted in the time left."))
+        choices.addWidget(self.thorough_choice)
         choices.addStretch(1)
         self.ask_button = QPushButton(self.tr("Ask…"), enabled=False)
         self.ask_button.setObjectName("askDocuments")
@@ -218,7 +236,8 @@ class DocumentsPage(QWidget):
     def add_paths(self, items: list[str]) -> None:
         """Files and folders, with the style and language chosen above."""
         self.queue.add_paths([str(item) for item in items], self.style_choice.currentData(),
-                             self.language_choice.currentData())
+                             self.language_choice.currentData(),
+                             self.thorough_choice.isChecked())
 
     def _ask_password(self, key: str, name: str, why: str) -> None:
         not_read = self.tr('"{name}" was not read: it needs its password.').format(name=name)

@@ -24,11 +24,12 @@ class SentenceMark:
     end: int  # where the sentence ends in the summary
     level: str  # supported | partly | not_found
     tip: str  # what hovering says
-
+    model: str | None = None  # the thorough check's "yes" or "no", when it was asked
 
 
 def marks_for(rows: list[dict]) -> tuple[SentenceMark, ...]:
-    return tuple(SentenceMark(row["end"], row["level"], tip_for(row)) for row in rows)
+    return tuple(SentenceMark(row["end"], row["level"], tip_for(row), row.get("model"))
+                 for row in rows)
 
 
 def tip_for(row: dict) -> str:
@@ -51,7 +52,14 @@ def tip_for(row: dict) -> str:
             "SentenceMarks", "Found on a page other than the parts the summary was "
                              "written from."))
     for claim in row["claims"]:
-        if claim["status"] == "not_found":
+        if claim["kind"] == "meaning":
+            continue  # the model's "no", said below
+        if claim["status"] == "opposite":
+            words.append(QCoreApplication.translate(
+                "SentenceMarks", "“{claim}”: the passage on page {page} says the opposite (one "
+                                 "of them is negated).").format(claim=claim["text"],
+                                                                page=claim["page"]))
+        elif claim["status"] == "not_found":
             words.append(QCoreApplication.translate(
                 "SentenceMarks", "“{claim}” is not in the document.").format(
                     claim=claim["text"]))
@@ -59,9 +67,20 @@ def tip_for(row: dict) -> str:
             words.append(QCoreApplication.translate(
                 "SentenceMarks", "“{claim}” is on page {page}, not in this passage.").format(
                     claim=claim["text"], page=claim["page"]))
+    if row.get("model"):
+        words.append(model_words(row["model"]))
     if passages:
         words.append(QCoreApplication.translate("SentenceMarks", "Click to see the passage."))
     return " ".join(words)
+
+
+def model_words(verdict: str) -> str:
+    """The thorough check's verdict in words."""
+    if verdict == "yes":
+        return QCoreApplication.translate(
+            "SentenceMarks", "Thorough check — the model: the passage supports this.")
+    return QCoreApplication.translate(
+        "SentenceMarks", "Thorough check — the model: the passage does not support this.")
 
 
 def with_markers(summary: str, marks: tuple[SentenceMark, ...]) -> str:
@@ -76,13 +95,18 @@ def badge(index: int, mark: SentenceMark, dark: bool, href: str = "") -> str:
              "partly": "◐ " + QCoreApplication.translate("SentenceMarks", "partly"),
              "not_found": "✗ " + QCoreApplication.translate("SentenceMarks", "not found"),
              }[mark.level]
+    if mark.model:  # the thorough check's verdict, in words beside the mark
+        shown += " · " + (QCoreApplication.translate("SentenceMarks", "model: supported")
+                          if mark.model == "yes" else
+                          QCoreApplication.translate("SentenceMarks", "model: not supported"))
     return (f"&nbsp;<a href='{href or f'sent:{index}'}' style='color:{colour}; "
             f"text-decoration:none'>"
             f"<b>{html.escape(shown).replace(' ', '&nbsp;')}</b></a>")
 
 
-def legend(dark: bool) -> str:
-    """One line under the summary's title that says what the marks mean."""
+def legend(dark: bool, thorough: bool = False) -> str:
+    """One line under the summary's title that says what the marks mean (and, after a
+    thorough check, what its "model:" words mean)."""
     colours = COLOURS["dark" if dark else "light"]
     shown = [(colours["supported"], "✓", QCoreApplication.translate(
                   "SentenceMarks", "supported by the document")),
@@ -91,6 +115,10 @@ def legend(dark: bool) -> str:
              (colours["not_found"], "✗", QCoreApplication.translate(
                   "SentenceMarks", "not found in the document"))]
     items = " · ".join(f"<b style='color:{c}'>{m}</b> {html.escape(w)}" for c, m, w in shown)
+    if thorough:
+        items += " · " + html.escape(QCoreApplication.translate(
+            "SentenceMarks", "model: what the model said when asked whether the passage "
+                             "supports a doubtful sentence (thorough check)"))
     hint = html.escape(QCoreApplication.translate(
         "SentenceMarks", "click a mark or a page reference to see the source"))
     return f"{items} — {hint}"
