@@ -14,7 +14,6 @@ import hashlib
 import json
 import logging
 import os
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +46,7 @@ from app.core.summarize.pace import Pace
 from app.core.summarize.parallel import Call, run_all
 from app.core.summarize.prompts import PromptSet, load_prompts, page_label, strip_part_labels
 from app.core.summarize.repeats import drop_repeats
+from app.core.summarize.stopping import JobControl, Stopped, stopped_by, stopped_for
 from app.core.summarize.thorough import check_sentences
 
 MAP_ANSWER_TOKENS = 320
@@ -58,28 +58,6 @@ RESUMABLE = ("queued", "running", "paused", "cancelled", "failed")
 CALL_LOG = "OFFLINE_ASSISTANT_CALL_LOG"
 
 log = logging.getLogger(__name__)
-
-
-class JobControl:
-    """Pause or cancel a running job from another thread (the window's buttons)."""
-
-    def __init__(self):
-        self._event = threading.Event()
-        self.reason = "cancelled"
-
-    def stop(self, reason: str = "cancelled") -> None:
-        self.reason = reason
-        self._event.set()
-
-    @property
-    def stopped(self) -> bool:
-        return self._event.is_set()
-
-
-class _Stopped(Exception):
-    def __init__(self, status: str, message: str):
-        super().__init__(message)
-        self.status = status
 
 
 @dataclass
@@ -116,11 +94,11 @@ class _Run:
                     raise self.stop_for(event)
                 elif isinstance(event, Finished):
                     if event.finish_reason == "cancelled" or self.control.stopped:
-                        raise _stopped_by(self.control)
+                        raise stopped_by(self.control)
                     return (yield from self.commit(kind, index, total, event))
             else:
                 break
-        raise _Stopped("failed", "The model engine ended the answer without finishing it.")
+        raise Stopped("failed", "The model engine ended the answer without finishing it.")
 
     def commit(self, kind: str, index: int, total: int, event: Finished):
         """Keep a finished answer at once, and report it; returns the result."""
@@ -133,23 +111,15 @@ class _Run:
         yield self.pace.progress()
         return result
 
-    def stop_for(self, failure: EngineFailure) -> _Stopped:
-        """A server that went away pauses the job (it resumes when the server is back);
-        any other failure fails it. Finished parts are kept either way."""
-        if failure.kind in ("unreachable", "timeout"):
-            return _Stopped("paused", f"{failure.message} The summary is paused; finished "
-                                      "parts are kept. Resume it when the server is back.")
-        if failure.kind == "token":
-            return _Stopped("paused", f"{failure.message} The summary is paused; finished "
-                                      "parts are kept. Resume it once the new token is set.")
-        return _Stopped("failed", failure.message)
+    def stop_for(self, failure: EngineFailure) -> Stopped:
+        return stopped_for(failure)
 
     def log_call(self, kind: str, index: int) -> None:
         _log_call(self.job_id, kind, index)
 
     def check(self) -> None:
         if self.control.stopped:
-            raise _stopped_by(self.control)
+            raise stopped_by(self.control)
 
 
 def _log_call(job_id: int, kind: str, index: int) -> None:
@@ -157,12 +127,6 @@ def _log_call(job_id: int, kind: str, index: int) -> None:
     if path:
         with open(path, "a", encoding="utf-8") as calls:  # written at once: kill -9 keeps it
             calls.write(f"{job_id} {kind} {index}\n")
-
-
-def _stopped_by(control: JobControl) -> _Stopped:
-    if control.reason == "paused":
-        return _Stopped("paused", "The summary is paused; finished parts are kept.")
-    return _Stopped("cancelled", "The summary was cancelled; finished parts are kept.")
 
 
 # -- starting --------------------------------------------------------------------------
@@ -262,7 +226,7 @@ def _run(store: Store, engine: EngineClient, job_id: int, control: JobControl):
         summary, flags, sentences = _finish(store, job_id, document, final)
         if thorough:
             sentences = yield from check_sentences(run, sentences, document["id"])
-    except _Stopped as stop:
+    except Stopped as stop:
         store.set_job_status(job_id, stop.status, error=str(stop))
         yield JobFinished(job_id, "", stop.status, str(stop))
         return
@@ -287,7 +251,7 @@ def _replan(store: Store, engine: EngineClient, prompts: PromptSet, job: dict,
     between its writes. A document with no text fails with the reason."""
     pages = source_pages(store, document["id"])
     if not any(page.text.strip() for page in pages):
-        raise _Stopped("failed", _no_text(document["name"]))
+        raise Stopped("failed", _no_text(document["name"]))
     plan = _plan(engine, prompts, document["name"], job["style"], pages, document["format"])
     store.plan_chunks(job["id"], "map", plan)
     return store.chunks(job["id"], "map")
