@@ -71,6 +71,7 @@ class ServerSettingsBox(QGroupBox):
         self.use.setChecked(bool(shown.base_url))
         self.url = QLineEdit(shown.base_url, placeholderText="https://llm.example.org:8443")
         self.model = QLineEdit(shown.model, placeholderText=self.tr("the one it offers"))
+        self._token_kept = shown.token_in_keychain  # one was kept there before
         self.token = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.token.setPlaceholderText(self.tr("kept in this computer's keychain")
                                       if shown.token_in_keychain else self.tr("none"))
@@ -139,7 +140,7 @@ class ServerSettingsBox(QGroupBox):
             base_url=self.url.text().strip().rstrip("/"), model=self.model.text().strip(),
             token_env=self.token_env.text().strip(),
             token_in_keychain=bool(self.token.text()) or (
-                "keychain" in self.token.placeholderText() and not self.token_env.text()),
+                self._token_kept and not self.token_env.text()),
             ca_bundle=self.ca_bundle.text().strip())
 
     def test(self) -> None:
