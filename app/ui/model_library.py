@@ -191,10 +191,9 @@ class ModelLibrary(QObject):
         self.sig_load.emit(self.requested)
 
     def on_loaded(self, loaded, note: str) -> None:
-        if loaded.path is None:  # the organisation's server: no file here to list or hash
-            self.loaded_path = None
+        self.loaded_path = loaded.path and os.path.abspath(loaded.path)
+        if self.loaded_path is None:  # the organisation's server: no file here to list or hash
             return
-        self.loaded_path = os.path.abspath(loaded.path)
         if loaded.note:  # e.g. the GPU held fewer layers than planned
             self.sig_message.emit(loaded.note, 30_000)
         if self.dialog is not None:
