@@ -79,9 +79,22 @@ def test_part_labels_echoed_by_the_model_are_taken_out_before_citing():
               "- **[p. 4–5]** Inflation was 3.2 %.\n\np. 6–7:\n\nSee the annex (p. 8).")
     cleaned = strip_part_labels(echoed)
     assert cleaned == ("The contract with Prima Medika runs for 36 months.\n"
-                       "- Inflation was 3.2 %.\n\nSee the annex (p. 8).")
+                       "- Inflation was 3.2 %.\n\nSee the annex.")
     pages = [SourcePage(1, SOURCE)]
     assert "[p." not in cite(cleaned, pages, paginated=True)
+
+
+def test_page_references_the_model_wrote_itself_never_reach_the_summary():
+    """What the demo model wrote for a 6-page report on one CI machine: the map prompt's
+    "(p. 1–6)" after the file's name in brackets, a page range cut to "2–3)", references of
+    its own. Each stood in the summary as if the app had checked it (a "(p. 1–6)" on a
+    sentence found nowhere); only the references the app matched may remain."""
+    echoed = ("The document is:\n[Fee-Study.pdf] (p. 1–6)\nPurpose of the study (p. 1)\n"
+              "The last review took place in 1998 (p. 1). Fees rose (pp. 2-3).\n2–3)\n"
+              "The report (page 4) asks for comments.\n| Fee | 40 |")
+    assert strip_part_labels(echoed) == (
+        "The document is:\nPurpose of the study\nThe last review took place in 1998. "
+        "Fees rose.\nThe report asks for comments.\n| Fee | 40 |")
 
 
 def test_the_reduce_prompt_says_the_labels_are_not_to_be_copied():

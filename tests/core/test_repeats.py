@@ -62,7 +62,7 @@ def test_text_in_other_scripts_is_compared_too():
 def test_the_prompts_headings_echoed_as_lines_are_taken_out():
     echoed = ("The document has two columns (p. 1).\nPART SUMMARIES:\n- Austria has 8.9 "
               "million people.\n**Text:**\n- Its capital is Vienna.")
-    assert strip_part_labels(echoed) == ("The document has two columns (p. 1).\n- Austria has "
+    assert strip_part_labels(echoed) == ("The document has two columns.\n- Austria has "
                                          "8.9 million people.\n- Its capital is Vienna.")
     assert strip_part_labels("The text: a law on fees.") == "The text: a law on fees."
 

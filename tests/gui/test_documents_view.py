@@ -5,6 +5,7 @@ references and flagged claims, and the export."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import docx
 from PySide6.QtCore import Qt
@@ -23,6 +24,8 @@ from tests.gui.helpers import (
     status_of,
     summarise_in_window,
 )
+
+FEES = Path(__file__).parents[1] / "data" / "running-headers" / "fee-study.pdf"
 
 
 def lease(folder, name: str = "lease.txt"):
@@ -136,13 +139,14 @@ def test_cancel_stops_the_running_document_and_offers_resume(qtbot, window, tmp_
 
 
 def test_finished_summary_opens_its_pages_highlights_flags_and_exports(
-        qtbot, window, corpus, tmp_path, artifacts):
-    pdf = corpus / "004-pdflatex-4-pages" / "pdflatex-4-pages.pdf"
+        qtbot, window, tmp_path, artifacts):
+    # a report that says something: the 4-page "text without a meaning" of the corpus let the
+    # model write sentences that match no page on some CPUs, so no reference could be checked
     page = window.documents
-    finished = summarise_in_window(qtbot, window, pdf)
+    finished = summarise_in_window(qtbot, window, FEES)
     job_id = finished.job_id
     assert page.selected_row().job_id == job_id  # the finished summary is on screen
-    assert "Summary of pdflatex-4-pages.pdf" in page.summary_view.toPlainText()
+    assert "Summary of fee-study.pdf" in page.summary_view.toPlainText()
     assert page.export_button.isEnabled()
 
     # a flagged claim (as the grounding check stores it) is highlighted where it stands
@@ -169,22 +173,23 @@ def test_finished_summary_opens_its_pages_highlights_flags_and_exports(
     with qtbot.waitSignal(page.sig_exported, timeout=ANSWER_TIMEOUT_MS):
         page.export_to(job_id, target)
     written = docx.Document(str(target))
-    assert written.paragraphs[0].text == "Summary of pdflatex-4-pages.pdf"
+    assert written.paragraphs[0].text == "Summary of fee-study.pdf"
     header = {row.cells[0].text: row.cells[1].text for row in written.tables[0].rows}
-    assert header["Document"] == "pdflatex-4-pages.pdf" and len(header["SHA-256"]) == 64
-    assert header["Model"].startswith("SmolLM2") and header["Pages"] == "4"
+    assert header["Document"] == "fee-study.pdf" and len(header["SHA-256"]) == 64
+    assert header["Model"].startswith("SmolLM2") and header["Pages"] == "6"
     assert claim in [p.text for p in written.paragraphs]  # the flagged claim is listed
     markdown = tmp_path / "summary.md"
     with qtbot.waitSignal(page.sig_exported, timeout=ANSWER_TIMEOUT_MS):
         page.export_to(job_id, markdown)
     exported = markdown.read_text(encoding="utf-8")
-    assert exported.startswith("# Summary of pdflatex-4-pages.pdf")
+    assert exported.startswith("# Summary of fee-study.pdf")
     listed = exported.split("## Sources, sentence by sentence\n\n", 1)[1]
     for row in sentences:  # each sentence with its source, in order
         assert f"{row['idx'] + 1}. {row['text']} — " in listed
     for row in cited:
         assert stored[row["start"]:row["end"]] in exported  # with its reference
-    assert any(p.text.startswith(f"{cited[0]['text']} — p. ") for p in written.paragraphs)
+    listed = [p.text for p in written.paragraphs]
+    assert any(p.startswith(f"{cited[0]['text']} — p. ") for p in listed), listed
 
 
 def test_a_summary_interrupted_by_a_crash_resumes_by_itself(qtbot, model_path, tmp_path):

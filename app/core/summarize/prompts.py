@@ -65,11 +65,16 @@ def page_label(first: int, last: int) -> str:
     return f"p. {first}" if first == last else f"p. {first}–{last}"
 
 
-# The reduce step heads each part with its page label ("[p. 4–6]"); small models copy those
-# labels into the summary, where they read as stray citations. Bracketed labels and lines
-# that are nothing but a label are taken out before the real references are added.
-_BRACKETED_LABEL = re.compile(r"\**\[\s*pp?\.\s*\d+(?:\s*[–-]\s*\d+)?\s*\]\**:?")
-_LABEL_LINE = re.compile(r"^[\W_]*pp?\.\s*\d+(?:\s*[–-]\s*\d+)?[\W_]*$")
+# The reduce step heads each part with its page label ("[p. 4–6]") and the map prompt names
+# the pages ("(p. 1–6)"); small models copy both, and the document's name in brackets, into
+# the summary, where they read as citations nobody checked. Every page reference the model
+# wrote is taken out, and so is a line left with nothing but a label or a stray page number
+# ("2–3)"), before the app adds the references it has matched to a passage.
+_PAGES = r"(?:pp?\.|pages?)\s*\d+(?:\s*[–-]\s*\d+)?"
+_FILE_NAME = r"[^\[\]\n]{1,120}\.(?:pdf|docx?|odt|rtf|txt|md|html?|xlsx|pptx|msg|eml|epub)"
+_BRACKETED_LABEL = re.compile(
+    rf"\**(?:\[\s*(?:{_PAGES}|{_FILE_NAME})\s*\]|\(\s*{_PAGES}\s*\))\**:?", re.IGNORECASE)
+_LABEL_LINE = re.compile(rf"^[^\w|]*(?:{_PAGES}|\d+(?:\s*[–-]\s*\d+)?)[^\w|]*$", re.IGNORECASE)
 # The prompts' own section headings ("TEXT:", "PART SUMMARIES:"), which a small model
 # echoes as a line of its answer.
 _PROMPT_HEADING_LINE = re.compile(r"^[\W_]*(?:TEXT|PART SUMMARIES)[\W_]*$", re.IGNORECASE)
