@@ -5,7 +5,6 @@ references and flagged claims, and the export."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import docx
 from PySide6.QtCore import Qt
@@ -13,6 +12,7 @@ from PySide6.QtCore import Qt
 from app import paths
 from app.core.store import Store
 from app.ui.app import close_window, create_window
+from tests.conftest import REPO
 from tests.gui.conftest import ANSWER_TIMEOUT_MS
 from tests.gui.helpers import (
     SUMMARY_MS,
@@ -25,7 +25,7 @@ from tests.gui.helpers import (
     summarise_in_window,
 )
 
-FEES = Path(__file__).parents[1] / "data" / "running-headers" / "fee-study.pdf"
+FEES = REPO / "tests" / "data" / "running-headers" / "fee-study.pdf"
 
 
 def lease(folder, name: str = "lease.txt"):
@@ -188,8 +188,8 @@ def test_finished_summary_opens_its_pages_highlights_flags_and_exports(
         assert f"{row['idx'] + 1}. {row['text']} — " in listed
     for row in cited:
         assert stored[row["start"]:row["end"]] in exported  # with its reference
-    listed = [p.text for p in written.paragraphs]
-    assert any(p.startswith(f"{cited[0]['text']} — p. ") for p in listed), listed
+    paragraphs = [p.text for p in written.paragraphs]
+    assert any(p.startswith(f"{cited[0]['text']} — p. ") for p in paragraphs), paragraphs
 
 
 def test_a_summary_interrupted_by_a_crash_resumes_by_itself(qtbot, model_path, tmp_path):

@@ -24,13 +24,6 @@ _NOT_STATED = re.compile(
     r"\bnot stated\b|\bdo(?:es)? not (?:say|state|mention)|\bnot mentioned\b|"
     r"\bno information\b", re.IGNORECASE)
 _END_MARKS = ".!?。！？"
-# Where the model says its words come from: a label copied from the prompt ("[p. 4]",
-# "[fees.pdf, p. 4]") or a reference of its own ("(p. 4)", "(fees.pdf, p. 4–5)"). Taken out
-# before the check (a page number is no claim) and replaced by the reference the trace finds.
-_MODEL_REFERENCE = re.compile(
-    r"[ \t]*[\[(][^\[\]()\n]{0,120}?\bpp?\.\s?\d+(?:\s?[–-]\s?\d+)?[\])]")
-
-
 @dataclass(frozen=True)
 class CheckedAnswer:
     text: str  # the answer with our page reference after each supported sentence
@@ -47,7 +40,7 @@ class CheckedAnswer:
 def check_answer(answer: str, given: list[FoundPassage],
                  names: dict[int, str] | None) -> CheckedAnswer:
     """`names` (document id -> name) when several documents were asked, for the labels."""
-    clean = _MODEL_REFERENCE.sub("", strip_part_labels(answer)).strip()
+    clean = strip_part_labels(answer)  # the model's references go: ours are added
     slots = list(dict.fromkeys((p.document_id, p.page) for p in given))
     number = {slot: i + 1 for i, slot in enumerate(slots)}
     passages = [Passage(number[(p.document_id, p.page)], p.start, p.end, p.text) for p in given]

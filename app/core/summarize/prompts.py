@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from app.core.documents.model import SUPPORTED_SUFFIXES
 from app.prompt_files import PROMPT_VERSION, prompts_folder
 
 
@@ -65,15 +66,17 @@ def page_label(first: int, last: int) -> str:
     return f"p. {first}" if first == last else f"p. {first}–{last}"
 
 
-# The reduce step heads each part with its page label ("[p. 4–6]") and the map prompt names
-# the pages ("(p. 1–6)"); small models copy both, and the document's name in brackets, into
-# the summary, where they read as citations nobody checked. Every page reference the model
-# wrote is taken out, and so is a line left with nothing but a label or a stray page number
+# The reduce step heads each part with its page label ("[p. 4–6]"), the map prompt names the
+# pages ("(p. 1–6)") and the question prompt labels passages ("[fees.pdf, p. 4]"); small
+# models copy these, the document's name in brackets and references of their own into the
+# answer, where they read as citations nobody checked. Every page reference the model wrote
+# is taken out, and so is a line left with nothing but a label or a stray page number
 # ("2–3)"), before the app adds the references it has matched to a passage.
 _PAGES = r"(?:pp?\.|pages?)\s*\d+(?:\s*[–-]\s*\d+)?"
-_FILE_NAME = r"[^\[\]\n]{1,120}\.(?:pdf|docx?|odt|rtf|txt|md|html?|xlsx|pptx|msg|eml|epub)"
+_FILE_NAME = rf"[^\[\]()\n]{{1,120}}(?:{'|'.join(map(re.escape, SUPPORTED_SUFFIXES))})"
 _BRACKETED_LABEL = re.compile(
-    rf"\**(?:\[\s*(?:{_PAGES}|{_FILE_NAME})\s*\]|\(\s*{_PAGES}\s*\))\**:?", re.IGNORECASE)
+    rf"\**(?:\[\s*{_FILE_NAME}\s*\]|[\[(][^\[\]()\n]{{0,120}}?\b{_PAGES}\s*[\])])\**:?",
+    re.IGNORECASE)
 _LABEL_LINE = re.compile(rf"^[^\w|]*(?:{_PAGES}|\d+(?:\s*[–-]\s*\d+)?)[^\w|]*$", re.IGNORECASE)
 # The prompts' own section headings ("TEXT:", "PART SUMMARIES:"), which a small model
 # echoes as a line of its answer.
