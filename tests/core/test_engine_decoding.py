@@ -69,8 +69,21 @@ def test_greedy_with_a_repeat_penalty_writes_the_same_tokens(llm):
 
 
 def test_sampling_writes_the_same_tokens(llm):
+    params = {**PARAMS, "temperature": 0.9, "top_k": 60, "top_p": 0.95, "min_p": 0.0,
+              "seed": 1234}
+    lean = _lean(llm, params)
+    assert lean == _high_level(llm, params)  # the chain it built took the seed given
+
+
+def test_a_seed_repeats_an_answer_and_never_outlives_it(llm):
+    # A summary job samples with its own seed so that its text can be made again; a chat
+    # answer after it, given none, must not inherit it.
     params = {**PARAMS, "temperature": 0.9, "top_k": 60, "top_p": 0.95, "min_p": 0.0}
-    assert _lean(llm, params) == _high_level(llm, params)
+    first = _lean(llm, {**params, "seed": 7})
+    assert _lean(llm, {**params, "seed": 7}) == first
+    assert _lean(llm, {**params, "seed": 8}) != first
+    _lean(llm, params)
+    assert llm._seed == llama_cpp().LLAMA_DEFAULT_SEED  # llama.cpp draws a fresh one
 
 
 def test_a_grammar_holds_the_same_way(llm):

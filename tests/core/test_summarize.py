@@ -17,7 +17,7 @@ from app.core.summarize import (
 )
 from app.core.summarize.chunking import plan_chunks
 from app.core.summarize.provenance import summary_units
-from tests.helpers import long_text
+from tests.helpers import long_text, minutes_text
 
 
 def test_chunks_fit_the_budget_and_keep_pages(engine, tmp_path):
@@ -84,6 +84,22 @@ def test_cancelled_job_keeps_finished_chunks_and_resumes_without_redoing_them(
     assert store.job(job_id)["status"] == "done"
     assert store.chunks(job_id, "map")[0]["result"] == kept[0]["result"]
     assert len(store.sentences(job_id)) == len(summary_units(store.job(job_id)["summary"])) > 0
+    store.close()
+
+
+def test_the_same_document_is_summarised_the_same_way_again(engine, tmp_path, data_home):
+    # Sampled at temperature 0.2, a summary used to differ each run: no auditor could
+    # reproduce one, and a test of its text could pass or fail by chance.
+    store = Store(data_home / "app.db")
+    document = extract_document(minutes_text(tmp_path / "minutes.txt", pages=1))
+    summaries = []
+    for _ in range(2):
+        job_id = start_summary(store, engine, document)
+        finished = list(run_summary(store, engine, job_id))[-1]
+        assert finished.status == "done", finished.message
+        summaries.append(finished.summary)
+    assert json.loads(store.job(job_id)["settings"])["seed"] is not None  # kept with the job
+    assert summaries[0] == summaries[1] and summaries[0].strip()
     store.close()
 
 

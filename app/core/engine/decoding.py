@@ -83,6 +83,10 @@ class TokenPicker:
         self._penalty = np.float32(params["repeat_penalty"])
         self._recent: deque[int] = deque(maxlen=llm.last_n_tokens_size)
         self._greedy = params["temperature"] == 0 and grammar is None
+        # A seed makes a sampled answer repeatable (a summary job keeps one); without it
+        # llama.cpp draws a fresh one, so a seed given to an earlier answer never lingers.
+        seed = params.get("seed")
+        llm.set_seed(self._lc.LLAMA_DEFAULT_SEED if seed is None else int(seed))
         # The very chain the high-level API would build, its penalty stage made a no-op
         # (a repeat penalty of 1.0 turns it off) because pick() applies it to the logits.
         self._chain = None if self._greedy else llm._init_sampler(

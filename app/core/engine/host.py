@@ -7,8 +7,9 @@ side):
 
   {"op": "load", "path", "options"}         -> {"type": "loaded", ...} | error
   {"op": "generate", "id", "messages", "params"} -> prefill*, token*, finished | error
-      (params: max_tokens, temperature, top_p, top_k, min_p, repeat_penalty, and
-       "grammar", GBNF text the answer must match;
+      (params: max_tokens, temperature, top_p, top_k, min_p, repeat_penalty, "seed"
+       (repeatable sampling; absent: a fresh one), and "grammar", GBNF text the answer
+       must match;
        finish_reason "loop": the answer began repeating itself and was stopped there;
        its text ends before the first repeat, although the tokens streamed went further)
   {"op": "cancel", "id"}                    -> (ends the matching generation)
@@ -190,7 +191,7 @@ class EngineHost:
         llm, step = self.llm, self.step
         grammar = _grammar(llm, params.get("grammar"))  # refused before any prefill
         started = time.perf_counter()
-        cached = self._reuse_prefix(tokens)
+        cached = self._reuse_prefix(tokens, repeatable=params.get("seed") is not None)
         self._prefill(gen_id, tokens, cached)
         picker = TokenPicker(llm, params, grammar)  # one per answer: its repeat-penalty history
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
@@ -249,9 +250,14 @@ class EngineHost:
                     "prompt_tokens": len(tokens), "cached_tokens": cached})
                 raise _Cancelled
 
-    def _reuse_prefix(self, tokens: list[int]) -> int:
+    def _reuse_prefix(self, tokens: list[int], *, repeatable: bool = False) -> int:
         """Keep the KV cache of the longest shared prefix: a chat's earlier turns are
-        never prefilled twice. At least one token is evaluated to get fresh logits."""
+        never prefilled twice. At least one token is evaluated to get fresh logits.
+
+        `repeatable` (a seeded answer, which must come out the same every time): the
+        prefix kept ends where a batch would, so the rest is prefilled in the very batches
+        a fresh start uses. llama.cpp's results differ in the last bits with a batch's
+        size, and a sampled answer drifts apart from such a difference."""
         llm = self.llm
         if getattr(llm, "_is_recurrent", False) or getattr(llm, "_is_hybrid", False):
             llm.reset()
@@ -263,6 +269,8 @@ class EngineHost:
                 break
             shared += 1
         shared = min(shared, len(tokens) - 1)
+        if repeatable:
+            shared -= shared % llm.n_batch
         llm.n_tokens = shared  # eval() drops the KV cache past n_tokens
         return shared
 

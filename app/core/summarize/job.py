@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core import audit
+from app.core.documents.repeated_text import without_repeated_text
 from app.core.documents.running_lines import without_running_lines
 from app.core.engine import (
     EngineClient,
@@ -78,12 +79,13 @@ class _Run:
     pace: Pace
     language: str | None = None
     prompts: PromptSet = field(default_factory=load_prompts)
+    sampling: dict = field(default_factory=lambda: dict(SAMPLING))
 
     def call(self, kind: str, index: int, total: int, pages: str, messages, max_tokens: int):
         yield StepStarted(kind, index, total, pages)
         self.log_call(kind, index)
         for attempt in (1, 2):  # a server's slot that stalled is asked once more
-            for event in self.engine.generate(messages, max_tokens=max_tokens, **SAMPLING):
+            for event in self.engine.generate(messages, max_tokens=max_tokens, **self.sampling):
                 if isinstance(event, PrefillProgress):
                     yield StepProgress(event.done, event.total)
                 elif isinstance(event, Token):
@@ -151,7 +153,8 @@ def start_summary(store: Store, engine: EngineClient, document, *, style: str = 
     plan = (_plan(engine, prompts, name, style, document.pages, document.format)
             if document.text.strip() else [])
     settings = {"n_ctx": model.n_ctx, "chunk_cap": CHUNK_TOKEN_CAP, "language": language,
-                "load_options": model.options.as_dict(), "thorough": thorough, **SAMPLING}
+                "load_options": model.options.as_dict(), "thorough": thorough, **SAMPLING,
+                "seed": document_seed(document.sha256)}
     # A server's model has no file here: its name and the server are recorded instead.
     sha256 = model_sha256(store, model.path) if model.path else None
     with store.db.atomic():
@@ -169,14 +172,30 @@ def start_summary(store: Store, engine: EngineClient, document, *, style: str = 
     return job_id
 
 
+def document_seed(sha256: str) -> int:
+    """The sampling seed of a new job: taken from the document, so summarising the same
+    file again with the same model and settings writes the same summary (an auditor can
+    reproduce it; a test sees the same text each run)."""
+    return int(sha256[:8], 16) & 0x7FFFFFFF
+
+
+def _sampling(settings: dict) -> dict:
+    """The job's sampling as it was started: a job from before seeds were kept has none,
+    and goes on drawing a fresh one per answer."""
+    seed = settings.get("seed")
+    return {**SAMPLING, **({"seed": seed} if seed is not None else {})}
+
+
 def _plan(engine: EngineClient, prompts: PromptSet, name: str, style: str, pages,
           file_format: str) -> list:
-    """The chunks to summarise. A PDF's running headers and footers are left out of them
-    (a small model copies them into the summary); the pages stored keep them, since the
+    """The chunks to summarise. A PDF's running headers and footers, banners and repeated
+    blocks are left out of them (a small model copies them into the summary, and each
+    costs prefill time on every chunk); the pages stored keep them, since the
     references and the Documents page show the pages as they are. The chunks' text is
     stored with the plan, so a resumed job reads the same text without finding them again."""
     if file_format in PAGINATED_FORMATS:
         pages = without_running_lines(pages)
+    pages = without_repeated_text(pages)  # banners and blocks said twice: read once
     budget = _budget(engine, prompts, name, style, MAP_ANSWER_TOKENS)
     return [(c.first_page, c.last_page, c.tokens, c.text)
             for c in plan_chunks(pages, engine.count_tokens, budget)]
@@ -217,7 +236,8 @@ def _run(store: Store, engine: EngineClient, job_id: int, control: JobControl):
     try:
         maps = store.chunks(job_id, "map") or _replan(store, engine, prompts, job, document)
         run = _Run(store, engine, job_id, document["name"], job["style"], control,
-                   Pace.for_chunks(maps, thorough=thorough), language, prompts)
+                   Pace.for_chunks(maps, thorough=thorough), language, prompts,
+                   _sampling(settings))
         store.set_job_status(job_id, "running")
         yield JobStarted(job_id, len(maps), sum(c["status"] == "done" for c in maps))
         yield run.pace.progress()
@@ -287,7 +307,7 @@ def _map(run: _Run, maps: list[dict]):
                                                 text=chunk["source"], style=run.style,
                                                 language=run.language)
             calls.append(Call("map", chunk["idx"], len(maps), pages, messages,
-                              {"max_tokens": answer, **SAMPLING}))
+                              {"max_tokens": answer, **run.sampling}))
     results.update((yield from run_all(run, calls)))
     return [_Part(c["first_page"], c["last_page"], results[c["idx"]]) for c in maps]
 
@@ -308,7 +328,7 @@ def _reduce(run: _Run, parts: list[_Part]):
                                                        style=run.style, language=run.language)
                 pages = page_label(group[0].first_page, group[-1].last_page)
                 calls.append(Call(kind, index, len(groups), pages, messages,
-                                  {"max_tokens": answer, **SAMPLING}))
+                                  {"max_tokens": answer, **run.sampling}))
         done.update((yield from run_all(run, calls)))
         parts = [_Part(g[0].first_page, g[-1].last_page, done[i]) for i, g in enumerate(groups)]
     return parts[0].text
