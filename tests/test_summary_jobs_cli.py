@@ -82,6 +82,13 @@ def test_jobs_lists_and_export_writes_markdown_with_provenance(tmp_path, data_ho
     prefill, decode, wall, overhead = (float(cost.group(i)) for i in (3, 4, 5, 6))
     assert prompt > 100 and written > 0 and prefill > 0 and decode > 0
     assert abs(wall - prefill - decode - overhead) < 0.2
+    # what the model read against the document's own tokens (one chunk: its instructions)
+    read = re.search(r"Prefill amplification ([\d.]+): ([\d,]+) tokens read by the model for "
+                     r"a document of ([\d,]+)", summarized.stderr)
+    assert read, summarized.stderr
+    ratio, prefilled, own = float(read.group(1)), *(int(read.group(i).replace(",", ""))
+                                                    for i in (2, 3))
+    assert prefilled == prompt and 1 < ratio == pytest.approx(prefilled / own, abs=0.005)
     # how well the document supports the summary, counted over its stored sentences
     counted = re.search(r"Sentences: (\d+) supported(?: \(\d+ partly\))?, (\d+) found "
                         r"elsewhere in the document, (\d+) not found in the document\.",

@@ -176,8 +176,22 @@ def _narrate(store: Store, engine, job_id: int, started: float) -> int:
             if event.status == "done":
                 _report_sentences(store, job_id)
             say(f"Job {job_id}: {cost.report(time.perf_counter() - started)}.")
+            _report_amplification(store, job_id, cost)
             return code
     return ExitCode.ENGINE
+
+
+def _report_amplification(store: Store, job_id: int, cost) -> None:
+    """Tokens read for the summary over the document's own, when this run did all of it."""
+    job = store.job(job_id)
+    document_tokens = json.loads(job["settings"] or "{}").get("document_tokens") or 0
+    maps = store.chunks(job_id, "map")
+    ratio = cost.amplification(document_tokens)
+    if ratio is None or cost.chunks < len(maps):
+        return  # resumed (or nothing to read): this run's tokens are not the whole job's
+    say(f"Prefill amplification {ratio:.2f}: {cost.prefilled_tokens:,} tokens read by the "
+        f"model for a document of {document_tokens:,} (the instructions around each part and "
+        f"the partial summaries it combined; repeated headers and blocks are read once).")
 
 
 def _report(event: JobFinished) -> int:

@@ -1,6 +1,9 @@
 """Where a summary's time goes: the model's own prefill and decode time against the wall
 clock, so the pipeline's overhead (extraction, chunking, the database, citing) is a number
-next to the model's time rather than a guess. Printed by the CLI after each job."""
+next to the model's time rather than a guess; and the prefill amplification, the tokens
+the model read to write the summary over the tokens of the document itself (instructions
+around each chunk, the partial summaries read again to combine them, and whatever the
+document repeats push it above 1). Printed by the CLI after each job, and by the bench."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ class JobCost:
     combines: int = 0  # reduce steps computed in this run
     checks: int = 0  # sentences put to the model by the thorough check in this run
     prompt_tokens: int = 0
+    prefilled_tokens: int = 0  # of the summary's own steps (no checks), less cached prefixes
     output_tokens: int = 0
     prefill_s: float = 0.0
     decode_s: float = 0.0
@@ -30,9 +34,17 @@ class JobCost:
         else:
             self.combines += 1
         self.prompt_tokens += step.timings.prompt_tokens
+        if step.kind != "check":
+            self.prefilled_tokens += step.timings.prompt_tokens - step.timings.cached_tokens
         self.output_tokens += step.timings.output_tokens
         self.prefill_s += step.timings.prefill_s
         self.decode_s += step.timings.decode_s
+
+    def amplification(self, document_tokens: int) -> float | None:
+        """Prefilled ÷ document tokens, or None when nothing was summarised in this run."""
+        if not self.prefilled_tokens or document_tokens <= 0:
+            return None
+        return self.prefilled_tokens / document_tokens
 
     @property
     def model_s(self) -> float:

@@ -154,7 +154,10 @@ def start_summary(store: Store, engine: EngineClient, document, *, style: str = 
             if document.text.strip() else [])
     settings = {"n_ctx": model.n_ctx, "chunk_cap": CHUNK_TOKEN_CAP, "language": language,
                 "load_options": model.options.as_dict(), "thorough": thorough, **SAMPLING,
-                "seed": document_seed(document.sha256)}
+                "seed": document_seed(document.sha256),
+                # what the prefill amplification is measured against (accounting.py)
+                "document_tokens": sum(engine.count_tokens([p.text for p in document.pages]))
+                if plan else 0}
     # A server's model has no file here: its name and the server are recorded instead.
     sha256 = model_sha256(store, model.path) if model.path else None
     with store.db.atomic():

@@ -1,0 +1,117 @@
+"""A whole summary job, measured as a user would run it: how many tokens the model read to
+write it against the document's own (prefill amplification), how far the ETA shown during
+the job was from the real finish, and where the wall time went.
+
+The job runs through the app's own start_summary / run_summary on the engine given, in the
+store given (the CLI gives a temporary data folder, so the user's jobs and audit trail see
+nothing of it). The document is read with the app's reader child, as a dropped file is.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from app.core.bench.runs import BenchError
+from app.core.summarize.accounting import JobCost
+
+ETA_FROM = 0.10  # the issue's measure: estimates made after this share of the job's time
+METHOD = ("start_summary + run_summary (style brief, no thorough check) on the app's engine "
+          "in a temporary data folder; amplification = prompt tokens prefilled by the map and "
+          "combine steps (cached prefixes not counted) / tokens of the document's pages as "
+          "read; ETA error = |elapsed + ETA shown - actual wall time| / actual wall time, for "
+          f"every estimate shown after {ETA_FROM:.0%} of the wall time")
+
+
+def measure_summary(store, engine, document_path: str | Path, *,
+                    clock=time.perf_counter) -> dict:
+    """Summarise the document once; the figures as a JSON-ready dict. Raises BenchError when
+    the document cannot be read or the job does not finish."""
+    from app.core.documents import DocumentError, extract_document
+    from app.core.summarize import (
+        JobFinished,
+        JobProgress,
+        StepDone,
+        run_summary,
+        start_summary,
+    )
+
+    started = clock()
+    try:
+        document = extract_document(Path(document_path))
+    except DocumentError as exc:
+        raise BenchError(f"Cannot read {Path(document_path).name}: {exc}") from exc
+    read_s = clock() - started
+    job_id = start_summary(store, engine, document)
+    planned_s = clock() - started
+    cost = JobCost(pages=document.page_count)
+    estimates: list[tuple[float, float]] = []  # (seconds since the start, ETA shown)
+    finished = None
+    for event in run_summary(store, engine, job_id):
+        if isinstance(event, StepDone):
+            cost.add(event)
+        elif isinstance(event, JobProgress) and event.eta_s is not None:
+            estimates.append((clock() - started, event.eta_s))
+        elif isinstance(event, JobFinished):
+            finished = event
+    wall_s = clock() - started
+    if finished is None or finished.status != "done":
+        raise BenchError(f"The summary job ended {finished.status if finished else 'early'}: "
+                         f"{finished.message if finished else ''}".rstrip(": "))
+    document_tokens = json.loads(store.job(job_id)["settings"])["document_tokens"]
+    return {
+        "method": METHOD,
+        "document": Path(document_path).name,
+        "pages": document.page_count,
+        "chunks": cost.chunks,
+        "combines": cost.combines,
+        "document_tokens": document_tokens,
+        "prefilled_tokens": cost.prefilled_tokens,
+        "amplification": cost.amplification(document_tokens),
+        "output_tokens": cost.output_tokens,
+        "wall_s": wall_s,
+        "read_s": read_s,
+        "plan_s": planned_s - read_s,
+        "prefill_s": cost.prefill_s,
+        "decode_s": cost.decode_s,
+        "eta": eta_errors(estimates, wall_s),
+    }
+
+
+def eta_errors(estimates: list[tuple[float, float]], wall_s: float) -> dict:
+    """How far the finish each estimate promised was from the real one, as a share of the
+    job's wall time, for the estimates shown after ETA_FROM of it."""
+    late = [(at, abs(at + eta - wall_s) / wall_s) for at, eta in estimates
+            if wall_s > 0 and at >= ETA_FROM * wall_s]
+    return {
+        "from_share": ETA_FROM,
+        "estimates": len(late),
+        "first_at_s": late[0][0] if late else None,
+        "first_error": late[0][1] if late else None,
+        "max_error": max(error for _, error in late) if late else None,
+    }
+
+
+def describe(summary: dict) -> list[str]:
+    """The table's lines for a measured summary."""
+    eta = summary["eta"]
+    amplification = summary["amplification"]
+    lines = [
+        f"Summary     {summary['document']}: {summary['pages']} page(s), {summary['chunks']} "
+        f"chunk(s), {summary['combines']} combining step(s), wall {summary['wall_s']:.1f} s "
+        f"(read {summary['read_s']:.1f} s, plan {summary['plan_s']:.1f} s, prefill "
+        f"{summary['prefill_s']:.1f} s, decode {summary['decode_s']:.1f} s)",
+        f"    prefill amplification {amplification:.2f}: {summary['prefilled_tokens']:,} "
+        f"tokens prefilled for a {summary['document_tokens']:,}-token document"
+        if amplification is not None else "    prefill amplification: nothing was prefilled",
+    ]
+    if eta["estimates"]:
+        lines.append(f"    ETA error after {eta['from_share']:.0%} of the job: first "
+                     f"{eta['first_error']:.0%} (at {eta['first_at_s']:.1f} s), largest "
+                     f"{eta['max_error']:.0%} over {eta['estimates']} estimate(s)")
+    else:
+        lines.append("    ETA error: no estimate was shown after the first 10% of the job "
+                     "(too few steps; a longer document measures it)")
+    lines.append(f"    How: {summary['method']}")
+    return lines
