@@ -1,6 +1,11 @@
 """The conversation as the user sees it: messages rendered from Markdown, streamed text
 repainted at most ~25 times a second instead of once per token, colours taken from the
-current light or dark palette, and a "Copy" link on every code block."""
+current light or dark palette, and a "Copy" link on every code block.
+
+While an answer streams only its own message is laid out again: the messages above it
+stay as they are in the document, so a repaint costs the same in a conversation of 200
+messages as in one of two (a whole setHtml of a long conversation took longer than the
+repaint interval and froze the window)."""
 
 from __future__ import annotations
 
@@ -9,11 +14,19 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QTimer, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QPalette,
+    QTextCursor,
+    QTextFrameFormat,
+    QTextLength,
+)
 from PySide6.QtWidgets import QTextBrowser, QToolTip
 
 from app.ui.documents.sentence_marks import MARK, SentenceMark, badge, legend, with_markers
 from app.ui.markdown import to_html
+from app.ui.streamed_answer import SEGMENT_FROM, StreamedTail
 
 REPAINT_MS = 40
 LIGHT = {"user": "#eef3fb", "assistant": "#ffffff", "summary": "#f3f7ee", "code": "#f0f0f0",
@@ -51,7 +64,13 @@ class Transcript(QTextBrowser):
         self.references: list[str] = []
         self._cache: dict[tuple[str, str, int, bool], tuple[str, list[str]]] = {}
         self._repaint = QTimer(self, singleShot=True, interval=REPAINT_MS)
-        self._repaint.timeout.connect(self.render)
+        self._repaint.timeout.connect(self._render_stream)
+        self.document().setUndoRedoEnabled(False)  # each streamed repaint is an edit
+        # What the document holds since the last whole render: its entries, and the code
+        # blocks before the last one (the streamed answer's copy links follow them).
+        self._laid_out: list[list[str]] | None = None
+        self._code_before_last = 0
+        self._stream: StreamedTail | None = None  # a long answer drawn in parts
         self.anchorClicked.connect(self._on_link)
         self.empty_text = ""
         self.copy_allowed = True  # the organisation's policy may forbid the clipboard
@@ -83,7 +102,8 @@ class Transcript(QTextBrowser):
 
     def add(self, role: str, text: str) -> None:
         self.entries.append([role, text])
-        self.render()
+        if not self._render_tail():
+            self.render()
 
     def append_stream(self, text: str) -> None:
         if not self.entries or self.entries[-1][0] != "assistant":
@@ -92,26 +112,136 @@ class Transcript(QTextBrowser):
         if not self._repaint.isActive():
             self._repaint.start()
 
+    @property
+    def repainting(self) -> bool:
+        """Streamed text is waiting for its repaint."""
+        return self._repaint.isActive()
+
     def render(self, *, keep_position: bool = False) -> None:
         """Draw the entries and show the end, or stay where the reader is (`keep_position`)
         when only something they clicked on changed."""
         self._repaint.stop()
+        self._stream = None
         self.summary_shown = None
         if not self.entries:
+            self._laid_out = None
             muted = self.colours["muted"]
             self.setHtml(f"<table cellpadding='24'><tr><td style='color:{muted}'>"
                          f"{self.empty_text}</td></tr></table>")
             return
         self.code_blocks = []
         self.link_tips = {}
-        blocks = [self._block(role, text, self.footer(index), index)
-                  for index, (role, text) in enumerate(self.entries)]
+        blocks = []
+        for index, (role, text) in enumerate(self.entries):
+            self._code_before_last = len(self.code_blocks)
+            blocks.append(self._block(role, text, self.footer(index), index))
         bar = self.verticalScrollBar()
         position = bar.value()
         self.setHtml("".join(blocks))
+        self._laid_out = [list(entry) for entry in self.entries]
         bar.setValue(position if keep_position else bar.maximum())
 
-    def _block(self, role: str, text: str, footer: str = "", index: int = -1) -> str:
+    def _render_stream(self) -> None:
+        if not (self._render_long_answer() or self._render_tail()):
+            self.render()
+
+    def _drawn_above(self) -> tuple[bool, list] | None:
+        """(whether the last message is drawn already, the message frames) when the
+        document shows every message before the last one as it is; else None."""
+        laid_out, entries = self._laid_out, self.entries
+        if (self.summary_shown or laid_out is None or not entries
+                or len(laid_out) not in (len(entries) - 1, len(entries))
+                or laid_out[: len(entries) - 1] != entries[:-1]):
+            return None
+        drawn = [role for role, _ in laid_out]
+        if "status" in drawn or entries[-1][0] == "status":  # a line, not a frame: rare
+            return None
+        frames = self.document().rootFrame().childFrames()
+        return (len(laid_out) == len(entries), frames) if len(frames) == len(drawn) else None
+
+    def _render_tail(self) -> bool:
+        """Lay out only the last message, replacing the one drawn there or added after
+        those drawn, when the document shows every message before it as it is; False
+        (nothing done) when it does not."""
+        state = self._drawn_above()
+        if state is None:
+            return False
+        replacing, frames = state
+        index = len(self.entries) - 1
+        if not replacing:
+            self._code_before_last = len(self.code_blocks)
+        self.code_blocks = self.code_blocks[: self._code_before_last]
+        role, text = self.entries[-1]
+        self._put_last(self._block(role, text, self.footer(index), index,
+                                   keep=role != "assistant"), frames, replacing)
+        return True
+
+    def _render_long_answer(self) -> bool:
+        """A long answer streaming: only its unsettled end is drawn again (streamed_answer)."""
+        role, text = self.entries[-1] if self.entries else ("", "")
+        state = self._drawn_above()
+        if state is None or not state[0] or role != "assistant" or len(text) < SEGMENT_FROM:
+            return False
+        index = len(self.entries) - 1
+        if self._stream is None:
+            if self.footer(index) or self.answer_marks(index):
+                return False  # drawn whole: what is under it may change as it grows
+            self._open_plain_frame(state[1][-1])
+            colours = self.colours
+            self._stream = StreamedTail(self.document(), lambda markdown, first: to_html(
+                markdown, code_background=colours["code"], first_code=first),
+                self._code_before_last)
+        code = self._stream.update(text)
+        self.code_blocks = self.code_blocks[: self._code_before_last] + code
+        self._laid_out[-1] = list(self.entries[-1])
+        self._show_end()
+        return True
+
+    def _open_plain_frame(self, last) -> None:
+        """The last message becomes an empty frame with its label, for a long answer to
+        stream into: a plain frame, not the table a whole render draws, because Qt lays out
+        a table again whole at every change inside it (60 ms at 5,000 words), a frame only
+        from the change on. The finished answer is drawn as a table again."""
+        colours = self.colours
+        frame = QTextFrameFormat()
+        frame.setBackground(QColor(colours["assistant"]))
+        frame.setPadding(10)  # the table's cell padding and spacing
+        frame.setBottomMargin(6)
+        frame.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        cursor.setPosition(last.firstPosition() - 1)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        cursor.insertFrame(frame)
+        cursor.insertHtml(f"<b>{self.role_labels['assistant']}</b>")
+        cursor.endEditBlock()
+
+    def _put_last(self, block: str, frames: list, replacing: bool) -> None:
+        """Put `block` in place of the last message frame, or after it."""
+        self._stream = None
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()  # laid out once, at the end of the edit
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        if replacing:
+            cursor.setPosition(frames[-1].firstPosition() - 1)
+            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+        cursor.insertHtml(block)
+        cursor.endEditBlock()
+        if replacing:
+            self._laid_out[-1] = list(self.entries[-1])
+        else:
+            self._laid_out.append(list(self.entries[-1]))
+        self._show_end()
+
+    def _show_end(self) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    def _block(self, role: str, text: str, footer: str = "", index: int = -1,
+               *, keep: bool = True) -> str:
+        """One message's HTML; `keep`: cache it (not a streamed answer's passing text)."""
         colours = self.colours
         if role == "status":  # a line about work in progress, not a message
             return (f"<p style='color:{colours['muted']}; margin:8px 4px'>"
@@ -127,10 +257,15 @@ class Transcript(QTextBrowser):
             body = rendered.html or "<i>…</i>"
             if marks:
                 body = self._marked(body, index, marks)
+            if not keep:
+                return self._framed(role, body, rendered.code_blocks, footer)
             self._cache[key] = (body, rendered.code_blocks)
             if len(self._cache) > 500:
                 self._cache.pop(next(iter(self._cache)))
-        body, code = self._cache[key]
+        return self._framed(role, *self._cache[key], footer)
+
+    def _framed(self, role: str, body: str, code: list[str], footer: str) -> str:
+        colours = self.colours
         self.code_blocks += code
         if footer:
             footer = f"<p style='margin-top:4px; color:{colours['muted']}'>{footer}</p>"
