@@ -70,10 +70,11 @@ class _Probe(QObject):
         self.error = message
 
 
-def measure_event_loop(model_path, prompt: str, gen_tokens: int, *,
+def measure_event_loop(model_path, prompt: str, gen_tokens: int, *, scale_words: int = 5000,
                        load_timeout_s: float = 600, answer_timeout_s: float = 600) -> dict:
     """Open the real window on `model_path`, send `prompt`, stop after `gen_tokens` streamed
-    tokens and return the heartbeat gaps (see core.bench.stats.gap_stats) and memory figures."""
+    tokens and return the heartbeat gaps (see core.bench.stats.gap_stats) and memory figures;
+    then the gaps while answers stream at scale (measure_streaming_at_scale)."""
     _choose_platform()
     from PySide6.QtWidgets import QApplication
 
@@ -113,6 +114,7 @@ def measure_event_loop(model_path, prompt: str, gen_tokens: int, *,
                 raise BenchError("The answer did not finish in time.")
             wait_for(lambda: False, AFTER_ANSWER_S)
             probe.heartbeat.stop()
+            at_scale = measure_streaming_at_scale(window.transcript, scale_words)
         finally:
             close_window(window)
             QThreadPool.globalInstance().waitForDone(10_000)  # its database reads, if any
@@ -133,7 +135,84 @@ def measure_event_loop(model_path, prompt: str, gen_tokens: int, *,
         "finish_reason": probe.finished.finish_reason if probe.finished else None,
         "engine_options": engine_options,
         "memory": {"app_window": window_memory, "engine": engine_memory},
+        "at_scale": at_scale,
     }
+
+
+SCALE_METHOD = ("the window's own transcript, fed the tokens of a made-up answer ({words} words "
+                "with paragraph breaks, a list and a code block) {per_tick} at a time every "
+                "{tick_ms} ms (faster than any model writes), as the engine's tokens arrive; "
+                "heartbeat gaps from the first token to the last repaint. 'history': the "
+                "answer ({history_words} words) streams below {history} messages; 'long': the "
+                "whole answer streams into a conversation of one question. The whole redraw "
+                "when the answer ends is not in these figures")
+SCALE_HISTORY = 200
+HISTORY_WORDS = 300
+TICK_MS, PER_TICK = 4, 4
+
+
+def measure_streaming_at_scale(transcript, words: int = 5000) -> dict:
+    """Heartbeat gaps while an answer streams into a conversation of 200 messages, and while
+    a long answer streams (issue #13 point 6)."""
+    history = [("user" if i % 2 == 0 else "assistant", _made_up_message(i))
+               for i in range(SCALE_HISTORY)]
+    return {
+        "method": SCALE_METHOD.format(words=words, per_tick=PER_TICK, tick_ms=TICK_MS,
+                                      history_words=HISTORY_WORDS, history=SCALE_HISTORY),
+        "history": _stream_gaps(transcript, [*history, ("user", "And then?")],
+                                _made_up_answer(HISTORY_WORDS)),
+        "long": _stream_gaps(transcript, [("user", "Tell me everything.")],
+                             _made_up_answer(words)),
+        "words": words, "history_messages": SCALE_HISTORY,
+    }
+
+
+def _stream_gaps(transcript, entries: list, pieces: list[str]) -> dict:
+    transcript.show_entries(entries)
+    wait_for(lambda: False, 0.1)
+    beats: list[float] = []
+    heartbeat = QTimer(transcript)
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.setInterval(HEARTBEAT_MS)
+    heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
+    feed = iter(range(0, len(pieces), PER_TICK))
+    fed: list[bool] = []
+
+    def tick() -> None:
+        start = next(feed, None)
+        if start is None:
+            fed.append(True)
+            feeder.stop()
+            return
+        for piece in pieces[start : start + PER_TICK]:
+            transcript.append_stream(piece)
+
+    feeder = QTimer(transcript)
+    feeder.setTimerType(Qt.TimerType.PreciseTimer)
+    feeder.setInterval(TICK_MS)
+    feeder.timeout.connect(tick)
+    heartbeat.start()
+    started = time.perf_counter()
+    feeder.start()
+    wait_for(lambda: fed and not transcript.repainting, 600)
+    ended = time.perf_counter()
+    heartbeat.stop()
+    return gap_stats(beats, started, ended)
+
+
+def _made_up_message(i: int) -> str:
+    return (f"Item {i}: the **committee** approved contract {i * 100}.\n\n- the fee: "
+            f"{i * 10} ringgit\n- due within 30 days\n\nA closing line for item {i}.")
+
+
+def _made_up_answer(words: int) -> list[str]:
+    pieces = []
+    for i in range(words):
+        pieces.append(f"word{i % 97}")
+        if i == words // 2:
+            pieces.append("\n\n1. a point\n2. another\n\n```\nfee = 300\n```\n\n")
+        pieces.append("\n\n" if i % 60 == 59 else (". " if i % 12 == 11 else " "))
+    return pieces
 
 
 def _choose_platform() -> None:

@@ -75,11 +75,13 @@ def _paired_or_median_ratio(report: dict, key: str, path="app", base="raw") -> f
 
 @pytest.mark.slow
 def test_bench_reports_every_path_the_window_and_memory(tmp_path, model_path):
-    done, report = _bench(tmp_path, "--model", str(model_path), "--threads", "1")
+    # a small context for the whole summary: the sample report in several chunks
+    done, report = _bench(tmp_path, "--model", str(model_path), "--threads", "1",
+                          "--summary-ctx", "1024", "--scale-words", "1500")
     v1 = json.loads(REPORT_V1.read_text(encoding="utf-8"))
-    assert list(report) == [*v1, "store"]
+    assert list(report) == [*v1, "store", "summary"]
     assert missing_keys(key_shape(v1), key_shape(report)) == []
-    assert report["version"] == 3
+    assert report["version"] == 4
 
     assert report["model"]["file_name"] == model_path.name
     assert report["model"]["file_size"] > 0
@@ -119,6 +121,11 @@ def test_bench_reports_every_path_the_window_and_memory(tmp_path, model_path):
     for phase in ("prefill", "streaming"):
         assert gui[phase]["gaps"] > 0
         assert gui[phase]["max_gap_ms"] >= gui[phase]["p99_gap_ms"] >= 0
+    scale = gui["at_scale"]  # #13 point 6: below 200 messages, and a long answer
+    assert scale["history_messages"] == 200 and scale["words"] == 1500
+    for phase in ("history", "long"):
+        assert scale[phase]["gaps"] > 10  # beats went on while it streamed
+        assert scale[phase]["max_gap_ms"] >= scale[phase]["p99_gap_ms"] > 0
 
     memory = report["memory"]
     for key in ("app_process", "app_window", "engine_loaded", "engine_after_runs",
@@ -130,8 +137,22 @@ def test_bench_reports_every_path_the_window_and_memory(tmp_path, model_path):
         assert set(report["store"][side]) == set(STORE_MEASURES)
         assert all(0 < seconds < 5 for seconds in report["store"][side].values())
 
+    summary = report["summary"]  # a whole job of the sample report (#13 points 5 and 8)
+    assert summary["document"] == "sample-report.md" and summary["chunks"] >= 2
+    assert summary["combines"] >= 1 and summary["document_tokens"] > 500
+    assert summary["amplification"] == pytest.approx(
+        summary["prefilled_tokens"] / summary["document_tokens"])
+    # instructions around every chunk and the partial summaries combined are read too
+    assert summary["amplification"] > 1
+    assert summary["wall_s"] >= summary["prefill_s"] + summary["decode_s"] > 0
+    eta = summary["eta"]
+    assert eta["estimates"] >= 1 and eta["first_at_s"] >= 0.1 * summary["wall_s"]
+    assert eta["max_error"] >= eta["first_error"] >= 0
+
     for label in ("Prefill tok/s", "Decode tok/s", "app/lb", "app/lcp", "Event loop", "Memory",
-                  "store cost of encryption", "finish_chunk (commit)"):
+                  "store cost of encryption", "finish_chunk (commit)", "prefill amplification",
+                  "ETA error after 10%", "streaming below 200 messages",
+                  "a 1500-word answer streaming"):
         assert label in done.stdout
 
 
@@ -141,7 +162,8 @@ def test_bench_runs_llama_bench_in_turn_at_the_apps_settings(tmp_path, model_pat
     assert exe is not None, why_not  # `make test` builds it: `make llama-tools`
     # one thread: on a 2-core machine shared with other work, two threads wait on each
     # other at every step, and llama-bench, raw and app each get a different share of that
-    done, report = _bench(tmp_path, "--model", str(model_path), "--no-gui", "--threads", "1",
+    done, report = _bench(tmp_path, "--model", str(model_path), "--no-gui", "--no-summary",
+                          "--threads", "1",
                           ctx=512, prompt=32, gen=8, repeats=2)
     assert report["options"]["n_threads"] == report["app"]["options"]["n_threads"] == 1
     assert report["gui"] is None and "skipped (--no-gui)" in done.stdout

@@ -62,6 +62,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_connection_options(parser)
     parser.add_argument("--no-gui", action="store_true",
                         help="skip the window's event-loop measurement")
+    parser.add_argument("--scale-words", type=_positive, default=5000, metavar="N", help=(
+        "the window: words of the long answer streamed into the transcript (default 5000)"))
+    parser.add_argument("--summary-document", metavar="PATH", help=(
+        "the document a whole summary job is measured on: prefill amplification, ETA error, "
+        "where the time goes (default: the sample report)"))
+    parser.add_argument("--summary-ctx", type=_positive, metavar="TOKENS", help=(
+        "context for that summary (default: the bench's); a smaller one makes more chunks"))
+    parser.add_argument("--no-summary", action="store_true",
+                        help="skip the whole-summary measurement")
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -183,6 +192,12 @@ def run_bench(args) -> int:
     }
     say("The data file: open, search and the per-part commit, plain and encrypted…")
     report.store = store_cost()
+    if not args.no_summary:
+        try:
+            report.summary = _summary(model.path, options, args)
+        except BenchError as exc:
+            say(f"Benchmark failed: {exc}")
+            return ExitCode.ENGINE
     path = bench_report.write_report(report, args.json)
     print(bench_report.format_table(report))
     print(f"\nReport written to {path}")
@@ -208,8 +223,34 @@ def _gui(model_path: Path, prompt: str, args, app_median: dict) -> dict:
     # time enough for a slow machine: the measured speeds, three times over, plus a minute
     expected = (args.prompt_tokens / max(app_median["prefill_tps"] or 1.0, 0.1)
                 + args.gen_tokens / max(app_median["decode_tps"] or 1.0, 0.1))
-    return measure_event_loop(model_path, prompt, args.gen_tokens,
+    return measure_event_loop(model_path, prompt, args.gen_tokens, scale_words=args.scale_words,
                               answer_timeout_s=60 + 3 * expected)
+
+
+def _summary(model_path: Path, options, args) -> dict:
+    """A whole summary job in a temporary data folder (the user's jobs and audit trail see
+    nothing of it), on an engine loaded with the bench's options."""
+    from app import paths
+    from app.core.bench.runs import BenchError
+    from app.core.bench.summary_run import measure_summary
+    from app.core.engine import EngineClient, EngineError
+    from app.core.store import Store
+    from app.trial_run import temporary_home
+
+    document = Path(args.summary_document) if args.summary_document else (
+        paths.resources_dir() / "samples" / "sample-report.md")
+    n_ctx = args.summary_ctx or options.n_ctx
+    say(f"A whole summary of {document.name} (context {n_ctx})…")
+    with temporary_home("offline-assistant-bench-"):
+        engine, store = EngineClient(), Store(paths.database_path())
+        try:
+            engine.load(model_path, n_ctx=n_ctx, threads=options.n_threads, force=True)
+            return measure_summary(store, engine, document)
+        except EngineError as exc:
+            raise BenchError(str(exc)) from exc
+        finally:
+            store.close()
+            engine.close()
 
 
 def _memory_note(use_mmap: bool) -> str:

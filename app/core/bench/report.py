@@ -12,12 +12,14 @@ from pathlib import Path
 import psutil
 
 from app.core.bench.store_cost import describe as describe_store_cost
+from app.core.bench.summary_run import describe as describe_summary
 from app.core.models.hardware import probe
 from app.core.units import format_bytes
 
 # 2: llama-bench runs in turn with the others, ratios against it; 3: the store's cost of
-# encryption (key "store", absent from older reports)
-REPORT_VERSION = 3
+# encryption (key "store", absent from older reports); 4: a whole summary job (key "summary":
+# prefill amplification, ETA error; absent when not measured)
+REPORT_VERSION = 4
 BUSY_CPU_PERCENT = 25  # above this before the start, the table warns that numbers will vary
 
 
@@ -25,8 +27,8 @@ BUSY_CPU_PERCENT = 25  # above this before the start, the table warns that numbe
 class BenchReport:
     """One `offline-assistant bench` run. The JSON file has one key per field, in this
     order (version 1's keys all stay: readers of older files rely on them; version 2 adds
-    keys inside llama_bench, ratios and each path's part; version 3 adds "store" at the
-    end, written only when measured). The parts measured
+    keys inside llama_bench, ratios and each path's part; version 3 adds "store" and
+    version 4 "summary" at the end, each written only when measured). The parts measured
     are filled in as the bench goes; the parts inside stay plain JSON-ready dicts."""
 
     version: int = REPORT_VERSION
@@ -48,11 +50,13 @@ class BenchReport:
     gui: dict | None = None  # None: --no-gui
     memory: dict = field(default_factory=dict)
     store: dict | None = None  # store_cost(): plain vs encrypted medians, in seconds
+    summary: dict | None = None  # summary_run.measure_summary(); None: --no-summary
 
     def as_dict(self) -> dict:
         data = asdict(self)
-        if data["store"] is None:  # an older report read back is written as it was
-            del data["store"]
+        for key in ("store", "summary"):  # an older report read back is written as it was
+            if data[key] is None:
+                del data[key]
         return data
 
 
@@ -202,11 +206,17 @@ def format_table(report: BenchReport) -> str:
             f"({gui['platform']} platform), gaps between beats:",
             f"{'':4}{'':30}{'max ms':>10}{'p99 ms':>10}{'beats':>8}",
         ]
-        for label, key in (("while the prompt is prefilled", "prefill"),
-                           (f"while {gui['tokens_streamed']} tokens stream", "streaming")):
-            part = gui[key]
+        parts = [("while the prompt is prefilled", gui["prefill"]),
+                 (f"while {gui['tokens_streamed']} tokens stream", gui["streaming"])]
+        scale = gui.get("at_scale")  # version 4
+        if scale:
+            parts += [(f"streaming below {scale['history_messages']} messages", scale["history"]),
+                      (f"a {scale['words']}-word answer streaming", scale["long"])]
+        for label, part in parts:
             lines.append(f"{'':4}{label:30}{_num(part['max_gap_ms']):>10}"
                          f"{_num(part['p99_gap_ms']):>10}{part['gaps']:>8}")
+        if scale:
+            lines.append(f"    At scale: {scale['method']}.")
     memory = report.memory
     lines += [
         "",
@@ -227,4 +237,6 @@ def format_table(report: BenchReport) -> str:
     lines.append(f"  {memory['note']}")
     if report.store:
         lines += ["", *describe_store_cost(report.store)]
+    if report.summary:
+        lines += ["", *describe_summary(report.summary)]
     return "\n".join(lines)
