@@ -77,9 +77,10 @@ def _paired_or_median_ratio(report: dict, key: str, path="app", base="raw") -> f
 def test_bench_reports_every_path_the_window_and_memory(tmp_path, model_path):
     # a small context for the whole summary: the sample report in several chunks
     done, report = _bench(tmp_path, "--model", str(model_path), "--threads", "1",
-                          "--summary-ctx", "1024", "--scale-words", "1500")
+                          "--summary-ctx", "1024", "--scale-words", "1500",
+                          "--kv-depth", "128")
     v1 = json.loads(REPORT_V1.read_text(encoding="utf-8"))
-    assert list(report) == [*v1, "store", "summary"]
+    assert list(report) == [*v1, "store", "summary", "kv_cache"]
     assert missing_keys(key_shape(v1), key_shape(report)) == []
     assert report["version"] == 4
 
@@ -137,6 +138,14 @@ def test_bench_reports_every_path_the_window_and_memory(tmp_path, model_path):
         assert set(report["store"][side]) == set(STORE_MEASURES)
         assert all(0 < seconds < 5 for seconds in report["store"][side].values())
 
+    kv = report["kv_cache"]  # f16 against q8_0 through llama-bench (#13 point 7)
+    assert (kv["depth"], kv["chosen"]) == (128, "f16")
+    assert all(kv[way]["prefill_tps"] > 0 and kv[way]["decode_tps"] > 0
+               for way in ("f16", "q8_0"))
+    assert kv["ratios"]["memory"] == pytest.approx(34 / 64, rel=0.01)
+    assert kv["ratios"]["decode"] == pytest.approx(
+        kv["q8_0"]["decode_tps"] / kv["f16"]["decode_tps"])
+
     summary = report["summary"]  # a whole job of the sample report (#13 points 5 and 8)
     assert summary["document"] == "sample-report.md" and summary["chunks"] >= 2
     assert summary["combines"] >= 1 and summary["document_tokens"] > 500
@@ -151,7 +160,7 @@ def test_bench_reports_every_path_the_window_and_memory(tmp_path, model_path):
 
     for label in ("Prefill tok/s", "Decode tok/s", "app/lb", "app/lcp", "Event loop", "Memory",
                   "store cost of encryption", "finish_chunk (commit)", "prefill amplification",
-                  "ETA error after 10%", "streaming below 200 messages",
+                  "ETA error after 10%", "streaming below 200 messages", "q8_0 / f16",
                   "a 1500-word answer streaming"):
         assert label in done.stdout
 
@@ -163,7 +172,7 @@ def test_bench_runs_llama_bench_in_turn_at_the_apps_settings(tmp_path, model_pat
     # one thread: on a 2-core machine shared with other work, two threads wait on each
     # other at every step, and llama-bench, raw and app each get a different share of that
     done, report = _bench(tmp_path, "--model", str(model_path), "--no-gui", "--no-summary",
-                          "--threads", "1",
+                          "--kv-depth", "0", "--threads", "1",
                           ctx=512, prompt=32, gen=8, repeats=2)
     assert report["options"]["n_threads"] == report["app"]["options"]["n_threads"] == 1
     assert report["gui"] is None and "skipped (--no-gui)" in done.stdout
@@ -179,6 +188,7 @@ def test_bench_runs_llama_bench_in_turn_at_the_apps_settings(tmp_path, model_pat
         assert (flags["-b"], flags["-ub"]) == (str(options["n_batch"]), str(options["n_ubatch"]))
         assert flags["-fa"] == ("on" if options["flash_attn"] else "off")
         assert flags["-lm"] == ("mmap" if options["use_mmap"] else "none")
+        assert flags["-ctk"] == flags["-ctv"] == "f16"  # the cache the app chose here
         assert flags["-r"] == "1" and flags["-o"] == "json"
         # prefill from an empty context; decode after a prompt as long as the others' own
         expected = {"prefill": ("32", "0", "0"), "decode": ("0", "8", "32")}[test]

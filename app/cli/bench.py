@@ -71,6 +71,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "context for that summary (default: the bench's); a smaller one makes more chunks"))
     parser.add_argument("--no-summary", action="store_true",
                         help="skip the whole-summary measurement")
+    parser.add_argument("--kv-depth", type=int, default=1024, metavar="TOKENS", help=(
+        "context depth at which llama-bench compares an f16 KV cache with a q8_0 one "
+        "(default 1024; 0 skips it)"))
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -107,6 +110,7 @@ def run_bench(args) -> int:
     from app import __version__, paths
     from app.core.bench import report as bench_report
     from app.core.bench.app_path import TEMPLATE_ROOM, measure_paths
+    from app.core.bench.kv_cache import kv_cache_costs
     from app.core.bench.llama_bench import LlamaBench, find_llama_bench
     from app.core.bench.runs import BenchError, process_memory
     from app.core.bench.stats import summarise_paths
@@ -192,12 +196,16 @@ def run_bench(args) -> int:
     }
     say("The data file: open, search and the per-part commit, plain and encrypted…")
     report.store = store_cost()
-    if not args.no_summary:
-        try:
+    try:
+        if bench and args.kv_depth > 0:
+            say(f"The KV cache: f16 against q8_0 at a depth of {args.kv_depth} tokens…")
+            report.kv_cache = kv_cache_costs(exe, model.path, card, options,
+                                             depth=args.kv_depth, gen_tokens=args.gen_tokens)
+        if not args.no_summary:
             report.summary = _summary(model.path, options, args)
-        except BenchError as exc:
-            say(f"Benchmark failed: {exc}")
-            return ExitCode.ENGINE
+    except BenchError as exc:
+        say(f"Benchmark failed: {exc}")
+        return ExitCode.ENGINE
     path = bench_report.write_report(report, args.json)
     print(bench_report.format_table(report))
     print(f"\nReport written to {path}")

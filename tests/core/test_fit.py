@@ -240,7 +240,12 @@ def test_the_longest_context_that_fits_is_chosen(card):
     assert roomy.n_gpu_layers == 0
     at_4096 = estimate_memory(card, LoadOptions(n_ctx=4096)).total
     modest = choose_options(card, hardware=machine(free=at_4096 / 0.8 / GB))
-    assert modest.n_ctx == 4096
+    small = machine(free=at_4096 / 0.8 / GB)
+    # f16 fits 4096 tokens here, not 6144; a q8_0 cache with flash attention (no attention
+    # scores to hold) fits all 8192
+    assert check_fit(card, small, LoadOptions(n_ctx=6144)).verdict != "fits"
+    assert check_fit(card, small, LoadOptions(n_ctx=8192).with_q8_0_cache()).verdict == "fits"
+    assert (modest.n_ctx, modest.kv_cache_type) == (8192, "q8_0")
     assert choose_options(card, hardware=machine(free=16), n_ctx=1536).n_ctx == 1536
 
 
@@ -334,3 +339,41 @@ def test_engine_refuses_a_model_larger_than_memory_before_starting(tmp_path):
         assert not client.alive or probe().gpus
     finally:
         client.close()
+
+
+# -- a q8_0 KV cache where it lets a longer context fit (#13 point 7) ------------------------
+@pytest.mark.slow
+def test_a_q8_0_cache_is_estimated_as_llama_cpp_reserves_it(card, model_path):
+    options = LoadOptions(n_ctx=8192).with_q8_0_cache()
+    runs = [{**options.as_dict(), "n_threads": 1, "n_threads_batch": 1}]
+    done = subprocess.run([sys.executable, "-c", LOAD_AND_LOG, str(model_path), json.dumps(runs)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "q8_0" in done.stderr  # llama.cpp took the cache type (it logs K (q8_0) …)
+    reported_kv = _mib_sum(r"KV buffer size =\s*([\d.]+) MiB", done.stderr)
+    estimate = estimate_memory(card, options)
+    assert estimate.kv_cache == pytest.approx(reported_kv, rel=0.10)
+    assert estimate.kv_cache < 0.6 * estimate_memory(card, LoadOptions(n_ctx=8192)).kv_cache
+    # flash attention keeps no attention scores: the compute buffer stays small
+    reported_compute = (_mib_sum(r"compute buffer size =\s*([\d.]+) MiB", done.stderr)
+                        + _mib_sum(r"output buffer size =\s*([\d.]+) MiB", done.stderr))
+    assert estimate.compute_buffer == pytest.approx(reported_compute, rel=0.10)
+
+
+def test_a_q8_0_cache_is_chosen_only_where_the_longer_context_needs_it(card):
+    plain = estimate_memory(card, LoadOptions(n_ctx=8192)).total
+    quantised = estimate_memory(card, LoadOptions(n_ctx=8192).with_q8_0_cache()).total
+    assert quantised < plain
+    roomy = choose_options(card, hardware=machine(free=16))
+    assert (roomy.n_ctx, roomy.kv_cache_type, roomy.flash_attn) == (8192, "f16", False)
+    # room for 8192 tokens with a q8_0 cache, not with f16: the longer context wins
+    between = machine(free=(quantised + plain) / 2 / 0.85 / GB)
+    assert check_fit(card, between, LoadOptions(n_ctx=8192)).verdict != "fits"
+    chosen = choose_options(card, hardware=between)
+    assert (chosen.n_ctx, chosen.kv_cache_type, chosen.flash_attn) == (8192, "q8_0", True)
+    fit = check_fit(card, between, chosen)
+    assert fit.verdict == "fits" and "KV cache is kept as q8_0" in fit.message
+    assert "q8_0" not in check_fit(card, between, LoadOptions(n_ctx=2048)).message
+    # a context the user asked for: q8_0 only when f16 does not fit it
+    assert choose_options(card, hardware=between, n_ctx=8192).kv_cache_type == "q8_0"
+    assert choose_options(card, hardware=between, n_ctx=2048).kv_cache_type == "f16"

@@ -51,6 +51,7 @@ def settings_args(options: LoadOptions, *, repack: bool = True) -> list[str]:
             "-ub", str(options.n_ubatch), "-ngl", str(options.n_gpu_layers),
             "-fa", "on" if options.flash_attn else "off",
             "-lm", "mmap" if options.use_mmap else "none",
+            "-ctk", options.kv_cache_type, "-ctv", options.kv_cache_type,
             "--repack", "1" if repack else "0"]
 
 

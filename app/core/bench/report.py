@@ -11,6 +11,7 @@ from pathlib import Path
 
 import psutil
 
+from app.core.bench.kv_cache import describe as describe_kv_cache
 from app.core.bench.store_cost import describe as describe_store_cost
 from app.core.bench.summary_run import describe as describe_summary
 from app.core.models.hardware import probe
@@ -18,7 +19,8 @@ from app.core.units import format_bytes
 
 # 2: llama-bench runs in turn with the others, ratios against it; 3: the store's cost of
 # encryption (key "store", absent from older reports); 4: a whole summary job (key "summary":
-# prefill amplification, ETA error; absent when not measured)
+# prefill amplification, ETA error), the KV cache f16 against q8_0 ("kv_cache"), the window
+# at scale (gui.at_scale); each absent when not measured
 REPORT_VERSION = 4
 BUSY_CPU_PERCENT = 25  # above this before the start, the table warns that numbers will vary
 
@@ -28,8 +30,8 @@ class BenchReport:
     """One `offline-assistant bench` run. The JSON file has one key per field, in this
     order (version 1's keys all stay: readers of older files rely on them; version 2 adds
     keys inside llama_bench, ratios and each path's part; version 3 adds "store" and
-    version 4 "summary" at the end, each written only when measured). The parts measured
-    are filled in as the bench goes; the parts inside stay plain JSON-ready dicts."""
+    version 4 "summary" and "kv_cache" at the end, each written only when measured). The
+    parts measured are filled in as the bench goes; the parts inside stay plain JSON-ready dicts."""
 
     version: int = REPORT_VERSION
     app_version: str
@@ -51,10 +53,12 @@ class BenchReport:
     memory: dict = field(default_factory=dict)
     store: dict | None = None  # store_cost(): plain vs encrypted medians, in seconds
     summary: dict | None = None  # summary_run.measure_summary(); None: --no-summary
+    kv_cache: dict | None = None  # kv_cache.kv_cache_costs(); None: no llama-bench, --kv-depth 0
 
     def as_dict(self) -> dict:
         data = asdict(self)
-        for key in ("store", "summary"):  # an older report read back is written as it was
+        # an older report read back is written as it was
+        for key in ("store", "summary", "kv_cache"):
             if data[key] is None:
                 del data[key]
         return data
@@ -239,4 +243,6 @@ def format_table(report: BenchReport) -> str:
         lines += ["", *describe_store_cost(report.store)]
     if report.summary:
         lines += ["", *describe_summary(report.summary)]
+    if report.kv_cache:
+        lines += ["", *describe_kv_cache(report.kv_cache)]
     return "\n".join(lines)

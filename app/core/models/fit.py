@@ -31,6 +31,7 @@ PROCESS_OVERHEAD = 150 * 1000**2
 MARGIN_SHARE = 0.05  # allocator slack and buffers too small to model one by one
 TIGHT_SHARE = 0.85  # above this share of free memory, other programs start to suffer
 VRAM_USABLE_SHARE = 0.9  # the driver and the display keep some of a GPU's memory
+Q8_0_PER_F16 = 34 / 64  # a q8_0 block holds 32 values in 34 bytes; f16 takes 64
 
 Verdict = Literal["fits", "tight", "will not fit"]
 
@@ -65,9 +66,10 @@ class ModelFit:
         return self.verdict != "will not fit"
 
 
-def kv_cache_bytes(card: ModelCard, n_ctx: int) -> int:
+def kv_cache_bytes(card: ModelCard, n_ctx: int, kv_cache_type: str = "f16") -> int:
     cells = -(-max(n_ctx, 1) // CONTEXT_GRANULE) * CONTEXT_GRANULE
-    return card.kv_bytes_per_token() * cells
+    f16 = card.kv_bytes_per_token() * cells
+    return f16 if kv_cache_type == "f16" else int(f16 * Q8_0_PER_F16)
 
 
 def compute_buffer_bytes(card: ModelCard, options: LoadOptions) -> int:
@@ -117,7 +119,7 @@ def estimate_memory(card: ModelCard, options: LoadOptions, *, use_mmap: bool | N
     a display of RSS.
     """
     use_mmap = options.use_mmap if use_mmap is None else use_mmap
-    weights, kv = card.weights_bytes, kv_cache_bytes(card, options.n_ctx)
+    weights, kv = card.weights_bytes, kv_cache_bytes(card, options.n_ctx, options.kv_cache_type)
     compute = compute_buffer_bytes(card, options)
     on_gpu = 0.0 if gpu_shares_ram else offloaded_share(card, options.n_gpu_layers)
     gpu = int((weights + kv) * on_gpu) + (compute if on_gpu else 0)
@@ -148,7 +150,7 @@ def gpu_layers_that_fit(card: ModelCard, gpu: GpuInfo, options: LoadOptions) -> 
     fits its free memory, else as many layers as fit, each weights/layers plus its share of
     the KV cache. The compute buffer is kept free first."""
     usable = gpu.vram_free * VRAM_USABLE_SHARE - compute_buffer_bytes(card, options)
-    whole = card.weights_bytes + kv_cache_bytes(card, options.n_ctx)
+    whole = card.weights_bytes + kv_cache_bytes(card, options.n_ctx, options.kv_cache_type)
     if usable >= whole:
         return -1
     per_layer = whole / max(card.layers, 1)
@@ -168,12 +170,14 @@ def _discrete_gpu(hardware: Hardware) -> GpuInfo | None:
 def _ram_message(verdict: Verdict, card: ModelCard, hardware: Hardware,
                  options: LoadOptions, needed: int) -> str:
     need, free = format_bytes(needed), format_bytes(hardware.ram_available)
+    cache = (f" Its KV cache is kept as q8_0, with flash attention, so that a context of "
+             f"{options.n_ctx:,} tokens fits." if options.kv_cache_type == "q8_0" else "")
     if verdict == "fits":
-        return f"This model needs about {need}; {free} is free."
+        return f"This model needs about {need}; {free} is free.{cache}"
     remedies = _remedies(card, hardware, options, needed)
     if verdict == "tight":
         return (f"This model needs about {need} and {free} is free: it will run, but the "
-                f"computer may become slow. {remedies}")
+                f"computer may become slow.{cache} {remedies}")
     return f"This model needs {need}; {free} is free. {remedies}"
 
 

@@ -46,8 +46,19 @@ def choose_options(card: ModelCard, *, n_ctx: int | None = None,
     threads = hardware.physical_cores
     base = LoadOptions(n_ctx=n_ctx or MIN_CONTEXT, n_threads=threads, n_threads_batch=threads)
     if n_ctx:
-        return _place_layers(card, hardware, base, gpu_offload)
+        tried = _both_caches(card, hardware, base, gpu_offload)
+        verdicts = [check_fit(card, hardware, options).verdict for options in tried]
+        return tried[1] if verdicts[0] != "fits" and verdicts[1] == "fits" else tried[0]
     return _fitting_options(card, hardware, base, gpu_offload, cap)
+
+
+def _both_caches(card: ModelCard, hardware: Hardware, options: LoadOptions,
+                 gpu_offload: bool) -> list[LoadOptions]:
+    """The options with llama.cpp's f16 KV cache, then with a q8_0 one: the second is
+    chosen only where the first does not fit, since it costs some decode speed (the bench
+    measures how much) and may cost a little accuracy."""
+    return [_place_layers(card, hardware, variant, gpu_offload)
+            for variant in (options, options.with_q8_0_cache())]
 
 
 def context_candidates(card: ModelCard, cap: int = DEFAULT_CONTEXT_CAP) -> list[int]:
@@ -62,8 +73,10 @@ def context_candidates(card: ModelCard, cap: int = DEFAULT_CONTEXT_CAP) -> list[
 
 def _fitting_options(card: ModelCard, hardware: Hardware, base: LoadOptions,
                      gpu_offload: bool, cap: int) -> LoadOptions:
-    tried = [_place_layers(card, hardware, replace(base, n_ctx=n_ctx), gpu_offload)
-             for n_ctx in context_candidates(card, cap)]
+    # longest context first; at each, f16 before q8_0 (a longer context with a q8_0 cache
+    # beats a shorter one with f16: fewer chunks, each read whole)
+    tried = [options for n_ctx in context_candidates(card, cap)
+             for options in _both_caches(card, hardware, replace(base, n_ctx=n_ctx), gpu_offload)]
     verdicts = [check_fit(card, hardware, options).verdict for options in tried]
     for options, verdict in zip(tried, verdicts):
         if verdict == "fits":
