@@ -12,7 +12,9 @@ from pathlib import Path
 
 from app.paths import resources_dir
 
-PROMPT_VERSION = "v2"  # v2: the reduce prompt tells the model not to echo part labels
+PROMPT_VERSION = "v3"  # v2: the reduce prompt tells the model not to echo part labels;
+# v3: the map prompt names its pages last, so that every part of a job shares the prompt up
+# to its text and the engine reads those tokens once (its prefix cache)
 DEFAULT_STYLE = "brief"
 
 

@@ -8,8 +8,9 @@ side):
   {"op": "load", "path", "options"}         -> {"type": "loaded", ...} | error
   {"op": "generate", "id", "messages", "params"} -> prefill*, token*, finished | error
       (params: max_tokens, temperature, top_p, top_k, min_p, repeat_penalty, "seed"
-       (repeatable sampling; absent: a fresh one), and "grammar", GBNF text the answer
-       must match;
+       (repeatable sampling; absent: a fresh one), "cache_scope" (reuse only the cached
+       prompt a request of this scope left), and "grammar", GBNF text the answer must
+       match;
        finish_reason "loop": the answer began repeating itself and was stopped there;
        its text ends before the first repeat, although the tokens streamed went further)
   {"op": "cancel", "id"}                    -> (ends the matching generation)
@@ -65,6 +66,7 @@ class EngineHost:
         self.chat: ChatFormat | None = None
         self.tokenizer: PromptTokenizer | None = None
         self.waiting: deque[bytes] = deque()  # requests that arrived during a generation
+        self._scope: str | None = None  # the cache_scope of the request the cache holds
         self._send_lock = threading.Lock()  # the heartbeat thread sends too
         # (stage, when it last progressed) while a request runs; None while idle, when no
         # heartbeat is sent (unread ones would fill the pipe while the app waits for nothing)
@@ -191,7 +193,7 @@ class EngineHost:
         llm, step = self.llm, self.step
         grammar = _grammar(llm, params.get("grammar"))  # refused before any prefill
         started = time.perf_counter()
-        cached = self._reuse_prefix(tokens, repeatable=params.get("seed") is not None)
+        cached = self._reuse_prefix(tokens, params.get("cache_scope"))
         self._prefill(gen_id, tokens, cached)
         picker = TokenPicker(llm, params, grammar)  # one per answer: its repeat-penalty history
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
@@ -250,16 +252,19 @@ class EngineHost:
                     "prompt_tokens": len(tokens), "cached_tokens": cached})
                 raise _Cancelled
 
-    def _reuse_prefix(self, tokens: list[int], *, repeatable: bool = False) -> int:
+    def _reuse_prefix(self, tokens: list[int], scope: str | None) -> int:
         """Keep the KV cache of the longest shared prefix: a chat's earlier turns are
         never prefilled twice. At least one token is evaluated to get fresh logits.
 
-        `repeatable` (a seeded answer, which must come out the same every time): the
-        prefix kept ends where a batch would, so the rest is prefilled in the very batches
-        a fresh start uses. llama.cpp's results differ in the last bits with a batch's
-        size, and a sampled answer drifts apart from such a difference."""
+        A `scope` (a summary job) reuses only what a request of the same scope left: its
+        answers then come out the same in every run, whatever ran before it. llama.cpp's
+        results differ in the last bits with the size of the batch that computed them,
+        and a sampled answer drifts apart from such a difference (the second summary of a
+        document, its prompt wholly cached by the first, parted from it at token 40)."""
         llm = self.llm
-        if getattr(llm, "_is_recurrent", False) or getattr(llm, "_is_hybrid", False):
+        same_scope, self._scope = scope == self._scope, scope
+        if not same_scope or getattr(llm, "_is_recurrent", False) or getattr(
+                llm, "_is_hybrid", False):
             llm.reset()
             return 0
         previous = llm.input_ids[: llm.n_tokens].tolist()
@@ -269,8 +274,6 @@ class EngineHost:
                 break
             shared += 1
         shared = min(shared, len(tokens) - 1)
-        if repeatable:
-            shared -= shared % llm.n_batch
         llm.n_tokens = shared  # eval() drops the KV cache past n_tokens
         return shared
 

@@ -47,13 +47,13 @@ from app.core.summarize.pace import Pace
 from app.core.summarize.parallel import Call, run_all
 from app.core.summarize.prompts import PromptSet, load_prompts, page_label, strip_part_labels
 from app.core.summarize.repeats import drop_repeats
+from app.core.summarize.sampling import SAMPLING, document_seed, job_sampling
 from app.core.summarize.stopping import JobControl, Stopped, stopped_by, stopped_for
 from app.core.summarize.thorough import check_sentences
 
 MAP_ANSWER_TOKENS = 320
 FINAL_ANSWER_TOKENS = 512
 CHUNK_TOKEN_CAP = 3072  # small models lose the thread in very long prompts
-SAMPLING = {"temperature": 0.2, "top_p": 0.9, "repeat_penalty": 1.15}
 RESUMABLE = ("queued", "running", "paused", "cancelled", "failed")
 # Tests only: a file that gets one line per model call, to prove none is made twice.
 CALL_LOG = "OFFLINE_ASSISTANT_CALL_LOG"
@@ -79,7 +79,7 @@ class _Run:
     pace: Pace
     language: str | None = None
     prompts: PromptSet = field(default_factory=load_prompts)
-    sampling: dict = field(default_factory=lambda: dict(SAMPLING))
+    sampling: dict = field(default_factory=lambda: dict(SAMPLING))  # sampling.py
 
     def call(self, kind: str, index: int, total: int, pages: str, messages, max_tokens: int):
         yield StepStarted(kind, index, total, pages)
@@ -104,7 +104,7 @@ class _Run:
 
     def commit(self, kind: str, index: int, total: int, event: Finished):
         """Keep a finished answer at once, and report it; returns the result."""
-        self.pace.record(event.timings)
+        self.pace.record(event.timings, kind)
         if event.finish_reason == "loop":  # the engine kept the text before it
             log.info("summary job %s: %s %s began to repeat itself", self.job_id, kind, index)
         result = drop_repeats(event.text.strip())
@@ -175,20 +175,6 @@ def start_summary(store: Store, engine: EngineClient, document, *, style: str = 
     return job_id
 
 
-def document_seed(sha256: str) -> int:
-    """The sampling seed of a new job: taken from the document, so summarising the same
-    file again with the same model and settings writes the same summary (an auditor can
-    reproduce it; a test sees the same text each run)."""
-    return int(sha256[:8], 16) & 0x7FFFFFFF
-
-
-def _sampling(settings: dict) -> dict:
-    """The job's sampling as it was started: a job from before seeds were kept has none,
-    and goes on drawing a fresh one per answer."""
-    seed = settings.get("seed")
-    return {**SAMPLING, **({"seed": seed} if seed is not None else {})}
-
-
 def _plan(engine: EngineClient, prompts: PromptSet, name: str, style: str, pages,
           file_format: str) -> list:
     """The chunks to summarise. A PDF's running headers and footers, banners and repeated
@@ -238,9 +224,11 @@ def _run(store: Store, engine: EngineClient, job_id: int, control: JobControl):
     language, thorough = settings.get("language"), bool(settings.get("thorough"))
     try:
         maps = store.chunks(job_id, "map") or _replan(store, engine, prompts, job, document)
+        reduce_budget = _budget(engine, prompts, document["name"], job["style"],
+                                FINAL_ANSWER_TOKENS)
         run = _Run(store, engine, job_id, document["name"], job["style"], control,
-                   Pace.for_chunks(maps, thorough=thorough), language, prompts,
-                   _sampling(settings))
+                   Pace.for_chunks(maps, thorough, reduce_budget), language, prompts,
+                   job_sampling(settings, job_id))
         store.set_job_status(job_id, "running")
         yield JobStarted(job_id, len(maps), sum(c["status"] == "done" for c in maps))
         yield run.pace.progress()

@@ -20,6 +20,8 @@ from app.core.summarize.events import JobProgress
 
 PROMPT_OVERHEAD_TOKENS = 120  # instructions around each chunk
 TYPICAL_GROUP = 6  # partial summaries combined per reduce step, for the first estimate
+LABEL_TOKENS = 12  # the page label and separators around each part in a combining prompt
+CHARS_PER_TOKEN = 4  # for a finished part's length before its tokens are counted
 # Before the summary is written, the thorough check's size is guessed: a final answer of
 # this many tokens a sentence, half of its sentences weak, each check's prompt this long.
 TOKENS_PER_SENTENCE = 25
@@ -27,10 +29,10 @@ WEAK_SHARE = 0.5
 CHECK_PROMPT_TOKENS = 200
 
 
-def expected_reduce_steps(chunks: int) -> int:
+def expected_reduce_steps(chunks: int, group: int = TYPICAL_GROUP) -> int:
     steps, parts = 0, chunks
     while parts > 1:
-        parts = math.ceil(parts / TYPICAL_GROUP)
+        parts = math.ceil(parts / max(group, 2))
         steps += parts
     return steps
 
@@ -49,15 +51,24 @@ class Pace:
     thorough: bool = False  # the thorough check runs at the end
     checks_left: int | None = None  # None until the sentences to check are known
     check_tokens_left: int = 0
+    maps: int = 0
+    # tokens of partial summaries one combining prompt holds: with the answers' measured
+    # length, how many parts each combining step takes (None: TYPICAL_GROUP)
+    reduce_budget: int | None = None
+    unread_tokens: int = 0  # answers written that a combining step has yet to read
 
     @classmethod
-    def for_chunks(cls, maps: list[dict], thorough: bool = False) -> Pace:
+    def for_chunks(cls, maps: list[dict], thorough: bool = False,
+                   reduce_budget: int | None = None) -> Pace:
         pending = [c for c in maps if c["status"] != "done"]
         return cls(
             steps_done=len(maps) - len(pending),
             steps_total=len(maps) + expected_reduce_steps(len(maps)),
             input_left=sum((c["input_tokens"] or 0) + PROMPT_OVERHEAD_TOKENS for c in pending),
-            thorough=thorough,
+            thorough=thorough, maps=len(maps), reduce_budget=reduce_budget,
+            # a resumed job's finished parts, read again by its first combining step
+            unread_tokens=sum(len(c["result"] or "") // CHARS_PER_TOKEN
+                              for c in maps if c["status"] == "done"),
         )
 
     def plan_checks(self, prompt_tokens: list[int], steps_done: int) -> None:
@@ -74,7 +85,11 @@ class Pace:
         self.prefill_tokens += timings.prompt_tokens - timings.cached_tokens
         self.prefill_s += timings.prefill_s
 
-    def record(self, timings) -> None:
+    def record(self, timings, kind: str = "map") -> None:
+        if kind != "map":  # a combining step has read its parts
+            read = max(timings.prompt_tokens - PROMPT_OVERHEAD_TOKENS, 0)
+            self.unread_tokens = max(self.unread_tokens - read, 0)
+        self.unread_tokens += timings.output_tokens
         self.steps_done += 1
         self.prefill_tokens += timings.prompt_tokens - timings.cached_tokens
         self.prefill_s += timings.prefill_s
@@ -82,6 +97,10 @@ class Pace:
         self.decode_s += timings.decode_s
         self.answers += 1
         self.input_left = max(0, self.input_left - timings.prompt_tokens)
+        if not self.reduce_planned and self.reduce_budget and self.maps:
+            # the combining steps to come, from the length the answers really have
+            group = self.reduce_budget // (self.decode_tokens / self.answers + LABEL_TOKENS)
+            self.steps_total = self.maps + expected_reduce_steps(self.maps, int(group))
 
     def plan_reduce(self, steps: int) -> None:
         """A reduce level is now planned: replace the first estimate with its real size."""
@@ -105,8 +124,10 @@ class Pace:
         answer = self.decode_tokens / self.answers
         checks, check_tokens = self._checks_ahead(answer)
         steps_left = max(steps_left - (checks if self.checks_left is not None else 0), 0)
-        # every answer still to write is read again by a reduce step
-        to_read = self.input_left + steps_left * answer + check_tokens
+        # what combining steps will read: the answers written and not yet read, and every
+        # answer still to write but the last
+        to_combine = self.unread_tokens + (steps_left - 1) * answer if steps_left else 0
+        to_read = self.input_left + to_combine + check_tokens
         return (to_read / prefill_rate
                 + (steps_left * answer + checks) / (self.decode_tokens / self.decode_s))
 

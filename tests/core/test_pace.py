@@ -1,0 +1,36 @@
+"""The ETA counts what the combining steps will read: every part written and not yet
+combined, and the parts still to write (the ETA of a 20-page job was 20-40 % early when it
+counted one answer per step left)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.engine.events import Timings
+from app.core.summarize.pace import PROMPT_OVERHEAD_TOKENS, Pace
+
+
+def _maps(count: int, tokens: int = 1000) -> list[dict]:
+    return [{"status": "pending", "input_tokens": tokens, "result": None} for _ in range(count)]
+
+
+def test_after_the_last_part_the_eta_reads_every_part_once_more():
+    # 100 prompt tokens a second, 10 written a second; each part 200 tokens long; one
+    # combining prompt holds all four parts
+    pace = Pace.for_chunks(_maps(4), reduce_budget=2000)
+    for _ in range(4):
+        pace.record(Timings(prompt_tokens=1000 + PROMPT_OVERHEAD_TOKENS, output_tokens=200,
+                            prefill_s=(1000 + PROMPT_OVERHEAD_TOKENS) / 100, decode_s=20.0))
+    assert (pace.steps_done, pace.steps_total) == (4, 5)
+    # left: read the four parts (800 tokens, 8 s) and write the summary (200 tokens, 20 s)
+    assert pace.eta() == pytest.approx(8 + 20)
+    pace.record(Timings(prompt_tokens=800 + PROMPT_OVERHEAD_TOKENS, output_tokens=200,
+                        prefill_s=9.2, decode_s=20.0), "reduce-1")
+    assert pace.eta() == pytest.approx(0) and pace.unread_tokens == 200
+
+
+def test_the_combining_steps_to_come_follow_the_parts_real_length():
+    pace = Pace.for_chunks(_maps(12), reduce_budget=2000)
+    assert pace.steps_total == 12 + 2 + 1  # the first guess: six parts a step
+    pace.record(Timings(prompt_tokens=1120, output_tokens=488, prefill_s=1, decode_s=1))
+    assert pace.steps_total == 12 + 3 + 1  # four 500-token parts a step: 12 parts, 3, 1
