@@ -208,11 +208,7 @@ class Transcript(QTextBrowser):
         frame.setPadding(10)  # the table's cell padding and spacing
         frame.setBottomMargin(6)
         frame.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
-        cursor = QTextCursor(self.document())
-        cursor.beginEditBlock()
-        cursor.setPosition(last.firstPosition() - 1)
-        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
-        cursor.removeSelectedText()
+        cursor = self._cleared_from(last.firstPosition() - 1)
         cursor.insertFrame(frame)
         cursor.insertHtml(f"<b>{self.role_labels['assistant']}</b>")
         cursor.endEditBlock()
@@ -220,13 +216,8 @@ class Transcript(QTextBrowser):
     def _put_last(self, block: str, frames: list, replacing: bool) -> None:
         """Put `block` in place of the last message frame, or after it."""
         self._stream = None
-        cursor = QTextCursor(self.document())
-        cursor.beginEditBlock()  # laid out once, at the end of the edit
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        if replacing:
-            cursor.setPosition(frames[-1].firstPosition() - 1)
-            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
-            cursor.removeSelectedText()
+        end = self.document().characterCount() - 1
+        cursor = self._cleared_from(frames[-1].firstPosition() - 1 if replacing else end)
         cursor.insertHtml(block)
         cursor.endEditBlock()
         if replacing:
@@ -234,6 +225,16 @@ class Transcript(QTextBrowser):
         else:
             self._laid_out.append(list(self.entries[-1]))
         self._show_end()
+
+    def _cleared_from(self, position: int) -> QTextCursor:
+        """A cursor at `position` in an open edit block (laid out once, when it ends), the
+        document after it removed."""
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        cursor.setPosition(position)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        return cursor
 
     def _show_end(self) -> None:
         bar = self.verticalScrollBar()
