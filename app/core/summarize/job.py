@@ -43,7 +43,7 @@ from app.core.summarize.events import (
     StepStarted,
 )
 from app.core.summarize.grounding import unsupported_claims
-from app.core.summarize.pace import Pace
+from app.core.summarize.pace import PROMPT_OVERHEAD_TOKENS, Pace
 from app.core.summarize.parallel import Call, run_all
 from app.core.summarize.prompts import PromptSet, load_prompts, page_label, strip_part_labels
 from app.core.summarize.repeats import drop_repeats
@@ -224,8 +224,10 @@ def _run(store: Store, engine: EngineClient, job_id: int, control: JobControl):
     language, thorough = settings.get("language"), bool(settings.get("thorough"))
     try:
         maps = store.chunks(job_id, "map") or _replan(store, engine, prompts, job, document)
-        reduce_budget = _budget(engine, prompts, document["name"], job["style"],
-                                FINAL_ANSWER_TOKENS)
+        # for the ETA only, so not counted by the engine: a server that refuses its
+        # token must first be met by a model call, which pauses the job in plain words
+        reduce_budget = min(CHUNK_TOKEN_CAP, engine.model.n_ctx - PROMPT_OVERHEAD_TOKENS
+                            - FINAL_ANSWER_TOKENS)
         run = _Run(store, engine, job_id, document["name"], job["style"], control,
                    Pace.for_chunks(maps, thorough, reduce_budget), language, prompts,
                    job_sampling(settings, job_id))
