@@ -12,9 +12,12 @@ from pathlib import Path
 
 from app.paths import resources_dir
 
-PROMPT_VERSION = "v3"  # v2: the reduce prompt tells the model not to echo part labels;
+PROMPT_VERSION = "v4"  # v2: the reduce prompt tells the model not to echo part labels;
 # v3: the map prompt names its pages last, so that every part of a job shares the prompt up
-# to its text and the engine reads those tokens once (its prefix cache)
+# to its text and the engine reads those tokens once (its prefix cache);
+# v4: a document of several parts is read into notes, and notes combined into notes, with
+# no style or language (notes.txt, merge.txt): only the last step writes the style, so a
+# second style of the same document reuses the rest (summarize/notes.py)
 DEFAULT_STYLE = "brief"
 
 

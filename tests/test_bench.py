@@ -157,11 +157,16 @@ def test_bench_reports_every_path_the_window_and_memory(tmp_path, model_path):
     eta = summary["eta"]
     assert eta["estimates"] >= 1 and eta["first_at_s"] >= 0.1 * summary["wall_s"]
     assert eta["max_error"] >= eta["first_error"] >= 0
+    change = summary["style_change"]  # a second style takes the first's notes (#13 point 3)
+    assert (change["first"], change["second"]) == ("brief", "key_points")
+    assert change["second_calls"] == 1 < change["first_calls"]
+    assert change["share"] == pytest.approx(change["second_wall_s"] / change["first_wall_s"])
+    assert change["share"] < 1
 
     for label in ("Prefill tok/s", "Decode tok/s", "app/lb", "app/lcp", "Event loop", "Memory",
                   "store cost of encryption", "finish_chunk (commit)", "prefill amplification",
                   "ETA error after 10%", "streaming below 200 messages", "q8_0 / f16",
-                  "a 1500-word answer streaming"):
+                  "a 1500-word answer streaming", "a second style (key_points)"):
         assert label in done.stdout
 
 

@@ -6,6 +6,7 @@ import json
 
 from app.core.documents import extract_document
 from app.core.store import Store
+from app.core.store.erase import erase_job
 from app.core.summarize import (
     JobControl,
     JobFinished,
@@ -16,6 +17,7 @@ from app.core.summarize import (
     start_summary,
 )
 from app.core.summarize.chunking import plan_chunks
+from app.core.summarize.job import CALL_LOG
 from app.core.summarize.provenance import summary_units
 from tests.helpers import long_text, minutes_text
 
@@ -31,9 +33,14 @@ def test_chunks_fit_the_budget_and_keep_pages(engine, tmp_path):
     assert joined == document.text.split()  # nothing lost, nothing repeated
 
 
-def test_multi_chunk_job_maps_every_chunk_then_reduces(engine, tmp_path, data_home):
+def test_multi_chunk_job_maps_every_chunk_then_reduces(
+        fresh_engine, model_path, tmp_path, data_home, monkeypatch):
+    engine = fresh_engine
+    engine.load(model_path, n_ctx=1024)  # a small context: levels of combining steps
+    calls = tmp_path / "calls.log"
+    monkeypatch.setenv(CALL_LOG, str(calls))
     store = Store(data_home / "app.db")
-    document = long_text(tmp_path)
+    document = long_text(tmp_path, pages=3)
     job_id = start_summary(store, engine, document, style="key_points")
     events = list(run_summary(store, engine, job_id))
     finished = events[-1]
@@ -41,7 +48,8 @@ def test_multi_chunk_job_maps_every_chunk_then_reduces(engine, tmp_path, data_ho
     maps = store.chunks(job_id, "map")
     reduces = [c for c in store.chunks(job_id) if c["kind"].startswith("reduce")]
     assert len(maps) >= 2 and all(c["status"] == "done" for c in maps)
-    assert reduces and reduces[-1]["first_page"] == 1 and reduces[-1]["last_page"] == 6
+    assert len({c["kind"] for c in reduces}) >= 2  # notes combined into notes, then written
+    assert reduces[-1]["first_page"] == 1 and reduces[-1]["last_page"] == 3
     assert store.job(job_id)["summary"] == finished.summary
     # the stored summary is the last reduce step's text with page references added
     assert finished.summary.replace(" ", "") != "" and "(p." not in reduces[-1]["result"]
@@ -59,6 +67,22 @@ def test_multi_chunk_job_maps_every_chunk_then_reduces(engine, tmp_path, data_ho
     for row in sentences:
         for passage in row["passages"]:
             assert pages[passage["page"]][passage["start"]:passage["end"]].strip()
+
+    # Another style reads the document no more: the notes and the combining of notes are
+    # taken from the first job, and the model writes only the last step, in that style.
+    calls.write_text("", encoding="utf-8")
+    brief = start_summary(store, engine, document, style="brief")
+    events = list(run_summary(store, engine, brief))
+    assert events[-1].status == "done" and events[-1].summary.strip(), events[-1].message
+    last = reduces[-1]["kind"]
+    assert calls.read_text(encoding="utf-8").split("\n")[:-1] == [f"{brief} {last} 0"]
+    assert [(c["kind"], c["idx"], c["result"]) for c in store.chunks(brief)][:-1] == [
+        (c["kind"], c["idx"], c["result"]) for c in store.chunks(job_id)][:-1]
+    progress = [e for e in events if isinstance(e, JobProgress)]
+    assert progress[-1].steps_done == progress[-1].steps_total == len(maps) + len(reduces)
+    assert store.sentences(brief)  # its sentences traced through the notes it took
+    erase_job(store, job_id)  # each job keeps its own copy
+    assert len(store.chunks(brief)) == len(maps) + len(reduces)
     store.close()
 
 

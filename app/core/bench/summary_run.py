@@ -1,6 +1,7 @@
 """A whole summary job, measured as a user would run it: how many tokens the model read to
 write it against the document's own (prefill amplification), how far the ETA shown during
-the job was from the real finish, and where the wall time went.
+the job was from the real finish, where the wall time went, and what a second style of
+the same document costs after the first (summarize/notes.py).
 
 The job runs through the app's own start_summary / run_summary on the engine given, in the
 store given (the CLI gives a temporary data folder, so the user's jobs and audit trail see
@@ -16,26 +17,23 @@ from pathlib import Path
 from app.core.bench.runs import BenchError
 from app.core.summarize.accounting import JobCost
 
+FIRST_STYLE, SECOND_STYLE = "brief", "key_points"
 ETA_FROM = 0.10  # the issue's measure: estimates made after this share of the job's time
 METHOD = ("start_summary + run_summary (style brief, no thorough check) on the app's engine "
           "in a temporary data folder; amplification = prompt tokens prefilled by the map and "
           "combine steps (cached prefixes not counted) / tokens of the document's pages as "
           "read; ETA error = |elapsed + ETA shown - actual wall time| / actual wall time, for "
           f"every estimate shown after {ETA_FROM:.0%} of the wall time")
+STYLE_METHOD = (f"the same document summarised again in style {SECOND_STYLE} right after "
+                f"{FIRST_STYLE}, same engine and store: wall time of each job from start_summary "
+                "to its end (the document read once, before both)")
 
 
 def measure_summary(store, engine, document_path: str | Path, *,
                     clock=time.perf_counter) -> dict:
-    """Summarise the document once; the figures as a JSON-ready dict. Raises BenchError when
-    the document cannot be read or the job does not finish."""
+    """Summarise the document once, then in a second style; the figures as a JSON-ready
+    dict. Raises BenchError when the document cannot be read or a job does not finish."""
     from app.core.documents import DocumentError, extract_document
-    from app.core.summarize import (
-        JobFinished,
-        JobProgress,
-        StepDone,
-        run_summary,
-        start_summary,
-    )
 
     started = clock()
     try:
@@ -43,23 +41,11 @@ def measure_summary(store, engine, document_path: str | Path, *,
     except DocumentError as exc:
         raise BenchError(f"Cannot read {Path(document_path).name}: {exc}") from exc
     read_s = clock() - started
-    job_id = start_summary(store, engine, document)
-    planned_s = clock() - started
-    cost = JobCost(pages=document.page_count)
-    estimates: list[tuple[float, float]] = []  # (seconds since the start, ETA shown)
-    finished = None
-    for event in run_summary(store, engine, job_id):
-        if isinstance(event, StepDone):
-            cost.add(event)
-        elif isinstance(event, JobProgress) and event.eta_s is not None:
-            estimates.append((clock() - started, event.eta_s))
-        elif isinstance(event, JobFinished):
-            finished = event
-    wall_s = clock() - started
-    if finished is None or finished.status != "done":
-        raise BenchError(f"The summary job ended {finished.status if finished else 'early'}: "
-                         f"{finished.message if finished else ''}".rstrip(": "))
-    document_tokens = json.loads(store.job(job_id)["settings"])["document_tokens"]
+    first = _job(store, engine, document, FIRST_STYLE, clock)
+    second = _job(store, engine, document, SECOND_STYLE, clock)
+    wall_s = read_s + first["wall_s"]
+    cost = first["cost"]
+    document_tokens = json.loads(store.job(first["job_id"])["settings"])["document_tokens"]
     return {
         "method": METHOD,
         "document": Path(document_path).name,
@@ -72,11 +58,44 @@ def measure_summary(store, engine, document_path: str | Path, *,
         "output_tokens": cost.output_tokens,
         "wall_s": wall_s,
         "read_s": read_s,
-        "plan_s": planned_s - read_s,
+        "plan_s": first["plan_s"],
         "prefill_s": cost.prefill_s,
         "decode_s": cost.decode_s,
-        "eta": eta_errors(estimates, wall_s),
+        "eta": eta_errors([(read_s + at, eta) for at, eta in first["estimates"]], wall_s),
+        "style_change": {
+            "method": STYLE_METHOD,
+            "first": FIRST_STYLE, "second": SECOND_STYLE,
+            "first_wall_s": first["wall_s"], "second_wall_s": second["wall_s"],
+            "share": second["wall_s"] / first["wall_s"] if first["wall_s"] > 0 else None,
+            "first_calls": first["cost"].chunks + first["cost"].combines,
+            "second_calls": second["cost"].chunks + second["cost"].combines,
+        },
     }
+
+
+def _job(store, engine, document, style: str, clock) -> dict:
+    """One summary job of an extracted document, planned and run, with its cost."""
+    from app.core.summarize import JobFinished, JobProgress, StepDone, run_summary, start_summary
+
+    started = clock()
+    job_id = start_summary(store, engine, document, style=style)
+    planned_s = clock() - started
+    cost = JobCost(pages=document.page_count)
+    estimates: list[tuple[float, float]] = []  # (seconds since the start, ETA shown)
+    finished = None
+    for event in run_summary(store, engine, job_id):
+        if isinstance(event, StepDone):
+            cost.add(event)
+        elif isinstance(event, JobProgress) and event.eta_s is not None:
+            estimates.append((clock() - started, event.eta_s))
+        elif isinstance(event, JobFinished):
+            finished = event
+    if finished is None or finished.status != "done":
+        raise BenchError(f"The {style} summary job ended "
+                         f"{finished.status if finished else 'early'}: "
+                         f"{finished.message if finished else ''}".rstrip(": "))
+    return {"job_id": job_id, "wall_s": clock() - started, "plan_s": planned_s,
+            "cost": cost, "estimates": estimates}
 
 
 def eta_errors(estimates: list[tuple[float, float]], wall_s: float) -> dict:
@@ -113,5 +132,12 @@ def describe(summary: dict) -> list[str]:
     else:
         lines.append("    ETA error: no estimate was shown after the first 10% of the job "
                      "(too few steps; a longer document measures it)")
+    change = summary.get("style_change")  # absent from reports before this measure
+    if change and change["share"] is not None:
+        lines.append(f"    a second style ({change['second']}): {change['second_wall_s']:.1f} s "
+                     f"for {change['second_calls']} model call(s), {change['share']:.0%} of the "
+                     f"first ({change['first_wall_s']:.1f} s, {change['first_calls']} calls)")
     lines.append(f"    How: {summary['method']}")
+    if change:
+        lines.append(f"    How (style change): {change['method']}")
     return lines

@@ -292,6 +292,18 @@ class Store(ModelRecords, SentenceRecords, QuestionRecords):
                f"order by summary_jobs.id desc")
         return [dict(row) for row in self.db.query(sql, [sha256, style, *statuses])]
 
+    def earlier_jobs(self, job: dict) -> list[dict]:
+        """Other jobs of the same document (by its content) by the same model file and
+        prompt set, newest first: the ones whose notes `job` may share (summarize/notes.py)."""
+        sql = ("select summary_jobs.* from summary_jobs join documents "
+               "on documents.id = summary_jobs.document_id where documents.sha256 = "
+               "(select sha256 from documents where id = ?) and summary_jobs.id != ? "
+               "and summary_jobs.model = ? and summary_jobs.model_sha256 is ? "
+               "and summary_jobs.prompt_version = ? order by summary_jobs.id desc")
+        return [dict(row) for row in self.db.query(sql, [
+            job["document_id"], job["id"], job["model"], job.get("model_sha256"),
+            job["prompt_version"]])]
+
     @staticmethod
     def job_flags(job: dict) -> list[str]:
         """The claims of a finished job's summary that the document does not contain."""

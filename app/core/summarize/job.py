@@ -33,7 +33,15 @@ from app.core.models.library import model_sha256
 from app.core.plain_errors import in_words, storage_problem
 from app.core.store import JobDeleted, Store
 from app.core.summarize.alignment import PAGINATED_FORMATS, cite_summary, source_pages
-from app.core.summarize.chunking import Passage, pack, plan_chunks
+from app.core.summarize.chunking import plan_chunks
+from app.core.summarize.combining import (  # noqa: F401 (MAP_ANSWER_TOKENS: the bench)
+    CHUNK_TOKEN_CAP,
+    FINAL_ANSWER_TOKENS,
+    MAP_ANSWER_TOKENS,
+    Part,
+    combine,
+    step_budget,
+)
 from app.core.summarize.events import (
     JobEvent,
     JobFinished,
@@ -43,6 +51,7 @@ from app.core.summarize.events import (
     StepStarted,
 )
 from app.core.summarize.grounding import unsupported_claims
+from app.core.summarize.notes import EarlierNotes
 from app.core.summarize.pace import PROMPT_OVERHEAD_TOKENS, Pace
 from app.core.summarize.parallel import Call, run_all
 from app.core.summarize.prompts import PromptSet, load_prompts, page_label, strip_part_labels
@@ -51,21 +60,11 @@ from app.core.summarize.sampling import SAMPLING, document_seed, job_sampling
 from app.core.summarize.stopping import JobControl, Stopped, stopped_by, stopped_for
 from app.core.summarize.thorough import check_sentences
 
-MAP_ANSWER_TOKENS = 320
-FINAL_ANSWER_TOKENS = 512
-CHUNK_TOKEN_CAP = 3072  # small models lose the thread in very long prompts
 RESUMABLE = ("queued", "running", "paused", "cancelled", "failed")
 # Tests only: a file that gets one line per model call, to prove none is made twice.
 CALL_LOG = "OFFLINE_ASSISTANT_CALL_LOG"
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class _Part:
-    first_page: int
-    last_page: int
-    text: str
 
 
 @dataclass
@@ -80,6 +79,7 @@ class _Run:
     language: str | None = None
     prompts: PromptSet = field(default_factory=load_prompts)
     sampling: dict = field(default_factory=lambda: dict(SAMPLING))  # sampling.py
+    earlier: EarlierNotes = field(default_factory=lambda: EarlierNotes([]))  # notes.py
 
     def call(self, kind: str, index: int, total: int, pages: str, messages, max_tokens: int):
         yield StepStarted(kind, index, total, pages)
@@ -150,7 +150,7 @@ def start_summary(store: Store, engine: EngineClient, document, *, style: str = 
                 and settings.get("thorough", False) == thorough):
             return earlier["id"]
     name = Path(document.path).name
-    plan = (_plan(engine, prompts, name, style, document.pages, document.format)
+    plan = (_plan(engine, prompts, name, document.pages, document.format)
             if document.text.strip() else [])
     settings = {"n_ctx": model.n_ctx, "chunk_cap": CHUNK_TOKEN_CAP, "language": language,
                 "load_options": model.options.as_dict(), "thorough": thorough, **SAMPLING,
@@ -175,7 +175,7 @@ def start_summary(store: Store, engine: EngineClient, document, *, style: str = 
     return job_id
 
 
-def _plan(engine: EngineClient, prompts: PromptSet, name: str, style: str, pages,
+def _plan(engine: EngineClient, prompts: PromptSet, name: str, pages,
           file_format: str) -> list:
     """The chunks to summarise. A PDF's running headers and footers, banners and repeated
     blocks are left out of them (a small model copies them into the summary, and each
@@ -185,7 +185,7 @@ def _plan(engine: EngineClient, prompts: PromptSet, name: str, style: str, pages
     if file_format in PAGINATED_FORMATS:
         pages = without_running_lines(pages)
     pages = without_repeated_text(pages)  # banners and blocks said twice: read once
-    budget = _budget(engine, prompts, name, style, MAP_ANSWER_TOKENS)
+    budget = step_budget(engine, prompts, name, MAP_ANSWER_TOKENS)
     return [(c.first_page, c.last_page, c.tokens, c.text)
             for c in plan_chunks(pages, engine.count_tokens, budget)]
 
@@ -194,13 +194,6 @@ def _no_text(name: str) -> str:
     return f"{name} contains no text."
 
 
-def _budget(engine: EngineClient, prompts: PromptSet, name: str, style: str, answer: int) -> int:
-    empty = prompts.map_messages(document=name, pages="p. 000–000", text="", style=style)
-    overhead = engine.count_prompt(empty)
-    return min(CHUNK_TOKEN_CAP, engine.model.n_ctx - overhead - answer - 16)
-
-
-# -- running ---------------------------------------------------------------------------
 def run_summary(store: Store, engine: EngineClient, job_id: int,
                 *, control: JobControl | None = None) -> Iterator[JobEvent]:
     """The job's events, always ending with one JobFinished: any error (a full disk, a
@@ -224,18 +217,20 @@ def _run(store: Store, engine: EngineClient, job_id: int, control: JobControl):
     language, thorough = settings.get("language"), bool(settings.get("thorough"))
     try:
         maps = store.chunks(job_id, "map") or _replan(store, engine, prompts, job, document)
+        earlier = EarlierNotes.of(store, job, prompts.reads_once)
+        maps = _take_notes(store, job_id, maps, earlier)
         # for the ETA only, so not counted by the engine: a server that refuses its
         # token must first be met by a model call, which pauses the job in plain words
         reduce_budget = min(CHUNK_TOKEN_CAP, engine.model.n_ctx - PROMPT_OVERHEAD_TOKENS
                             - FINAL_ANSWER_TOKENS)
         run = _Run(store, engine, job_id, document["name"], job["style"], control,
                    Pace.for_chunks(maps, thorough, reduce_budget), language, prompts,
-                   job_sampling(settings, job_id))
+                   job_sampling(settings, job_id), earlier)
         store.set_job_status(job_id, "running")
         yield JobStarted(job_id, len(maps), sum(c["status"] == "done" for c in maps))
         yield run.pace.progress()
         parts = yield from _map(run, maps)
-        final = yield from _reduce(run, parts)
+        final = yield from combine(run, parts)
         summary, flags, sentences = _finish(store, job_id, document, final)
         if thorough:
             sentences = yield from check_sentences(run, sentences, document["id"])
@@ -265,7 +260,7 @@ def _replan(store: Store, engine: EngineClient, prompts: PromptSet, job: dict,
     pages = source_pages(store, document["id"])
     if not any(page.text.strip() for page in pages):
         raise Stopped("failed", _no_text(document["name"]))
-    plan = _plan(engine, prompts, document["name"], job["style"], pages, document["format"])
+    plan = _plan(engine, prompts, document["name"], pages, document["format"])
     store.plan_chunks(job["id"], "map", plan)
     return store.chunks(job["id"], "map")
 
@@ -288,90 +283,35 @@ def _ended_by(store: Store, job_id: int, exc: Exception) -> JobFinished:
     return JobFinished(job_id, "", status, message)
 
 
+def _take_notes(store: Store, job_id: int, maps: list[dict], earlier: EarlierNotes):
+    """The job's parts, with the notes an earlier job wrote of the same text kept as done."""
+    taken = earlier.for_parts(maps)
+    for index, notes in taken.items():
+        store.finish_chunk(job_id, "map", index, notes)
+    if taken:
+        log.info("summary job %s: %d part(s) read from earlier notes", job_id, len(taken))
+    return store.chunks(job_id, "map") if taken else maps
+
+
 def _map(run: _Run, maps: list[dict]):
-    # A document that fits in one chunk is summarised in one pass, at the final length.
+    # A document that fits in one chunk is summarised in one pass, at the final length;
+    # the parts of a longer one are read into notes, in no style (notes.py).
     answer = FINAL_ANSWER_TOKENS if len(maps) == 1 else MAP_ANSWER_TOKENS
+    notes = len(maps) > 1 and run.prompts.reads_once
     results = {c["idx"]: c["result"] for c in maps if c["status"] == "done"}
     calls = []
     for chunk in maps:
         if chunk["status"] != "done":
             pages = page_label(chunk["first_page"], chunk["last_page"])
-            messages = run.prompts.map_messages(document=run.document_name, pages=pages,
-                                                text=chunk["source"], style=run.style,
-                                                language=run.language)
+            messages = (run.prompts.notes_messages(document=run.document_name, pages=pages,
+                                                   text=chunk["source"]) if notes else
+                        run.prompts.map_messages(document=run.document_name, pages=pages,
+                                                 text=chunk["source"], style=run.style,
+                                                 language=run.language))
             calls.append(Call("map", chunk["idx"], len(maps), pages, messages,
                               {"max_tokens": answer, **run.sampling}))
     results.update((yield from run_all(run, calls)))
-    return [_Part(c["first_page"], c["last_page"], results[c["idx"]]) for c in maps]
-
-
-def _reduce(run: _Run, parts: list[_Part]):
-    level = 0
-    while len(parts) > 1:
-        level += 1
-        groups = _group(run, parts)
-        kind = f"reduce-{level}"
-        done = _record_plan(run, kind, _spans(groups))
-        answer = FINAL_ANSWER_TOKENS if len(groups) == 1 else MAP_ANSWER_TOKENS
-        calls = []
-        for index, group in enumerate(groups):
-            if index not in done:
-                text = "\n\n".join(_labelled(p) for p in group)
-                messages = run.prompts.reduce_messages(document=run.document_name, text=text,
-                                                       style=run.style, language=run.language)
-                pages = page_label(group[0].first_page, group[-1].last_page)
-                calls.append(Call(kind, index, len(groups), pages, messages,
-                                  {"max_tokens": answer, **run.sampling}))
-        done.update((yield from run_all(run, calls)))
-        parts = [_Part(g[0].first_page, g[-1].last_page, done[i]) for i, g in enumerate(groups)]
-    return parts[0].text
-
-
-def _spans(groups: list[list[_Part]]) -> list[tuple[int, int, int, None, list[int]]]:
-    """Each group's pages and the indices of the parts it is given (groups are runs of
-    consecutive parts), kept so a summary sentence can be traced back to its chunks."""
-    spans, first = [], 0
-    for group in groups:
-        inputs = list(range(first, first + len(group)))
-        spans.append((group[0].first_page, group[-1].last_page, 0, None, inputs))
-        first += len(group)
-    return spans
-
-
-def _record_plan(run: _Run, kind: str, spans: list[tuple]) -> dict:
-    """Plan a reduce level once; return its finished results. A plan that no longer matches
-    (a resume with another context size) is dropped with every level above it."""
-    rows = run.store.chunks(run.job_id, kind)
-    if rows and [(r["first_page"], r["last_page"]) for r in rows] != [s[:2] for s in spans]:
-        later = {r["kind"] for r in run.store.chunks(run.job_id) if r["kind"].startswith("reduce")}
-        run.store.drop_chunks(run.job_id, [k for k in later if _level(k) >= _level(kind)])
-        rows = []
-    if not rows:
-        run.store.plan_chunks(run.job_id, kind, spans)
-        run.pace.plan_reduce(len(spans))
-    return {row["idx"]: row["result"] for row in rows if row["status"] == "done"}
-
-
-def _level(kind: str) -> int:
-    return int(kind.split("-")[1])
-
-
-def _group(run: _Run, parts: list[_Part]) -> list[list[_Part]]:
-    """Pack partial summaries into groups that each fit one reduce prompt. Always at least
-    two parts per group, so every level shrinks the list and the loop ends."""
-    labelled = [_labelled(p) for p in parts]
-    counts = run.engine.count_tokens(labelled)
-    budget = _budget(run.engine, run.prompts, run.document_name, run.style, FINAL_ANSWER_TOKENS)
-    # Passage "pages" here are positions in `parts`, so each packed chunk is a slice of them.
-    passages = [Passage(i, text, n) for i, (text, n) in enumerate(zip(labelled, counts))]
-    groups = [parts[c.first_page : c.last_page + 1] for c in pack(passages, budget)]
-    if len(groups) == len(parts):  # nothing fits together: pair them up
-        groups = [parts[i : i + 2] for i in range(0, len(parts), 2)]
-    return groups
-
-
-def _labelled(part: _Part) -> str:
-    return f"[{page_label(part.first_page, part.last_page)}]\n{strip_part_labels(part.text)}"
+    return [Part(c["first_page"], c["last_page"], results[c["idx"]]) for c in maps]
 
 
 def _finish(store: Store, job_id: int, document: dict,

@@ -102,6 +102,12 @@ class Pace:
             group = self.reduce_budget // (self.decode_tokens / self.answers + LABEL_TOKENS)
             self.steps_total = self.maps + expected_reduce_steps(self.maps, int(group))
 
+    def taken(self, inputs: list[str], result: str) -> None:
+        """A combining step an earlier job wrote (notes.py): done, at no cost here."""
+        read = sum(len(text) for text in inputs) // CHARS_PER_TOKEN
+        self.unread_tokens = max(self.unread_tokens - read, 0) + len(result) // CHARS_PER_TOKEN
+        self.steps_done += 1
+
     def plan_reduce(self, steps: int) -> None:
         """A reduce level is now planned: replace the first estimate with its real size."""
         if not self.reduce_planned:

@@ -20,6 +20,9 @@ class PromptSet:
     map: str
     reduce: str
     styles: dict
+    # v4 on: the style-independent steps (notes.py), the same for every style and language
+    notes: str | None = None  # a part's notes
+    merge: str | None = None  # notes on several parts combined into one set of notes
 
     def style(self, name: str) -> str:
         if name not in self.styles:
@@ -30,6 +33,19 @@ class PromptSet:
                      language: str | None = None) -> list[dict]:
         body = self.map.format(document=document, pages=pages, text=text,
                                style=self.style(style), language=language_line(language))
+        return [{"role": "system", "content": self.system}, {"role": "user", "content": body}]
+
+    @property
+    def reads_once(self) -> bool:
+        """Whether the steps before the last are written without the style or language."""
+        return self.notes is not None and self.merge is not None
+
+    def notes_messages(self, *, document: str, pages: str, text: str) -> list[dict]:
+        body = self.notes.format(document=document, pages=pages, text=text)
+        return [{"role": "system", "content": self.system}, {"role": "user", "content": body}]
+
+    def merge_messages(self, *, document: str, text: str) -> list[dict]:
+        body = self.merge.format(document=document, text=text)
         return [{"role": "system", "content": self.system}, {"role": "user", "content": body}]
 
     def reduce_messages(self, *, document: str, text: str, style: str,
@@ -53,12 +69,17 @@ def load_prompts(version: str = PROMPT_VERSION, folder: Path | None = None) -> P
     def read(name: str) -> str:
         return (folder / name).read_text(encoding="utf-8").strip()
 
+    def optional(name: str) -> str | None:
+        return read(name) if (folder / name).exists() else None
+
     return PromptSet(
         version=version,
         system=read("system.txt"),
         map=read("map.txt"),
         reduce=read("reduce.txt"),
         styles=json.loads(read("styles.json")),
+        notes=optional("notes.txt"),
+        merge=optional("merge.txt"),
     )
 
 
@@ -80,7 +101,8 @@ _BRACKETED_LABEL = re.compile(
 _LABEL_LINE = re.compile(rf"^[^\w|]*(?:{_PAGES}|\d+(?:\s*[–-]\s*\d+)?)[^\w|]*$", re.IGNORECASE)
 # The prompts' own section headings ("TEXT:", "PART SUMMARIES:"), which a small model
 # echoes as a line of its answer.
-_PROMPT_HEADING_LINE = re.compile(r"^[\W_]*(?:TEXT|PART SUMMARIES)[\W_]*$", re.IGNORECASE)
+_PROMPT_HEADING_LINE = re.compile(r"^[\W_]*(?:TEXT|PART (?:SUMMARIES|NOTES))[\W_]*$",
+                                  re.IGNORECASE)
 
 
 def strip_part_labels(text: str) -> str:
