@@ -34,3 +34,18 @@ def test_the_combining_steps_to_come_follow_the_parts_real_length():
     assert pace.steps_total == 12 + 2 + 1  # the first guess: six parts a step
     pace.record(Timings(prompt_tokens=1120, output_tokens=488, prefill_s=1, decode_s=1))
     assert pace.steps_total == 12 + 3 + 1  # four 500-token parts a step: 12 parts, 3, 1
+
+
+def test_a_combining_level_of_several_steps_counts_the_levels_above_it():
+    # A 20-page job's ETA fell to zero after its first combining level, one step short.
+    pace = Pace.for_chunks(_maps(9), reduce_budget=1400)
+    for _ in range(9):
+        pace.record(Timings(prompt_tokens=1120, output_tokens=300, prefill_s=1, decode_s=1))
+    pace.plan_reduce(2)  # four parts a step would have made three; two it is
+    assert (pace.steps_done, pace.steps_total) == (9, 9 + 2 + 1)
+    for _ in range(2):
+        pace.record(Timings(prompt_tokens=1300, output_tokens=300, prefill_s=1, decode_s=1),
+                    "reduce-1")
+    assert pace.eta() > 0  # the last step is still to come
+    pace.plan_reduce(1)
+    assert (pace.steps_done, pace.steps_total) == (11, 12)

@@ -97,10 +97,16 @@ class Pace:
         self.decode_s += timings.decode_s
         self.answers += 1
         self.input_left = max(0, self.input_left - timings.prompt_tokens)
-        if not self.reduce_planned and self.reduce_budget and self.maps:
+        if not self.reduce_planned and self.maps:
             # the combining steps to come, from the length the answers really have
-            group = self.reduce_budget // (self.decode_tokens / self.answers + LABEL_TOKENS)
-            self.steps_total = self.maps + expected_reduce_steps(self.maps, int(group))
+            self.steps_total = self.maps + expected_reduce_steps(self.maps, self._group())
+
+    def _group(self) -> int:
+        """Parts one combining step is expected to take: as many of the answers' measured
+        length as its prompt holds."""
+        if not self.reduce_budget or not self.answers:
+            return TYPICAL_GROUP
+        return int(self.reduce_budget // (self.decode_tokens / self.answers + LABEL_TOKENS))
 
     def taken(self, inputs: list[str], result: str) -> None:
         """A combining step an earlier job wrote (notes.py): done, at no cost here."""
@@ -109,12 +115,10 @@ class Pace:
         self.steps_done += 1
 
     def plan_reduce(self, steps: int) -> None:
-        """A reduce level is now planned: replace the first estimate with its real size."""
-        if not self.reduce_planned:
-            self.steps_total = self.steps_done + steps
-            self.reduce_planned = True
-        else:
-            self.steps_total += steps
+        """A combining level of `steps` is planned (every earlier step done): it replaces
+        the guess, and the levels above it are guessed from it."""
+        self.steps_total = self.steps_done + steps + expected_reduce_steps(steps, self._group())
+        self.reduce_planned = True
 
     def progress(self) -> JobProgress:
         return JobProgress(self.steps_done, max(self.steps_total, self.steps_done), self.eta())
