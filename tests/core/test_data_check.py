@@ -112,3 +112,26 @@ def test_restoring_the_last_backup_brings_its_data_back(db_path):
     store = Store(db_path)
     assert len(store.conversations()) == 30
     store.close()
+
+
+def test_a_file_whose_layout_cannot_be_updated_is_reported_and_left_untouched(db_path):
+    # A column already there that the update would add (a file changed by hand, or by a
+    # build that was never released): the first Store used to fail with "Something went
+    # wrong"; the start check now names it and changes nothing. Its backup is offered only
+    # when that one can be updated.
+    sound = back_up(db_path)
+    db = Database(db_path)
+    db.execute("delete from _sqlite_migrations where name = 'm011_sentence_model_checks'")
+    db.conn.commit()
+    db.close()
+    before = db_path.read_bytes()
+    check = check_database(db_path)
+    assert check.problem == DAMAGED
+    assert "could not be updated" in check.detail and "duplicate column" in check.detail
+    assert db_path.read_bytes() == before
+    assert check.backup == sound
+    second = int(time.time())
+    while int(time.time()) == second:  # backups are named by the second
+        time.sleep(0.01)
+    back_up(db_path)  # a copy of the faulty file, as a failed update leaves it
+    assert check_database(db_path).backup == sound

@@ -4,7 +4,10 @@ terminal can explain, instead of a freeze and a traceback.
 
 The check reads the file (SQLite's `quick_check`) and takes the write lock for a moment:
 in WAL mode another process's exclusive transaction does not stop readers, only writers,
-and the app must write.
+and the app must write. Holding it, it tries the schema update this version would make
+and rolls it back: a file whose layout cannot be updated (changed by hand, or by a build
+that was never released) is reported as damaged, with its backup, not met later as
+"something went wrong" when the first Store opens it.
 """
 
 from __future__ import annotations
@@ -61,9 +64,18 @@ def check_database(path: Path, lock_wait_s: float = START_LOCK_WAIT_S) -> DataCh
         if rows != ["ok"]:
             return DataCheck(DAMAGED, path, detail="; ".join(rows[:5]), backup=_newest(path))
         conn.execute("BEGIN IMMEDIATE")
-        conn.rollback()
+        try:
+            _try_schema_update(conn)
+        except DatabaseError as exc:  # OperationalError is one (tuples of both bindings)
+            if _primary_code(exc) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                raise
+            return DataCheck(DAMAGED, path, backup=_newest_updatable(path), detail=(
+                f"its layout could not be updated for this version of Offline Assistant "
+                f"({exc})"))
+        finally:
+            conn.rollback()
     except OperationalError as exc:
-        code = exc.sqlite_errorcode & 0xFF  # the primary code of an extended one
+        code = _primary_code(exc)
         if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
             return DataCheck(LOCKED, path, detail=str(exc))
         if code == sqlite3.SQLITE_READONLY:
@@ -74,6 +86,22 @@ def check_database(path: Path, lock_wait_s: float = START_LOCK_WAIT_S) -> DataCh
     finally:
         conn.close()
     return DataCheck(OK, path)
+
+
+def _primary_code(exc: Error) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF  # the primary code of an extended one
+
+
+def _try_schema_update(conn) -> None:
+    """Apply the pending migrations inside the caller's transaction (rolled back by it)."""
+    from sqlite_utils import Database
+
+    from app.core.store.migrations import migrations
+
+    db = Database(conn)
+    if migrations.pending(db):
+        migrations.apply(db)
 
 
 def _writable(place: Path) -> bool:
@@ -88,6 +116,24 @@ def _writable(place: Path) -> bool:
         if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             return False
         raise
+
+
+def _newest_updatable(path: Path) -> Path | None:
+    """The newest backup whose layout this version can update: the copy taken just before
+    a failed update has the same fault, and restoring it would only meet it again."""
+    for backup in backups(path):
+        try:
+            conn = connect(backup, timeout=0)
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                _try_schema_update(conn)
+            finally:
+                conn.rollback()
+                conn.close()
+        except DatabaseError:
+            continue
+        return backup
+    return None
 
 
 def _newest(path: Path) -> Path | None:
