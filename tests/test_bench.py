@@ -162,11 +162,14 @@ def test_bench_reports_every_path_the_window_and_memory(tmp_path, model_path):
     assert change["second_calls"] == 1 < change["first_calls"]
     assert change["share"] == pytest.approx(change["second_wall_s"] / change["first_wall_s"])
     assert change["share"] < 1
+    decode = summary["map_decode"]  # the map step's parts one by one, then at once (point 2)
+    assert decode["sequences"] >= 2 and decode["tokens"]["parallel"] > 0
+    assert decode["ratio"] == pytest.approx(decode["parallel_tps"] / decode["sequential_tps"])
 
     for label in ("Prefill tok/s", "Decode tok/s", "app/lb", "app/lcp", "Event loop", "Memory",
                   "store cost of encryption", "finish_chunk (commit)", "prefill amplification",
                   "ETA error after 10%", "streaming below 200 messages", "q8_0 / f16",
-                  "a 1500-word answer streaming", "a second style (key_points)"):
+                  "a 1500-word answer streaming", "a second style (key_points)", "Map decode"):
         assert label in done.stdout
 
 

@@ -19,7 +19,7 @@ from app.core.models import hardware as hardware_module
 from app.core.models.fit import compute_buffer_bytes, gpu_layers_that_fit, kv_cache_bytes
 from app.core.models.hardware import GpuInfo, Hardware, parse_system_info, probe
 from app.core.models.options import LoadOptions
-from app.core.models.plan import choose_options, context_candidates
+from app.core.models.plan import choose_options, context_candidates, with_sequences
 from tests.core.gguf_files import gguf_string, small_llama, tensor_table, write_gguf
 
 GB = 1000**3
@@ -247,6 +247,22 @@ def test_the_longest_context_that_fits_is_chosen(card):
     assert check_fit(card, small, LoadOptions(n_ctx=8192).with_q8_0_cache()).verdict == "fits"
     assert (modest.n_ctx, modest.kv_cache_type) == (8192, "q8_0")
     assert choose_options(card, hardware=machine(free=16), n_ctx=1536).n_ctx == 1536
+
+
+def test_several_answers_at_once_only_where_a_cache_for_each_plainly_fits(card):
+    one = LoadOptions(n_ctx=8192)
+    needed = {n: estimate_memory(card, replace(one, n_seq=n)).total for n in (1, 2, 4)}
+    kv = {n: estimate_memory(card, replace(one, n_seq=n)).kv_cache for n in (1, 4)}
+    assert kv[4] == 4 * kv[1]  # a KV cache per sequence, counted in the memory check
+    assert with_sequences(card, machine(free=64), one).n_seq == 4
+    # room for two caches with the margin, not for four: two
+    between = (needed[2] + needed[4]) / 2 / 0.85 / GB
+    assert with_sequences(card, machine(free=between), one).n_seq == 2
+    # tight already with one: one
+    assert with_sequences(card, machine(free=needed[1] / 0.9 / GB), one).n_seq == 1
+    # layers on a GPU were placed for one cache: one
+    on_gpu = replace(one, n_gpu_layers=-1)
+    assert with_sequences(card, machine(free=64), on_gpu).n_seq == 1
 
 
 def test_context_candidates_stay_within_the_trained_context(card):

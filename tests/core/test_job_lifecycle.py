@@ -93,7 +93,8 @@ def test_a_job_deleted_while_it_runs_ends_at_once(engine, tmp_path, data_home):
         finished = events[-1]
         assert isinstance(finished, JobFinished)
         assert finished.status == "cancelled" and finished.message == "This summary was deleted."
-        assert len(calls) == 1  # the call in hand when it was deleted, and no more
+        # the calls in hand when it was deleted (the parts written at once), and no more
+        assert 1 <= len(calls) <= engine.sequences and len({e.kind for e in calls}) == 1
         assert not any(isinstance(e, StepDone) for e in events)
         assert store.jobs() == []
     finally:

@@ -91,24 +91,28 @@ def test_multi_chunk_job_maps_every_chunk_then_reduces(
 
 
 def test_cancelled_job_keeps_finished_chunks_and_resumes_without_redoing_them(
-        engine, tmp_path, data_home):
+        fresh_engine, model_path, tmp_path, data_home):
+    engine = fresh_engine
+    engine.load(model_path, n_ctx=1024, sequences=2)  # three parts, two written at once
     store = Store(data_home / "app.db")
-    document = long_text(tmp_path)
+    document = long_text(tmp_path, pages=3)
     job_id = start_summary(store, engine, document)
     control = JobControl()
     for event in run_summary(store, engine, job_id, control=control):
         if isinstance(event, StepDone):
             control.stop("paused")  # the user pressed Pause after the first chunk
     assert store.job(job_id)["status"] == "paused"
-    kept = [c for c in store.chunks(job_id, "map") if c["status"] == "done"]
-    assert len(kept) == 1
+    maps = store.chunks(job_id, "map")
+    kept = [c for c in maps if c["status"] == "done"]
+    # the part written with it may have ended too (it is kept); the third was not begun
+    assert 1 <= len(kept) <= 2 < len(maps)
 
     # summarising the same document again resumes the paused job; in another language it
     # is a new job, not the old one in the old language
     assert start_summary(store, engine, document) == job_id
     assert start_summary(store, engine, document, language="Malay") != job_id
     started = [e for e in run_summary(store, engine, job_id) if isinstance(e, StepStarted)]
-    assert ("map", kept[0]["idx"]) not in {(e.kind, e.index) for e in started}
+    assert not {("map", c["idx"]) for c in kept} & {(e.kind, e.index) for e in started}
     assert store.job(job_id)["status"] == "done"
     assert store.chunks(job_id, "map")[0]["result"] == kept[0]["result"]
     assert len(store.sentences(job_id)) == len(summary_units(store.job(job_id)["summary"])) > 0

@@ -35,9 +35,10 @@ class AppPath:
         self.client = EngineClient()
         started = time.perf_counter()
         try:
-            # the same context and threads; choose_options gives the same batches
+            # the same context, threads and sequences; choose_options gives the same batches
             self.loaded = self.client.load(model_path, n_ctx=options.n_ctx,
-                                           threads=options.n_threads, force=True)
+                                           threads=options.n_threads, force=True,
+                                           sequences=options.n_seq)
         except EngineError as exc:
             self.client.close()
             raise BenchError(str(exc)) from exc

@@ -14,8 +14,11 @@ import json
 import time
 from pathlib import Path
 
+from app.core.bench.map_decode import describe as describe_map_decode
+from app.core.bench.map_decode import measure_map_decode
 from app.core.bench.runs import BenchError
 from app.core.summarize.accounting import JobCost
+from app.core.summarize.combining import MAP_ANSWER_TOKENS
 
 FIRST_STYLE, SECOND_STYLE = "brief", "key_points"
 ETA_FROM = 0.10  # the measure: estimates made after this share of the job's time
@@ -43,6 +46,10 @@ def measure_summary(store, engine, document_path: str | Path, *,
     read_s = clock() - started
     first = _job(store, engine, document, FIRST_STYLE, clock)
     second = _job(store, engine, document, SECOND_STYLE, clock)
+    try:
+        map_decode = measure_map_decode(engine, document, MAP_ANSWER_TOKENS)
+    except BenchError as exc:
+        map_decode = {"skipped": str(exc)}
     wall_s = read_s + first["wall_s"]
     cost = first["cost"]
     document_tokens = json.loads(store.job(first["job_id"])["settings"])["document_tokens"]
@@ -70,6 +77,7 @@ def measure_summary(store, engine, document_path: str | Path, *,
             "first_calls": first["cost"].chunks + first["cost"].combines,
             "second_calls": second["cost"].chunks + second["cost"].combines,
         },
+        "map_decode": map_decode,
     }
 
 
@@ -140,4 +148,9 @@ def describe(summary: dict) -> list[str]:
     lines.append(f"    How: {summary['method']}")
     if change:
         lines.append(f"    How (style change): {change['method']}")
+    decode = summary.get("map_decode")
+    if decode and "skipped" in decode:
+        lines.append(f"Map decode  not measured: {decode['skipped']}")
+    elif decode:
+        lines += describe_map_decode(decode)
     return lines

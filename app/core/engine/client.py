@@ -45,7 +45,7 @@ from app.core.engine.host import serve
 from app.core.models import ModelCard, ModelFileError, ModelFit, check_fit, validate_model
 from app.core.models.hardware import probe
 from app.core.models.options import LoadOptions
-from app.core.models.plan import choose_options
+from app.core.models.plan import choose_options, with_sequences
 
 POLL_S = 0.1
 
@@ -135,9 +135,12 @@ class EngineClient:
 
     # -- requests ------------------------------------------------------------------
     def load(self, path: str | Path, *, n_ctx: int | None = None, threads: int | None = None,
-             gpu_layers: int | None = None, force: bool = False) -> LoadedModel:
+             gpu_layers: int | None = None, force: bool = False,
+             sequences: int | None = None) -> LoadedModel:
         """Validate the file, check that it fits in memory, choose load options, load it in
         the host. Raises EngineError (kind "load" or "memory") with the reason in words.
+        `sequences`: room for that many answers at once (generate_many), each with a
+        context of n_ctx, in the memory check too; None: as many as plainly fit (plan.py).
         A GPU that cannot hold the layers asked of it gets fewer (see _load_in_host)."""
         path = Path(path)
         try:
@@ -157,6 +160,8 @@ class EngineClient:
             options = replace(options, n_threads=threads, n_threads_batch=threads)
         if gpu_layers is not None:
             options = replace(options, n_gpu_layers=gpu_layers)
+        options = (with_sequences(card, machine, options) if sequences is None
+                   else replace(options, n_seq=sequences))
         fit = check_fit(card, machine, options)
         if not fit.fits and not force:
             raise EngineError(fit.message, kind="memory")
@@ -216,7 +221,22 @@ class EngineClient:
             self._not_understood()
         return counts
 
+    @property
+    def sequences(self) -> int:
+        """Answers the loaded model can write at once (generate_many); 1 when none is."""
+        return self.model.options.n_seq if self.model is not None else 1
+
     def generate(self, messages: list[dict], **params) -> Iterator[EngineEvent]:
+        return self._stream({"op": "generate", "messages": messages, "params": params})
+
+    def generate_many(self, requests: list[tuple[list[dict], dict]]) -> Iterator[EngineEvent]:
+        """Write the answers to several (messages, params) at once, at most `sequences`:
+        PrefillProgress over all the prompts, an Answered as each answer ends, then one
+        Finished (its text empty; "cancelled" after cancel()) or an EngineFailure."""
+        return self._stream({"op": "generate_many", "requests": [
+            {"messages": messages, "params": params} for messages, params in requests]})
+
+    def _stream(self, request: dict) -> Iterator[EngineEvent]:
         if self.model is None or not self.alive:
             yield EngineFailure("No model is loaded. Load a model first.", "not_loaded")
             return
@@ -225,7 +245,7 @@ class EngineClient:
         text: list[str] = []  # what was streamed, for an answer ended by a forced stop
         self._begin(gen_id)
         try:
-            self._send({"op": "generate", "id": gen_id, "messages": messages, "params": params})
+            self._send({**request, "id": gen_id})
             while not finished:
                 try:
                     event = wire.to_event(self._receive())

@@ -93,9 +93,9 @@ class TokenPicker:
             temp=params["temperature"], top_p=params["top_p"], top_k=params["top_k"],
             min_p=params["min_p"], repeat_penalty=1.0, grammar=grammar)
 
-    def pick(self) -> int:
-        """The next token, from the logits of the last decoded one."""
-        logits = np.ctypeslib.as_array(self._lc.llama_get_logits_ith(self._ctx, -1),
+    def pick(self, row: int = -1) -> int:
+        """The next token, from the logits of the batch's `row` (the last decoded token)."""
+        logits = np.ctypeslib.as_array(self._lc.llama_get_logits_ith(self._ctx, row),
                                        shape=(self._n_vocab,))
         if self._recent and self._penalty != 1.0:
             # llama_sampler_penalties_apply: a logit at or below zero is multiplied by the
@@ -107,6 +107,6 @@ class TokenPicker:
         if self._greedy:
             token = int(np.argmax(logits))  # the first largest, as llama.cpp's greedy picks
         else:
-            token = self._lc.llama_sampler_sample(self._chain.sampler, self._ctx, -1)
+            token = self._lc.llama_sampler_sample(self._chain.sampler, self._ctx, row)
         self._recent.append(token)
         return token

@@ -60,7 +60,16 @@ class EngineFailure:
     kind: str  # "crashed" | "load" | "generate" | "not_loaded" | "context" | "timeout"
 
 
-EngineEvent = Token | PrefillProgress | Finished | EngineFailure
+@dataclass(frozen=True)
+class Answered:
+    """One answer of several written at once (EngineClient.generate_many): `index` is its
+    place in the request."""
+
+    index: int
+    answer: Finished
+
+
+EngineEvent = Token | PrefillProgress | Finished | EngineFailure | Answered
 
 
 class EngineError(Exception):

@@ -13,6 +13,9 @@ side):
        match;
        finish_reason "loop": the answer began repeating itself and was stopped there;
        its text ends before the first repeat, although the tokens streamed went further)
+  {"op": "generate_many", "id", "requests": [{"messages", "params"}]}
+      -> prefill*, answer* ({"seq": its index, text, finish_reason, timings}), finished
+      (a model loaded with n_seq > 1: the answers are written at once, sequences.py)
   {"op": "cancel", "id"}                    -> (ends the matching generation)
   {"op": "count_tokens", "texts"}           -> {"type": "counts", "counts": [...]}
   {"op": "count_prompt", "messages"}        -> {"type": "counts", "counts": [n]}
@@ -37,6 +40,7 @@ from app.core.engine.chat_format import ChatFormat, StopScanner
 from app.core.engine.decoding import DecodeStep, TokenPicker
 from app.core.engine.loops import LoopWatch
 from app.core.engine.prompt_tokens import PromptTokenizer
+from app.core.engine.sequences import generate_many
 
 HEARTBEAT_S = 1.0
 
@@ -67,6 +71,8 @@ class EngineHost:
         self.tokenizer: PromptTokenizer | None = None
         self.waiting: deque[bytes] = deque()  # requests that arrived during a generation
         self._scope: str | None = None  # the cache_scope of the request the cache holds
+        self.n_ctx = 0  # tokens of context each sequence holds
+        self.sequences = 1  # answers the loaded model can write at once
         self._send_lock = threading.Lock()  # the heartbeat thread sends too
         # (stage, when it last progressed) while a request runs; None while idle, when no
         # heartbeat is sent (unread ones would fill the pipe while the app waits for nothing)
@@ -145,9 +151,11 @@ class EngineHost:
         self.tokenizer = PromptTokenizer(llm)
         self.step = DecodeStep(llm)
         self.llm = llm
+        self.sequences = options.get("n_seq", 1)
+        self.n_ctx = native.llama_n_ctx_seq(llm._ctx.ctx)
         self.send(
             type="loaded",
-            n_ctx=llm.n_ctx(),
+            n_ctx=self.n_ctx,
             n_ctx_train=llm._model.n_ctx_train(),
             template="model" if self.chat.from_model else "fallback",
             system_info=native.llama_print_system_info().decode(errors="replace"),
@@ -174,19 +182,42 @@ class EngineHost:
         self.send(type="counts", counts=[len(self._prompt_tokens(request["messages"])[0])])
 
     def _op_generate(self, request: dict) -> None:
-        llm = self._loaded()
+        self._loaded()
         params = {**DEFAULT_PARAMS, **request.get("params", {})}
         tokens, stops = self._prompt_tokens(request["messages"])
-        room = llm.n_ctx() - len(tokens)
+        room = self._room(tokens)
         if room < 1:
-            self.send(type="error", kind="context", message=(
-                f"This request needs {len(tokens)} tokens but the model's context holds "
-                f"{llm.n_ctx()}. Start a new conversation or shorten the text."))
             return
         try:
             self._generate(request["id"], tokens, stops, min(params["max_tokens"], room), params)
         except _Cancelled:
             pass  # _generate already reported the partial answer
+
+    def _op_generate_many(self, request: dict) -> None:
+        self._loaded()
+        asked = request["requests"]
+        if len(asked) > self.sequences:
+            raise ValueError(f"{len(asked)} answers at once, but the model was loaded for "
+                             f"{self.sequences}")
+        prompts = []
+        for one in asked:
+            params = {**DEFAULT_PARAMS, **one["params"]}
+            tokens, stops = self._prompt_tokens(one["messages"])
+            room = self._room(tokens)
+            if room < 1:
+                return
+            prompts.append((tokens, stops, {**params,
+                                            "max_tokens": min(params["max_tokens"], room)}))
+        generate_many(self, request["id"], prompts)
+
+    def _room(self, tokens: list[int]) -> int:
+        """Tokens left for the answer; below 1, the request is refused in words here."""
+        room = self.n_ctx - len(tokens)
+        if room < 1:
+            self.send(type="error", kind="context", message=(
+                f"This request needs {len(tokens)} tokens but the model's context holds "
+                f"{self.n_ctx}. Start a new conversation or shorten the text."))
+        return room
 
     # -- generation ----------------------------------------------------------------
     def _generate(self, gen_id, tokens, stops, max_tokens, params) -> None:
@@ -199,7 +230,7 @@ class EngineHost:
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         scanner = StopScanner(stops)
         watch = LoopWatch()
-        n_ctx = llm.n_ctx()
+        n_ctx = self.n_ctx
         text, produced, first_at, reason = [], 0, None, "length"
         while produced < max_tokens:
             self.progress("compute")
@@ -219,7 +250,7 @@ class EngineHost:
             if watch.feed(token):
                 reason = "loop"
                 break
-            if self._cancel_requested(gen_id):
+            if self.cancel_requested(gen_id):
                 reason = "cancelled"
                 break
             if llm.n_tokens >= n_ctx:
@@ -247,7 +278,7 @@ class EngineHost:
             self.progress("compute")
             llm.eval(tokens[start : start + batch])
             self.send(type="prefill", done=min(start + batch, len(tokens)), total=len(tokens))
-            if self._cancel_requested(gen_id):
+            if self.cancel_requested(gen_id):
                 self.send(type="finished", text="", finish_reason="cancelled", timings={
                     "prompt_tokens": len(tokens), "cached_tokens": cached})
                 raise _Cancelled
@@ -277,7 +308,11 @@ class EngineHost:
         llm.n_tokens = shared  # eval() drops the KV cache past n_tokens
         return shared
 
-    def _cancel_requested(self, gen_id) -> bool:
+    def forget_cache(self) -> None:
+        """The KV cache no longer holds the last request's prompt (sequences.py emptied it)."""
+        self._scope = None
+
+    def cancel_requested(self, gen_id) -> bool:
         while self.conn.poll():
             data = self._receive()
             try:

@@ -51,36 +51,48 @@ def extra_buffers_safe(features: dict[str, str]) -> bool:
     return features.get("AMX_INT8") != "1"
 
 
-def open_model(path, **options):
+def open_model(path, n_seq: int = 1, **options):
     """llama_cpp.Llama(model_path=path, verbose=False, **options), the one way every process
-    of the app (engine, bench) loads a model, without the extra buffers where they crash."""
+    of the app (engine, bench) loads a model, without the extra buffers where they crash.
+
+    With `n_seq` > 1 the context holds that many sequences, each with a KV cache of
+    n_ctx tokens of its own (llama.cpp's n_seq_max, not unified: llama_n_ctx_seq is then
+    n_ctx): Llama() takes neither, so they are set on the C defaults it reads."""
     module = llama_cpp()
-    if extra_buffers_safe(cpu_features()):
-        return module.Llama(model_path=str(path), verbose=False, **options)
-    with _model_params(module, use_extra_bufts=False):
+    model_fields = {} if extra_buffers_safe(cpu_features()) else {"use_extra_bufts": False}
+    context_fields = {}
+    if n_seq > 1:
+        context_fields = {"n_seq_max": n_seq, "kv_unified": False}
+        options = {**options, "n_ctx": options["n_ctx"] * n_seq}
+    with _default_params(module, {"llama_model_default_params": model_fields,
+                                  "llama_context_default_params": context_fields}):
         return module.Llama(model_path=str(path), verbose=False, **options)
 
 
 @contextmanager
-def _model_params(module, **fields):
-    """llama-cpp-python's Llama() takes no use_extra_bufts; it reads the C defaults while
-    it loads, so those are changed for the length of one load (under a lock: the
-    bindings module is shared by the process's threads)."""
+def _default_params(module, changes: dict[str, dict]):
+    """Set fields on the C defaults that llama-cpp-python's Llama() reads while it loads
+    ({"llama_model_default_params": {field: value}, …}), for the length of one load, under
+    a lock: the bindings module is shared by the process's threads."""
     bindings = module.llama_cpp
-    defaults = bindings.llama_model_default_params
+    originals = {name: getattr(bindings, name) for name, fields in changes.items() if fields}
 
-    def changed():
-        params = defaults()
-        for name, value in fields.items():
-            setattr(params, name, value)
+    def changed(name: str):
+        def params():
+            made = originals[name]()
+            for field, value in changes[name].items():
+                setattr(made, field, value)
+            return made
         return params
 
     with _params_lock:
-        bindings.llama_model_default_params = changed
+        for name in originals:
+            setattr(bindings, name, changed(name))
         try:
             yield
         finally:
-            bindings.llama_model_default_params = defaults
+            for name, original in originals.items():
+                setattr(bindings, name, original)
 
 
 def cpu_variant_folder(package: Path) -> Path | None:

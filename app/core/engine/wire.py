@@ -19,6 +19,7 @@ import re
 from dataclasses import fields
 
 from app.core.engine.events import (
+    Answered,
     EngineEvent,
     EngineFailure,
     Finished,
@@ -73,6 +74,9 @@ _HOST_FIELDS: dict[str, dict[str, object]] = {
     "prefill": {"done": Count, "total": Count},
     "finished": {"text": str, "finish_reason": frozenset({"stop", "length", "cancelled", "loop"}),
                  "timings": _TIMING_KINDS},
+    "answer": {"seq": Count, "text": str,
+               "finish_reason": frozenset({"stop", "length", "cancelled", "loop"}),
+               "timings": _TIMING_KINDS},
     "error": {"kind": Name, "message": str},
     "alive": {"stage": Name, "for_s": Seconds},
     "loaded": {"n_ctx": Count, "n_ctx_train": Count,
@@ -86,6 +90,7 @@ _HOST_FIELDS: dict[str, dict[str, object]] = {
 _REQUEST_FIELDS: dict[str, dict[str, object]] = {
     "load": {"path": str, "options": dict},
     "generate": {"id": Count, "messages": [dict], "params": dict},
+    "generate_many": {"id": Count, "requests": [{"messages": [dict], "params": dict}]},
     "cancel": {"id": Count},
     "count_tokens": {"texts": [str]},
     "count_prompt": {"messages": [dict]},
@@ -135,6 +140,9 @@ def to_event(message: dict) -> EngineEvent:
         return PrefillProgress(message["done"], message["total"])
     if kind == "finished":
         return Finished(message["text"], message["finish_reason"], Timings(**message["timings"]))
+    if kind == "answer":
+        return Answered(message["seq"], Finished(message["text"], message["finish_reason"],
+                                                 Timings(**message["timings"])))
     if kind == "error":
         return EngineFailure(message["message"], message["kind"])
     raise NotUnderstood(f"a {kind!r} message in the middle of an answer")

@@ -119,7 +119,9 @@ def estimate_memory(card: ModelCard, options: LoadOptions, *, use_mmap: bool | N
     a display of RSS.
     """
     use_mmap = options.use_mmap if use_mmap is None else use_mmap
-    weights, kv = card.weights_bytes, kv_cache_bytes(card, options.n_ctx, options.kv_cache_type)
+    # each sequence of a model loaded for several answers at once has a cache of its own
+    weights = card.weights_bytes
+    kv = kv_cache_bytes(card, options.n_ctx, options.kv_cache_type) * options.n_seq
     compute = compute_buffer_bytes(card, options)
     on_gpu = 0.0 if gpu_shares_ram else offloaded_share(card, options.n_gpu_layers)
     gpu = int((weights + kv) * on_gpu) + (compute if on_gpu else 0)
@@ -150,7 +152,8 @@ def gpu_layers_that_fit(card: ModelCard, gpu: GpuInfo, options: LoadOptions) -> 
     fits its free memory, else as many layers as fit, each weights/layers plus its share of
     the KV cache. The compute buffer is kept free first."""
     usable = gpu.vram_free * VRAM_USABLE_SHARE - compute_buffer_bytes(card, options)
-    whole = card.weights_bytes + kv_cache_bytes(card, options.n_ctx, options.kv_cache_type)
+    whole = card.weights_bytes + kv_cache_bytes(card, options.n_ctx,
+                                                options.kv_cache_type) * options.n_seq
     if usable >= whole:
         return -1
     per_layer = whole / max(card.layers, 1)

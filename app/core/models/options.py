@@ -21,6 +21,10 @@ class LoadOptions:
     # ggml types of the KV cache's keys and values; None: llama.cpp's f16
     type_k: int | None = None
     type_v: int | None = None
+    # answers the engine can write at once (EngineClient.generate_many), each with a KV
+    # cache of n_ctx tokens of its own: on a CPU, decoding is bound by reading the weights,
+    # and several sequences read them once per step
+    n_seq: int = 1
 
     @property
     def kv_cache_type(self) -> str:

@@ -17,6 +17,9 @@ CONTEXT_STEPS = (8192, 6144, 4096, 3072, 2048, 1536, 1024, 768, 512)
 # are what crowds the memory, and a modest context still summarises in few chunks.
 TIGHT_CONTEXT_CAP = 2048
 UNKNOWN_TRAINED_CONTEXT = 2048
+# Answers the engine may write at once (a summary's parts), most first: each needs a KV
+# cache of its own, so they are taken only where that much memory is plainly free.
+PARALLEL_SEQUENCES = (4, 2)
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,19 @@ def choose_options(card: ModelCard, *, n_ctx: int | None = None,
         verdicts = [check_fit(card, hardware, options).verdict for options in tried]
         return tried[1] if verdicts[0] != "fits" and verdicts[1] == "fits" else tried[0]
     return _fitting_options(card, hardware, base, gpu_offload, cap)
+
+
+def with_sequences(card: ModelCard, hardware: Hardware, options: LoadOptions) -> LoadOptions:
+    """`options` with room for several answers at once (LoadOptions.n_seq) where the
+    memory check still says "fits" with a KV cache for each; on the CPU only for now (a
+    GPU's memory is tighter, and its layers were placed for one cache)."""
+    if options.n_gpu_layers:
+        return options
+    for n_seq in PARALLEL_SEQUENCES:
+        candidate = replace(options, n_seq=n_seq)
+        if check_fit(card, hardware, candidate).verdict == "fits":
+            return candidate
+    return options
 
 
 def _both_caches(card: ModelCard, hardware: Hardware, options: LoadOptions,

@@ -1,8 +1,10 @@
-"""Several model calls of one job at once, for an engine that serves them in parallel (the
-organisation's server with its slots). Each call streams in a thread of its own; this
-generator, in the job's thread, commits each result the moment it arrives (the store
-belongs to the thread that opened it) and reports it, so a pause, a failure or a server
-going away loses only the answers still being written, never a finished one.
+"""Several model calls of one job at once, for an engine that serves them in parallel: the
+organisation's server with its slots, or the app's own engine loaded for several
+sequences (EngineClient.generate_many writes their answers in one batch). On a server
+each call streams in a thread of its own; this generator, in the job's thread, commits
+each result the moment it arrives (the store belongs to the thread that opened it) and
+reports it, so a pause, a failure or a server going away loses only the answers still
+being written, never a finished one.
 
 After a pause or a failure no new call starts; the calls in flight are cancelled on a pause
 and left to end on a failure (the server may still finish them: nothing is wasted)."""
@@ -15,8 +17,9 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from app.core.engine import EngineFailure, Finished
-from app.core.summarize.events import JobEvent, StepStarted
+from app.core.engine import EngineFailure, Finished, PrefillProgress
+from app.core.engine.events import Answered
+from app.core.summarize.events import JobEvent, StepProgress, StepStarted
 
 WAKE_S = 0.1  # how often a pause from the window is looked at while answers stream
 
@@ -38,6 +41,13 @@ def run_all(run, calls: list[Call]) -> Iterator[JobEvent]:
     if slots > 1 and len(calls) > 1:
         run.check()
         return (yield from run_calls(run, calls, slots))
+    sequences = getattr(run.engine, "sequences", 1)
+    if sequences > 1 and len(calls) > 1:
+        results = {}
+        for start in range(0, len(calls), sequences):
+            run.check()
+            results.update((yield from run_batch(run, calls[start : start + sequences])))
+        return results
     results = {}
     for call in calls:
         run.check()
@@ -85,6 +95,34 @@ def run_calls(run, calls: list[Call], slots: int) -> Iterator[JobEvent]:
     if failures:
         raise run.stop_for(failures[0])
     run.check()
+    return results
+
+
+def run_batch(run, calls: list[Call]) -> Iterator[JobEvent]:
+    """Yield the job events of `calls` written at once by the engine (generate_many);
+    return {index: result}. Each answer is committed as it ends; a pause cancels the
+    others, whose finished answers are kept."""
+    for call in calls:
+        run.log_call(call.kind, call.index)
+        yield StepStarted(call.kind, call.index, call.total, call.pages)
+    results: dict[int, str] = {}
+    cancelled = False
+    for event in run.engine.generate_many([(c.messages, c.params) for c in calls]):
+        if run.control.stopped and not cancelled:
+            run.engine.cancel()  # the answers being written end; finished ones stay
+            cancelled = True
+        if isinstance(event, PrefillProgress):
+            yield StepProgress(event.done, event.total)
+        elif isinstance(event, Answered) and event.answer.finish_reason != "cancelled":
+            call = calls[event.index]
+            results[call.index] = yield from run.commit(call.kind, call.index, call.total,
+                                                        event.answer)
+        elif isinstance(event, EngineFailure):
+            raise run.stop_for(event)
+    run.check()
+    if len(results) < len(calls):  # the engine ended without them, and no pause asked it
+        raise run.stop_for(EngineFailure("The model engine ended the answers without "
+                                         "finishing them.", "generate"))
     return results
 
 
