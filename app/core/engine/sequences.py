@@ -77,7 +77,7 @@ def generate_many(host, gen_id: int, prompts: list[tuple[list[int], tuple, dict]
         while writing:
             host.progress("compute")
             for answer in writing:
-                _take(host, step, answer, llm_ctx_len=host.n_ctx)
+                _take(step, answer, host.n_ctx)
             if host.cancel_requested(gen_id):
                 ended = "cancelled"
                 for answer in writing:
@@ -123,7 +123,7 @@ def _prefill(host, gen_id: int, batch, seq: int, tokens: list[int], done: int,
     return True
 
 
-def _take(host, step, answer: _Answer, llm_ctx_len: int) -> None:
+def _take(step, answer: _Answer, n_ctx: int) -> None:
     """Add the answer's sampled token to its text, or end it (as _generate does)."""
     token = answer.next_token
     if step.is_end(token):
@@ -137,9 +137,7 @@ def _take(host, step, answer: _Answer, llm_ctx_len: int) -> None:
         answer.reason = "stop"
     elif answer.watch.feed(token):
         answer.reason = "loop"
-    elif answer.produced >= answer.max_tokens:
-        answer.reason = "length"
-    elif answer.position >= llm_ctx_len:
+    elif answer.produced >= answer.max_tokens or answer.position >= n_ctx:
         answer.reason = "length"
 
 
