@@ -49,3 +49,19 @@ def test_a_combining_level_of_several_steps_counts_the_levels_above_it():
     assert pace.eta() > 0  # the last step is still to come
     pace.plan_reduce(1)
     assert (pace.steps_done, pace.steps_total) == (11, 12)
+
+
+def test_parts_written_at_once_are_not_read_again_when_their_first_answer_comes_in():
+    # Four parts prefilled together: when the first answer came in, the ETA still counted
+    # the other three prompts as unread (48% late on a 20-page document).
+    pace = Pace.for_chunks(_maps(5), reduce_budget=2000)
+    pace.prompts_read(4 * (1000 + PROMPT_OVERHEAD_TOKENS))
+    one = Timings(prompt_tokens=1000 + PROMPT_OVERHEAD_TOKENS, output_tokens=100,
+                  prefill_s=(1000 + PROMPT_OVERHEAD_TOKENS) / 100, decode_s=10.0)
+    pace.record(one)
+    assert pace.input_left == 1000 + PROMPT_OVERHEAD_TOKENS  # only the fifth part is unread
+    for _ in range(3):
+        pace.record(one)
+    assert pace.input_left == 1000 + PROMPT_OVERHEAD_TOKENS and pace.read_ahead == 0
+    pace.record(one)
+    assert pace.input_left == 0

@@ -56,6 +56,7 @@ class Pace:
     # length, how many parts each combining step takes (None: TYPICAL_GROUP)
     reduce_budget: int | None = None
     unread_tokens: int = 0  # answers written that a combining step has yet to read
+    read_ahead: int = 0  # prompt tokens of parts written at once, read, answers not yet in
 
     @classmethod
     def for_chunks(cls, maps: list[dict], thorough: bool = False,
@@ -85,6 +86,12 @@ class Pace:
         self.prefill_tokens += timings.prompt_tokens - timings.cached_tokens
         self.prefill_s += timings.prefill_s
 
+    def prompts_read(self, tokens: int) -> None:
+        """The parts written at once (parallel.run_batch) have all been read: the estimate
+        made when the first of their answers comes in must not read them again."""
+        self.input_left = max(0, self.input_left - tokens)
+        self.read_ahead += tokens
+
     def record(self, timings, kind: str = "map") -> None:
         if kind != "map":  # a combining step has read its parts
             read = max(timings.prompt_tokens - PROMPT_OVERHEAD_TOKENS, 0)
@@ -96,7 +103,9 @@ class Pace:
         self.decode_tokens += timings.output_tokens
         self.decode_s += timings.decode_s
         self.answers += 1
-        self.input_left = max(0, self.input_left - timings.prompt_tokens)
+        early = min(self.read_ahead, timings.prompt_tokens)  # taken off already
+        self.read_ahead -= early
+        self.input_left = max(0, self.input_left - (timings.prompt_tokens - early))
         if not self.reduce_planned and self.maps:
             # the combining steps to come, from the length the answers really have
             self.steps_total = self.maps + expected_reduce_steps(self.maps, self._group())
