@@ -8,8 +8,6 @@ is the wall time of the batch's decoding.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from app.core.bench.runs import BenchError
 
 METHOD = ("the first {n} parts of the summary document as the map step prompts them (notes, "
@@ -18,30 +16,25 @@ METHOD = ("the first {n} parts of the summary document as the map step prompts t
           "= tokens written / seconds spent writing them")
 
 
-def measure_map_decode(engine, document, max_tokens: int) -> dict:
-    """Sequential against parallel decoding of up to engine.sequences map prompts of the
-    extracted `document`. Raises BenchError when the engine writes one answer at a time
-    or the document has fewer than two parts."""
+def measure_map_decode(engine, name: str, parts: list[dict], params: dict) -> dict:
+    """Sequential against parallel decoding of up to engine.sequences of a summary job's
+    map `parts` (its stored chunks: pages and source text), with the job's sampling
+    `params`. Raises BenchError when the engine writes one answer at a time or the
+    document has fewer than two parts."""
     from app.core.engine import EngineFailure, Finished
     from app.core.engine.events import Answered
-    from app.core.summarize.job import plan_parts
     from app.core.summarize.prompts import load_prompts, page_label
-    from app.core.summarize.sampling import SAMPLING, document_seed
 
-    sequences = engine.sequences
-    if sequences < 2:
+    if engine.sequences < 2:
         raise BenchError("The engine was loaded for one answer at a time (not enough free "
                          "memory for a KV cache per sequence), so there is nothing to compare.")
-    prompts = load_prompts()
-    name = Path(document.path).name
-    chunks = plan_parts(engine, prompts, name, document.pages, document.format)[:sequences]
-    if len(chunks) < 2:
+    if len(parts) < 2:
         raise BenchError(f"{name} fits in one part at this context: choose a longer document "
                          "or a smaller --summary-ctx.")
-    params = {**SAMPLING, "seed": document_seed(document.sha256), "max_tokens": max_tokens}
-    requests = [(prompts.notes_messages(document=name, pages=page_label(first, last),
-                                        text=text), params)
-                for first, last, _, text in chunks]
+    prompts = load_prompts()
+    requests = [(prompts.notes_messages(
+        document=name, pages=page_label(part["first_page"], part["last_page"]),
+        text=part["source"]), params) for part in parts[: engine.sequences]]
 
     alone = []
     for messages, one in requests:
@@ -63,7 +56,7 @@ def measure_map_decode(engine, document, max_tokens: int) -> dict:
 
     sequential, parallel = rate(alone), rate(together)
     return {
-        "method": METHOD.format(n=len(requests), tokens=max_tokens),
+        "method": METHOD.format(n=len(requests), tokens=params["max_tokens"]),
         "sequences": len(requests),
         "sequential_tps": sequential,
         "parallel_tps": parallel,

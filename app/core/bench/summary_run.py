@@ -19,6 +19,7 @@ from app.core.bench.map_decode import measure_map_decode
 from app.core.bench.runs import BenchError
 from app.core.summarize.accounting import JobCost
 from app.core.summarize.combining import MAP_ANSWER_TOKENS
+from app.core.summarize.sampling import job_sampling
 
 FIRST_STYLE, SECOND_STYLE = "brief", "key_points"
 ETA_FROM = 0.10  # the measure: estimates made after this share of the job's time
@@ -47,7 +48,11 @@ def measure_summary(store, engine, document_path: str | Path, *,
     first = _job(store, engine, document, FIRST_STYLE, clock)
     second = _job(store, engine, document, SECOND_STYLE, clock)
     try:
-        map_decode = measure_map_decode(engine, document, MAP_ANSWER_TOKENS)
+        job = store.job(first["job_id"])
+        map_decode = measure_map_decode(
+            engine, Path(document_path).name, store.chunks(job["id"], "map"),
+            {**job_sampling(json.loads(job["settings"]), job["id"]),
+             "max_tokens": MAP_ANSWER_TOKENS})
     except BenchError as exc:
         map_decode = {"skipped": str(exc)}
     wall_s = read_s + first["wall_s"]

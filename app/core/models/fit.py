@@ -72,6 +72,11 @@ def kv_cache_bytes(card: ModelCard, n_ctx: int, kv_cache_type: str = "f16") -> i
     return f16 if kv_cache_type == "f16" else int(f16 * Q8_0_PER_F16)
 
 
+def _kv_bytes(card: ModelCard, options: LoadOptions) -> int:
+    """The KV cache of a load: one per sequence when it writes several answers at once."""
+    return kv_cache_bytes(card, options.n_ctx, options.kv_cache_type) * options.n_seq
+
+
 def compute_buffer_bytes(card: ModelCard, options: LoadOptions) -> int:
     """llama.cpp reserves the graph of one micro-batch, and the largest moment of it wins:
     the logits of every token of the batch; or, without flash attention, the attention
@@ -119,9 +124,7 @@ def estimate_memory(card: ModelCard, options: LoadOptions, *, use_mmap: bool | N
     a display of RSS.
     """
     use_mmap = options.use_mmap if use_mmap is None else use_mmap
-    # each sequence of a model loaded for several answers at once has a cache of its own
-    weights = card.weights_bytes
-    kv = kv_cache_bytes(card, options.n_ctx, options.kv_cache_type) * options.n_seq
+    weights, kv = card.weights_bytes, _kv_bytes(card, options)
     compute = compute_buffer_bytes(card, options)
     on_gpu = 0.0 if gpu_shares_ram else offloaded_share(card, options.n_gpu_layers)
     gpu = int((weights + kv) * on_gpu) + (compute if on_gpu else 0)
@@ -152,8 +155,7 @@ def gpu_layers_that_fit(card: ModelCard, gpu: GpuInfo, options: LoadOptions) -> 
     fits its free memory, else as many layers as fit, each weights/layers plus its share of
     the KV cache. The compute buffer is kept free first."""
     usable = gpu.vram_free * VRAM_USABLE_SHARE - compute_buffer_bytes(card, options)
-    whole = card.weights_bytes + kv_cache_bytes(card, options.n_ctx,
-                                                options.kv_cache_type) * options.n_seq
+    whole = card.weights_bytes + _kv_bytes(card, options)
     if usable >= whole:
         return -1
     per_layer = whole / max(card.layers, 1)

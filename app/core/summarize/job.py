@@ -150,7 +150,7 @@ def start_summary(store: Store, engine: EngineClient, document, *, style: str = 
                 and settings.get("thorough", False) == thorough):
             return earlier["id"]
     name = Path(document.path).name
-    plan = (plan_parts(engine, prompts, name, document.pages, document.format)
+    plan = (_plan(engine, prompts, name, document.pages, document.format)
             if document.text.strip() else [])
     settings = {"n_ctx": model.n_ctx, "chunk_cap": CHUNK_TOKEN_CAP, "language": language,
                 "load_options": model.options.as_dict(), "thorough": thorough, **SAMPLING,
@@ -175,7 +175,7 @@ def start_summary(store: Store, engine: EngineClient, document, *, style: str = 
     return job_id
 
 
-def plan_parts(engine: EngineClient, prompts: PromptSet, name: str, pages,
+def _plan(engine: EngineClient, prompts: PromptSet, name: str, pages,
           file_format: str) -> list:
     """The chunks to summarise. A PDF's running headers and footers, banners and repeated
     blocks are left out of them (a small model copies them into the summary, and each
@@ -260,7 +260,7 @@ def _replan(store: Store, engine: EngineClient, prompts: PromptSet, job: dict,
     pages = source_pages(store, document["id"])
     if not any(page.text.strip() for page in pages):
         raise Stopped("failed", _no_text(document["name"]))
-    plan = plan_parts(engine, prompts, document["name"], pages, document["format"])
+    plan = _plan(engine, prompts, document["name"], pages, document["format"])
     store.plan_chunks(job["id"], "map", plan)
     return store.chunks(job["id"], "map")
 

@@ -112,7 +112,7 @@ def run_batch(run, calls: list[Call]) -> Iterator[JobEvent]:
             run.engine.cancel()  # the answers being written end; finished ones stay
             cancelled = True
         if isinstance(event, PrefillProgress):
-            if event.done == event.total and calls[0].kind == "map":
+            if event.done == event.total:
                 run.pace.prompts_read(event.total)
             yield StepProgress(event.done, event.total)
         elif isinstance(event, Answered) and event.answer.finish_reason != "cancelled":
