@@ -29,16 +29,15 @@ a stage that outlasts its limit (a chat template that loops) is stopped.
 
 from __future__ import annotations
 
-import codecs
 import os
 import threading
 import time
 from collections import deque
 
 from app.core.engine import wire
-from app.core.engine.chat_format import ChatFormat, StopScanner
+from app.core.engine.answer_text import AnswerText
+from app.core.engine.chat_format import ChatFormat
 from app.core.engine.decoding import DecodeStep, TokenPicker
-from app.core.engine.loops import LoopWatch
 from app.core.engine.prompt_tokens import PromptTokenizer
 from app.core.engine.sequences import generate_many
 
@@ -227,46 +226,31 @@ class EngineHost:
         cached = self._reuse_prefix(tokens, params.get("cache_scope"))
         self._prefill(gen_id, tokens, cached)
         picker = TokenPicker(llm, params, grammar)  # one per answer: its repeat-penalty history
-        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        scanner = StopScanner(stops)
-        watch = LoopWatch()
-        n_ctx = self.n_ctx
-        text, produced, first_at, reason = [], 0, None, "length"
-        while produced < max_tokens:
+        answer = AnswerText(stops, max_tokens)
+        first_at = None
+        while answer.reason is None:
             self.progress("compute")
             token = picker.pick()
             first_at = first_at or time.perf_counter()
-            if step.is_end(token):
-                reason = "stop"
-                break
-            produced += 1
-            piece = scanner.feed(decoder.decode(step.piece(token)))
+            piece = answer.take(step, token)
             if piece:
-                text.append(piece)
                 self.send(type="token", text=piece)
-            if scanner.stopped:
-                reason = "stop"
-                break
-            if watch.feed(token):
-                reason = "loop"
+            if answer.reason:
                 break
             if self.cancel_requested(gen_id):
-                reason = "cancelled"
-                break
-            if llm.n_tokens >= n_ctx:
-                break
-            step.decode(token)
-        if not scanner.stopped:
-            tail = scanner.flush() + decoder.decode(b"", final=True)
-            if tail:
-                text.append(tail)
-                self.send(type="token", text=tail)
-        if reason == "loop":  # the answer keeps what came before the first repeat
-            text = [llm.detokenize(watch.tokens[: watch.keep]).decode(errors="replace")]
+                answer.reason = "cancelled"
+            elif llm.n_tokens >= self.n_ctx:
+                answer.reason = "length"
+            else:
+                step.decode(token)
+        tail = answer.tail()
+        if tail:
+            self.send(type="token", text=tail)
         ended = time.perf_counter()
         first_at = first_at or ended
-        self.send(type="finished", text="".join(text), finish_reason=reason, timings={
-            "prompt_tokens": len(tokens), "cached_tokens": cached, "output_tokens": produced,
+        self.send(type="finished", text=answer.text(llm), finish_reason=answer.reason, timings={
+            "prompt_tokens": len(tokens), "cached_tokens": cached,
+            "output_tokens": answer.produced,
             "prefill_s": first_at - started, "decode_s": ended - first_at,
             "ttft_s": first_at - started})
 

@@ -14,37 +14,30 @@ The KV cache is emptied afterwards, so the next request's prefix cache starts cl
 
 from __future__ import annotations
 
-import codecs
 import time
 from dataclasses import dataclass, field
 
-from app.core.engine.chat_format import StopScanner
+from app.core.engine.answer_text import AnswerText
 from app.core.engine.decoding import TokenPicker
-from app.core.engine.loops import LoopWatch
 
 
 @dataclass
 class _Answer:
     seq: int
     tokens: list[int]
-    stops: tuple[str, ...]
-    max_tokens: int
     picker: TokenPicker
-    scanner: StopScanner = field(init=False)
-    watch: LoopWatch = field(default_factory=LoopWatch)
-    decoder: object = field(
-        default_factory=lambda: codecs.getincrementaldecoder("utf-8")(errors="replace"))
-    text: list[str] = field(default_factory=list)
-    produced: int = 0
-    position: int = 0
+    text: AnswerText
+    position: int = field(init=False)  # where its next token goes in its sequence
     next_token: int = 0
     prefill_s: float = 0.0
     decode_s: float = 0.0  # its share of the decode steps it took part in
-    reason: str | None = None  # set when the answer has ended
 
     def __post_init__(self):
-        self.scanner = StopScanner(self.stops)
         self.position = len(self.tokens)
+
+    @property
+    def reason(self) -> str | None:
+        return self.text.reason
 
 
 def generate_many(host, gen_id: int, prompts: list[tuple[list[int], tuple, dict]]) -> None:
@@ -60,7 +53,8 @@ def generate_many(host, gen_id: int, prompts: list[tuple[list[int], tuple, dict]
     host.forget_cache()
     batch = llama_cpp.llama_batch_init(max(llm.n_batch, len(prompts)), 0, 1)
     try:
-        answers = [_Answer(seq, tokens, stops, params["max_tokens"], TokenPicker(llm, params))
+        answers = [_Answer(seq, tokens, TokenPicker(llm, params),
+                           AnswerText(stops, params["max_tokens"]))
                    for seq, (tokens, stops, params) in enumerate(prompts)]
         total, done = sum(len(answer.tokens) for answer in answers), 0
         for answer in answers:
@@ -81,7 +75,7 @@ def generate_many(host, gen_id: int, prompts: list[tuple[list[int], tuple, dict]
             if host.cancel_requested(gen_id):
                 ended = "cancelled"
                 for answer in writing:
-                    answer.reason = answer.reason or "cancelled"
+                    answer.text.reason = answer.reason or "cancelled"
             for answer in writing:
                 if answer.reason:
                     _send(host, llm, answer)
@@ -125,20 +119,9 @@ def _prefill(host, gen_id: int, batch, seq: int, tokens: list[int], done: int,
 
 def _take(step, answer: _Answer, n_ctx: int) -> None:
     """Add the answer's sampled token to its text, or end it (as _generate does)."""
-    token = answer.next_token
-    if step.is_end(token):
-        answer.reason = "stop"
-        return
-    answer.produced += 1
-    piece = answer.scanner.feed(answer.decoder.decode(step.piece(token)))
-    if piece:
-        answer.text.append(piece)
-    if answer.scanner.stopped:
-        answer.reason = "stop"
-    elif answer.watch.feed(token):
-        answer.reason = "loop"
-    elif answer.produced >= answer.max_tokens or answer.position >= n_ctx:
-        answer.reason = "length"
+    answer.text.take(step, answer.next_token)
+    if answer.reason is None and answer.position >= n_ctx:
+        answer.text.reason = "length"
 
 
 def _decode_step(llama_cpp, llm, batch, writing: list[_Answer]) -> None:
@@ -167,19 +150,16 @@ def _check(code: int) -> None:
 
 
 def _send(host, llm, answer: _Answer) -> None:
-    if not answer.scanner.stopped:
-        answer.text.append(answer.scanner.flush() + answer.decoder.decode(b"", final=True))
-    text = "".join(answer.text)
-    if answer.reason == "loop":  # the answer keeps what came before the first repeat
-        text = llm.detokenize(answer.watch.tokens[: answer.watch.keep]).decode(errors="replace")
-    host.send(type="answer", seq=answer.seq, text=text, finish_reason=answer.reason, timings={
+    answer.text.tail()
+    host.send(type="answer", seq=answer.seq, text=answer.text.text(llm),
+              finish_reason=answer.reason, timings={
         "prompt_tokens": len(answer.tokens), "cached_tokens": 0,
-        "output_tokens": answer.produced, "prefill_s": answer.prefill_s,
+        "output_tokens": answer.text.produced, "prefill_s": answer.prefill_s,
         "decode_s": answer.decode_s, "ttft_s": answer.prefill_s})
 
 
 def _end_all(host, answers: list[_Answer], reason: str) -> None:
     for answer in answers:
-        answer.reason = reason
+        answer.text.reason = reason
         _send(host, host.llm, answer)
     host.send(type="finished", text="", finish_reason=reason, timings={})
