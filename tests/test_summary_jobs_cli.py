@@ -75,7 +75,8 @@ def test_jobs_lists_and_export_writes_markdown_with_provenance(tmp_path, data_ho
     # the benchmark line: where the time went, model against wall clock
     cost = re.search(r"Job 1: 1 page\(s\), 1 chunk\(s\) and 0 combining step\(s\) computed, "
                      r"([\d,]+) prompt and ([\d,]+) written tokens; model: prefill ([\d.]+) s, "
-                     r"decode ([\d.]+) s; wall ([\d.]+) s; pipeline overhead ([\d.]+) s",
+                     r"decode ([\d.]+) s \(reading the parts [\d.]+ s, combining and writing "
+                     r"[\d.]+ s\); wall ([\d.]+) s; pipeline overhead ([\d.]+) s",
                      summarized.stderr)
     assert cost, summarized.stderr
     prompt, written = (int(cost.group(i).replace(",", "")) for i in (1, 2))

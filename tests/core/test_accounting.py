@@ -18,8 +18,9 @@ def test_model_time_and_overhead_add_up():
     cost.add(StepDone("map", 2, 3, "resumed: computed before this run"))
     assert (cost.chunks, cost.combines, cost.prompt_tokens, cost.output_tokens) == (2, 1, 1800,
                                                                                      290)
-    assert cost.model_s == 13.5
+    assert cost.model_s == 13.5 and cost.map_s == 9.0  # reading the parts: the map steps
     line = cost.report(15.0)
     assert line.startswith("12 page(s), 2 chunk(s) and 1 combining step(s) computed, 1,800 "
                            "prompt and 290 written tokens")
-    assert "prefill 6.0 s, decode 7.5 s; wall 15.0 s; pipeline overhead 1.5 s (10% of" in line
+    assert ("prefill 6.0 s, decode 7.5 s (reading the parts 9.0 s, combining and writing 4.5 s);"
+            " wall 15.0 s; pipeline overhead 1.5 s (10% of") in line

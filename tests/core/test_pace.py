@@ -65,3 +65,32 @@ def test_parts_written_at_once_are_not_read_again_when_their_first_answer_comes_
     assert pace.input_left == 1000 + PROMPT_OVERHEAD_TOKENS and pace.read_ahead == 0
     pace.record(one)
     assert pace.input_left == 0
+
+
+def test_fast_reading_counts_the_main_models_steps_at_its_own_speed():
+    # The small model reads at 100 prompt and 10 written tokens a second; the main model is
+    # ten times larger, so until it is timed it is guessed ten times slower.
+    pace = Pace.for_chunks(_maps(4), reduce_budget=2000, writer_scale=10)
+    for done in range(3):
+        pace.record(Timings(prompt_tokens=1000 + PROMPT_OVERHEAD_TOKENS, output_tokens=200,
+                            prefill_s=(1000 + PROMPT_OVERHEAD_TOKENS) / 100, decode_s=20.0))
+    # left: one part read (11.2 s) and written (20 s) by the small model; the main model
+    # reads the four parts (800 tokens at 10 a second) and writes the summary (200 at 1)
+    assert pace.eta() == pytest.approx(11.2 + 20 + 80 + 200)
+    pace.record(Timings(prompt_tokens=1000 + PROMPT_OVERHEAD_TOKENS, output_tokens=200,
+                        prefill_s=(1000 + PROMPT_OVERHEAD_TOKENS) / 100, decode_s=20.0))
+    assert pace.eta() == pytest.approx(80 + 200)
+    # the main model, timed: a combining level of two steps, then the last
+    pace.plan_reduce(2)
+    pace.record(Timings(prompt_tokens=400 + PROMPT_OVERHEAD_TOKENS, output_tokens=200,
+                        prefill_s=(400 + PROMPT_OVERHEAD_TOKENS) / 20, decode_s=100.0),
+                "reduce-1")
+    # its own speed now (20 and 2 a second): the other step reads 400 tokens and writes
+    # 200, the last reads the two answers (400) and writes 200
+    assert pace.eta() == pytest.approx((400 + 400) / 20 + (200 + 200) / 2)
+    # a job without Fast reading pools every step, as before
+    pooled = Pace.for_chunks(_maps(4), reduce_budget=2000)
+    for _ in range(4):
+        pooled.record(Timings(prompt_tokens=1000 + PROMPT_OVERHEAD_TOKENS, output_tokens=200,
+                              prefill_s=(1000 + PROMPT_OVERHEAD_TOKENS) / 100, decode_s=20.0))
+    assert pooled.eta() == pytest.approx(8 + 20)

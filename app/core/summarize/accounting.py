@@ -23,12 +23,14 @@ class JobCost:
     output_tokens: int = 0
     prefill_s: float = 0.0
     decode_s: float = 0.0
+    map_s: float = 0.0  # the model's time reading the parts (the reader's in Fast reading)
 
     def add(self, step: StepDone) -> None:
         if step.timings is None:
             return
         if step.kind == "map":
             self.chunks += 1
+            self.map_s += step.timings.prefill_s + step.timings.decode_s
         elif step.kind == "check":
             self.checks += 1
         else:
@@ -57,5 +59,6 @@ class JobCost:
         return (f"{self.pages} page(s), {self.chunks} chunk(s) and {self.combines} combining "
                 f"step(s) computed{checks}, {self.prompt_tokens:,} prompt and "
                 f"{self.output_tokens:,} written tokens; model: prefill {self.prefill_s:.1f} s, "
-                f"decode {self.decode_s:.1f} s; wall {wall_s:.1f} s; pipeline overhead "
-                f"{overhead:.1f} s{share}")
+                f"decode {self.decode_s:.1f} s (reading the parts {self.map_s:.1f} s, "
+                f"combining and writing {self.model_s - self.map_s:.1f} s); wall {wall_s:.1f} s; "
+                f"pipeline overhead {overhead:.1f} s{share}")

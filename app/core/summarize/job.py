@@ -5,11 +5,13 @@ the model (thorough.py). Every finished chunk or reduce step is committed the mo
 completes, and each chunk's source text is stored with its plan, so a job resumes from the
 database alone after a pause, a crash or a restart, and never computes a finished chunk again.
 
-`run_summary` is a generator of JobEvents. It uses one engine, one request at a time.
+`run_summary` is a generator of JobEvents. It uses one engine, or in Fast reading a small
+model's engine for the parts and the main one for the rest (reading.py).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
@@ -55,6 +57,7 @@ from app.core.summarize.notes import EarlierNotes
 from app.core.summarize.pace import PROMPT_OVERHEAD_TOKENS, Pace
 from app.core.summarize.parallel import Call, run_all
 from app.core.summarize.prompts import PromptSet, load_prompts, page_label, strip_part_labels
+from app.core.summarize.reading import Reader, job_reader, needs_reader
 from app.core.summarize.repeats import drop_repeats
 from app.core.summarize.sampling import SAMPLING, document_seed, job_sampling
 from app.core.summarize.stopping import JobControl, Stopped, stopped_by, stopped_for
@@ -133,27 +136,33 @@ def _log_call(job_id: int, kind: str, index: int) -> None:
 
 # -- starting --------------------------------------------------------------------------
 def start_summary(store: Store, engine: EngineClient, document, *, style: str = "brief",
-                  language: str | None = None, thorough: bool = False) -> int:
+                  language: str | None = None, thorough: bool = False,
+                  reader: Reader | None = None) -> int:
     """Record the document, its pages and a job with its planned chunks; returns the job id.
     What can fail or take long (the model counting tokens, hashing the model file) comes
     first, then all of it is written in one transaction: a kill or an engine failure
     leaves either a whole job or nothing.
 
-    An unfinished job for the same document, style, language, `thorough` check (thorough.py)
-    and model is resumed instead."""
+    An unfinished job for the same document, style, language, `thorough` check (thorough.py),
+    model and reader (Fast reading: reading.py) is resumed instead. A reader's job is
+    planned with the reader's context and tokens, since it is the one that reads the parts."""
     prompts = load_prompts()
     prompts.style(style)  # refuse an unknown style before anything is written
     model = engine.model
+    reads = reader.setting if reader else None
     for earlier in store.find_jobs(document.sha256, style, RESUMABLE):
         settings = json.loads(earlier["settings"] or "{}")
         if (earlier["model"] == model.name and settings.get("language") == language
-                and settings.get("thorough", False) == thorough):
+                and settings.get("thorough", False) == thorough
+                and settings.get("reader") == reads):
             return earlier["id"]
     name = Path(document.path).name
-    plan = (_plan(engine, prompts, name, document.pages, document.format)
+    engines = [reader.engine, engine] if reader else [engine]
+    plan = (_plan(engines, prompts, name, document.pages, document.format)
             if document.text.strip() else [])
     settings = {"n_ctx": model.n_ctx, "chunk_cap": CHUNK_TOKEN_CAP, "language": language,
                 "load_options": model.options.as_dict(), "thorough": thorough, **SAMPLING,
+                **({"reader": reads} if reads else {}),
                 "seed": document_seed(document.sha256),
                 # what the prefill amplification is measured against (accounting.py)
                 "document_tokens": sum(engine.count_tokens([p.text for p in document.pages]))
@@ -175,19 +184,22 @@ def start_summary(store: Store, engine: EngineClient, document, *, style: str = 
     return job_id
 
 
-def _plan(engine: EngineClient, prompts: PromptSet, name: str, pages,
+def _plan(engines: list[EngineClient], prompts: PromptSet, name: str, pages,
           file_format: str) -> list:
     """The chunks to summarise. A PDF's running headers and footers, banners and repeated
     blocks are left out of them (a small model copies them into the summary, and each
     costs prefill time on every chunk); the pages stored keep them, since the
     references and the Documents page show the pages as they are. The chunks' text is
-    stored with the plan, so a resumed job reads the same text without finding them again."""
+    stored with the plan, so a resumed job reads the same text without finding them again.
+
+    The first of `engines` counts the tokens (the reader's, in Fast reading); a part fits
+    every one of them (a document of one part is read by the main model after all)."""
     if file_format in PAGINATED_FORMATS:
         pages = without_running_lines(pages)
     pages = without_repeated_text(pages)  # banners and blocks said twice: read once
-    budget = step_budget(engine, prompts, name, MAP_ANSWER_TOKENS)
+    budget = min(step_budget(engine, prompts, name, MAP_ANSWER_TOKENS) for engine in engines)
     return [(c.first_page, c.last_page, c.tokens, c.text)
-            for c in plan_chunks(pages, engine.count_tokens, budget)]
+            for c in plan_chunks(pages, engines[0].count_tokens, budget)]
 
 
 def _no_text(name: str) -> str:
@@ -195,17 +207,20 @@ def _no_text(name: str) -> str:
 
 
 def run_summary(store: Store, engine: EngineClient, job_id: int,
-                *, control: JobControl | None = None) -> Iterator[JobEvent]:
+                *, control: JobControl | None = None,
+                reader: Reader | None = None) -> Iterator[JobEvent]:
     """The job's events, always ending with one JobFinished: any error (a full disk, a
     locked database, the job deleted under it, a bug) ends the job with a plain message,
-    so whoever runs jobs one after another can go on with the next."""
+    so whoever runs jobs one after another can go on with the next. A job started in
+    Fast reading needs its `reader` while it has parts left to read (needs_reader)."""
     try:
-        yield from _run(store, engine, job_id, control or JobControl())
+        yield from _run(store, engine, job_id, control or JobControl(), reader)
     except Exception as exc:
         yield _ended_by(store, job_id, exc)
 
 
-def _run(store: Store, engine: EngineClient, job_id: int, control: JobControl):
+def _run(store: Store, engine: EngineClient, job_id: int, control: JobControl,
+         reader: Reader | None):
     job = store.job(job_id)
     if job["status"] == "done":
         yield JobFinished(job_id, job["summary"], "done", flags=Store.job_flags(job))
@@ -216,20 +231,29 @@ def _run(store: Store, engine: EngineClient, job_id: int, control: JobControl):
     settings = json.loads(job["settings"] or "{}")
     language, thorough = settings.get("language"), bool(settings.get("thorough"))
     try:
-        maps = store.chunks(job_id, "map") or _replan(store, engine, prompts, job, document)
+        reads = job_reader(job)
+        if reads and reader is None and needs_reader(store, job_id):
+            raise Stopped("paused", f"The small model this summary reads with, {reads['name']}, "
+                                    "is not loaded; resume to load it.")
+        maps = store.chunks(job_id, "map") or _replan(
+            store, [reader.engine, engine] if reads else [engine], prompts, job, document)
         earlier = EarlierNotes.of(store, job, prompts.reads_once)
         maps = _take_notes(store, job_id, maps, earlier)
         # for the ETA only, so not counted by the engine: a server that refuses its
         # token must first be met by a model call, which pauses the job in plain words
         reduce_budget = min(CHUNK_TOKEN_CAP, engine.model.n_ctx - PROMPT_OVERHEAD_TOKENS
                             - FINAL_ANSWER_TOKENS)
+        # Fast reading: the small model reads the parts, the main model does the rest; a
+        # document of one part is summarised in one pass, by the main model
+        reader = reader if reads and len(maps) > 1 else None
         run = _Run(store, engine, job_id, document["name"], job["style"], control,
-                   Pace.for_chunks(maps, thorough, reduce_budget), language, prompts,
-                   job_sampling(settings, job_id), earlier)
+                   Pace.for_chunks(maps, thorough, reduce_budget, _slower(engine, reader)),
+                   language, prompts, job_sampling(settings, job_id), earlier)
         store.set_job_status(job_id, "running")
         yield JobStarted(job_id, len(maps), sum(c["status"] == "done" for c in maps))
         yield run.pace.progress()
-        parts = yield from _map(run, maps)
+        parts = yield from _map(dataclasses.replace(run, engine=reader.engine) if reader else run,
+                                maps)
         final = yield from combine(run, parts)
         summary, flags, sentences = _finish(store, job_id, document, final)
         if thorough:
@@ -253,14 +277,14 @@ def _audit_summary(job: dict, document: dict, summary: str, flags: list[str]) ->
                  flags=len(flags), summary=summary)
 
 
-def _replan(store: Store, engine: EngineClient, prompts: PromptSet, job: dict,
+def _replan(store: Store, engines: list[EngineClient], prompts: PromptSet, job: dict,
             document: dict) -> list[dict]:
     """Plan a job that has no chunks: one an older version started and lost to a crash
     between its writes. A document with no text fails with the reason."""
     pages = source_pages(store, document["id"])
     if not any(page.text.strip() for page in pages):
         raise Stopped("failed", _no_text(document["name"]))
-    plan = _plan(engine, prompts, document["name"], pages, document["format"])
+    plan = _plan(engines, prompts, document["name"], pages, document["format"])
     store.plan_chunks(job["id"], "map", plan)
     return store.chunks(job["id"], "map")
 
@@ -281,6 +305,14 @@ def _ended_by(store: Store, job_id: int, exc: Exception) -> JobFinished:
     except Exception:  # the database cannot be written now: a restart finds it interrupted
         log.warning("could not record the end of summary job %s", job_id)
     return JobFinished(job_id, "", status, message)
+
+
+def _slower(engine: EngineClient, reader: Reader | None) -> float | None:
+    """How many times slower the main model writes than the reader reads, guessed from
+    their weights (memory traffic per token) until the main model's first step is timed."""
+    if reader is None or engine.model.card is None or reader.engine.model.card is None:
+        return None
+    return engine.model.card.weights_bytes / max(reader.engine.model.card.weights_bytes, 1)
 
 
 def _take_notes(store: Store, job_id: int, maps: list[dict], earlier: EarlierNotes):

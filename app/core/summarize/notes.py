@@ -6,11 +6,11 @@ language, of a document already summarised takes every earlier step from the fir
 and asks the model only for that last step.
 
 A step's answer is taken only when it was written from the very same input, by the same
-model file, prompt set and sampling: a part's notes when the part's text is the same (and
-a document of one part, summarised in one pass in its style, gives none); a combining
-step's when the notes it combined, and how they were grouped, are the same. The answers
-are copied into the new job's own steps, so each job stays whole on its own: its
-references, its export, its deletion.
+model file, prompt set and sampling (and, in Fast reading, the same reader: reading.py):
+a part's notes when the part's text is the same (and a document of one part, summarised
+in one pass in its style, gives none); a combining step's when the notes it combined,
+and how they were grouped, are the same. The answers are copied into the new job's own
+steps, so each job stays whole on its own: its references, its export, its deletion.
 """
 
 from __future__ import annotations
@@ -73,7 +73,9 @@ def _part_key(row: dict) -> tuple:
 
 
 def _sampling(settings: dict) -> dict:
-    return {key: settings.get(key) for key in (*SAMPLING, "seed")}
+    """What else an answer depends on: the sampling, and in Fast reading the reader."""
+    reader = (settings.get("reader") or {}).get("sha256")
+    return {"reader": reader, **{key: settings.get(key) for key in (*SAMPLING, "seed")}}
 
 
 def prompt_overhead(count_prompt, prompts, document: str) -> int:

@@ -9,12 +9,16 @@ The thorough check adds one short prompt per weakly supported sentence (its pass
 sentence, one word of answer): counted the same way, through the measured prefill rate,
 first as a guess from the summary's expected length, then, once the summary is written,
 from the real prompts of the sentences to check.
+
+In Fast reading (reading.py) a small model reads the parts and the main model writes the
+rest, at another speed: the main model's steps are timed apart, and until its first one is
+done its speed is the reader's divided by how much larger it is (`writer_scale`).
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.core.summarize.events import JobProgress
 
@@ -38,6 +42,28 @@ def expected_reduce_steps(chunks: int, group: int = TYPICAL_GROUP) -> int:
 
 
 @dataclass
+class Speed:
+    """Tokens read and written, and the seconds they took."""
+    prefill_tokens: int = 0
+    prefill_s: float = 0.0
+    decode_tokens: int = 0
+    decode_s: float = 0.0
+
+    def add(self, timings) -> None:
+        self.prefill_tokens += timings.prompt_tokens - timings.cached_tokens
+        self.prefill_s += timings.prefill_s
+        self.decode_tokens += timings.output_tokens
+        self.decode_s += timings.decode_s
+
+    def rates(self) -> tuple[float, float] | None:
+        """(prefill, decode) tokens a second, None until both are measured."""
+        if min(self.prefill_tokens, self.decode_tokens) <= 0 or min(self.prefill_s,
+                                                                     self.decode_s) <= 0:
+            return None
+        return self.prefill_tokens / self.prefill_s, self.decode_tokens / self.decode_s
+
+
+@dataclass
 class Pace:
     steps_done: int
     steps_total: int
@@ -57,16 +83,21 @@ class Pace:
     reduce_budget: int | None = None
     unread_tokens: int = 0  # answers written that a combining step has yet to read
     read_ahead: int = 0  # prompt tokens of parts written at once, read, answers not yet in
+    writer_scale: float | None = None  # Fast reading: how much slower the main model is
+    writing: Speed = field(default_factory=Speed)  # Fast reading: the main model's steps
+    maps_left: int = 0
 
     @classmethod
     def for_chunks(cls, maps: list[dict], thorough: bool = False,
-                   reduce_budget: int | None = None) -> Pace:
+                   reduce_budget: int | None = None,
+                   writer_scale: float | None = None) -> Pace:
         pending = [c for c in maps if c["status"] != "done"]
         return cls(
             steps_done=len(maps) - len(pending),
             steps_total=len(maps) + expected_reduce_steps(len(maps)),
             input_left=sum((c["input_tokens"] or 0) + PROMPT_OVERHEAD_TOKENS for c in pending),
             thorough=thorough, maps=len(maps), reduce_budget=reduce_budget,
+            writer_scale=writer_scale, maps_left=len(pending),
             # a resumed job's finished parts, read again by its first combining step
             unread_tokens=sum(len(c["result"] or "") // CHARS_PER_TOKEN
                               for c in maps if c["status"] == "done"),
@@ -85,6 +116,9 @@ class Pace:
         self.steps_done += 1
         self.prefill_tokens += timings.prompt_tokens - timings.cached_tokens
         self.prefill_s += timings.prefill_s
+        if self.writer_scale:
+            self.writing.prefill_tokens += timings.prompt_tokens - timings.cached_tokens
+            self.writing.prefill_s += timings.prefill_s
 
     def prompts_read(self, tokens: int) -> None:
         """The parts written at once (parallel.run_batch) have all been read: the estimate
@@ -96,6 +130,10 @@ class Pace:
         if kind != "map":  # a combining step has read its parts
             read = max(timings.prompt_tokens - PROMPT_OVERHEAD_TOKENS, 0)
             self.unread_tokens = max(self.unread_tokens - read, 0)
+            if self.writer_scale:
+                self.writing.add(timings)
+        else:
+            self.maps_left = max(self.maps_left - 1, 0)
         self.unread_tokens += timings.output_tokens
         self.steps_done += 1
         self.prefill_tokens += timings.prompt_tokens - timings.cached_tokens
@@ -146,9 +184,32 @@ class Pace:
         # what combining steps will read: the answers written and not yet read, and every
         # answer still to write but the last
         to_combine = self.unread_tokens + (steps_left - 1) * answer if steps_left else 0
+        if self.writer_scale:
+            return self._two_models(steps_left, answer, to_combine + check_tokens, checks)
         to_read = self.input_left + to_combine + check_tokens
         return (to_read / prefill_rate
                 + (steps_left * answer + checks) / (self.decode_tokens / self.decode_s))
+
+    def _two_models(self, steps_left: int, answer: float, to_write_from: float,
+                    checks: int) -> float | None:
+        """Fast reading: the parts left at the reader's speed, the rest at the main
+        model's (measured, else guessed from the reader's)."""
+        reading = Speed(self.prefill_tokens - self.writing.prefill_tokens,
+                        self.prefill_s - self.writing.prefill_s,
+                        self.decode_tokens - self.writing.decode_tokens,
+                        self.decode_s - self.writing.decode_s).rates()
+        writing = self.writing.rates()
+        if writing is None:
+            if reading is None:
+                return None
+            writing = (reading[0] / self.writer_scale, reading[1] / self.writer_scale)
+        parts = min(self.maps_left, steps_left)
+        eta = ((to_write_from / writing[0]) + ((steps_left - parts) * answer + checks)
+               / writing[1])
+        if parts or self.input_left:
+            reading = reading or writing  # a resumed job whose first step is the main model's
+            eta += self.input_left / reading[0] + parts * answer / reading[1]
+        return eta
 
     def _checks_ahead(self, answer: float) -> tuple[int, int]:
         """(model checks, their prompt tokens) still to come: planned, or guessed from the
