@@ -85,6 +85,10 @@ def build_parser() -> argparse.ArgumentParser:
         "after summarising, ask the model whether the passage behind each doubtfully "
         "supported sentence really supports it (slower: one short prompt per such sentence; "
         "an organisation's policy may turn this on or off)"))
+    summarize.add_argument("--fast", action="store_true", help=(
+        "Fast reading: the library's small model (at most a quarter of the main model's "
+        "size) reads the pages into notes and the main model writes the summary from them; "
+        "several times faster on long documents"))
     add_model_options(summarize)
     _wait_option(summarize)
     summarize.set_defaults(run=summaries.run_summarize, opens_data=True)

@@ -253,7 +253,7 @@ def _summary(model_path: Path, options, args) -> dict:
         engine, store = EngineClient(), Store(paths.database_path())
         try:
             engine.load(model_path, n_ctx=n_ctx, threads=options.n_threads, force=True)
-            return measure_summary(store, engine, document)
+            return measure_summary(store, engine, document, models_dir=paths.models_dir())
         except EngineError as exc:
             raise BenchError(str(exc)) from exc
         finally:

@@ -58,9 +58,11 @@ def _summarize_one(path: Path, args, store: Store, engine):
     from app.core.audit import AuditUnavailable
     from app.core.documents import DocumentError
     from app.core.documents.progress import with_known_pace
+    from app.core.engine import EngineError
     from app.core.policy.documents import NotAllowedByPolicy
     from app.core.summarize import start_summary
     from app.core.summarize.admission import admit_document, thorough_check
+    from app.core.summarize.reading import reader_engine
 
     say(f"Reading {path} …")
     started = time.perf_counter()  # the job's wall clock: reading the file counts
@@ -85,13 +87,30 @@ def _summarize_one(path: Path, args, store: Store, engine):
         started += time.perf_counter() - loading  # loading the model is not the job's
 
     try:
-        job_id = start_summary(store, engine, document, style=args.style,
-                               language=args.language,
-                               thorough=thorough_check(getattr(args, "thorough", False)))
+        reads = _fast_reader(store, engine) if getattr(args, "fast", False) else None
+        with reader_engine(reads) as reader:
+            job_id = start_summary(store, engine, document, style=args.style,
+                                   language=args.language,
+                                   thorough=thorough_check(getattr(args, "thorough", False)),
+                                   reader=reader)
+            return follow(store, engine, job_id, started, reader), engine
     except ValueError as exc:  # e.g. an unknown style
         say(str(exc))
         return ExitCode.REFUSED, engine
-    return follow(store, engine, job_id, started), engine
+    except EngineError as exc:  # no small model for Fast reading, or it failed to load
+        say(str(exc))
+        return ExitCode.MODEL, engine
+
+
+def _fast_reader(store: Store, engine) -> dict:
+    """The reader setting of a new Fast-reading job; NoReader says why there is none."""
+    from app.core.policy import policy_in_force
+    from app.core.summarize.reading import new_job_reader
+
+    setting = new_job_reader(store, paths.models_dir(), policy_in_force(), engine.model)
+    say(f"Fast reading: {setting['name']} reads the pages, {engine.model.name} writes the "
+        "summary.")
+    return setting
 
 
 def _ocr_languages(store: Store) -> tuple[str, ...]:
@@ -128,11 +147,12 @@ def _print_results(results: list[tuple[str, int]]) -> None:
         say(f"  {words.get(code, 'failed'):<18} {name}")
 
 
-def follow(store: Store, engine, job_id: int, started: float | None = None) -> int:
+def follow(store: Store, engine, job_id: int, started: float | None = None,
+           reader=None) -> int:
     """Run one job to its end, narrating on stderr; returns the exit code. Ctrl+C pauses
     the job: its finished chunks are kept and `jobs resume` carries on."""
     try:
-        return _narrate(store, engine, job_id, started or time.perf_counter())
+        return _narrate(store, engine, job_id, started or time.perf_counter(), reader)
     except KeyboardInterrupt:
         store.set_job_status(job_id, "paused", error="Paused from the command line.")
         say(f"\nPaused job {job_id}; finished parts are kept. "
@@ -140,7 +160,7 @@ def follow(store: Store, engine, job_id: int, started: float | None = None) -> i
         return ExitCode.CANCELLED
 
 
-def _narrate(store: Store, engine, job_id: int, started: float) -> int:
+def _narrate(store: Store, engine, job_id: int, started: float, reader) -> int:
     from app.core.summarize import (
         JobFinished,
         JobProgress,
@@ -153,7 +173,7 @@ def _narrate(store: Store, engine, job_id: int, started: float) -> int:
     from app.core.units import format_duration
 
     cost = JobCost(pages=store.document(store.job(job_id)["document_id"])["pages"] or 0)
-    for event in run_summary(store, engine, job_id):
+    for event in run_summary(store, engine, job_id, reader=reader):
         if isinstance(event, JobStarted):
             resumed = f", {event.already_done} already done" if event.already_done else ""
             say(f"Job {event.job_id}: {event.chunks} chunk(s) to summarise{resumed}.")
@@ -252,12 +272,27 @@ def _jobs(args) -> int:
         if isinstance(engine, int):
             return engine
         try:
-            codes = [follow(store, engine, job_id) for job_id in ids]
+            codes = [_resume(store, engine, job_id) for job_id in ids]
         finally:
             engine.close()
         return max(codes)
     finally:
         store.close()
+
+
+def _resume(store: Store, engine, job_id: int) -> int:
+    """Resume one job; a Fast-reading one with parts left reads them with its own reader."""
+    from app.core.engine import EngineError
+    from app.core.policy import policy_in_force
+    from app.core.summarize.reading import reader_engine, reader_to_resume
+
+    try:
+        setting = reader_to_resume(store, paths.models_dir(), policy_in_force(), job_id)
+        with reader_engine(setting) as reader:
+            return follow(store, engine, job_id, reader=reader)
+    except EngineError as exc:
+        say(f"Job {job_id}: {exc}")
+        return ExitCode.MODEL
 
 
 def _list_jobs(store: Store) -> int:

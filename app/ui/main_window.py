@@ -201,6 +201,7 @@ class MainWindow(QMainWindow):
         lane.sig_token.connect(self.transcript.append_stream, queued)
         lane.sig_answer_done.connect(self.on_answer_done, queued)
         lane.sig_answer_failed.connect(self.on_answer_failed, queued)
+        lane.sig_reader.connect(self.documents.offer_fast_reading, queued)
         self.send_button.clicked.connect(self.send)
         self.stop_button.clicked.connect(self.stop)
         QShortcut(QKeySequence("Ctrl+Return"), self.composer, activated=self.send)

@@ -28,6 +28,7 @@ class Request:
     style: str = ""
     language: str = ""
     thorough: bool = False  # the model checks the doubtful sentences at the end
+    fast: bool = False  # Fast reading: a small model reads the parts
     path: str | None = None
     job_id: int | None = None  # a job to resume, or the file's job once the lane made it
     error: str = ""  # why the file could not be read
@@ -112,7 +113,7 @@ class SummaryQueue(QObject):
 
     # -- adding and removing -------------------------------------------------------------
     def add_paths(self, items: list[str], style: str, language: str = "",
-                  thorough: bool = False) -> None:
+                  thorough: bool = False, fast: bool = False) -> None:
         """Files and folders: every supported document becomes a waiting request. The folder
         walk runs on the thread pool, never on the GUI thread."""
         def found(paths: list) -> None:
@@ -121,8 +122,8 @@ class SummaryQueue(QObject):
                     "No PDF, Word, OpenDocument, Rich Text, Excel, PowerPoint, web page, "
                     "e-mail, Outlook, text or Markdown files were found there."))
                 return
-            self.waiting.extend(Request(Path(p).name, style, language, thorough, path=str(p))
-                                for p in paths)
+            self.waiting.extend(Request(Path(p).name, style, language, thorough, fast,
+                                        path=str(p)) for p in paths)
             self._changed()
             self.start_next()
 
@@ -222,10 +223,11 @@ class SummaryQueue(QObject):
             password, request.password = request.password, ""
             self.lane.request_unlocked_summary.emit(request.path, request.style,
                                                     request.language, request.thorough,
+                                                    request.fast,
                                                     password)
         elif request.path is not None:
             self.lane.request_summary.emit(request.path, request.style, request.language,
-                                           request.thorough)
+                                           request.thorough, request.fast)
         else:
             self.lane.request_resume.emit(request.job_id)
         self._changed()

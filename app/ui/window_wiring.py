@@ -68,7 +68,8 @@ def window_layout(window: MainWindow) -> dict:
             # the last summary style and language are the next documents' defaults
             "summary_style": documents.style_choice.currentData(),
             "summary_language": documents.language_choice.currentData(),
-            "summary_thorough": documents.thorough_choice.isChecked()}
+            "summary_thorough": documents.thorough_choice.isChecked(),
+            "summary_fast": documents.fast_choice.isChecked()}
 
 
 def restore_layout(window: MainWindow, layout: dict) -> None:
@@ -83,5 +84,6 @@ def restore_layout(window: MainWindow, layout: dict) -> None:
             choice.setCurrentIndex(choice.findData(layout[key]))
     if documents.thorough_choice.isEnabled():  # not when the policy sets it
         documents.thorough_choice.setChecked(bool(layout.get("summary_thorough")))
+    documents.fast_choice.setChecked(bool(layout.get("summary_fast")))
     if layout.get("conversation"):
         window.open_conversation(layout["conversation"])

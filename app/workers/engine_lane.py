@@ -44,6 +44,8 @@ class EngineLane(QObject):
                                    the file's scanned pages are recognised
     sig_job_failed(str)            the document could not be read or summarised
     sig_password_needed(str, str)  path, why: the PDF needs its password (or another one)
+    sig_reader(bool, str)          after a load: whether Fast reading can be offered, and
+                                   which small model reads, or why there is none
     """
 
     sig_model_loaded = Signal(object, str)
@@ -57,6 +59,7 @@ class EngineLane(QObject):
     sig_job_event = Signal(object)
     sig_job_failed = Signal(str)
     sig_password_needed = Signal(str, str)
+    sig_reader = Signal(bool, str)
 
     # Requests: emitted from the GUI thread, run on the lane's thread (queued connections).
     # request_answer: conversation id, the message answered (the answer becomes its reply,
@@ -68,10 +71,11 @@ class EngineLane(QObject):
     # {"question_id": id} to ask a saved one again). The questions core finds the passages,
     # asks, checks and saves.
     request_documents_answer = Signal(int, str, list, object)
-    # path, style, language ("": the document's), thorough check (asked by the user)
-    request_summary = Signal(str, str, str, bool)
+    # path, style, language ("": the document's), thorough check (asked by the user), Fast
+    # reading (a small model reads the parts: summarize/reading.py)
+    request_summary = Signal(str, str, str, bool, bool)
     # The same with the password of a protected PDF: used once by the reader child, never kept.
-    request_unlocked_summary = Signal(str, str, str, bool, str)
+    request_unlocked_summary = Signal(str, str, str, bool, bool, str)
     request_resume = Signal(int)
 
     def __init__(self):
@@ -82,6 +86,7 @@ class EngineLane(QObject):
         self._cancel = threading.Event()
         self._stop_reason = "cancelled"
         self._job = None  # the JobControl of the running summary, if any
+        self._reader = None  # Fast reading: the small model's engine while a job reads
         self._server = None  # the organisation's server's ServerConfig when the model runs there
         self._store: Store | None = None
         self._started_recorded = False  # the window's start, in the audit trail
@@ -102,6 +107,9 @@ class EngineLane(QObject):
         if job is not None:
             job.stop(reason)
         self.engine.cancel()
+        reader = self._reader
+        if reader is not None:
+            reader.engine.cancel()
 
     @property
     def engine_pid(self) -> int | None:
@@ -157,6 +165,7 @@ class EngineLane(QObject):
             # question at once (the other order left a moment where Send stayed disabled,
             # and a question asked then was dropped).
             self.sig_model_loaded.emit(loaded, f"{note} {loaded.note}".strip())
+            self._offer_reader()  # after: it may hash a small model's file first
 
     def _load_here(self, explicit_path, preferences, policy):
         """The model on this computer: (LoadedModel, a sentence about the choice), or
@@ -181,6 +190,21 @@ class EngineLane(QObject):
             raise
         self._model_path = model.path
         return loaded, note
+
+    def _offer_reader(self) -> None:
+        """Tell the window whether Fast reading can be offered with this model, and why not."""
+        from app.core.summarize.reading import NoReader, choose_reader
+
+        try:
+            reader, _ = choose_reader(self.store(), paths.models_dir(), policy_in_force(),
+                                      None if self._server else self.engine.model)
+        except NoReader as missing:
+            self.sig_reader.emit(False, str(missing))
+        except Exception:  # the offer is a convenience: a failure here must not fail the load
+            log.warning("could not look for a small reading model", exc_info=True)
+            self.sig_reader.emit(False, "")
+        else:
+            self.sig_reader.emit(True, reader.name)
 
     def _switch_engine(self, server) -> None:
         """The engine for where the model runs now: the organisation's server (a client of
@@ -296,14 +320,14 @@ class EngineLane(QObject):
                 elif isinstance(event, AnswerFinished):
                     self.sig_documents_answered.emit(conversation_id, event)
 
-    @Slot(str, str, str, bool, str)
+    @Slot(str, str, str, bool, bool, str)
     def _summarize_unlocked(self, path: str, style: str, language: str, thorough: bool,
-                            password: str) -> None:
-        self._summarize(path, style, language, thorough, password)
+                            fast: bool, password: str) -> None:
+        self._summarize(path, style, language, thorough, fast, password)
 
-    @Slot(str, str, str, bool)
+    @Slot(str, str, str, bool, bool)
     def _summarize(self, path: str, style: str, language: str = "", thorough: bool = False,
-                   password: str = "") -> None:
+                   fast: bool = False, password: str = "") -> None:
         from app.core.documents import PasswordNeeded, WrongPassword, extract_document
         from app.core.documents.progress import with_known_pace
         from app.core.policy import policy_in_force
@@ -311,6 +335,7 @@ class EngineLane(QObject):
         from app.core.settings import AppSettings
         from app.core.summarize import start_summary
         from app.core.summarize.admission import admit_document, thorough_check
+        from app.core.summarize.reading import new_job_reader
 
         with self._request(self.sig_job_failed.emit, "add the document again"):
             admit_document(path, style)
@@ -331,9 +356,15 @@ class EngineLane(QObject):
             if problem:
                 self.sig_job_failed.emit(problem)
                 return
-            self._run_job(start_summary(self.store(), self.engine, document, style=style,
-                                       language=language or None,
-                                       thorough=thorough_check(thorough)))
+            reads = None
+            if fast:  # NoReader says in words why not, before anything is recorded
+                reads = new_job_reader(self.store(), paths.models_dir(), policy_in_force(),
+                                       None if self._server else self.engine.model)
+            with self._reading(reads) as reader:
+                self._run_job(start_summary(self.store(), self.engine, document, style=style,
+                                           language=language or None,
+                                           thorough=thorough_check(thorough), reader=reader),
+                              reader)
 
     @Slot(int)
     def _resume(self, job_id: int) -> None:
@@ -342,16 +373,35 @@ class EngineLane(QObject):
             if problem:
                 self.sig_job_failed.emit(problem)
                 return
-            self._run_job(job_id)
+            from app.core.summarize.reading import reader_to_resume
 
-    def _run_job(self, job_id: int) -> None:
+            # the very file it began with, still approved, or NoReader in words
+            reads = reader_to_resume(self.store(), paths.models_dir(), policy_in_force(), job_id)
+            with self._reading(reads) as reader:
+                self._run_job(job_id, reader)
+
+    @contextmanager
+    def _reading(self, setting: dict | None):
+        """Fast reading: the small model loaded in an engine of its own for the job, and
+        closed after it (its memory is given back). None: Thorough reading."""
+        from app.core.summarize.reading import reader_engine
+
+        with reader_engine(setting, threads=self._load_options.get("threads")) as reader:
+            self._reader = reader
+            try:
+                yield reader
+            finally:
+                self._reader = None
+
+    def _run_job(self, job_id: int, reader=None) -> None:
         from app.core.summarize import JobControl, run_summary
 
         self._job = JobControl()
         if self._cancel.is_set():  # Cancel or Pause pressed while the file was being read
             self._job.stop(self._stop_reason)
         try:
-            for event in run_summary(self.store(), self.engine, job_id, control=self._job):
+            for event in run_summary(self.store(), self.engine, job_id, control=self._job,
+                                     reader=reader):
                 self.sig_job_event.emit(event)
         finally:
             self._job = None

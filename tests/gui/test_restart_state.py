@@ -1,5 +1,6 @@
 """What a user arranged is there again after a restart: window size, the sidebar's width,
-the last conversation, and the summary style, language and thorough check last chosen."""
+the last conversation, and the summary style, language, thorough check and Fast reading
+last chosen."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from tests.gui.conftest import ANSWER_TIMEOUT_MS
 from tests.gui.helpers import ask, shows
 
 
-def test_window_layout_conversation_and_summary_choices_come_back(qtbot, model_path):
+def test_window_layout_conversation_and_summary_choices_come_back(qtbot, model_path,
+                                                                   artifacts):
     first = create_window(str(model_path))
     qtbot.addWidget(first)
     first.show()
@@ -21,6 +23,17 @@ def test_window_layout_conversation_and_summary_choices_come_back(qtbot, model_p
     language = documents.language_choice.itemData(2)
     documents.language_choice.setCurrentIndex(2)
     documents.thorough_choice.setChecked(True)
+    # the demo model is the only one: no smaller model can read for it, and the box says so
+    fast = documents.fast_choice
+    qtbot.waitUntil(lambda: "at most a quarter of the parameters" in fast.toolTip(),
+                    timeout=ANSWER_TIMEOUT_MS)
+    assert not fast.isEnabled()
+    documents.offer_fast_reading(True, "Qwen 0.5B")  # as the lane says beside a 7B model
+    assert fast.isEnabled() and fast.toolTip().startswith("Qwen 0.5B, a small model, reads")
+    fast.setChecked(True)
+    first.show_page(1)
+    assert fast.isVisible()
+    first.grab().save(str(artifacts / "documents-fast-reading-760.png"))
     sidebar_width = first.splitter.sizes()[0]
     close_window(first)
 
@@ -34,5 +47,6 @@ def test_window_layout_conversation_and_summary_choices_come_back(qtbot, model_p
         assert second.documents.style_choice.currentData() == "key_points"
         assert second.documents.language_choice.currentData() == language != ""
         assert second.documents.thorough_choice.isChecked()
+        assert second.documents.fast_choice.isChecked()
     finally:
         close_window(second)

@@ -90,6 +90,20 @@ class DocumentsPage(QWidget):
             if self.style_choice.itemData(index) not in styles:
                 self.style_choice.removeItem(index)
 
+    def offer_fast_reading(self, available: bool, text: str) -> None:
+        """Fast reading by the small model `text` names, or not, for the reason it gives
+        (the lane looks after each model load: summarize/reading.py)."""
+        self.fast_choice.setEnabled(available)
+        if available:
+            self.fast_choice.setToolTip(self.tr(
+                "{reader}, a small model, reads the pages into notes and the main model writes "
+                "the summary from them: several times faster on long documents, though the "
+                "notes may miss details the main model would keep. Unchecked: Thorough "
+                "reading, the main model reads every page.").format(reader=text))
+        else:
+            self.fast_choice.setToolTip(text or self.tr(
+                "Fast reading needs a small model in the library, next to the main one."))
+
     # -- layout --------------------------------------------------------------------------
     def _build(self) -> None:
         self.drop_zone = DropZone()
@@ -106,7 +120,8 @@ class DocumentsPage(QWidget):
         for text, widget in ((self.tr("Summary &style:"), self.style_choice),
                              (self.tr("&Language:"), self.language_choice)):
             # as wide as their longest entry when there is room, narrower (elided) rather
-            # than widening a small window (760 px holds them, the check box and Ask…)
+            # than widening a small window (760 px holds them and Ask…; the check boxes
+            # have a line of their own below)
             widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance("M" * 6))
             label = QLabel(text)
             label.setBuddy(widget)
@@ -119,7 +134,14 @@ class DocumentsPage(QWidget):
             "After summarising, ask the model whether the passage behind each doubtful "
             "sentence really supports it. Slower: one short question per such sentence, "
             "counted in the time left."))
-        choices.addWidget(self.thorough_choice)
+        self.fast_choice = QCheckBox(self.tr("&Fast reading"), enabled=False)
+        self.fast_choice.setObjectName("fastReading")
+        self.offer_fast_reading(False, "")
+        checks = QHBoxLayout()
+        checks.addWidget(self.thorough_choice)
+        checks.addSpacing(12)
+        checks.addWidget(self.fast_choice)
+        checks.addStretch(1)
         choices.addStretch(1)
         self.ask_button = QPushButton(self.tr("Ask…"), enabled=False)
         self.ask_button.setObjectName("askDocuments")
@@ -149,6 +171,7 @@ class DocumentsPage(QWidget):
         layout = QVBoxLayout(self)  # the style's margins, as the Chat page has
         layout.addWidget(self.drop_zone)
         layout.addLayout(choices)
+        layout.addLayout(checks)
         layout.addWidget(self.splitter, 1)
 
     def _languages(self) -> list[tuple[str, str]]:
@@ -237,7 +260,8 @@ class DocumentsPage(QWidget):
         """Files and folders, with the style and language chosen above."""
         self.queue.add_paths([str(item) for item in items], self.style_choice.currentData(),
                              self.language_choice.currentData(),
-                             self.thorough_choice.isChecked())
+                             self.thorough_choice.isChecked(),
+                             self.fast_choice.isEnabled() and self.fast_choice.isChecked())
 
     def _ask_password(self, key: str, name: str, why: str) -> None:
         not_read = self.tr('"{name}" was not read: it needs its password.').format(name=name)
