@@ -1,7 +1,8 @@
 """A whole summary job, measured as a user would run it: how many tokens the model read to
 write it against the document's own (prefill amplification), how far the ETA shown during
-the job was from the real finish, where the wall time went, and what a second style of
-the same document costs after the first (summarize/notes.py).
+the job was from the real finish, where the wall time went, what a second style of the
+same document costs after the first (summarize/notes.py), and how much faster Fast reading
+is than Thorough (summarize/reading.py).
 
 The job runs through the app's own start_summary / run_summary on the engine given, in the
 store given (the CLI gives a temporary data folder, so the user's jobs and audit trail see
@@ -19,6 +20,7 @@ from app.core.bench.map_decode import measure_map_decode
 from app.core.bench.runs import BenchError
 from app.core.summarize.accounting import JobCost
 from app.core.summarize.combining import MAP_ANSWER_TOKENS
+from app.core.summarize.reading import NoReader, choose_reader, reader_engine, reader_setting
 from app.core.summarize.sampling import job_sampling
 
 FIRST_STYLE, SECOND_STYLE = "brief", "key_points"
@@ -31,9 +33,15 @@ METHOD = ("start_summary + run_summary (style brief, no thorough check) on the a
 STYLE_METHOD = (f"the same document summarised again in style {SECOND_STYLE} right after "
                 f"{FIRST_STYLE}, same engine and store: wall time of each job from start_summary "
                 "to its end (the document read once, before both)")
+FAST_METHOD = (f"style {FIRST_STYLE} again with Fast reading: the library's small model (its "
+               "largest with at most a quarter of the main model's parameters) loaded in an "
+               "engine of its own and reading the parts, the main model combining and writing; "
+               "wall time from loading the small model to the job's end, against the Thorough "
+               "job's from start_summary to its end; a page is covered when a part's notes "
+               "were written from it")
 
 
-def measure_summary(store, engine, document_path: str | Path, *,
+def measure_summary(store, engine, document_path: str | Path, *, models_dir: Path | None = None,
                     clock=time.perf_counter) -> dict:
     """Summarise the document once, then in a second style; the figures as a JSON-ready
     dict. Raises BenchError when the document cannot be read or a job does not finish."""
@@ -47,6 +55,8 @@ def measure_summary(store, engine, document_path: str | Path, *,
     read_s = clock() - started
     first = _job(store, engine, document, FIRST_STYLE, clock)
     second = _job(store, engine, document, SECOND_STYLE, clock)
+    fast = (measure_fast(store, engine, document, first, models_dir, clock)
+            if models_dir is not None else None)
     try:
         job = store.job(first["job_id"])
         map_decode = measure_map_decode(
@@ -83,20 +93,48 @@ def measure_summary(store, engine, document_path: str | Path, *,
             "second_calls": second["cost"].chunks + second["cost"].combines,
         },
         "map_decode": map_decode,
+        **({"fast_reading": fast} if fast else {}),
     }
 
 
-def _job(store, engine, document, style: str, clock) -> dict:
+def measure_fast(store, engine, document, thorough: dict, models_dir: Path, clock) -> dict:
+    """The Fast-reading job of `document` against its Thorough one (`thorough`)."""
+    from app.core.policy import policy_in_force
+
+    try:
+        model, sha256 = choose_reader(store, models_dir, policy_in_force(), engine.model)
+    except NoReader as exc:
+        return {"method": FAST_METHOD, "skipped": str(exc)}
+    started = clock()
+    with reader_engine(reader_setting(model, sha256),
+                       threads=engine.model.options.n_threads) as reader:
+        fast = _job(store, engine, document, FIRST_STYLE, clock, reader, started)
+    maps = store.chunks(fast["job_id"], "map")
+    covered = {page for c in maps if c["status"] == "done" and (c["result"] or "").strip()
+               for page in range(c["first_page"], c["last_page"] + 1)}
+    slow, quick = thorough["cost"], fast["cost"]
+    return {
+        "method": FAST_METHOD, "reader": model.name, "writer": engine.model.name,
+        "thorough_wall_s": thorough["wall_s"], "fast_wall_s": fast["wall_s"],
+        "speedup": thorough["wall_s"] / fast["wall_s"] if fast["wall_s"] > 0 else None,
+        "thorough_read_s": slow.map_s, "thorough_write_s": slow.model_s - slow.map_s,
+        "fast_read_s": quick.map_s, "fast_write_s": quick.model_s - quick.map_s,
+        "parts": len(maps), "pages": document.page_count,
+        "pages_covered": len(covered & set(range(1, document.page_count + 1))),
+    }
+
+
+def _job(store, engine, document, style: str, clock, reader=None, started=None) -> dict:
     """One summary job of an extracted document, planned and run, with its cost."""
     from app.core.summarize import JobFinished, JobProgress, StepDone, run_summary, start_summary
 
-    started = clock()
-    job_id = start_summary(store, engine, document, style=style)
+    started = clock() if started is None else started
+    job_id = start_summary(store, engine, document, style=style, reader=reader)
     planned_s = clock() - started
     cost = JobCost(pages=document.page_count)
     estimates: list[tuple[float, float]] = []  # (seconds since the start, ETA shown)
     finished = None
-    for event in run_summary(store, engine, job_id):
+    for event in run_summary(store, engine, job_id, reader=reader):
         if isinstance(event, StepDone):
             cost.add(event)
         elif isinstance(event, JobProgress) and event.eta_s is not None:
@@ -153,9 +191,27 @@ def describe(summary: dict) -> list[str]:
     lines.append(f"    How: {summary['method']}")
     if change:
         lines.append(f"    How (style change): {change['method']}")
+    lines += describe_fast(summary.get("fast_reading"))
     decode = summary.get("map_decode")
     if decode and "skipped" in decode:
         lines.append(f"Map decode  not measured: {decode['skipped']}")
     elif decode:
         lines += describe_map_decode(decode)
     return lines
+
+
+def describe_fast(fast: dict | None) -> list[str]:
+    if not fast:
+        return []
+    if "skipped" in fast:
+        return [f"Fast        not measured: {fast['skipped']}"]
+    return [
+        f"Fast        {fast['reader']} reads, {fast['writer']} writes: {fast['fast_wall_s']:.1f} s "
+        f"against Thorough {fast['thorough_wall_s']:.1f} s = {fast['speedup']:.2f}x; "
+        f"{fast['pages_covered']} of {fast['pages']} page(s) covered by {fast['parts']} part(s)'"
+        " notes",
+        f"    model time: Fast reading {fast['fast_read_s']:.1f} s + writing "
+        f"{fast['fast_write_s']:.1f} s; Thorough reading {fast['thorough_read_s']:.1f} s + "
+        f"writing {fast['thorough_write_s']:.1f} s",
+        f"    How: {fast['method']}",
+    ]
