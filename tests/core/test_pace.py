@@ -71,7 +71,7 @@ def test_fast_reading_counts_the_main_models_steps_at_its_own_speed():
     # The small model reads at 100 prompt and 10 written tokens a second; the main model is
     # ten times larger, so until it is timed it is guessed ten times slower.
     pace = Pace.for_chunks(_maps(4), reduce_budget=2000, writer_scale=10)
-    for done in range(3):
+    for _ in range(3):
         pace.record(Timings(prompt_tokens=1000 + PROMPT_OVERHEAD_TOKENS, output_tokens=200,
                             prefill_s=(1000 + PROMPT_OVERHEAD_TOKENS) / 100, decode_s=20.0))
     # left: one part read (11.2 s) and written (20 s) by the small model; the main model
