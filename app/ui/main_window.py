@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
         lane.sig_token.connect(self.transcript.append_stream, queued)
         lane.sig_answer_done.connect(self.on_answer_done, queued)
         lane.sig_answer_failed.connect(self.on_answer_failed, queued)
-        lane.sig_reader.connect(self.documents.offer_fast_reading, queued)
+        lane.sig_reader.connect(self.documents.choices.offer_fast_reading, queued)
         self.send_button.clicked.connect(self.send)
         self.stop_button.clicked.connect(self.stop)
         QShortcut(QKeySequence("Ctrl+Return"), self.composer, activated=self.send)
@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
             view.copy_allowed = policy.allows("copy_to_clipboard")
         if not policy.allows("export"):
             self.documents.reader.forbid_export()
-        self.documents.follow_policy(policy)
+        self.documents.choices.follow_policy(policy)
         self.retention.start(policy.retention_days)
         if not self.chat_allowed:
             self.composer.setEnabled(False)

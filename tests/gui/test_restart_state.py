@@ -28,7 +28,7 @@ def test_window_layout_conversation_and_summary_choices_come_back(qtbot, model_p
     qtbot.waitUntil(lambda: "at most a quarter of the parameters" in fast.toolTip(),
                     timeout=ANSWER_TIMEOUT_MS)
     assert not fast.isEnabled()
-    documents.offer_fast_reading(True, "Qwen 0.5B")  # as the lane says beside a 7B model
+    documents.choices.offer_fast_reading(True, "Qwen 0.5B")  # as the lane says beside a 7B model
     assert fast.isEnabled() and fast.toolTip().startswith("Qwen 0.5B, a small model, reads")
     fast.setChecked(True)
     first.show_page(1)

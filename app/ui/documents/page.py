@@ -12,14 +12,11 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -32,6 +29,7 @@ from app.core.documents import SUPPORTED_SUFFIXES
 from app.core.summarize import StepProgress, StepStarted
 from app.ui.documents.drop_zone import DropZone
 from app.ui.documents.password_prompt import ask_password
+from app.ui.documents.summary_choices import SummaryChoices
 from app.ui.documents.summary_reader import SummaryReader
 from app.ui.job_table import (
     ACTIONS,
@@ -43,7 +41,6 @@ from app.ui.job_table import (
     TIME_LEFT,
     JobTableModel,
     PartsDelegate,
-    style_names,
 )
 from app.ui.status import RunningJob
 from app.ui.summary_progress import LiveJob, format_eta_short
@@ -74,81 +71,16 @@ class DocumentsPage(QWidget):
         self._build()
         self._connect()
 
-    def follow_policy(self, policy) -> None:
-        """The summary styles the organisation's policy offers, and the thorough check when
-        it sets it (shown, not changeable)."""
-        if policy.summary_styles is not None:
-            self.offer_styles(policy.summary_styles)
-        if policy.thorough_check is not None:
-            self.thorough_choice.setChecked(policy.thorough_check)
-            self.thorough_choice.setEnabled(False)
-            self.thorough_choice.setToolTip(self.tr("Set by your organisation's policy."))
-
-    def offer_styles(self, styles: tuple[str, ...]) -> None:
-        """Only the summary styles the organisation's policy offers."""
-        for index in reversed(range(self.style_choice.count())):
-            if self.style_choice.itemData(index) not in styles:
-                self.style_choice.removeItem(index)
-
-    def offer_fast_reading(self, available: bool, text: str) -> None:
-        """Fast reading by the small model `text` names, or not, for the reason it gives
-        (the lane looks after each model load: summarize/reading.py)."""
-        self.fast_choice.setEnabled(available)
-        if available:
-            self.fast_choice.setToolTip(self.tr(
-                "{reader}, a small model, reads the pages into notes and the main model writes "
-                "the summary from them: several times faster on long documents, though the "
-                "notes may miss details the main model would keep. Unchecked: Thorough "
-                "reading, the main model reads every page.").format(reader=text))
-        else:
-            self.fast_choice.setToolTip(text or self.tr(
-                "Fast reading needs a small model in the library, next to the main one."))
-
     # -- layout --------------------------------------------------------------------------
     def _build(self) -> None:
         self.drop_zone = DropZone()
-        self.style_choice = QComboBox()
-        self.style_choice.setAccessibleName(self.tr("Summary style"))
-        for key, name in style_names().items():
-            self.style_choice.addItem(name, key)
-        self.language_choice = QComboBox()
-        self.language_choice.setAccessibleName(self.tr("Summary language"))
-        self.language_choice.addItem(self.tr("Same as the document"), "")
-        for shown, language in self._languages():
-            self.language_choice.addItem(shown, language)
-        choices = QHBoxLayout()
-        for text, widget in ((self.tr("Summary &style:"), self.style_choice),
-                             (self.tr("&Language:"), self.language_choice)):
-            # as wide as their longest entry when there is room, narrower (elided) rather
-            # than widening a small window (760 px holds them and Ask…; the check boxes
-            # have a line of their own below)
-            widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance("M" * 6))
-            label = QLabel(text)
-            label.setBuddy(widget)
-            choices.addWidget(label)
-            choices.addWidget(widget)
-            choices.addSpacing(12)
-        self.thorough_choice = QCheckBox(self.tr("&Thorough check"))
-        self.thorough_choice.setObjectName("thoroughCheck")
-        self.thorough_choice.setToolTip(self.tr(
-            "After summarising, ask the model whether the passage behind each doubtful "
-            "sentence really supports it. Slower: one short question per such sentence, "
-            "counted in the time left."))
-        self.fast_choice = QCheckBox(self.tr("&Fast reading"), enabled=False)
-        self.fast_choice.setObjectName("fastReading")
-        self.offer_fast_reading(False, "")
-        checks = QHBoxLayout()
-        checks.addWidget(self.thorough_choice)
-        checks.addSpacing(12)
-        checks.addWidget(self.fast_choice)
-        checks.addStretch(1)
-        choices.addStretch(1)
-        self.ask_button = QPushButton(self.tr("Ask…"), enabled=False)
-        self.ask_button.setObjectName("askDocuments")
-        self.ask_button.setToolTip(self.tr(
-            "Ask questions about the selected documents (Ctrl+click to select several): the "
-            "answers come from their pages, with page references"))
-        choices.addWidget(self.ask_button)
+        self.choices = SummaryChoices()
+        # the page's own names for them, as the window and its tests use them
+        self.style_choice, self.language_choice = (self.choices.style_choice,
+                                                   self.choices.language_choice)
+        self.thorough_choice, self.fast_choice = (self.choices.thorough_choice,
+                                                  self.choices.fast_choice)
+        self.ask_button = self.choices.ask_button
         self.model = JobTableModel(self)
         self.table = self._build_table()
         self.empty = QLabel(self.tr("No documents yet — drop files here or click Add files…"),
@@ -170,17 +102,8 @@ class DocumentsPage(QWidget):
         self.splitter.setSizes([220, 360])
         layout = QVBoxLayout(self)  # the style's margins, as the Chat page has
         layout.addWidget(self.drop_zone)
-        layout.addLayout(choices)
-        layout.addLayout(checks)
+        layout.addWidget(self.choices)
         layout.addWidget(self.splitter, 1)
-
-    def _languages(self) -> list[tuple[str, str]]:
-        """Shown name and the name the prompt uses; the users' own languages first."""
-        return [(self.tr("English"), "English"), (self.tr("Bahasa Indonesia"), "Bahasa Indonesia"),
-                (self.tr("Bahasa Melayu"), "Bahasa Melayu"), (self.tr("Thai"), "Thai"),
-                (self.tr("Vietnamese"), "Vietnamese"), (self.tr("Chinese"), "Chinese"),
-                (self.tr("Filipino"), "Filipino"), (self.tr("French"), "French"),
-                (self.tr("Spanish"), "Spanish")]
 
     def _build_table(self) -> QTableView:
         table = QTableView()
@@ -258,10 +181,7 @@ class DocumentsPage(QWidget):
 
     def add_paths(self, items: list[str]) -> None:
         """Files and folders, with the style and language chosen above."""
-        self.queue.add_paths([str(item) for item in items], self.style_choice.currentData(),
-                             self.language_choice.currentData(),
-                             self.thorough_choice.isChecked(),
-                             self.fast_choice.isEnabled() and self.fast_choice.isChecked())
+        self.queue.add_paths([str(item) for item in items], *self.choices.chosen())
 
     def _ask_password(self, key: str, name: str, why: str) -> None:
         not_read = self.tr('"{name}" was not read: it needs its password.').format(name=name)
