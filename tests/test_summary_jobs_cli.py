@@ -34,7 +34,8 @@ def done_chunks(db_path) -> list[int]:
 
 
 def test_killed_job_resumes_without_recomputing_finished_chunks(tmp_path, data_home):
-    document = minutes_text(tmp_path / "minutes.txt")
+    # four pages at a context of 1024: four parts, so two can be finished before the kill
+    document = minutes_text(tmp_path / "minutes.txt", pages=4)
     db_path = data_home / "offline-assistant.db"
     first = subprocess.Popen(
         [sys.executable, "-m", "app", "summarize", str(document), "--ctx", "1024"],
