@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from app.core.questions.retrieval import question_terms
+from app.core.questions.terms import question_terms
 from app.core.questions.unspaced import unspaced_pieces
 
 # A follow-up with this many content words or fewer leans on the question before it.

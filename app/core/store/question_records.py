@@ -79,6 +79,26 @@ class QuestionRecords:
         sql = f"select count(*) from passages where document_id in ({marks}) and text like ?"
         return self.db.execute(sql, [*document_ids, f"%{piece}%"]).fetchone()[0]
 
+    def passages_between(self, document_id: int, first: int, last: int) -> list[dict]:
+        """A document's passages on pages first to last, in reading order."""
+        return [dict(r) for r in self.db.query(
+            "select * from passages where document_id = ? and page between ? and ? "
+            "order by page, start", [document_id, first, last])]
+
+    def map_notes(self, document_ids: list[int]) -> list[dict]:
+        """The finished parts (kind "map") of the summary jobs of documents with the same
+        content as these, in jobs of several parts, each as the asked document's id,
+        the part's pages, its text and the job's prompt set."""
+        marks = ",".join("?" * len(document_ids))
+        return [dict(r) for r in self.db.query(
+            f"select asked.id as document_id, part.first_page, part.last_page, part.result, "
+            f"job.prompt_version from documents asked join documents same on same.sha256 "
+            f"= asked.sha256 join summary_jobs job on job.document_id = same.id join "
+            f"job_chunks part on part.job_id = job.id where asked.id in ({marks}) and "
+            f"part.kind = 'map' and part.status = 'done' and (select count(*) from "
+            f"job_chunks other where other.job_id = job.id and other.kind = 'map') > 1 "
+            f"order by asked.id, part.first_page", document_ids)]
+
     def document_with_pages(self, sha256: str) -> int | None:
         """A stored document with this content whose pages are kept (None: none yet)."""
         row = self.db.execute(

@@ -1,0 +1,55 @@
+"""The words that carry weight in a question, a passage or a note: content words cut to a
+prefix ("fees" is looked for as `fee*`), each weighted by how rare it is among the passages
+(its inverse document frequency). Retrieval (retrieval.py) and the notes' leads
+(note_leads.py) weigh text the same way."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from app.core.questions.unspaced import UNSPACED
+
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# Question words and the commonest function words: they say nothing of what is asked.
+_STOPWORDS = frozenset(
+    "a an the and or of to in on at by for with from as is are was were be been being has "
+    "have had it its this that these those which who whom whose what when where why how "
+    "will would can could should may does do did there their they them such about into "
+    "than then any all each not but if so many much long kind say said says according "
+    "document documents yang dan di ke dari untuk pada dengan ini itu adalah apa berapa "
+    "siapa kapan".split())
+
+
+def question_terms(question: str) -> list[str]:
+    """The text's content words as prefixes, without repeats, in their order."""
+    seen: dict[str, None] = {}
+    for word in WORD.findall(UNSPACED.sub(" ", question.lower())):  # see unspaced.py
+        if word in _STOPWORDS or (len(word) < 2 and not word.isdigit()):
+            continue
+        seen.setdefault(_prefix(word), None)
+    return list(seen)
+
+
+def _prefix(word: str) -> str:
+    """Enough to meet "fees" with "fee" and "companies" with "company"."""
+    if word.isdigit():
+        return word
+    if word.endswith("ies") and len(word) > 5:
+        return word[:-3]
+    for suffix in ("ing", "ed", "s"):
+        if word.endswith(suffix) and not word.endswith("ss") and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def idf(total: int, holding: int) -> float:
+    """How rare a word held by `holding` of `total` passages is (BM25's own measure)."""
+    return math.log(1 + (total - holding + 0.5) / (holding + 0.5))
+
+
+def held(text: str, weights: dict[str, float]) -> float:
+    """The weight of the terms (prefixes) that `text` holds."""
+    words = WORD.findall(text.lower())
+    return sum(weight for term, weight in weights.items()
+               if any(w.startswith(term) for w in words))
