@@ -59,6 +59,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="with --server: tokens per chunk (default 256)")
     parser.add_argument("--calls", type=_positive, default=8,
                         help="with --server: map calls per run, chunks repeated (default 8)")
+    parser.add_argument("--answer-tokens", type=_positive, metavar="N", help=(
+        "with --server: tokens each answer may have (default: the map step's own limit)"))
     add_connection_options(parser)
     parser.add_argument("--no-gui", action="store_true",
                         help="skip the window's event-loop measurement")

@@ -148,8 +148,9 @@ def connect(config):
 
 
 def run_server_bench(args) -> int:
-    """`bench --server URL`: the map step one call at a time, then the server's slots at a
-    time, on the same calls; prints both and the speed-up."""
+    """`bench --server URL`: the map step one call at a time and the server's slots at a
+    time, on the same calls (each way twice, see server_map.py); prints both and the
+    speed-up."""
     from app.core.bench.server_map import ServerBenchError, compare, map_calls
     from app.core.documents import DocumentError, extract_document
 
@@ -164,7 +165,7 @@ def run_server_bench(args) -> int:
             return ExitCode.DOCUMENT
         say(f"{client.model.describe()}; {len(calls)} map calls of up to "
             f"{args.chunk_tokens} tokens each.")
-        runs = compare(client, calls)
+        runs = compare(client, calls, args.answer_tokens)
     except DocumentError as exc:
         say(str(exc))
         return ExitCode.DOCUMENT

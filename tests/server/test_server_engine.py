@@ -4,6 +4,7 @@ Sockets stay blocked but for connections to 127.0.0.1 (pytest-socket allow_hosts
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -14,7 +15,7 @@ from app.core.engine.remote.http import BACK_OFF_S
 from app.core.store import Store
 from app.core.summarize import run_summary, start_summary
 from tests.busy_proxy import BusyProxy
-from tests.helpers import long_text
+from tests.helpers import cli, long_text
 from tests.llama_server import LOOPBACK, LlamaServer, free_port, llama_server
 
 pytestmark = [pytest.mark.slow, pytest.mark.allow_hosts(LOOPBACK)]
@@ -224,3 +225,16 @@ def test_a_token_that_expires_mid_job_pauses_it_and_a_new_one_resumes_it(
         first.stop()
         second.stop()
         store.close()
+
+
+def test_bench_times_the_map_step_one_call_and_all_slots_at_a_time(server, tmp_path):
+    done = cli("bench", "--server", server.url, "--calls", "2", "--chunk-tokens", "128",
+               "--answer-tokens", "12", home=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "connected: model" in done.stderr and "2 parallel slots" in done.stderr
+    # each way twice (one, all, all, one): four calls each
+    runs = {int(m[0]): (float(m[1]), int(m[2])) for m in re.findall(
+        r"^(\d) at a time: 4 map calls in ([\d.]+) s, (\d+) tokens written", done.stdout, re.M)}
+    assert set(runs) == {1, 2} and all(0 < tokens <= 4 * 12 for _, tokens in runs.values())
+    speed_up = re.search(r"speed-up: ([\d.]+)x with 2 calls at a time", done.stdout)
+    assert speed_up and float(speed_up[1]) == pytest.approx(runs[1][0] / runs[2][0], abs=0.01)
