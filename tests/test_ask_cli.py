@@ -127,3 +127,26 @@ def test_a_conversation_back_in_plain_chat_asks_no_documents_until_some_are_name
                 "Is physiotherapy covered?", home=data_home)
     assert again.returncode == 0, again.stderr
     assert f"Saved as conversation {conversation}." in again.stderr
+
+
+def test_ask_reads_a_scan_and_a_protected_pdf_as_summarize_does(tmp_path, data_home):
+    """A file not read before is read the way `summarize` reads it: each scanned page said
+    as text recognition starts, the OCR note after, and a protected PDF's password taken
+    from standard input (a script), never shown."""
+    from tests.scans import page_image, save_scan
+
+    scan = save_scan([page_image(size=(1654, 820))], tmp_path / "board scan.png")
+    # nothing in the scan is about dental care: the model is not needed to see the reading
+    result = cli("ask", str(scan), "-q", "Does the insurance cover dental care?",
+                 home=data_home)
+    assert result.returncode == 0, result.stderr
+    assert "Reading p. 1 (scanned, 1 of 1) …" in result.stderr
+    assert "p. 1 read by OCR (mean confidence" in result.stderr
+    assert "board scan.png: 1 page(s), read." in result.stderr
+
+    protected = DATA / "encrypted" / "aes-256-r6.pdf"
+    result = cli("ask", str(protected), "-q", "Does the insurance cover dental care?",
+                 home=data_home, stdin="Riverside-2026\n")
+    assert result.returncode == 0, result.stderr
+    assert "aes-256-r6.pdf: 1 page(s), read." in result.stderr
+    assert "Riverside-2026" not in result.stderr + result.stdout

@@ -60,6 +60,7 @@ def _conversation_documents(store, conversation_id: int | None) -> list[int] | i
 
 def _documents(store, items: list[str]) -> list[int] | int:
     """The stored ids of the documents asked about, or an exit code after saying why not."""
+    from app.cli.reading import read_in_terminal
     from app.core.documents import DocumentError, find_documents
     from app.core.policy.documents import NotAllowedByPolicy
     from app.core.questions import admit_for_questions
@@ -73,7 +74,8 @@ def _documents(store, items: list[str]) -> list[int] | int:
     for path in files:
         try:
             admit_for_questions(path)
-            document_id, reused = stored_document(store, path)
+            document_id, reused = stored_document(
+                store, path, read=lambda file: read_in_terminal(store, file))
         except NotAllowedByPolicy as exc:
             say(str(exc))
             return ExitCode.POLICY

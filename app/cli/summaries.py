@@ -54,10 +54,9 @@ def _summarize(args) -> int:
 
 def _summarize_one(path: Path, args, store: Store, engine):
     """Summarise one file; the engine is loaded on first need and reused for the batch."""
-    from app.cli.passwords import read_document
+    from app.cli.reading import read_in_terminal
     from app.core.audit import AuditUnavailable
     from app.core.documents import DocumentError
-    from app.core.documents.progress import with_known_pace
     from app.core.engine import EngineError
     from app.core.policy.documents import NotAllowedByPolicy
     from app.core.summarize import start_summary
@@ -68,9 +67,7 @@ def _summarize_one(path: Path, args, store: Store, engine):
     started = time.perf_counter()  # the job's wall clock: reading the file counts
     try:
         admit_document(path, args.style)
-        # asks for the password of a protected PDF
-        told = with_known_pace(_say_page_reading, store.ocr_pace())
-        document = read_document(path, on_reading=told, ocr_languages=_ocr_languages(store))
+        document = read_in_terminal(store, path)  # a protected PDF's password asked for
     except (NotAllowedByPolicy, AuditUnavailable) as exc:
         say(str(exc))
         return ExitCode.POLICY, engine
@@ -78,7 +75,6 @@ def _summarize_one(path: Path, args, store: Store, engine):
         say(str(exc))
         return ExitCode.DOCUMENT, engine
     say(f"{document.page_count} page(s), {len(document.text):,} characters.")
-    _say_scanned(document)
     if engine is None:
         loading = time.perf_counter()
         engine = load_engine(args)
@@ -111,32 +107,6 @@ def _fast_reader(store: Store, engine) -> dict:
     say(f"Fast reading: {setting['name']} reads the pages, {engine.model.name} writes the "
         "summary.")
     return setting
-
-
-def _ocr_languages(store: Store) -> tuple[str, ...]:
-    from app.core.policy import policy_in_force
-    from app.core.policy.documents import ocr_languages
-    from app.core.settings import AppSettings
-
-    return ocr_languages(AppSettings.from_store(store).ocr_languages, policy_in_force())
-
-
-def _say_page_reading(reading) -> None:
-    left = "" if reading.eta_s is None else f", about {reading.eta_s:.0f} s left for the scan"
-    say(f"  Reading p. {reading.page} (scanned, {reading.scanned_done + 1} of "
-        f"{reading.scanned_total}){left} …")
-
-
-def _say_scanned(document) -> None:
-    """Which pages text recognition read, how sure it was, and its pace on this machine."""
-    from app.core.summarize.scanned_note import scanned_note
-
-    note = scanned_note(document.pages)
-    if note is None:
-        return
-    pace = document.ocr_seconds / len(note.pages)
-    say(f"{note.label}.\nOCR: {pace:.1f} s a page on this machine "
-        f"({document.ocr_seconds:.1f} s for {len(note.pages)} page(s)).")
 
 
 def _print_results(results: list[tuple[str, int]]) -> None:

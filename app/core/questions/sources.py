@@ -4,6 +4,7 @@ pages are used; any other is read now, in the reader child, and its pages kept."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from app.core.documents import extract_document
@@ -11,9 +12,11 @@ from app.core.documents.extract import fingerprint
 from app.core.store import Store
 
 
-def stored_document(store: Store, path: str | Path) -> tuple[int, bool]:
-    """The document id for this file, and whether its stored pages were reused. Raises the
-    reader's DocumentError (in plain words) when the file cannot be read."""
+def stored_document(store: Store, path: str | Path,
+                    read: Callable = extract_document) -> tuple[int, bool]:
+    """The document id for this file, and whether its stored pages were reused. `read`
+    reads a file not stored yet (the terminal's asks for a password and says each scanned
+    page). Raises the reader's DocumentError (in plain words) when the file cannot be read."""
     try:
         sha256, _ = fingerprint(Path(path))
     except OSError:
@@ -21,7 +24,7 @@ def stored_document(store: Store, path: str | Path) -> tuple[int, bool]:
     known = store.document_with_pages(sha256) if sha256 else None
     if known is not None:
         return known, True
-    document = extract_document(path)
+    document = read(Path(path))
     with store.db.atomic():
         document_id = store.add_document(path=document.path, sha256=document.sha256,
                                          size=document.size, pages=document.page_count,
