@@ -78,7 +78,7 @@ def test_bench_reports_every_path_the_window_and_memory(tmp_path, model_path):
     # a small context for the whole summary: the sample report in several chunks
     done, report = _bench(tmp_path, "--model", str(model_path), "--threads", "1",
                           "--summary-ctx", "1024", "--scale-words", "1500",
-                          "--kv-depth", "128")
+                          "--kv-depth", "128", "--map-tokens", "48")
     v1 = json.loads(REPORT_V1.read_text(encoding="utf-8"))
     assert list(report) == [*v1, "store", "summary", "kv_cache"]
     assert missing_keys(key_shape(v1), key_shape(report)) == []
@@ -165,6 +165,7 @@ def test_bench_reports_every_path_the_window_and_memory(tmp_path, model_path):
     decode = summary["map_decode"]  # the map step's parts one by one, then at once (point 2)
     assert decode["sequences"] >= 2 and decode["tokens"]["parallel"] > 0
     assert decode["ratio"] == pytest.approx(decode["parallel_tps"] / decode["sequential_tps"])
+    assert "at most 48 tokens each" in decode["method"]  # --map-tokens (the test's time)
     # Fast reading needs a model a quarter of the demo's size at most: there is none to read
     # for it, and the report says so (a 7B model beside the demo measures it: point 4)
     assert "at most a quarter of the parameters" in summary["fast_reading"]["skipped"]

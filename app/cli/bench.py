@@ -71,6 +71,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "where the time goes (default: the sample report)"))
     parser.add_argument("--summary-ctx", type=_positive, metavar="TOKENS", help=(
         "context for that summary (default: the bench's); a smaller one makes more chunks"))
+    parser.add_argument("--map-tokens", type=_positive, metavar="N", help=(
+        "the map step decoded one part at a time and all at once: tokens each part's "
+        "answer may have (default: the map step's own limit)"))
     parser.add_argument("--no-summary", action="store_true",
                         help="skip the whole-summary measurement")
     parser.add_argument("--kv-depth", type=int, default=1024, metavar="TOKENS", help=(
@@ -255,7 +258,8 @@ def _summary(model_path: Path, options, args) -> dict:
         engine, store = EngineClient(), Store(paths.database_path())
         try:
             engine.load(model_path, n_ctx=n_ctx, threads=options.n_threads, force=True)
-            return measure_summary(store, engine, document, models_dir=paths.models_dir())
+            return measure_summary(store, engine, document, models_dir=paths.models_dir(),
+                                   map_tokens=args.map_tokens)
         except EngineError as exc:
             raise BenchError(str(exc)) from exc
         finally:

@@ -42,7 +42,7 @@ FAST_METHOD = (f"style {FIRST_STYLE} again with Fast reading: the library's smal
 
 
 def measure_summary(store, engine, document_path: str | Path, *, models_dir: Path | None = None,
-                    clock=time.perf_counter) -> dict:
+                    map_tokens: int | None = None, clock=time.perf_counter) -> dict:
     """Summarise the document once, then in a second style; the figures as a JSON-ready
     dict. Raises BenchError when the document cannot be read or a job does not finish."""
     from app.core.documents import DocumentError, extract_document
@@ -62,7 +62,7 @@ def measure_summary(store, engine, document_path: str | Path, *, models_dir: Pat
         map_decode = measure_map_decode(
             engine, Path(document_path).name, store.chunks(job["id"], "map"),
             {**job_sampling(json.loads(job["settings"]), job["id"]),
-             "max_tokens": MAP_ANSWER_TOKENS})
+             "max_tokens": map_tokens or MAP_ANSWER_TOKENS})
     except BenchError as exc:
         map_decode = {"skipped": str(exc)}
     wall_s = read_s + first["wall_s"]
