@@ -568,6 +568,8 @@ def test_installed_deb_passes_its_self_test_offline(tmp_path):
     assert "SELF-TEST PASSED" in result.stdout
     assert "(installed bundle)" in result.stdout
     assert str(root / "opt" / "offline-assistant") in result.stdout  # its own model, not ours
+    # the bundled OCR, offline: its models ship inside (issue #15)
+    assert "Scanned page:  sample-scan.pdf read by OCR" in result.stdout
     assert not (tmp_path / "untouched").exists()
 
 
