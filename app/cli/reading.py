@@ -15,19 +15,12 @@ def read_in_terminal(store: Store, path: Path):
     """The document read in the reader child; raises its DocumentError in plain words."""
     from app.cli.passwords import read_document
     from app.core.documents.progress import with_known_pace
+    from app.core.settings import ocr_languages_in_force
 
     told = with_known_pace(_say_page_reading, store.ocr_pace())
-    document = read_document(path, on_reading=told, ocr_languages=_ocr_languages(store))
+    document = read_document(path, on_reading=told, ocr_languages=ocr_languages_in_force(store))
     _say_scanned(document)
     return document
-
-
-def _ocr_languages(store: Store) -> tuple[str, ...]:
-    from app.core.policy import policy_in_force
-    from app.core.policy.documents import ocr_languages
-    from app.core.settings import AppSettings
-
-    return ocr_languages(AppSettings.from_store(store).ocr_languages, policy_in_force())
 
 
 def _say_page_reading(reading) -> None:

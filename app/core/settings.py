@@ -36,3 +36,12 @@ class AppSettings:
 
     def save(self, store) -> None:
         store.save_settings(asdict(self))
+
+
+def ocr_languages_in_force(store) -> tuple[str, ...]:
+    """What text recognition reads now: the policy's languages where it sets them, else the
+    user's choice in Settings; empty: every one it can."""
+    from app.core.policy import policy_in_force
+    from app.core.policy.documents import ocr_languages
+
+    return ocr_languages(AppSettings.from_store(store).ocr_languages, policy_in_force())

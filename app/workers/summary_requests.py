@@ -45,16 +45,14 @@ class SummaryRequests:
                    fast: bool = False, password: str = "") -> None:
         from app.core.documents import PasswordNeeded, WrongPassword, extract_document
         from app.core.documents.progress import with_known_pace
-        from app.core.policy.documents import ocr_languages
-        from app.core.settings import AppSettings
+        from app.core.settings import ocr_languages_in_force
         from app.core.summarize import start_summary
         from app.core.summarize.admission import admit_document, thorough_check
         from app.core.summarize.reading import new_job_reader
 
         with self._request(self.sig_job_failed.emit, "add the document again"):
             admit_document(path, style)
-            languages = ocr_languages(AppSettings.from_store(self.store()).ocr_languages,
-                                      policy_in_force())
+            languages = ocr_languages_in_force(self.store())
             try:
                 # each scanned page as its recognition starts: "Reading p. 4 (scanned)"
                 told = with_known_pace(self.sig_job_event.emit, self.store().ocr_pace())
