@@ -28,8 +28,11 @@ def test_window_layout_conversation_and_summary_choices_come_back(qtbot, model_p
     qtbot.waitUntil(lambda: "at most a quarter of the parameters" in fast.toolTip(),
                     timeout=ANSWER_TIMEOUT_MS)
     assert not fast.isEnabled()
+    # the reason is in sight too, not only in the tooltip
+    assert documents.choices.fast_hint.text() == "(needs a small model in the library)"
     documents.choices.offer_fast_reading(True, "Qwen 0.5B")  # as the lane says beside a 7B model
     assert fast.isEnabled() and fast.toolTip().startswith("Qwen 0.5B, a small model, reads")
+    assert documents.choices.fast_hint.text() == ""
     fast.setChecked(True)
     first.show_page(1)
     assert fast.isVisible()

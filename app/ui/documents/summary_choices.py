@@ -1,9 +1,11 @@
 """What the next documents are summarised with, above the Documents page's queue: the style
-and language, Ask… for the selected documents, and on a line of their own the thorough
-check and Fast reading (summarize/reading.py), which the organisation's policy or the
-library may fix or rule out."""
+and language, and on a line of their own the thorough check and Fast reading
+(summarize/reading.py), which the organisation's policy or the library may fix or rule out,
+then Ask… for the selected documents."""
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,9 +35,8 @@ class SummaryChoices(QWidget):
         choices = QHBoxLayout()
         for text, widget in ((self.tr("Summary &style:"), self.style_choice),
                              (self.tr("&Language:"), self.language_choice)):
-            # as wide as their longest entry when there is room, narrower (elided) rather
-            # than widening a small window (760 px holds them and Ask…; the check boxes
-            # have a line of their own below)
+            # as wide as their longest entry when there is room (760 px holds both whole),
+            # narrower (elided) rather than widening a smaller window
             widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance("M" * 6))
             label = QLabel(text)
             label.setBuddy(widget)
@@ -48,7 +49,6 @@ class SummaryChoices(QWidget):
         self.ask_button.setToolTip(self.tr(
             "Ask questions about the selected documents (Ctrl+click to select several): the "
             "answers come from their pages, with page references"))
-        choices.addWidget(self.ask_button)
         self.thorough_choice = QCheckBox(self.tr("&Thorough check"))
         self.thorough_choice.setObjectName("thoroughCheck")
         self.thorough_choice.setToolTip(self.tr(
@@ -57,12 +57,15 @@ class SummaryChoices(QWidget):
             "counted in the time left."))
         self.fast_choice = QCheckBox(self.tr("&Fast reading"), enabled=False)
         self.fast_choice.setObjectName("fastReading")
+        # why the box is greyed, in its first words, beside it: a tooltip alone goes unseen
+        self.fast_hint = QLabel(enabled=False, wordWrap=True)  # wraps in a narrow window
         self.offer_fast_reading(False, "")
         checks = QHBoxLayout()
         checks.addWidget(self.thorough_choice)
         checks.addSpacing(12)
         checks.addWidget(self.fast_choice)
-        checks.addStretch(1)
+        checks.addWidget(self.fast_hint, 1)  # the room up to Ask…, empty when the box is on
+        checks.addWidget(self.ask_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(choices)
@@ -105,6 +108,12 @@ class SummaryChoices(QWidget):
         else:
             self.fast_choice.setToolTip(text or self.tr(
                 "Fast reading needs a small model in the library, next to the main one."))
+        why = self.fast_choice.toolTip()
+        # its first clause, without the box's own name: "needs a small model in the library"
+        first = re.split(r"[,;:]", why, maxsplit=1)[0].removeprefix(self.fast_choice.text()
+                                                                     .replace("&", ""))
+        self.fast_hint.setText("" if available else f"({first.strip()})")
+        self.fast_hint.setToolTip(why)
 
     def chosen(self) -> tuple[str, str, bool, bool]:
         """Style, language ("": the document's), thorough check, Fast reading."""
