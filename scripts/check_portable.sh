@@ -28,12 +28,15 @@ fi
 MODEL=$("$DIST_VENV/bin/python" -c "from app.core.models import embedded_model_path as m; print(m())")
 
 quiet() { grep -v "^qemu-x86_64: warning" || true; }
+# The probes run in a clean environment (scripts/clean_env.sh says why): only what this
+# check decides reaches the emulated CPU, whatever the build machine has set.
+clean() { scripts/clean_env.sh "$@"; }
 for cpu in $CPUS; do
-    qemu-x86_64 -cpu "$cpu" "$DIST_VENV/bin/python" scripts/portable_probe.py "$MODEL" 2>&1 \
+    clean qemu-x86_64 -cpu "$cpu" "$DIST_VENV/bin/python" scripts/portable_probe.py "$MODEL" 2>&1 \
         | quiet | sed "s/^/PORTABLE OK:   $cpu: /" || { echo "PORTABLE FAIL: probe on $cpu" >&2; exit 1; }
     status=0
     # (braces: bash's own "Illegal instruction" report goes to /dev/null too)
-    { (qemu-x86_64 -cpu "$cpu" .venv/bin/python scripts/portable_probe.py "$MODEL") \
+    { (clean qemu-x86_64 -cpu "$cpu" .venv/bin/python scripts/portable_probe.py "$MODEL") \
         >/dev/null 2>&1; } 2>/dev/null || status=$?
     echo "PORTABLE INFO: $cpu: the developer's native build exits $status" \
          "$([[ $status == 132 ]] && echo '(illegal instruction, as expected)')"

@@ -13,6 +13,7 @@ PACKAGES=(
   libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1
   libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core
   strace util-linux dpkg                              # the tests' network audit and namespaces
+  qemu-user                                           # the installer's older-CPU check
   dbus-daemon gnome-keyring libsecret-tools           # a real Secret Service for the keychain tests
 )
 

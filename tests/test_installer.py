@@ -590,3 +590,21 @@ def test_tarball_installs_for_a_user_without_admin_rights(tmp_path):
     launcher = home / ".local" / "bin" / "offline-assistant"
     result = run([*no_network_prefix(), launcher, "--version"], env=env)
     assert result.returncode == 0 and result.stdout.strip() == __version__
+
+
+@pytest.mark.skipif(not shutil.which("qemu-x86_64") or os.uname().machine != "x86_64",
+                    reason="needs QEMU user mode on x86-64 (scripts/system_deps.sh installs it)")
+def test_portability_probes_ignore_the_build_machines_environment():
+    """#18: OPENBLAS_CORETYPE=Haswell set on the build machine made the emulated Nehalem probe
+    of `make dist` die in `import numpy`. check_portable.sh runs its probes through
+    clean_env.sh; the same command without it shows that the variable does break it here."""
+    import numpy  # noqa: F401  (the probe needs it in this interpreter)
+
+    probe = ["qemu-x86_64", "-cpu", "Nehalem", sys.executable, "-c", "import numpy; print('ok')"]
+    leaky = dict(os.environ, OPENBLAS_CORETYPE="Haswell")
+    broken = run(probe, env=leaky)
+    assert broken.returncode != 0, "the variable no longer breaks numpy under Nehalem"
+    cleaned = run([REPO / "scripts" / "clean_env.sh", *probe], env=leaky)
+    assert cleaned.returncode == 0 and cleaned.stdout.strip() == "ok", cleaned.stderr[-500:]
+    check = (REPO / "scripts" / "check_portable.sh").read_text()
+    assert 'clean qemu-x86_64 -cpu "$cpu" "$DIST_VENV' in check
