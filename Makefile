@@ -34,6 +34,7 @@ $(STAMP): pyproject.toml constraints.txt scripts/system_deps.sh
 install: $(STAMP)
 
 run: $(STAMP)
+	@scripts/check_qt_libs.sh $(PY)
 	$(PY) -m app
 
 lint: $(STAMP)
