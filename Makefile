@@ -9,6 +9,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip
 STAMP  := $(VENV)/.installed-stamp
+QM     := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))  # the interface catalogues
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 help:
@@ -33,7 +34,7 @@ $(STAMP): pyproject.toml constraints.txt scripts/system_deps.sh
 
 install: $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	@scripts/check_qt_libs.sh $(PY)
 	$(PY) -m app
 
@@ -41,7 +42,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check app tests
 	$(VENV)/bin/lint-imports
 
-test: $(STAMP) lint llama-tools
+test: $(STAMP) $(QM) lint llama-tools
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest --durations=25
 
 # Opt-in: minutes of kill -9 at random moments (the quick suite kills 3 times), and the
@@ -103,11 +104,17 @@ installers:
 # Interface translations. `make translations LANGUAGE_CODE=de` creates or updates
 # resources/i18n/offline_assistant_de.ts from the source (translate it in pyside6-linguist);
 # every .ts there is then compiled into the .qm the app loads (Settings → Language).
+# `make run`, `make test` and `make dist` compile them when a .ts is newer than its .qm.
+# scripts/check_translations.py lists what a catalogue still lacks.
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
 translations: $(STAMP)
 	mkdir -p resources/i18n
 	@if [ -n "$(LANGUAGE_CODE)" ]; then $(VENV)/bin/pyside6-lupdate app/ui/*.py app/ui/*/*.py \
 	  -ts resources/i18n/offline_assistant_$(LANGUAGE_CODE).ts; fi
 	@for ts in resources/i18n/*.ts; do [ ! -e "$$ts" ] || $(VENV)/bin/pyside6-lrelease "$$ts"; done
+	$(PY) scripts/check_translations.py || true
 
 .PHONY: translations
 # llama.cpp's own llama-bench and llama-server, from the sources the pinned llama-cpp-python

@@ -4,15 +4,16 @@ agrees ("4.1 GB", "3 min 05 s")."""
 from __future__ import annotations
 
 
-def format_bytes(count: float) -> str:
+def format_bytes(count: float, point: str = ".") -> str:
     """Decimal units, as disk and memory sizes are sold: "812 B", "14 KB", "4.1 GB",
-    "256 MB" (a tenth stops mattering past a hundred)."""
+    "256 MB" (a tenth stops mattering past a hundred). `point`: the decimal separator of
+    the reader's language (the window passes its locale's: "4,1 GB")."""
     for unit in ("B", "KB", "MB", "GB"):
         if count < 1000 or unit == "GB":
             whole = unit in ("B", "KB") or count >= 100
-            return f"{count:.0f} {unit}" if whole else f"{count:.1f} {unit}"
+            return f"{count:.0f} {unit}" if whole else f"{count:.1f} {unit}".replace(".", point)
         count /= 1000
-    return f"{count:.1f} GB"
+    return f"{count:.1f} GB".replace(".", point)
 
 
 def format_duration(seconds: float) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from app import APP_NAME, paths
 from app.cli.output import ExitCode, say
 from app.log_file import start_window_log
-from app.ui.i18n import install_english_plurals, install_translations
+from app.ui.i18n import install_english_plurals, install_fonts, install_translations
 from app.ui.single_instance import SingleInstance
 
 # The window's modules take seconds to import: a second launch, which only hands over to
@@ -28,6 +28,7 @@ def create_window(model_path: str | None = None) -> MainWindow:
     from app.ui.main_window import MainWindow
     from app.workers.engine_lane import start_lane
 
+    install_fonts()
     lane, thread = start_lane()
     window = MainWindow(lane)
     window.lane_thread = thread

@@ -34,7 +34,7 @@ from app.core.models.library import (
 from app.core.models.plan import plan_load
 from app.core.policy import Policy, policy_in_force
 from app.core.settings import AppSettings
-from app.core.units import format_bytes
+from app.ui.i18n import local_size
 from app.ui.models_dialog import ModelRow, ModelsDialog
 from app.workers.tasks import run_query, run_task
 
@@ -238,7 +238,7 @@ class ModelLibrary(QObject):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Add {name}").format(name=name),
                           self.tr("Use {name} ({size}) where it is, or copy it into the app's "
                                   "models folder?").format(name=name,
-                                                           size=format_bytes(card.file_size)),
+                                                           size=local_size(card.file_size)),
                           parent=self.dialog)
         box.setInformativeText(self.tr(
             "Where it is: nothing is copied, best for large files; the file must stay where it "
@@ -343,7 +343,7 @@ class ModelLibrary(QObject):
             self._confirm(self.tr("Delete {name}?"), self.tr(
                 "{name} is in the app's models folder: removing it from the list deletes the "
                 "file {path} ({size}) from this computer.").format(
-                name=model.name, path=model.path, size=format_bytes(model.size)),
+                name=model.name, path=model.path, size=local_size(model.size)),
                 self.tr("Delete the file"), lambda: self._remove(model, delete_file=True))
         elif model.source == ADDED_FOLDER:
             self._confirm(self.tr("Stop listing this folder?"), self.tr(

@@ -31,7 +31,7 @@ from app.core.models.files import (
     LibraryModel,
 )
 from app.core.models.fit import ModelFit
-from app.core.units import format_bytes
+from app.ui.i18n import local_size
 from app.ui.transcript import is_dark
 
 SHA_SHOWN = 12  # hex digits in the table; the card shows all 64
@@ -121,7 +121,7 @@ class ModelTable(QAbstractTableModel):
         if column == self.PARAMETERS:
             return parameters_text(card.parameter_count) if card else "—"
         if column == self.SIZE:
-            return format_bytes(model.size) if model.size else "—"
+            return local_size(model.size) if model.size else "—"
         if column == self.FIT:
             return self.verdict(row)
         if column == self.SHA:
@@ -139,7 +139,7 @@ class ModelTable(QAbstractTableModel):
         if fit.verdict == "tight":
             return self.tr("tight")
         return self.tr("will not fit: needs {need}, {free} free").format(
-            need=format_bytes(fit.needed_bytes), free=format_bytes(fit.available_bytes))
+            need=local_size(fit.needed_bytes), free=local_size(fit.available_bytes))
 
     def sha_text(self, model: LibraryModel) -> str:
         if model.sha256:

@@ -51,6 +51,7 @@ class Preferences(QObject):
         self.composer, self.parent_widget = composer, parent
         self.settings = AppSettings()
         self.layout: dict = {}
+        self.loaded = False  # until then the defaults above stand in for the saved settings
         self.chat_allowed = True  # the window turns it off when the policy forbids chat
         composer.installEventFilter(self)
 
@@ -63,6 +64,7 @@ class Preferences(QObject):
 
     def _loaded(self, result) -> None:
         self.settings, self.layout = result
+        self.loaded = True
         self.apply()
         self.sig_layout.emit(self.layout)
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from app.core.metrics import CpuMeter, memory_snapshot, vram_in_use
-from app.core.units import format_bytes
+from app.ui.i18n import local_size
 
 POLL_MS = 1000
 STEP_TEXT_WIDTH = 170  # pixels for the running document's name and its step
@@ -117,21 +117,21 @@ class ResourceStatus(QStatusBar):
     def refresh(self) -> None:
         engine_pid = self._engine_pid()
         snap = memory_snapshot(os.getpid(), engine_pid)
-        engine = (format_bytes(snap.engine_bytes) if snap.engine_bytes
+        engine = (local_size(snap.engine_bytes) if snap.engine_bytes
                   else self.tr("not running"))
         # The bar shows the sum and what is free; the parts are in the tooltip: every
         # visible word widens the bar, and with a summary running it must fit 1100 px.
         text = self.tr("RAM {used} · {free} free").format(
-            used=format_bytes(snap.app_bytes + (snap.engine_bytes or 0)),
-            free=format_bytes(snap.free_bytes))
+            used=local_size(snap.app_bytes + (snap.engine_bytes or 0)),
+            free=local_size(snap.free_bytes))
         vram = vram_in_use() if self._gpu else None
         if vram:
             text += " · " + self.tr("VRAM {used} of {total}").format(
-                used=format_bytes(vram[0]), total=format_bytes(vram[1]))
+                used=local_size(vram[0]), total=local_size(vram[1]))
         self.memory_label.setText(text)
         self.memory_label.setToolTip(self._memory_about + "\n" + self.tr(
             "App {app} · Engine {engine} · {free} free").format(
-            app=format_bytes(snap.app_bytes), engine=engine, free=format_bytes(snap.free_bytes)))
+            app=local_size(snap.app_bytes), engine=engine, free=local_size(snap.free_bytes)))
         pids = [os.getpid()] + ([engine_pid] if engine_pid else [])
         # psutil counts 100% per busy core; people read 100% as "the whole computer".
         self.cpu_label.setText(self.tr("CPU {percent:.0f}%").format(

@@ -6,27 +6,27 @@
     <message>
         <location filename="../../app/ui/dialogs.py" line="211"/>
         <source>Chat and document summaries with a language model that runs on this computer. Nothing you type or open is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrolan dan ringkasan dokumen dengan model bahasa yang berjalan di komputer ini. Apa pun yang Anda ketik atau buka tidak dikirim ke mana pun.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="214"/>
         <source>Model: {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>Model: {model}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="215"/>
         <source>none loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ada yang dimuat</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="216"/>
         <source>llama.cpp via llama-cpp-python {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp melalui llama-cpp-python {version}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="218"/>
         <source>&lt;b&gt;Licences&lt;/b&gt;: Offline Assistant — Apache-2.0; llama.cpp and llama-cpp-python — MIT; Qt for Python — LGPL-3.0; pypdfium2 — Apache-2.0/BSD-3-Clause; the demo model SmolLM2-135M-Instruct — Apache-2.0. A model you add keeps its own licence: see `offline-assistant models`.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lisensi&lt;/b&gt;: Offline Assistant — Apache-2.0; llama.cpp dan llama-cpp-python — MIT; Qt for Python — LGPL-3.0; pypdfium2 — Apache-2.0/BSD-3-Clause; model demo SmolLM2-135M-Instruct — Apache-2.0. Model yang Anda tambahkan tetap memakai lisensinya sendiri: lihat `offline-assistant models`.</translation>
     </message>
 </context>
 <context>
@@ -34,37 +34,37 @@
     <message>
         <location filename="../../app/ui/branches.py" line="59"/>
         <source>Regenerate answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat ulang jawaban</translation>
     </message>
     <message>
         <location filename="../../app/ui/branches.py" line="61"/>
         <source>Ask again for the last question; the answer you have now is kept as a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajukan lagi pertanyaan terakhir; jawaban yang ada sekarang disimpan sebagai salah satu versi</translation>
     </message>
     <message>
         <location filename="../../app/ui/branches.py" line="73"/>
         <source>&lt;b&gt;Editing your message&lt;/b&gt; — Send to branch, Esc to cancel. The earlier version stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Menyunting pesan Anda&lt;/b&gt; — Kirim untuk membuat cabang, Esc untuk membatalkan. Versi sebelumnya tetap seperti semula.</translation>
     </message>
     <message>
         <location filename="../../app/ui/branches.py" line="75"/>
         <source>Cancel edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan suntingan</translation>
     </message>
     <message>
         <location filename="../../app/ui/branches.py" line="244"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyunting…</translation>
     </message>
     <message>
         <location filename="../../app/ui/branches.py" line="247"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunting</translation>
     </message>
     <message>
         <location filename="../../app/ui/branches.py" line="249"/>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat ulang</translation>
     </message>
 </context>
 <context>
@@ -72,34 +72,36 @@
     <message>
         <location filename="../../app/ui/chat_options.py" line="37"/>
         <source>Ready prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Perintah siap pakai</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_options.py" line="38"/>
         <source>Ready prompts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perintah siap pakai…</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_options.py" line="42"/>
         <source>Continue in a new chat with a summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanjutkan di obrolan baru dengan ringkasan</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_options.py" line="85"/>
         <source>This conversation uses {used} of the {limit} tokens the model can keep in mind. Soon it will not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Percakapan ini memakai {used} dari {limit} token yang dapat diingat model. Sebentar lagi percakapan ini tidak akan muat.</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_options.py" line="90"/>
         <source>{reason} You can continue in a new chat that starts from a summary of this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Anda dapat melanjutkan di obrolan baru yang dimulai dari ringkasan percakapan ini.</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_options.py" line="103"/>
         <source>Here is our earlier conversation. Summarise it in a few sentences, keeping every name, number and decision, so that we can continue from the summary:
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Berikut percakapan kita sebelumnya. Ringkaslah dalam beberapa kalimat, dengan mempertahankan setiap nama, angka, dan keputusan, agar kita dapat melanjutkan dari ringkasan tersebut:
+
+</translation>
     </message>
 </context>
 <context>
@@ -107,47 +109,47 @@
     <message>
         <location filename="../../app/ui/conversation_actions.py" line="37"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Urungkan</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_actions.py" line="62"/>
         <source>Rename conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti nama percakapan</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_actions.py" line="63"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama baru:</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_actions.py" line="77"/>
         <source>Conversation deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Percakapan dihapus.</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_actions.py" line="94"/>
         <source>Conversation restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Percakapan dipulihkan.</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_actions.py" line="100"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_actions.py" line="104"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_actions.py" line="107"/>
         <source>Export conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor percakapan</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_actions.py" line="118"/>
         <source>Saved {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan ke {path}.</translation>
     </message>
 </context>
 <context>
@@ -155,42 +157,42 @@
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="46"/>
         <source>Conversation settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan percakapan</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="49"/>
         <source>Instructions the assistant follows in this conversation, e.g. “Answer in Bahasa Malaysia, in at most three sentences.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruksi yang diikuti asisten dalam percakapan ini, mis. “Jawab dalam bahasa Indonesia, paling banyak tiga kalimat.”</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="54"/>
         <source>Lower: more predictable; higher: more varied</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebih rendah: lebih mudah ditebak; lebih tinggi: lebih beragam</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="60"/>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruksi</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="61"/>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Suhu</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="62"/>
         <source>Top-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="63"/>
         <source>Longest answer (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban terpanjang (token)</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="64"/>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembalikan ke default</translation>
     </message>
 </context>
 <context>
@@ -198,25 +200,27 @@
     <message>
         <location filename="../../app/ui/data_problem.py" line="40"/>
         <source>Your data file is in use by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas data Anda sedang dipakai oleh program lain.</translation>
     </message>
     <message>
         <location filename="../../app/ui/data_problem.py" line="42"/>
         <source>{path}
 
 Waited a few seconds for it to be free. Close the other program (or wait for it to finish), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}
+
+Sudah ditunggu beberapa detik agar berkas itu bebas. Tutup program lain tersebut (atau tunggu hingga selesai), lalu coba lagi.</translation>
     </message>
     <message>
         <location filename="../../app/ui/data_problem.py" line="44"/>
         <location filename="../../app/ui/data_problem.py" line="51"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Coba lagi</translation>
     </message>
     <message>
         <location filename="../../app/ui/data_problem.py" line="46"/>
         <source>The data folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder data bersifat hanya-baca.</translation>
     </message>
     <message>
         <location filename="../../app/ui/data_problem.py" line="48"/>
@@ -224,34 +228,39 @@ Waited a few seconds for it to be free. Close the other program (or wait for it 
 {folder}
 
 {where} cannot be written to. Make it writable (or ask IT), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline Assistant menyimpan percakapan dan ringkasan Anda di:
+{folder}
+
+{where} tidak dapat ditulisi. Jadikan dapat ditulisi (atau minta bantuan bagian TI), lalu coba lagi.</translation>
     </message>
     <message>
         <location filename="../../app/ui/data_problem.py" line="53"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar</translation>
     </message>
     <message>
         <location filename="../../app/ui/data_problem.py" line="58"/>
         <source>Your data file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas data Anda rusak.</translation>
     </message>
     <message>
         <location filename="../../app/ui/data_problem.py" line="60"/>
         <source>{path}
 
 Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Offline Assistant then starts with an empty file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}
+
+Jika disisihkan, berkas itu tetap disimpan di folder yang sama dengan nama baru berisi tanggal hari ini; Offline Assistant lalu dimulai dengan berkas kosong.</translation>
     </message>
     <message>
         <location filename="../../app/ui/data_problem.py" line="63"/>
         <source>Move it aside and start fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisihkan dan mulai dari awal</translation>
     </message>
     <message>
         <location filename="../../app/ui/data_problem.py" line="69"/>
         <source>Restore the last backup ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan cadangan terakhir ({date})</translation>
     </message>
 </context>
 <context>
@@ -259,33 +268,33 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/document_picker.py" line="27"/>
         <source>Ask about documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanya tentang dokumen</translation>
     </message>
     <message>
         <location filename="../../app/ui/document_picker.py" line="30"/>
         <source>Documents to ask about</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen yang ditanyakan</translation>
     </message>
     <message>
         <location filename="../../app/ui/document_picker.py" line="33"/>
         <source>Ask them</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanyakan</translation>
     </message>
     <message>
         <location filename="../../app/ui/document_picker.py" line="48"/>
         <source>No document can be asked yet. Add documents on the Documents page (Ctrl+2): once a document has been read, its questions can be asked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada dokumen yang dapat ditanyakan. Tambahkan dokumen di halaman Dokumen (Ctrl+2): setelah dokumen selesai dibaca, pertanyaan tentangnya dapat diajukan di sini.</translation>
     </message>
     <message>
         <location filename="../../app/ui/document_picker.py" line="53"/>
         <source>Tick the documents the answers should come from (a folder: all of its documents). Every question in this conversation is then answered from their pages only, with the page each answer comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centang dokumen yang menjadi sumber jawaban (untuk folder: semua dokumen di dalamnya). Setiap pertanyaan dalam percakapan ini kemudian dijawab hanya dari halaman-halaman dokumen tersebut, disertai halaman asal setiap jawaban.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/document_picker.py" line="64"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n halaman</numerusform>
         </translation>
     </message>
 </context>
@@ -295,74 +304,74 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
         <location filename="../../app/ui/asking.py" line="91"/>
         <location filename="../../app/ui/asking.py" line="94"/>
         <source>Ask about documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanya tentang dokumen…</translation>
     </message>
     <message>
         <location filename="../../app/ui/asking.py" line="96"/>
         <source>Answer the questions of this conversation from documents you have added, with the page each answer comes from (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawab pertanyaan dalam percakapan ini dari dokumen yang telah Anda tambahkan, disertai halaman asal setiap jawaban (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <location filename="../../app/ui/asking.py" line="190"/>
         <source>Questions about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertanyaan tentang {name}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/asking.py" line="191"/>
         <source>Questions about {name} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pertanyaan tentang {name} dan %n lainnya</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/asking.py" line="225"/>
         <source>Answers from: {names} &amp;nbsp; &lt;a href=&apos;change&apos;&gt;Change documents…&lt;/a&gt; &amp;nbsp; &lt;a href=&apos;plain&apos;&gt;Back to plain chat&lt;/a&gt;&lt;br&gt;Every answer is taken from the pages of these documents only, with the page it comes from. ✓ supported · ◐ partly · ✗ not found in the documents — click a page reference or a mark to see the passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban dari: {names} &amp;nbsp; &lt;a href='change'&gt;Ganti dokumen…&lt;/a&gt; &amp;nbsp; &lt;a href='plain'&gt;Kembali ke obrolan biasa&lt;/a&gt;&lt;br&gt;Setiap jawaban diambil hanya dari halaman dokumen-dokumen ini, disertai halaman asalnya. ✓ didukung · ◐ sebagian · ✗ tidak ditemukan dalam dokumen — klik rujukan halaman atau tanda untuk melihat petikannya.</translation>
     </message>
     <message>
         <location filename="../../app/ui/asking.py" line="232"/>
         <source>Ask a question about {names} below: what it says, where, and when. If the documents do not say, the answer says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajukan pertanyaan tentang {names} di bawah: apa isinya, di mana, dan kapan. Jika dokumen tidak menyebutkannya, jawaban akan menyatakan demikian.</translation>
     </message>
     <message>
         <location filename="../../app/ui/asking.py" line="304"/>
         <source>No passage of the documents is about this question, so the model was not asked: nothing was made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada petikan dokumen yang membahas pertanyaan ini, jadi model tidak ditanya: tidak ada yang dikarang.</translation>
     </message>
     <message>
         <location filename="../../app/ui/asking.py" line="311"/>
         <source>No passage the model was given says this. Check it before you rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada petikan yang diberikan kepada model yang menyatakan hal ini. Periksa dulu sebelum Anda mengandalkannya.</translation>
     </message>
     <message>
         <location filename="../../app/ui/asking.py" line="314"/>
         <source>Partly supported by {where}: some of it is not in that passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebagian didukung oleh {where}: sebagian isinya tidak ada dalam petikan tersebut.</translation>
     </message>
     <message>
         <location filename="../../app/ui/asking.py" line="317"/>
         <source>Supported by {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Didukung oleh {where}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/asking.py" line="318"/>
         <source>“{claim}” is not in the passages given.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{claim}” tidak ada dalam petikan yang diberikan.</translation>
     </message>
     <message>
         <location filename="../../app/ui/asking.py" line="321"/>
         <source>Click to see the passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik untuk melihat petikannya.</translation>
     </message>
     <message>
         <location filename="../../app/ui/asking.py" line="342"/>
         <source>No page of the documents supports this sentence. Check it before you rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada halaman dokumen yang mendukung kalimat ini. Periksa dulu sebelum Anda mengandalkannya.</translation>
     </message>
     <message>
         <location filename="../../app/ui/asking.py" line="346"/>
         <source>Source: {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber: {document}</translation>
     </message>
 </context>
 <context>
@@ -370,97 +379,97 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/documents/page.py" line="86"/>
         <source>No documents yet — drop files here or click Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada dokumen — seret berkas ke sini atau klik Tambah berkas…</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="110"/>
         <source>Documents queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrean dokumen</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="171"/>
         <source>Summarise documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkas dokumen</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="172"/>
         <source>Documents ({pattern})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen ({pattern})</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="177"/>
         <source>Summarise a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkas folder</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="187"/>
         <source>&quot;{name}&quot; was not read: it needs its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>"{name}" tidak dibaca: dokumen ini memerlukan kata sandi.</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="227"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeda</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="227"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="228"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanjutkan</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="228"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluarkan</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="229"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="230"/>
         <source>Pause; the parts already done are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeda; bagian yang sudah selesai tetap disimpan</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="231"/>
         <source>Stop this summary; the parts already done are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentikan ringkasan ini; bagian yang sudah selesai tetap disimpan</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="232"/>
         <source>Finish this summary; the parts already done are not summarised again</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesaikan ringkasan ini; bagian yang sudah selesai tidak diringkas ulang</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="234"/>
         <source>Take this document out of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluarkan dokumen ini dari antrean</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="235"/>
         <source>Erase this summary and the document&apos;s text kept for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus ringkasan ini dan teks dokumen yang disimpan untuknya</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="243"/>
         <source>{action} {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} {document}</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="252"/>
         <source>Delete this summary?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus ringkasan ini?</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="253"/>
         <source>This erases the summary of {name} and the text of the document that Offline Assistant kept for it (unless another summary uses it), so that it cannot be recovered; backup copies of your data are re-made without it. The file itself is not touched. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan ini menghapus ringkasan {name} beserta teks dokumen yang disimpan Offline Assistant untuknya (kecuali jika dipakai ringkasan lain) sehingga tidak dapat dipulihkan; salinan cadangan data Anda dibuat ulang tanpanya. Berkasnya sendiri tidak diubah. Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
 </context>
 <context>
@@ -468,27 +477,27 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/documents/drop_zone.py" line="16"/>
         <source>Drop PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, Outlook, text or Markdown files, scans (PNG, JPEG, TIFF), or folders here</source>
-        <translation type="unfinished"></translation>
+        <translation>Seret berkas PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, halaman web, e-mail, Outlook, teks, atau Markdown, hasil pindaian (PNG, JPEG, TIFF), atau folder ke sini</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/drop_zone.py" line="19"/>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah berkas…</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/drop_zone.py" line="20"/>
         <source>Pick documents to summarise (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih dokumen untuk diringkas (Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/drop_zone.py" line="21"/>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah folder…</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/drop_zone.py" line="22"/>
         <source>Summarise every document in a folder and its subfolders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkas setiap dokumen dalam sebuah folder beserta subfoldernya</translation>
     </message>
 </context>
 <context>
@@ -496,57 +505,57 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/job_table.py" line="17"/>
         <source>Short brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan singkat</translation>
     </message>
     <message>
         <location filename="../../app/ui/job_table.py" line="18"/>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Poin-poin utama</translation>
     </message>
     <message>
         <location filename="../../app/ui/job_table.py" line="19"/>
         <source>Key facts (table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakta utama (tabel)</translation>
     </message>
     <message>
         <location filename="../../app/ui/job_table.py" line="20"/>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindak lanjut</translation>
     </message>
     <message>
         <location filename="../../app/ui/job_table.py" line="24"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu</translation>
     </message>
     <message>
         <location filename="../../app/ui/job_table.py" line="25"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Berjalan</translation>
     </message>
     <message>
         <location filename="../../app/ui/job_table.py" line="26"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Dijeda</translation>
     </message>
     <message>
         <location filename="../../app/ui/job_table.py" line="27"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagal</translation>
     </message>
     <message>
         <location filename="../../app/ui/job_table.py" line="28"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan</translation>
     </message>
     <message>
         <location filename="../../app/ui/job_table.py" line="29"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <location filename="../../app/ui/job_table.py" line="30"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Terputus</translation>
     </message>
 </context>
 <context>
@@ -554,33 +563,33 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/job_table.py" line="39"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen</translation>
     </message>
     <message>
         <location filename="../../app/ui/job_table.py" line="39"/>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaya</translation>
     </message>
     <message>
         <location filename="../../app/ui/job_table.py" line="39"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/ui/job_table.py" line="39"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemajuan</translation>
     </message>
     <message>
         <location filename="../../app/ui/job_table.py" line="40"/>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisa waktu</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/job_table.py" line="104"/>
         <source>{done} / %n part(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} / %n bagian</numerusform>
         </translation>
     </message>
 </context>
@@ -589,135 +598,135 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/main_window.py" line="42"/>
         <source>&lt;h3&gt;Welcome to Offline Assistant&lt;/h3&gt;Ask a question below. To summarise documents, open the &lt;b&gt;Documents&lt;/b&gt; page (Ctrl+2) or drop PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, Outlook, text or Markdown files — or a whole folder — on this window.&lt;br&gt;&lt;br&gt;Everything stays on this computer: nothing you type or open is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Selamat datang di Offline Assistant&lt;/h3&gt;Ajukan pertanyaan di bawah. Untuk meringkas dokumen, buka halaman &lt;b&gt;Dokumen&lt;/b&gt; (Ctrl+2) atau seret berkas PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, halaman web, e-mail, Outlook, teks, atau Markdown — atau satu folder utuh — ke jendela ini.&lt;br&gt;&lt;br&gt;Semuanya tetap berada di komputer ini: apa pun yang Anda ketik atau buka tidak dikirim ke mana pun.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="52"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Model:&lt;/b&gt; {model}</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="54"/>
         <source>&lt;b&gt;Your data:&lt;/b&gt; {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Data Anda:&lt;/b&gt; {folder}</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="121"/>
         <source>Type your question… (Ctrl+Enter to send)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik pertanyaan Anda… (Ctrl+Enter untuk mengirim)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="122"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentikan</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Stop the answer (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentikan jawaban (Esc)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="144"/>
         <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrolan</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="145"/>
         <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Chat with the model (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengobrol dengan model (Ctrl+1)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Summarise documents and read their summaries (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkas dokumen dan baca ringkasannya (Ctrl+2)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="160"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berkas</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="161"/>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrolan baru</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="162"/>
         <source>Summarise documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkas dokumen…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="166"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="170"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sunting</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari percakapan</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Conversation settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan percakapan…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="177"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="182"/>
         <location filename="../../app/ui/main_window.py" line="186"/>
         <source>About Offline Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang Offline Assistant</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="244"/>
         <source>Locked by your organisation&apos;s policy: see the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikunci oleh kebijakan organisasi Anda: lihat pesan di atas.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="249"/>
         <source>No model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada model yang dimuat</translation>
     </message>
 </context>
 <context>
@@ -725,7 +734,7 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/markdown.py" line="36"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin</translation>
     </message>
 </context>
 <context>
@@ -733,149 +742,149 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/model_library.py" line="106"/>
         <source>Models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Model…</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="186"/>
         <source>{name} will load as soon as the current answer or summary is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} akan dimuat segera setelah jawaban atau ringkasan saat ini selesai.</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="189"/>
         <source>Loading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memuat {name}…</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="210"/>
         <source>{name} is loaded and will be used from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} telah dimuat dan akan dipakai mulai sekarang.</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="223"/>
         <source>Add a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah model</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="224"/>
         <source>GGUF model files (*.gguf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas model GGUF (*.gguf)</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="238"/>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="239"/>
         <source>Use {name} ({size}) where it is, or copy it into the app&apos;s models folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan {name} ({size}) di lokasinya sekarang, atau salin ke folder model aplikasi?</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="244"/>
         <source>Where it is: nothing is copied, best for large files; the file must stay where it is. A copy in {folder} keeps working when the original is moved or its drive is disconnected, and takes as much disk space again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di lokasinya sekarang: tidak ada yang disalin, paling cocok untuk berkas besar; berkas harus tetap berada di tempatnya. Salinan di {folder} tetap berfungsi meskipun berkas aslinya dipindahkan atau drive-nya dilepas, tetapi memakan ruang disk sebesar ukuran berkas itu lagi.</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="247"/>
         <source>Use it where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan di lokasinya sekarang</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="249"/>
         <source>Copy into the models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin ke folder model</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="271"/>
         <source>Copying {name} into the models folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyalin {name} ke folder model…</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="272"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentikan</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="273"/>
         <source>Copying a model</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyalin model</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="298"/>
         <source>The copy was stopped; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyalinan dihentikan; tidak ada yang disimpan.</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="310"/>
         <source>{name} is in the list now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kini ada di daftar.</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="316"/>
         <source>Add a folder of models</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah folder model</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/model_library.py" line="328"/>
         <source>{folder} added: %n model file(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{folder} ditambahkan: %n berkas model ditemukan.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="330"/>
         <source>{folder} added. It holds no .gguf file yet; models put there later are listed too.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ditambahkan. Folder ini belum berisi berkas .gguf; model yang nanti ditaruh di sana juga akan tercantum.</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="339"/>
         <source>{name} is in use. Use another model first, then remove this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sedang dipakai. Gunakan model lain terlebih dahulu, lalu hapus model ini.</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="343"/>
         <source>Delete {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus {name}?</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="344"/>
         <source>{name} is in the app&apos;s models folder: removing it from the list deletes the file {path} ({size}) from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ada di folder model aplikasi: menghapusnya dari daftar akan menghapus berkas {path} ({size}) dari komputer ini.</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="347"/>
         <source>Delete the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus berkas</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="349"/>
         <source>Stop listing this folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Berhenti mencantumkan folder ini?</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="350"/>
         <source>{name} is listed because it is in {folder}. Taking it off the list stops listing that folder; its files stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tercantum karena berada di {folder}. Mengeluarkannya dari daftar berarti folder itu tidak lagi dicantumkan; berkas-berkasnya tetap di tempatnya.</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="353"/>
         <source>Stop listing the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Berhenti mencantumkan folder</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="378"/>
         <source>{name} was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} telah dihapus.</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="379"/>
         <source>{name} is off the list; no file was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} dikeluarkan dari daftar; tidak ada berkas yang dihapus.</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="395"/>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
 </context>
 <context>
@@ -883,112 +892,112 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/models_dialog.py" line="51"/>
         <source>{count:.1f} B</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:.1f} B</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="52"/>
         <source>{count:.0f} M</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:.0f} M</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="65"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="65"/>
         <source>Quantisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuantisasi</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="65"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="66"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="66"/>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Di komputer ini</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="66"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="67"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="117"/>
         <source>{name} (in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (sedang dipakai)</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="134"/>
         <source>not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak disetujui</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="136"/>
         <source>cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat dipakai</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="138"/>
         <source>fits</source>
-        <translation type="unfinished"></translation>
+        <translation>muat</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="140"/>
         <source>tight</source>
-        <translation type="unfinished"></translation>
+        <translation>pas-pasan</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="141"/>
         <source>will not fit: needs {need}, {free} free</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak muat: perlu {need}, tersedia {free}</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="150"/>
         <source>could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat dibaca</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="151"/>
         <source>computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>menghitung…</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="154"/>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>bawaan</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="154"/>
         <source>installed with the app</source>
-        <translation type="unfinished"></translation>
+        <translation>terpasang bersama aplikasi</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="155"/>
         <source>models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>folder model</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="155"/>
         <source>added file</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas tambahan</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="156"/>
         <source>added folder</source>
-        <translation type="unfinished"></translation>
+        <translation>folder tambahan</translation>
     </message>
 </context>
 <context>
@@ -997,107 +1006,107 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
         <location filename="../../app/ui/models_dialog.py" line="184"/>
         <location filename="../../app/ui/models_dialog.py" line="194"/>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="217"/>
         <source>Add model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah model…</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="218"/>
         <source>Add a .gguf model file from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan berkas model .gguf dari komputer ini</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="219"/>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah folder…</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="220"/>
         <source>List every .gguf model in a folder, now and later</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantumkan setiap model .gguf dalam sebuah folder, sekarang dan nanti</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="221"/>
         <source>Use this model</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan model ini</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="222"/>
         <source>Load it now and start with it from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat sekarang dan gunakan setiap kali aplikasi dimulai</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="223"/>
         <source>Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus dari daftar</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="224"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="240"/>
         <source>Your organisation does not allow adding models</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasi Anda tidak mengizinkan penambahan model</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="299"/>
         <source>&lt;b&gt;Only the built-in demo model is here.&lt;/b&gt; It is small ({size} parameters): good for trying the app, too small for dependable summaries.&lt;br&gt;For real work add a 7–8B instruct model in GGUF format, quantised as Q4_K_M (a file of about 4.5–5 GB), for example Qwen2.5 7B Instruct, Llama 3.1 8B Instruct or Granite 3.1 8B Instruct: click &lt;b&gt;Add model…&lt;/b&gt; below, or copy the file into {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hanya model demo bawaan yang tersedia di sini.&lt;/b&gt; Model ini kecil ({size} parameter): cocok untuk mencoba aplikasi, tetapi terlalu kecil untuk ringkasan yang dapat diandalkan.&lt;br&gt;Untuk pekerjaan sungguhan, tambahkan model instruct 7–8B dalam format GGUF dengan kuantisasi Q4_K_M (berkas sekitar 4,5–5 GB), misalnya Qwen2.5 7B Instruct, Llama 3.1 8B Instruct, atau Granite 3.1 8B Instruct: klik &lt;b&gt;Tambah model…&lt;/b&gt; di bawah, atau salin berkasnya ke {folder}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="307"/>
         <source>Models from {folder}, from folders you added, and files you added where they are. &lt;b&gt;Use this model&lt;/b&gt; loads the selected one and starts with it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Model dari {folder}, dari folder yang Anda tambahkan, dan berkas yang Anda tambahkan di lokasinya. &lt;b&gt;Gunakan model ini&lt;/b&gt; memuat model yang dipilih dan memakainya setiap kali aplikasi dimulai.</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="325"/>
         <source>in use now</source>
-        <translation type="unfinished"></translation>
+        <translation>sedang dipakai</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="329"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ya</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="330"/>
         <source>no (a plain fallback format is used)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak (format cadangan sederhana yang dipakai)</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="332"/>
         <source>Architecture: {architecture} · Layers: {layers} · Trained context: {context} tokens · Parameters: {parameters} · Quantisation: {quant}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arsitektur: {architecture} · Lapisan: {layers} · Konteks pelatihan: {context} token · Parameter: {parameters} · Kuantisasi: {quant}</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="337"/>
         <source>Licence: {licence} · Chat template: {template}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisensi: {licence} · Templat obrolan: {template}</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="338"/>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak disebutkan</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="339"/>
         <source>SHA-256: {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: {sha}</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="342"/>
         <source>Not approved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak disetujui:</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="354"/>
         <source>The built-in model comes with the app and stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Model bawaan disertakan bersama aplikasi dan tidak dapat dihapus</translation>
     </message>
 </context>
 <context>
@@ -1105,7 +1114,7 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/data_problem.py" line="22"/>
         <source>Opening your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuka data Anda…</translation>
     </message>
 </context>
 <context>
@@ -1113,17 +1122,17 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/documents/password_prompt.py" line="28"/>
         <source>Password for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi untuk {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/password_prompt.py" line="32"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/password_prompt.py" line="33"/>
         <source>Skip this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Lewati dokumen ini</translation>
     </message>
 </context>
 <context>
@@ -1131,12 +1140,12 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/preferences.py" line="75"/>
         <source>Type your question… (Enter to send, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik pertanyaan Anda… (Enter untuk mengirim, Shift+Enter untuk baris baru)</translation>
     </message>
     <message>
         <location filename="../../app/ui/preferences.py" line="77"/>
         <source>Type your question… (Ctrl+Enter to send)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik pertanyaan Anda… (Ctrl+Enter untuk mengirim)</translation>
     </message>
 </context>
 <context>
@@ -1144,62 +1153,72 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="24"/>
         <source>Rewrite formally</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis ulang secara formal</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="25"/>
         <source>Rewrite the following text in a clear, formal tone:
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis ulang teks berikut dengan gaya bahasa yang jelas dan formal:
+
+</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="27"/>
         <source>Translate to English</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjemahkan ke bahasa Inggris</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="28"/>
         <source>Translate the following text into English:
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Terjemahkan teks berikut ke dalam bahasa Inggris:
+
+</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="30"/>
         <source>Extract action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambil daftar tindak lanjut</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="31"/>
         <source>List the action items in the following text, one per line, with who does what by when:
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Buat daftar tindak lanjut dari teks berikut, satu per baris, berisi siapa melakukan apa dan kapan tenggatnya:
+
+</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="34"/>
         <source>Summarise this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkas teks ini</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="35"/>
         <source>Summarise the following text in a short paragraph:
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkas teks berikut dalam satu paragraf singkat:
+
+</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="37"/>
         <source>Draft a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat draf balasan</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="38"/>
         <source>Draft a polite reply to the following message:
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Buat draf balasan yang sopan untuk pesan berikut:
+
+</translation>
     </message>
 </context>
 <context>
@@ -1207,125 +1226,125 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/status.py" line="65"/>
         <source>Loading model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memuat model…</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="68"/>
         <source>No answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada jawaban</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="77"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeda</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="78"/>
         <source>Pause the summary; finished parts are kept and it can be resumed from the Documents page</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeda ringkasan; bagian yang sudah selesai tetap disimpan dan ringkasan dapat dilanjutkan dari halaman Dokumen</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="80"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="81"/>
         <source>Cancel summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan ringkasan</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="82"/>
         <source>The model that answers, running on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Model yang menjawab, berjalan di komputer ini</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="83"/>
         <source>Memory used by this app and its model engine (not counting the model file the system maps from disk), and free RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>Memori yang dipakai aplikasi ini dan mesin modelnya (tidak termasuk berkas model yang dipetakan sistem dari disk), serta RAM yang tersedia</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="86"/>
         <source>The last answer: words (tokens) written per second, prompt tokens read per second, the wait before the first word, and how much of the model&apos;s context the conversation fills</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban terakhir: kata (token) yang ditulis per detik, token perintah yang dibaca per detik, waktu tunggu sebelum kata pertama, dan seberapa banyak konteks model yang terisi oleh percakapan</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/status.py" line="93"/>
         <source>Processor use of this app and its engine, as a share of all %n cores of this computer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Penggunaan prosesor oleh aplikasi ini dan mesinnya, sebagai bagian dari seluruh %n inti komputer ini</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="121"/>
         <source>not running</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak berjalan</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="124"/>
         <source>RAM {used} · {free} free</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM {used} · {free} tersedia</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="129"/>
         <source>VRAM {used} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM {used} dari {total}</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="133"/>
         <source>App {app} · Engine {engine} · {free} free</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikasi {app} · Mesin {engine} · {free} tersedia</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="137"/>
         <source>CPU {percent:.0f}%</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU {percent:.0f}%</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="143"/>
         <source>Server: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="146"/>
         <source>The model that answers, running on your organisation&apos;s server {server}. The memory and CPU figures are this computer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Model yang menjawab, berjalan di server organisasi Anda {server}. Angka memori dan CPU adalah milik komputer ini.</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="154"/>
         <source>{decode:.0f} tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{decode:.0f} tok/s</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="155"/>
         <source>{decode:.0f} tok/s · read {prefill:.0f} tok/s · first token {first:.2f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{decode:.0f} tok/s · baca {prefill:.0f} tok/s · token pertama {first:.2f} s</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="159"/>
         <source>context {percent:.0f}%</source>
-        <translation type="unfinished"></translation>
+        <translation>konteks {percent:.0f}%</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="160"/>
         <source>context {used}/{size}</source>
-        <translation type="unfinished"></translation>
+        <translation>konteks {used}/{size}</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="167"/>
         <source>Stopped. The partial answer is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihentikan. Jawaban yang belum lengkap telah disimpan.</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="169"/>
         <source>The model began to repeat itself, so the answer was ended there. Try “Regenerate” or ask in other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Model mulai mengulang-ulang jawabannya, jadi jawaban diakhiri di situ. Coba “Buat ulang” atau ajukan dengan kata-kata lain.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/status.py" line="192"/>
         <source> · %n more waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n lagi menunggu</numerusform>
         </translation>
     </message>
 </context>
@@ -1334,97 +1353,97 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="40"/>
         <source>Not found in the document: no passage says this. Check it before you rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ditemukan dalam dokumen: tidak ada petikan yang menyatakan hal ini. Periksa dulu sebelum Anda mengandalkannya.</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="44"/>
         <source>Partly supported by page {page}: some of it is not in that passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebagian didukung oleh halaman {page}: sebagian isinya tidak ada dalam petikan tersebut.</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="48"/>
         <source>Supported by page {page}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Didukung oleh halaman {page}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="51"/>
         <source>Found on a page other than the parts the summary was written from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditemukan di halaman lain, di luar bagian yang menjadi dasar ringkasan.</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="58"/>
         <source>“{claim}”: the passage on page {page} says the opposite (one of them is negated).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{claim}”: petikan di halaman {page} menyatakan sebaliknya (salah satunya berbentuk negasi).</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="63"/>
         <source>“{claim}” is not in the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{claim}” tidak ada dalam dokumen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="67"/>
         <source>“{claim}” is on page {page}, not in this passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{claim}” ada di halaman {page}, bukan dalam petikan ini.</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="73"/>
         <source>Click to see the passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik untuk melihat petikannya.</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="80"/>
         <source>Thorough check — the model: the passage supports this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan teliti — model: petikan mendukung hal ini.</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="82"/>
         <source>Thorough check — the model: the passage does not support this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan teliti — model: petikan tidak mendukung hal ini.</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="95"/>
         <source>partly</source>
-        <translation type="unfinished"></translation>
+        <translation>sebagian</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="96"/>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ditemukan</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="99"/>
         <source>model: supported</source>
-        <translation type="unfinished"></translation>
+        <translation>model: didukung</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="101"/>
         <source>model: not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>model: tidak didukung</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="111"/>
         <source>supported by the document</source>
-        <translation type="unfinished"></translation>
+        <translation>didukung oleh dokumen</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="113"/>
         <source>partly supported</source>
-        <translation type="unfinished"></translation>
+        <translation>didukung sebagian</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="115"/>
         <source>not found in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ditemukan dalam dokumen</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="119"/>
         <source>model: what the model said when asked whether the passage supports a doubtful sentence (thorough check)</source>
-        <translation type="unfinished"></translation>
+        <translation>model: jawaban model saat ditanya apakah petikan mendukung kalimat yang diragukan (pemeriksaan teliti)</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="122"/>
         <source>click a mark or a page reference to see the source</source>
-        <translation type="unfinished"></translation>
+        <translation>klik tanda atau rujukan halaman untuk melihat sumbernya</translation>
     </message>
 </context>
 <context>
@@ -1432,108 +1451,108 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/server_settings.py" line="63"/>
         <source>Organisation&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server organisasi</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="70"/>
         <source>Use my organisation&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan server organisasi saya</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="73"/>
         <source>the one it offers</source>
-        <translation type="unfinished"></translation>
+        <translation>yang ditawarkan server</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="76"/>
         <source>kept in this computer&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>disimpan di rantai kunci komputer ini</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="77"/>
         <location filename="../../app/ui/server_settings.py" line="78"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="80"/>
         <source>the system&apos;s certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>sertifikat sistem</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="81"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih…</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="83"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Uji koneksi</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="86"/>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil uji koneksi</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="88"/>
         <source>The model then runs on that server: the text of your questions and documents is sent to it, and nothing else. Your conversations, documents and summaries stay on this computer. Applies at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Model kemudian berjalan di server tersebut: hanya teks pertanyaan dan dokumen Anda yang dikirim ke sana, tidak ada yang lain. Percakapan, dokumen, dan ringkasan Anda tetap di komputer ini. Langsung berlaku.</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="94"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="95"/>
         <source>Model name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama model</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="96"/>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token akses</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="97"/>
         <source>…or from the variable</source>
-        <translation type="unfinished"></translation>
+        <translation>…atau dari variabel</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="101"/>
         <source>Certificates (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat (PEM)</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="116"/>
         <source>Set by your organisation&apos;s policy; it cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditetapkan oleh kebijakan organisasi Anda; tidak dapat diubah di sini.</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="118"/>
         <source>Set by your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditetapkan oleh organisasi Anda.</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="128"/>
         <source>The organisation&apos;s certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat organisasi</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="130"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="149"/>
         <source>Write the server&apos;s address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuliskan alamat server terlebih dahulu.</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="152"/>
         <source>Asking {server}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menghubungi {server}…</translation>
     </message>
 </context>
 <context>
@@ -1541,143 +1560,143 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/dialogs.py" line="59"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="65"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder data</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="65"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="67"/>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas log</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="68"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka folder</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="70"/>
         <source>First model in the models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Model pertama di folder model</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="77"/>
         <source>Default model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model default</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="79"/>
         <location filename="../../app/ui/dialogs.py" line="82"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatis</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="80"/>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="84"/>
         <source>Context length (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Panjang konteks (token)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="87"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="87"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Terang</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="87"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelap</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="91"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="93"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sama dengan sistem</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="97"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="98"/>
         <source>Scans are read in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindaian dibaca dalam bahasa</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="100"/>
         <source>Enter sends (Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter untuk mengirim (Shift+Enter untuk baris baru)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="103"/>
         <source>Model, threads, context and language apply the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Model, thread, konteks, dan bahasa berlaku saat aplikasi dimulai lagi.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="107"/>
         <source>Delete all conversations and summaries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus semua percakapan dan ringkasan…</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="117"/>
         <source>Set by your organisation&apos;s policy; it cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditetapkan oleh kebijakan organisasi Anda; tidak dapat diubah di sini.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="122"/>
         <source>set by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ditetapkan oleh organisasi Anda</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="130"/>
         <source>English, Malay, Indonesian and other Latin-script languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Inggris, Melayu, Indonesia, dan bahasa lain beraksara Latin</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="132"/>
         <source>Chinese (simplified and traditional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tionghoa (sederhana dan tradisional)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="133"/>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>Jepang</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="140"/>
         <source>Vietnamese is read only in part (letters with a hook or a dot below, and those with two marks, are missed); Thai, Khmer, Lao, Burmese and Arabic script are not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa Vietnam hanya terbaca sebagian (huruf dengan kait atau titik di bawah, serta huruf dengan dua tanda, terlewat); aksara Thai, Khmer, Lao, Burma, dan Arab tidak terbaca.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="186"/>
         <source>Delete everything?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus semuanya?</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="187"/>
         <source>This erases every conversation, every summary and the documents&apos; text that Offline Assistant kept, so that none of it can be recovered; backup copies of your data are re-made without it. Your own files and your models are not touched. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan ini menghapus setiap percakapan, setiap ringkasan, dan teks dokumen yang disimpan Offline Assistant sehingga tidak ada yang dapat dipulihkan; salinan cadangan data Anda dibuat ulang tanpanya. Berkas Anda sendiri dan model Anda tidak diubah. Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
 </context>
 <context>
@@ -1685,82 +1704,82 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/sidebar.py" line="31"/>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrolan baru</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="32"/>
         <source>Start a new conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai percakapan baru (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="33"/>
         <source>Summarise documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkas dokumen…</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="35"/>
         <source>Pick PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, Outlook, text or Markdown files (Ctrl+O), or drop them on the window; the Documents page (Ctrl+2) lists them and their summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih berkas PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, halaman web, e-mail, Outlook, teks, atau Markdown (Ctrl+O), atau seret ke jendela; halaman Dokumen (Ctrl+2) menampilkan daftar berkas tersebut beserta ringkasannya</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="38"/>
         <source>Search all conversations (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari di semua percakapan (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="39"/>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari percakapan</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="42"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Percakapan</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="49"/>
         <source>&lt;b&gt;Conversations&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Percakapan&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="67"/>
         <source>No conversations yet: type a question below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada percakapan: ketik pertanyaan di bawah.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="71"/>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang ditemukan.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="80"/>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepas sematan</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="80"/>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Sematkan</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="81"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti nama…</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="82"/>
         <source>Export as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor sebagai Markdown…</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="83"/>
         <source>Export as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor sebagai JSON…</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="84"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
 </context>
 <context>
@@ -1768,7 +1787,7 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/asking.py" line="55"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber</translation>
     </message>
 </context>
 <context>
@@ -1776,47 +1795,47 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/documents/source_panel.py" line="32"/>
         <source>Source page</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman sumber</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/source_panel.py" line="50"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/source_panel.py" line="51"/>
         <source>Click a mark (✓, ◐) or a page reference after a sentence to see the passage of the document it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik tanda (✓, ◐) atau rujukan halaman setelah sebuah kalimat untuk melihat petikan dokumen asalnya.</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/source_panel.py" line="56"/>
         <source>Page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman {number}</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/source_panel.py" line="61"/>
         <source>Source: {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber: {page}</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/source_panel.py" line="67"/>
         <source>The shaded passage supports “{sentence}” — the words in bold are the ones they share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Petikan yang diarsir mendukung “{sentence}” — kata-kata bercetak tebal adalah kata yang sama pada keduanya.</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/source_panel.py" line="88"/>
         <source>Source: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber: {reference}</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/source_panel.py" line="89"/>
         <source>The document&apos;s own text at {reference}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks asli dokumen pada {reference}:</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/source_panel.py" line="94"/>
         <source>That part of the document has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagian dokumen tersebut tidak berisi teks.</translation>
     </message>
 </context>
 <context>
@@ -1824,7 +1843,7 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/status.py" line="39"/>
         <source>Tokens per second of the last answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Token per detik pada jawaban-jawaban terakhir</translation>
     </message>
 </context>
 <context>
@@ -1833,18 +1852,20 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
         <location filename="../../app/ui/startup.py" line="49"/>
         <source>Encrypting your data, as your organisation requires. Please wait…
 {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengenkripsi data Anda sesuai ketentuan organisasi Anda. Harap tunggu…
+{step}</translation>
     </message>
     <message>
         <location filename="../../app/ui/startup.py" line="100"/>
         <source>Offline Assistant could not open your data:
 {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline Assistant tidak dapat membuka data Anda:
+{message}</translation>
     </message>
     <message>
         <location filename="../../app/ui/startup.py" line="108"/>
         <source>A summary started from the command line (process {pid}) is running on this data folder. Summaries here start when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan yang dimulai dari baris perintah (proses {pid}) sedang berjalan pada folder data ini. Ringkasan di sini akan dimulai setelah ringkasan tersebut selesai.</translation>
     </message>
 </context>
 <context>
@@ -1852,112 +1873,112 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="27"/>
         <source>Summary style</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaya ringkasan</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="31"/>
         <source>Summary language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa ringkasan</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="32"/>
         <source>Same as the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Sama dengan dokumen</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="36"/>
         <source>Summary &amp;style:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaya &amp;ringkasan:</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="37"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bahasa:</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="47"/>
         <source>Ask…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanya…</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="50"/>
         <source>Ask questions about the selected documents (Ctrl+click to select several): the answers come from their pages, with page references</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajukan pertanyaan tentang dokumen yang dipilih (Ctrl+klik untuk memilih beberapa): jawabannya berasal dari halaman-halaman dokumen tersebut, disertai rujukan halaman</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="52"/>
         <source>&amp;Thorough check</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan &amp;teliti</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="55"/>
         <source>After summarising, ask the model whether the passage behind each doubtful sentence really supports it. Slower: one short question per such sentence, counted in the time left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setelah meringkas, tanyakan kepada model apakah petikan di balik setiap kalimat yang diragukan benar-benar mendukungnya. Lebih lambat: satu pertanyaan singkat untuk setiap kalimat tersebut, sudah diperhitungkan dalam sisa waktu.</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="58"/>
         <source>&amp;Fast reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembacaan &amp;cepat</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="76"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa Inggris</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="76"/>
         <source>Bahasa Indonesia</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa Indonesia</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="77"/>
         <source>Bahasa Melayu</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa Melayu</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="77"/>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa Thai</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="78"/>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa Vietnam</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="78"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa Tionghoa</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="79"/>
         <source>Filipino</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa Filipino</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="79"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa Prancis</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="80"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa Spanyol</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="90"/>
         <source>Set by your organisation&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditetapkan oleh kebijakan organisasi Anda.</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="104"/>
         <source>{reader}, a small model, reads the pages into notes and the main model writes the summary from them: several times faster on long documents, though the notes may miss details the main model would keep. Unchecked: Thorough reading, the main model reads every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reader}, sebuah model kecil, membaca halaman-halaman menjadi catatan, lalu model utama menulis ringkasan dari catatan itu: beberapa kali lebih cepat untuk dokumen panjang, meskipun catatan itu mungkin melewatkan detail yang akan dipertahankan oleh model utama. Jika tidak dicentang: Pembacaan teliti, model utama membaca setiap halaman.</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="110"/>
         <source>Fast reading needs a small model in the library, next to the main one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembacaan cepat memerlukan model kecil di pustaka, di samping model utama.</translation>
     </message>
 </context>
 <context>
@@ -1965,72 +1986,72 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/summary_progress.py" line="26"/>
         <source>measuring speed…</source>
-        <translation type="unfinished"></translation>
+        <translation>mengukur kecepatan…</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_progress.py" line="27"/>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>sisa {time}</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_progress.py" line="34"/>
         <source>measuring…</source>
-        <translation type="unfinished"></translation>
+        <translation>mengukur…</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_progress.py" line="37"/>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>kurang dari semenit</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_progress.py" line="40"/>
         <source>about {hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>sekitar {hours} jam {minutes} mnt</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_progress.py" line="42"/>
         <source>about {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>sekitar {minutes} mnt</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_progress.py" line="52"/>
         <source>Picking up where it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Melanjutkan dari posisi terakhir</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_progress.py" line="55"/>
         <source>Reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca berkas</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_progress.py" line="88"/>
         <source>Reading p. {page} (scanned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca hlm. {page} (pindaian)</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_progress.py" line="96"/>
         <source>Checking sentence {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Memeriksa kalimat {n} dari {total}</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_progress.py" line="100"/>
         <source>Reading {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca {pages}</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_progress.py" line="108"/>
         <source>Writing the summary of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Menulis ringkasan {pages}</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_progress.py" line="116"/>
         <source>Adding page references</source>
-        <translation type="unfinished"></translation>
+        <translation>Menambahkan rujukan halaman</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_progress.py" line="121"/>
         <source>Combining parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Menggabungkan bagian</translation>
     </message>
 </context>
 <context>
@@ -2038,17 +2059,17 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/summary_queue.py" line="122"/>
         <source>No PDF, Word, OpenDocument, Rich Text, Excel, PowerPoint, web page, e-mail, Outlook, text or Markdown files were found there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ditemukan berkas PDF, Word, OpenDocument, Rich Text, Excel, PowerPoint, halaman web, e-mail, Outlook, teks, atau Markdown di sana.</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_queue.py" line="188"/>
         <source>Summary erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan dihapus.</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_queue.py" line="258"/>
         <source>Summary of {name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan {name} disimpan.</translation>
     </message>
 </context>
 <context>
@@ -2056,101 +2077,103 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="50"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="52"/>
         <source>Select a document in the list above to read its summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih dokumen dalam daftar di atas untuk membaca ringkasannya.</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="55"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor…</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="56"/>
         <source>Save this summary with where it came from as a Word (DOCX) or Markdown file</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan ringkasan ini beserta sumbernya sebagai berkas Word (DOCX) atau Markdown</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="80"/>
         <source>Your organisation does not allow exporting summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasi Anda tidak mengizinkan ekspor ringkasan</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="117"/>
         <source>This document is being summarised. Now: {step}. The summary appears here when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen ini sedang diringkas. Saat ini: {step}. Ringkasannya akan muncul di sini setelah selesai.</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="120"/>
         <source>Waiting: this document is summarised when the ones before it are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu: dokumen ini akan diringkas setelah dokumen-dokumen sebelumnya selesai.</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="123"/>
         <source>This file could not be read.
 
 {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas ini tidak dapat dibaca.
+
+{why}</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="124"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>dijeda</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="124"/>
         <source>stopped by an error</source>
-        <translation type="unfinished"></translation>
+        <translation>terhenti karena kesalahan</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="125"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>dibatalkan</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="126"/>
         <source>interrupted (the app closed while it ran)</source>
-        <translation type="unfinished"></translation>
+        <translation>terputus (aplikasi ditutup saat ringkasan berjalan)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/documents/summary_reader.py" line="127"/>
         <source>This summary is {status}: {done} of %n part(s) are done and kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ringkasan ini {status}: {done} dari %n bagian sudah selesai dan disimpan.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="131"/>
         <source>Click “Resume” to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik “Lanjutkan” untuk menyelesaikannya.</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="167"/>
         <source>No passage of the document supports this sentence. Check it before you rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada petikan dokumen yang mendukung kalimat ini. Periksa dulu sebelum Anda mengandalkannya.</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="196"/>
         <source>Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen Word</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="197"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="200"/>
         <source>Export the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor ringkasan</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="214"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan ke {path}</translation>
     </message>
 </context>
 <context>
@@ -2158,37 +2181,37 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/transcript.py" line="61"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Percakapan</translation>
     </message>
     <message>
         <location filename="../../app/ui/transcript.py" line="84"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda</translation>
     </message>
     <message>
         <location filename="../../app/ui/transcript.py" line="84"/>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Asisten</translation>
     </message>
     <message>
         <location filename="../../app/ui/transcript.py" line="85"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan</translation>
     </message>
     <message>
         <location filename="../../app/ui/transcript.py" line="366"/>
         <source>Not found in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ditemukan dalam dokumen</translation>
     </message>
     <message>
         <location filename="../../app/ui/transcript.py" line="367"/>
         <source>check these before you rely on them:</source>
-        <translation type="unfinished"></translation>
+        <translation>periksa bagian ini sebelum Anda mengandalkannya:</translation>
     </message>
     <message>
         <location filename="../../app/ui/transcript.py" line="370"/>
         <source>Summary of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan {name}</translation>
     </message>
 </context>
 </TS>

@@ -6,27 +6,27 @@
     <message>
         <location filename="../../app/ui/dialogs.py" line="211"/>
         <source>Chat and document summaries with a language model that runs on this computer. Nothing you type or open is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>แชทและสรุปเอกสารด้วยโมเดลภาษาที่ทำงานบนคอมพิวเตอร์เครื่องนี้ สิ่งที่คุณพิมพ์หรือเปิดจะไม่ถูกส่งออกไปที่ใดเลย</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="214"/>
         <source>Model: {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>โมเดล: {model}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="215"/>
         <source>none loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้โหลด</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="216"/>
         <source>llama.cpp via llama-cpp-python {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp ผ่าน llama-cpp-python {version}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="218"/>
         <source>&lt;b&gt;Licences&lt;/b&gt;: Offline Assistant — Apache-2.0; llama.cpp and llama-cpp-python — MIT; Qt for Python — LGPL-3.0; pypdfium2 — Apache-2.0/BSD-3-Clause; the demo model SmolLM2-135M-Instruct — Apache-2.0. A model you add keeps its own licence: see `offline-assistant models`.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;สัญญาอนุญาต&lt;/b&gt;: Offline Assistant — Apache-2.0; llama.cpp และ llama-cpp-python — MIT; Qt for Python — LGPL-3.0; pypdfium2 — Apache-2.0/BSD-3-Clause; โมเดลสาธิต SmolLM2-135M-Instruct — Apache-2.0 โมเดลที่คุณเพิ่มเองจะใช้สัญญาอนุญาตของโมเดลนั้น: ดูได้ที่ `offline-assistant models`</translation>
     </message>
 </context>
 <context>
@@ -34,37 +34,37 @@
     <message>
         <location filename="../../app/ui/branches.py" line="59"/>
         <source>Regenerate answer</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างคำตอบใหม่</translation>
     </message>
     <message>
         <location filename="../../app/ui/branches.py" line="61"/>
         <source>Ask again for the last question; the answer you have now is kept as a version</source>
-        <translation type="unfinished"></translation>
+        <translation>ถามคำถามล่าสุดอีกครั้ง โดยเก็บคำตอบปัจจุบันไว้เป็นอีกเวอร์ชันหนึ่ง</translation>
     </message>
     <message>
         <location filename="../../app/ui/branches.py" line="73"/>
         <source>&lt;b&gt;Editing your message&lt;/b&gt; — Send to branch, Esc to cancel. The earlier version stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;กำลังแก้ไขข้อความของคุณ&lt;/b&gt; — กด “ส่ง” เพื่อแตกแขนงบทสนทนา หรือกด Esc เพื่อยกเลิก ข้อความเวอร์ชันก่อนหน้าจะยังคงอยู่เหมือนเดิม</translation>
     </message>
     <message>
         <location filename="../../app/ui/branches.py" line="75"/>
         <source>Cancel edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการแก้ไข</translation>
     </message>
     <message>
         <location filename="../../app/ui/branches.py" line="244"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังแก้ไข…</translation>
     </message>
     <message>
         <location filename="../../app/ui/branches.py" line="247"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข</translation>
     </message>
     <message>
         <location filename="../../app/ui/branches.py" line="249"/>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างใหม่</translation>
     </message>
 </context>
 <context>
@@ -72,34 +72,36 @@
     <message>
         <location filename="../../app/ui/chat_options.py" line="37"/>
         <source>Ready prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>พรอมต์สำเร็จรูป</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_options.py" line="38"/>
         <source>Ready prompts…</source>
-        <translation type="unfinished"></translation>
+        <translation>พรอมต์สำเร็จรูป…</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_options.py" line="42"/>
         <source>Continue in a new chat with a summary</source>
-        <translation type="unfinished"></translation>
+        <translation>สนทนาต่อในแชทใหม่พร้อมสรุป</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_options.py" line="85"/>
         <source>This conversation uses {used} of the {limit} tokens the model can keep in mind. Soon it will not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>บทสนทนานี้ใช้ไปแล้ว {used} จาก {limit} โทเค็นที่โมเดลจำได้ อีกไม่นานจะเกินขีดจำกัด</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_options.py" line="90"/>
         <source>{reason} You can continue in a new chat that starts from a summary of this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} คุณสามารถสนทนาต่อในแชทใหม่ที่เริ่มต้นจากสรุปของแชทนี้ได้</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_options.py" line="103"/>
         <source>Here is our earlier conversation. Summarise it in a few sentences, keeping every name, number and decision, so that we can continue from the summary:
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>นี่คือบทสนทนาก่อนหน้าของเรา โปรดสรุปให้เหลือไม่กี่ประโยค โดยคงชื่อ ตัวเลข และการตัดสินใจทุกอย่างไว้ เพื่อให้เราสนทนาต่อจากสรุปนั้นได้:
+
+</translation>
     </message>
 </context>
 <context>
@@ -107,47 +109,47 @@
     <message>
         <location filename="../../app/ui/conversation_actions.py" line="37"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>เลิกทำ</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_actions.py" line="62"/>
         <source>Rename conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนชื่อบทสนทนา</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_actions.py" line="63"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อใหม่:</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_actions.py" line="77"/>
         <source>Conversation deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบบทสนทนาแล้ว</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_actions.py" line="94"/>
         <source>Conversation restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืนบทสนทนาแล้ว</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_actions.py" line="100"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_actions.py" line="104"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_actions.py" line="107"/>
         <source>Export conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกบทสนทนา</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_actions.py" line="118"/>
         <source>Saved {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก {path} แล้ว</translation>
     </message>
 </context>
 <context>
@@ -155,42 +157,42 @@
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="46"/>
         <source>Conversation settings</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่าบทสนทนา</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="49"/>
         <source>Instructions the assistant follows in this conversation, e.g. “Answer in Bahasa Malaysia, in at most three sentences.”</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งที่ผู้ช่วยจะปฏิบัติตามในบทสนทนานี้ เช่น “ตอบเป็นภาษาไทย ไม่เกินสามประโยค”</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="54"/>
         <source>Lower: more predictable; higher: more varied</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าต่ำ: คาดเดาได้มากขึ้น ค่าสูง: หลากหลายมากขึ้น</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="60"/>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่ง</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="61"/>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>อุณหภูมิ (Temperature)</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="62"/>
         <source>Top-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="63"/>
         <source>Longest answer (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>ความยาวคำตอบสูงสุด (โทเค็น)</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="64"/>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนค่าเริ่มต้น</translation>
     </message>
 </context>
 <context>
@@ -198,25 +200,27 @@
     <message>
         <location filename="../../app/ui/data_problem.py" line="40"/>
         <source>Your data file is in use by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ข้อมูลของคุณกำลังถูกใช้งานโดยโปรแกรมอื่น</translation>
     </message>
     <message>
         <location filename="../../app/ui/data_problem.py" line="42"/>
         <source>{path}
 
 Waited a few seconds for it to be free. Close the other program (or wait for it to finish), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}
+
+รอให้ไฟล์ว่างอยู่หลายวินาทีแล้ว โปรดปิดโปรแกรมอื่นนั้น (หรือรอให้ทำงานเสร็จ) แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <location filename="../../app/ui/data_problem.py" line="44"/>
         <location filename="../../app/ui/data_problem.py" line="51"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>ลองอีกครั้ง</translation>
     </message>
     <message>
         <location filename="../../app/ui/data_problem.py" line="46"/>
         <source>The data folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์ข้อมูลเป็นแบบอ่านอย่างเดียว</translation>
     </message>
     <message>
         <location filename="../../app/ui/data_problem.py" line="48"/>
@@ -224,34 +228,39 @@ Waited a few seconds for it to be free. Close the other program (or wait for it 
 {folder}
 
 {where} cannot be written to. Make it writable (or ask IT), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline Assistant เก็บบทสนทนาและสรุปของคุณไว้ที่:
+{folder}
+
+ไม่สามารถเขียนข้อมูลลงใน {where} ได้ โปรดเปลี่ยนให้เขียนได้ (หรือติดต่อฝ่ายไอที) แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <location filename="../../app/ui/data_problem.py" line="53"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ออก</translation>
     </message>
     <message>
         <location filename="../../app/ui/data_problem.py" line="58"/>
         <source>Your data file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ข้อมูลของคุณเสียหาย</translation>
     </message>
     <message>
         <location filename="../../app/ui/data_problem.py" line="60"/>
         <source>{path}
 
 Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Offline Assistant then starts with an empty file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}
+
+การย้ายไฟล์ออกไปจะเก็บไฟล์นี้ไว้ในโฟลเดอร์เดิม โดยเปลี่ยนชื่อให้มีวันที่ของวันนี้ จากนั้น Offline Assistant จะเริ่มต้นด้วยไฟล์ว่าง</translation>
     </message>
     <message>
         <location filename="../../app/ui/data_problem.py" line="63"/>
         <source>Move it aside and start fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้ายไฟล์ออกไปแล้วเริ่มต้นใหม่</translation>
     </message>
     <message>
         <location filename="../../app/ui/data_problem.py" line="69"/>
         <source>Restore the last backup ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืนข้อมูลสำรองล่าสุด ({date})</translation>
     </message>
 </context>
 <context>
@@ -259,33 +268,33 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/document_picker.py" line="27"/>
         <source>Ask about documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ถามเกี่ยวกับเอกสาร</translation>
     </message>
     <message>
         <location filename="../../app/ui/document_picker.py" line="30"/>
         <source>Documents to ask about</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสารที่จะถาม</translation>
     </message>
     <message>
         <location filename="../../app/ui/document_picker.py" line="33"/>
         <source>Ask them</source>
-        <translation type="unfinished"></translation>
+        <translation>ถาม</translation>
     </message>
     <message>
         <location filename="../../app/ui/document_picker.py" line="48"/>
         <source>No document can be asked yet. Add documents on the Documents page (Ctrl+2): once a document has been read, its questions can be asked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีเอกสารที่ถามได้ เพิ่มเอกสารได้ที่หน้า “เอกสาร” (Ctrl+2): เมื่ออ่านเอกสารเสร็จแล้ว คุณจะถามคำถามเกี่ยวกับเอกสารนั้นได้ที่นี่</translation>
     </message>
     <message>
         <location filename="../../app/ui/document_picker.py" line="53"/>
         <source>Tick the documents the answers should come from (a folder: all of its documents). Every question in this conversation is then answered from their pages only, with the page each answer comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำเครื่องหมายเลือกเอกสารที่ต้องการให้ใช้ตอบ (หากเลือกโฟลเดอร์ จะใช้เอกสารทั้งหมดในโฟลเดอร์นั้น) จากนั้นทุกคำถามในบทสนทนานี้จะตอบจากหน้าของเอกสารเหล่านั้นเท่านั้น พร้อมระบุหน้าที่มาของแต่ละคำตอบ</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/document_picker.py" line="64"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n หน้า</numerusform>
         </translation>
     </message>
 </context>
@@ -295,74 +304,74 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
         <location filename="../../app/ui/asking.py" line="91"/>
         <location filename="../../app/ui/asking.py" line="94"/>
         <source>Ask about documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>ถามเกี่ยวกับเอกสาร…</translation>
     </message>
     <message>
         <location filename="../../app/ui/asking.py" line="96"/>
         <source>Answer the questions of this conversation from documents you have added, with the page each answer comes from (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบคำถามในบทสนทนานี้จากเอกสารที่คุณเพิ่มไว้ พร้อมระบุหน้าที่มาของแต่ละคำตอบ (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <location filename="../../app/ui/asking.py" line="190"/>
         <source>Questions about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>คำถามเกี่ยวกับ {name}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/asking.py" line="191"/>
         <source>Questions about {name} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>คำถามเกี่ยวกับ {name} และอีก %n รายการ</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/asking.py" line="225"/>
         <source>Answers from: {names} &amp;nbsp; &lt;a href=&apos;change&apos;&gt;Change documents…&lt;/a&gt; &amp;nbsp; &lt;a href=&apos;plain&apos;&gt;Back to plain chat&lt;/a&gt;&lt;br&gt;Every answer is taken from the pages of these documents only, with the page it comes from. ✓ supported · ◐ partly · ✗ not found in the documents — click a page reference or a mark to see the passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบจาก: {names} &amp;nbsp; &lt;a href='change'&gt;เปลี่ยนเอกสาร…&lt;/a&gt; &amp;nbsp; &lt;a href='plain'&gt;กลับไปแชทธรรมดา&lt;/a&gt;&lt;br&gt;ทุกคำตอบนำมาจากหน้าของเอกสารเหล่านี้เท่านั้น พร้อมระบุหน้าที่มา ✓ มีข้อความรองรับ · ◐ รองรับบางส่วน · ✗ ไม่พบในเอกสาร — คลิกการอ้างอิงหน้าหรือเครื่องหมายเพื่อดูข้อความอ้างอิง</translation>
     </message>
     <message>
         <location filename="../../app/ui/asking.py" line="232"/>
         <source>Ask a question about {names} below: what it says, where, and when. If the documents do not say, the answer says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์คำถามเกี่ยวกับ {names} ด้านล่าง เช่น มีเนื้อหาว่าอย่างไร อยู่ที่ใด และเมื่อใด หากเอกสารไม่ได้ระบุไว้ คำตอบจะแจ้งให้ทราบ</translation>
     </message>
     <message>
         <location filename="../../app/ui/asking.py" line="304"/>
         <source>No passage of the documents is about this question, so the model was not asked: nothing was made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีข้อความใดในเอกสารที่เกี่ยวกับคำถามนี้ จึงไม่ได้ส่งคำถามให้โมเดล: ไม่มีการแต่งคำตอบขึ้นเอง</translation>
     </message>
     <message>
         <location filename="../../app/ui/asking.py" line="311"/>
         <source>No passage the model was given says this. Check it before you rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความที่โมเดลได้รับไม่มีส่วนใดระบุเรื่องนี้ โปรดตรวจสอบก่อนนำไปใช้</translation>
     </message>
     <message>
         <location filename="../../app/ui/asking.py" line="314"/>
         <source>Partly supported by {where}: some of it is not in that passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีข้อความรองรับบางส่วนที่ {where}: บางส่วนไม่มีในข้อความนั้น</translation>
     </message>
     <message>
         <location filename="../../app/ui/asking.py" line="317"/>
         <source>Supported by {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีข้อความรองรับที่ {where}</translation>
     </message>
     <message>
         <location filename="../../app/ui/asking.py" line="318"/>
         <source>“{claim}” is not in the passages given.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{claim}” ไม่มีอยู่ในข้อความที่ให้ไว้</translation>
     </message>
     <message>
         <location filename="../../app/ui/asking.py" line="321"/>
         <source>Click to see the passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>คลิกเพื่อดูข้อความอ้างอิง</translation>
     </message>
     <message>
         <location filename="../../app/ui/asking.py" line="342"/>
         <source>No page of the documents supports this sentence. Check it before you rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีหน้าใดในเอกสารที่รองรับประโยคนี้ โปรดตรวจสอบก่อนนำไปใช้</translation>
     </message>
     <message>
         <location filename="../../app/ui/asking.py" line="346"/>
         <source>Source: {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่มา: {document}</translation>
     </message>
 </context>
 <context>
@@ -370,97 +379,97 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/documents/page.py" line="86"/>
         <source>No documents yet — drop files here or click Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีเอกสาร — วางไฟล์ที่นี่ หรือคลิก “เพิ่มไฟล์…”</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="110"/>
         <source>Documents queue</source>
-        <translation type="unfinished"></translation>
+        <translation>คิวเอกสาร</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="171"/>
         <source>Summarise documents</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุปเอกสาร</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="172"/>
         <source>Documents ({pattern})</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสาร ({pattern})</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="177"/>
         <source>Summarise a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุปโฟลเดอร์</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="187"/>
         <source>&quot;{name}&quot; was not read: it needs its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้อ่าน "{name}": ไฟล์นี้ต้องใช้รหัสผ่าน</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="227"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดชั่วคราว</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="227"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="228"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำต่อ</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="228"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>นำออก</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="229"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="230"/>
         <source>Pause; the parts already done are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดชั่วคราว โดยเก็บส่วนที่เสร็จแล้วไว้</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="231"/>
         <source>Stop this summary; the parts already done are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดการสรุปนี้ โดยเก็บส่วนที่เสร็จแล้วไว้</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="232"/>
         <source>Finish this summary; the parts already done are not summarised again</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำการสรุปนี้ให้เสร็จ โดยไม่สรุปส่วนที่เสร็จแล้วซ้ำ</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="234"/>
         <source>Take this document out of the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเอกสารนี้ออกจากคิว</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="235"/>
         <source>Erase this summary and the document&apos;s text kept for it</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบสรุปนี้และข้อความของเอกสารที่เก็บไว้สำหรับสรุปนี้</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="243"/>
         <source>{action} {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} {document}</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="252"/>
         <source>Delete this summary?</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบสรุปนี้หรือไม่</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="253"/>
         <source>This erases the summary of {name} and the text of the document that Offline Assistant kept for it (unless another summary uses it), so that it cannot be recovered; backup copies of your data are re-made without it. The file itself is not touched. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>การดำเนินการนี้จะลบสรุปของ {name} และข้อความของเอกสารที่ Offline Assistant เก็บไว้สำหรับสรุปนั้น (เว้นแต่มีสรุปอื่นใช้อยู่) อย่างถาวรจนไม่สามารถกู้คืนได้ และจะสร้างสำเนาสำรองข้อมูลของคุณใหม่โดยไม่มีข้อมูลดังกล่าว ตัวไฟล์ต้นฉบับจะไม่ได้รับผลกระทบ การดำเนินการนี้ไม่สามารถเลิกทำได้</translation>
     </message>
 </context>
 <context>
@@ -468,27 +477,27 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/documents/drop_zone.py" line="16"/>
         <source>Drop PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, Outlook, text or Markdown files, scans (PNG, JPEG, TIFF), or folders here</source>
-        <translation type="unfinished"></translation>
+        <translation>วางไฟล์ PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, หน้าเว็บ, อีเมล, Outlook, ไฟล์ข้อความ หรือ Markdown, ภาพสแกน (PNG, JPEG, TIFF) หรือโฟลเดอร์ไว้ที่นี่</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/drop_zone.py" line="19"/>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มไฟล์…</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/drop_zone.py" line="20"/>
         <source>Pick documents to summarise (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกเอกสารที่จะสรุป (Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/drop_zone.py" line="21"/>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มโฟลเดอร์…</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/drop_zone.py" line="22"/>
         <source>Summarise every document in a folder and its subfolders</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุปเอกสารทุกฉบับในโฟลเดอร์และโฟลเดอร์ย่อย</translation>
     </message>
 </context>
 <context>
@@ -496,57 +505,57 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/job_table.py" line="17"/>
         <source>Short brief</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุปย่อ</translation>
     </message>
     <message>
         <location filename="../../app/ui/job_table.py" line="18"/>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเด็นสำคัญ</translation>
     </message>
     <message>
         <location filename="../../app/ui/job_table.py" line="19"/>
         <source>Key facts (table)</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อเท็จจริงสำคัญ (ตาราง)</translation>
     </message>
     <message>
         <location filename="../../app/ui/job_table.py" line="20"/>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่ต้องดำเนินการ</translation>
     </message>
     <message>
         <location filename="../../app/ui/job_table.py" line="24"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>รอคิว</translation>
     </message>
     <message>
         <location filename="../../app/ui/job_table.py" line="25"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังดำเนินการ</translation>
     </message>
     <message>
         <location filename="../../app/ui/job_table.py" line="26"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดชั่วคราว</translation>
     </message>
     <message>
         <location filename="../../app/ui/job_table.py" line="27"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้มเหลว</translation>
     </message>
     <message>
         <location filename="../../app/ui/job_table.py" line="28"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <location filename="../../app/ui/job_table.py" line="29"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>เสร็จแล้ว</translation>
     </message>
     <message>
         <location filename="../../app/ui/job_table.py" line="30"/>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>ถูกขัดจังหวะ</translation>
     </message>
 </context>
 <context>
@@ -554,33 +563,33 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/job_table.py" line="39"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสาร</translation>
     </message>
     <message>
         <location filename="../../app/ui/job_table.py" line="39"/>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบ</translation>
     </message>
     <message>
         <location filename="../../app/ui/job_table.py" line="39"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <location filename="../../app/ui/job_table.py" line="39"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ความคืบหน้า</translation>
     </message>
     <message>
         <location filename="../../app/ui/job_table.py" line="40"/>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาที่เหลือ</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/job_table.py" line="104"/>
         <source>{done} / %n part(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} / %n ส่วน</numerusform>
         </translation>
     </message>
 </context>
@@ -589,135 +598,135 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/main_window.py" line="42"/>
         <source>&lt;h3&gt;Welcome to Offline Assistant&lt;/h3&gt;Ask a question below. To summarise documents, open the &lt;b&gt;Documents&lt;/b&gt; page (Ctrl+2) or drop PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, Outlook, text or Markdown files — or a whole folder — on this window.&lt;br&gt;&lt;br&gt;Everything stays on this computer: nothing you type or open is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ยินดีต้อนรับสู่ Offline Assistant&lt;/h3&gt;พิมพ์คำถามด้านล่างได้เลย หากต้องการสรุปเอกสาร ให้เปิดหน้า &lt;b&gt;เอกสาร&lt;/b&gt; (Ctrl+2) หรือลากไฟล์ PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, หน้าเว็บ, อีเมล, Outlook, ไฟล์ข้อความ หรือ Markdown — หรือทั้งโฟลเดอร์ — มาวางบนหน้าต่างนี้&lt;br&gt;&lt;br&gt;ทุกอย่างอยู่บนคอมพิวเตอร์เครื่องนี้: สิ่งที่คุณพิมพ์หรือเปิดจะไม่ถูกส่งออกไปที่ใดเลย</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="52"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;โมเดล:&lt;/b&gt; {model}</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="54"/>
         <source>&lt;b&gt;Your data:&lt;/b&gt; {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ข้อมูลของคุณ:&lt;/b&gt; {folder}</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="121"/>
         <source>Type your question… (Ctrl+Enter to send)</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์คำถามของคุณ… (กด Ctrl+Enter เพื่อส่ง)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="122"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความ</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่ง</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่ง (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุด</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Stop the answer (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดการตอบ (Esc)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="144"/>
         <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>แชท</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="145"/>
         <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสาร</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Chat with the model (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>แชทกับโมเดล (Ctrl+1)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Summarise documents and read their summaries (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุปเอกสารและอ่านสรุป (Ctrl+2)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="160"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ (&amp;F)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="161"/>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>แชทใหม่</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="162"/>
         <source>Summarise documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุปเอกสาร…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="166"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่า…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ออก</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="170"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาบทสนทนา</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Conversation settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่าบทสนทนา…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="177"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีใช้ (&amp;H)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="182"/>
         <location filename="../../app/ui/main_window.py" line="186"/>
         <source>About Offline Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ Offline Assistant</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="244"/>
         <source>Locked by your organisation&apos;s policy: see the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>ถูกล็อกตามนโยบายขององค์กรของคุณ: โปรดดูข้อความด้านบน</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="249"/>
         <source>No model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้โหลดโมเดล</translation>
     </message>
 </context>
 <context>
@@ -725,7 +734,7 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/markdown.py" line="36"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอก</translation>
     </message>
 </context>
 <context>
@@ -733,149 +742,149 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/model_library.py" line="106"/>
         <source>Models…</source>
-        <translation type="unfinished"></translation>
+        <translation>โมเดล…</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="186"/>
         <source>{name} will load as soon as the current answer or summary is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>จะโหลด {name} ทันทีที่คำตอบหรือการสรุปปัจจุบันเสร็จสิ้น</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="189"/>
         <source>Loading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังโหลด {name}…</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="210"/>
         <source>{name} is loaded and will be used from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>โหลด {name} แล้ว และจะใช้โมเดลนี้นับจากนี้ไป</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="223"/>
         <source>Add a model</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มโมเดล</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="224"/>
         <source>GGUF model files (*.gguf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์โมเดล GGUF (*.gguf)</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="238"/>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="239"/>
         <source>Use {name} ({size}) where it is, or copy it into the app&apos;s models folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ {name} ({size}) จากตำแหน่งเดิม หรือคัดลอกไปไว้ในโฟลเดอร์โมเดลของแอป?</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="244"/>
         <source>Where it is: nothing is copied, best for large files; the file must stay where it is. A copy in {folder} keeps working when the original is moved or its drive is disconnected, and takes as much disk space again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้จากตำแหน่งเดิม: ไม่มีการคัดลอก เหมาะกับไฟล์ขนาดใหญ่ แต่ไฟล์ต้องอยู่ที่เดิมตลอด ส่วนสำเนาใน {folder} จะยังใช้งานได้แม้ต้นฉบับถูกย้ายหรือไดรฟ์ถูกถอดออก แต่จะใช้พื้นที่ดิสก์เพิ่มขึ้นอีกเท่าตัว</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="247"/>
         <source>Use it where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้จากตำแหน่งเดิม</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="249"/>
         <source>Copy into the models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกไปยังโฟลเดอร์โมเดล</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="271"/>
         <source>Copying {name} into the models folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังคัดลอก {name} ไปยังโฟลเดอร์โมเดล…</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="272"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุด</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="273"/>
         <source>Copying a model</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังคัดลอกโมเดล</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="298"/>
         <source>The copy was stopped; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดการคัดลอกแล้ว ไม่มีการเก็บไฟล์ใดไว้</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="310"/>
         <source>{name} is in the list now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} อยู่ในรายการแล้ว</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="316"/>
         <source>Add a folder of models</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มโฟลเดอร์โมเดล</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/model_library.py" line="328"/>
         <source>{folder} added: %n model file(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เพิ่ม {folder} แล้ว: พบไฟล์โมเดล %n ไฟล์</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="330"/>
         <source>{folder} added. It holds no .gguf file yet; models put there later are listed too.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม {folder} แล้ว ขณะนี้ยังไม่มีไฟล์ .gguf ในโฟลเดอร์นี้ โมเดลที่นำมาวางไว้ภายหลังจะแสดงในรายการด้วย</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="339"/>
         <source>{name} is in use. Use another model first, then remove this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} กำลังใช้งานอยู่ โปรดเปลี่ยนไปใช้โมเดลอื่นก่อน แล้วจึงนำโมเดลนี้ออก</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="343"/>
         <source>Delete {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ {name} หรือไม่</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="344"/>
         <source>{name} is in the app&apos;s models folder: removing it from the list deletes the file {path} ({size}) from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} อยู่ในโฟลเดอร์โมเดลของแอป: การนำออกจากรายการจะลบไฟล์ {path} ({size}) ออกจากคอมพิวเตอร์เครื่องนี้</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="347"/>
         <source>Delete the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบไฟล์</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="349"/>
         <source>Stop listing this folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>เลิกแสดงโฟลเดอร์นี้ในรายการหรือไม่</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="350"/>
         <source>{name} is listed because it is in {folder}. Taking it off the list stops listing that folder; its files stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} แสดงในรายการเพราะอยู่ใน {folder} การนำออกจากรายการจะเลิกแสดงโฟลเดอร์นั้น แต่ไฟล์ในโฟลเดอร์จะยังอยู่ที่เดิม</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="353"/>
         <source>Stop listing the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>เลิกแสดงโฟลเดอร์</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="378"/>
         <source>{name} was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ {name} แล้ว</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="379"/>
         <source>{name} is off the list; no file was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำ {name} ออกจากรายการแล้ว ไม่มีไฟล์ใดถูกลบ</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_library.py" line="395"/>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>โมเดล</translation>
     </message>
 </context>
 <context>
@@ -883,112 +892,112 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/models_dialog.py" line="51"/>
         <source>{count:.1f} B</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:.1f} พันล้าน</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="52"/>
         <source>{count:.0f} M</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:.0f} ล้าน</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="65"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="65"/>
         <source>Quantisation</source>
-        <translation type="unfinished"></translation>
+        <translation>การควอนไทซ์</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="65"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>พารามิเตอร์</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="66"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>ขนาด</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="66"/>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>บนคอมพิวเตอร์เครื่องนี้</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="66"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="67"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่มา</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="117"/>
         <source>{name} (in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (กำลังใช้งาน)</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="134"/>
         <source>not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้รับอนุมัติ</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="136"/>
         <source>cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้งานไม่ได้</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="138"/>
         <source>fits</source>
-        <translation type="unfinished"></translation>
+        <translation>รองรับได้</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="140"/>
         <source>tight</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยความจำเกือบไม่พอ</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="141"/>
         <source>will not fit: needs {need}, {free} free</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยความจำไม่พอ: ต้องใช้ {need} แต่ว่าง {free}</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="150"/>
         <source>could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านไม่ได้</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="151"/>
         <source>computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังคำนวณ…</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="154"/>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ในตัว</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="154"/>
         <source>installed with the app</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดตั้งมาพร้อมแอป</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="155"/>
         <source>models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์โมเดล</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="155"/>
         <source>added file</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ที่เพิ่ม</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="156"/>
         <source>added folder</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์ที่เพิ่ม</translation>
     </message>
 </context>
 <context>
@@ -997,107 +1006,107 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
         <location filename="../../app/ui/models_dialog.py" line="184"/>
         <location filename="../../app/ui/models_dialog.py" line="194"/>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>โมเดล</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="217"/>
         <source>Add model…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มโมเดล…</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="218"/>
         <source>Add a .gguf model file from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มไฟล์โมเดล .gguf จากคอมพิวเตอร์เครื่องนี้</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="219"/>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มโฟลเดอร์…</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="220"/>
         <source>List every .gguf model in a folder, now and later</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงโมเดล .gguf ทุกไฟล์ในโฟลเดอร์ ทั้งที่มีอยู่ตอนนี้และที่เพิ่มภายหลัง</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="221"/>
         <source>Use this model</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้โมเดลนี้</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="222"/>
         <source>Load it now and start with it from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>โหลดทันที และใช้เป็นโมเดลเริ่มต้นนับจากนี้</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="223"/>
         <source>Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>นำออกจากรายการ</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="224"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิด</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="240"/>
         <source>Your organisation does not allow adding models</source>
-        <translation type="unfinished"></translation>
+        <translation>องค์กรของคุณไม่อนุญาตให้เพิ่มโมเดล</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="299"/>
         <source>&lt;b&gt;Only the built-in demo model is here.&lt;/b&gt; It is small ({size} parameters): good for trying the app, too small for dependable summaries.&lt;br&gt;For real work add a 7–8B instruct model in GGUF format, quantised as Q4_K_M (a file of about 4.5–5 GB), for example Qwen2.5 7B Instruct, Llama 3.1 8B Instruct or Granite 3.1 8B Instruct: click &lt;b&gt;Add model…&lt;/b&gt; below, or copy the file into {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ขณะนี้มีเพียงโมเดลสาธิตที่มาพร้อมแอป&lt;/b&gt; ซึ่งมีขนาดเล็ก (พารามิเตอร์ {size}): เหมาะสำหรับทดลองใช้แอป แต่เล็กเกินไปสำหรับการสรุปที่เชื่อถือได้&lt;br&gt;สำหรับการใช้งานจริง ให้เพิ่มโมเดลแบบ instruct ขนาด 7–8B ในรูปแบบ GGUF ที่ควอนไทซ์แบบ Q4_K_M (ไฟล์ขนาดประมาณ 4.5–5 GB) เช่น Qwen2.5 7B Instruct, Llama 3.1 8B Instruct หรือ Granite 3.1 8B Instruct: คลิก &lt;b&gt;เพิ่มโมเดล…&lt;/b&gt; ด้านล่าง หรือคัดลอกไฟล์ไปไว้ใน {folder}</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="307"/>
         <source>Models from {folder}, from folders you added, and files you added where they are. &lt;b&gt;Use this model&lt;/b&gt; loads the selected one and starts with it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>โมเดลจาก {folder} จากโฟลเดอร์ที่คุณเพิ่ม และจากไฟล์ที่คุณเพิ่มไว้ในตำแหน่งเดิม ปุ่ม &lt;b&gt;ใช้โมเดลนี้&lt;/b&gt; จะโหลดโมเดลที่เลือกและใช้เป็นโมเดลเริ่มต้นนับจากนี้</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="325"/>
         <source>in use now</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังใช้งานอยู่</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="329"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>มี</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="330"/>
         <source>no (a plain fallback format is used)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี (ใช้รูปแบบสำรองแบบพื้นฐานแทน)</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="332"/>
         <source>Architecture: {architecture} · Layers: {layers} · Trained context: {context} tokens · Parameters: {parameters} · Quantisation: {quant}</source>
-        <translation type="unfinished"></translation>
+        <translation>สถาปัตยกรรม: {architecture} · จำนวนเลเยอร์: {layers} · บริบทที่ฝึกมา: {context} โทเค็น · พารามิเตอร์: {parameters} · การควอนไทซ์: {quant}</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="337"/>
         <source>Licence: {licence} · Chat template: {template}</source>
-        <translation type="unfinished"></translation>
+        <translation>สัญญาอนุญาต: {licence} · เทมเพลตแชท: {template}</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="338"/>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ระบุ</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="339"/>
         <source>SHA-256: {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: {sha}</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="342"/>
         <source>Not approved:</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้รับอนุมัติ:</translation>
     </message>
     <message>
         <location filename="../../app/ui/models_dialog.py" line="354"/>
         <source>The built-in model comes with the app and stays</source>
-        <translation type="unfinished"></translation>
+        <translation>โมเดลในตัวมาพร้อมกับแอปและไม่สามารถนำออกได้</translation>
     </message>
 </context>
 <context>
@@ -1105,7 +1114,7 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/data_problem.py" line="22"/>
         <source>Opening your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเปิดข้อมูลของคุณ…</translation>
     </message>
 </context>
 <context>
@@ -1113,17 +1122,17 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/documents/password_prompt.py" line="28"/>
         <source>Password for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่านสำหรับ {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/password_prompt.py" line="32"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิด</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/password_prompt.py" line="33"/>
         <source>Skip this document</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้ามเอกสารนี้</translation>
     </message>
 </context>
 <context>
@@ -1131,12 +1140,12 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/preferences.py" line="75"/>
         <source>Type your question… (Enter to send, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์คำถามของคุณ… (กด Enter เพื่อส่ง กด Shift+Enter เพื่อขึ้นบรรทัดใหม่)</translation>
     </message>
     <message>
         <location filename="../../app/ui/preferences.py" line="77"/>
         <source>Type your question… (Ctrl+Enter to send)</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์คำถามของคุณ… (กด Ctrl+Enter เพื่อส่ง)</translation>
     </message>
 </context>
 <context>
@@ -1144,62 +1153,72 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="24"/>
         <source>Rewrite formally</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนใหม่ให้เป็นทางการ</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="25"/>
         <source>Rewrite the following text in a clear, formal tone:
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนข้อความต่อไปนี้ใหม่ด้วยภาษาที่ชัดเจนและเป็นทางการ:
+
+</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="27"/>
         <source>Translate to English</source>
-        <translation type="unfinished"></translation>
+        <translation>แปลเป็นภาษาอังกฤษ</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="28"/>
         <source>Translate the following text into English:
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>แปลข้อความต่อไปนี้เป็นภาษาอังกฤษ:
+
+</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="30"/>
         <source>Extract action items</source>
-        <translation type="unfinished"></translation>
+        <translation>ดึงรายการสิ่งที่ต้องดำเนินการ</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="31"/>
         <source>List the action items in the following text, one per line, with who does what by when:
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ระบุรายการสิ่งที่ต้องดำเนินการจากข้อความต่อไปนี้ บรรทัดละหนึ่งรายการ โดยบอกว่าใครทำอะไร ภายในเมื่อใด:
+
+</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="34"/>
         <source>Summarise this text</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุปข้อความนี้</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="35"/>
         <source>Summarise the following text in a short paragraph:
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>สรุปข้อความต่อไปนี้เป็นย่อหน้าสั้น ๆ:
+
+</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="37"/>
         <source>Draft a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>ร่างคำตอบกลับ</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversation_settings.py" line="38"/>
         <source>Draft a polite reply to the following message:
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ร่างคำตอบกลับอย่างสุภาพสำหรับข้อความต่อไปนี้:
+
+</translation>
     </message>
 </context>
 <context>
@@ -1207,125 +1226,125 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/status.py" line="65"/>
         <source>Loading model…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังโหลดโมเดล…</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="68"/>
         <source>No answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีคำตอบ</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="77"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดชั่วคราว</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="78"/>
         <source>Pause the summary; finished parts are kept and it can be resumed from the Documents page</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดการสรุปชั่วคราว โดยเก็บส่วนที่เสร็จแล้วไว้ และทำต่อได้จากหน้า “เอกสาร”</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="80"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="81"/>
         <source>Cancel summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการสรุป</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="82"/>
         <source>The model that answers, running on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>โมเดลที่ใช้ตอบ ซึ่งทำงานบนคอมพิวเตอร์เครื่องนี้</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="83"/>
         <source>Memory used by this app and its model engine (not counting the model file the system maps from disk), and free RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยความจำที่แอปนี้และเอนจินโมเดลใช้ (ไม่นับไฟล์โมเดลที่ระบบแมปจากดิสก์) และ RAM ที่ว่าง</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="86"/>
         <source>The last answer: words (tokens) written per second, prompt tokens read per second, the wait before the first word, and how much of the model&apos;s context the conversation fills</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบล่าสุด: จำนวนคำ (โทเค็น) ที่เขียนต่อวินาที จำนวนโทเค็นของพรอมต์ที่อ่านต่อวินาที เวลารอก่อนได้คำแรก และสัดส่วนบริบทของโมเดลที่บทสนทนาใช้ไป</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/status.py" line="93"/>
         <source>Processor use of this app and its engine, as a share of all %n cores of this computer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>การใช้โปรเซสเซอร์ของแอปนี้และเอนจิน คิดเป็นสัดส่วนของคอร์ทั้งหมด %n คอร์ของคอมพิวเตอร์เครื่องนี้</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="121"/>
         <source>not running</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ทำงาน</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="124"/>
         <source>RAM {used} · {free} free</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM {used} · ว่าง {free}</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="129"/>
         <source>VRAM {used} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM {used} จาก {total}</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="133"/>
         <source>App {app} · Engine {engine} · {free} free</source>
-        <translation type="unfinished"></translation>
+        <translation>แอป {app} · เอนจิน {engine} · ว่าง {free}</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="137"/>
         <source>CPU {percent:.0f}%</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU {percent:.0f}%</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="143"/>
         <source>Server: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์: {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="146"/>
         <source>The model that answers, running on your organisation&apos;s server {server}. The memory and CPU figures are this computer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>โมเดลที่ใช้ตอบ ซึ่งทำงานบนเซิร์ฟเวอร์ {server} ขององค์กรของคุณ ตัวเลขหน่วยความจำและ CPU เป็นของคอมพิวเตอร์เครื่องนี้</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="154"/>
         <source>{decode:.0f} tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{decode:.0f} tok/s</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="155"/>
         <source>{decode:.0f} tok/s · read {prefill:.0f} tok/s · first token {first:.2f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{decode:.0f} โทเค็น/วินาที · อ่าน {prefill:.0f} โทเค็น/วินาที · โทเค็นแรก {first:.2f} วินาที</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="159"/>
         <source>context {percent:.0f}%</source>
-        <translation type="unfinished"></translation>
+        <translation>บริบท {percent:.0f}%</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="160"/>
         <source>context {used}/{size}</source>
-        <translation type="unfinished"></translation>
+        <translation>บริบท {used}/{size}</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="167"/>
         <source>Stopped. The partial answer is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดแล้ว บันทึกคำตอบบางส่วนไว้แล้ว</translation>
     </message>
     <message>
         <location filename="../../app/ui/status.py" line="169"/>
         <source>The model began to repeat itself, so the answer was ended there. Try “Regenerate” or ask in other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>โมเดลเริ่มตอบซ้ำวนไปมา จึงหยุดคำตอบไว้ตรงนั้น ลองกด “สร้างใหม่” หรือถามด้วยถ้อยคำอื่น</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/status.py" line="192"/>
         <source> · %n more waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · รออีก %n รายการ</numerusform>
         </translation>
     </message>
 </context>
@@ -1334,97 +1353,97 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="40"/>
         <source>Not found in the document: no passage says this. Check it before you rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบในเอกสาร: ไม่มีข้อความใดระบุเรื่องนี้ โปรดตรวจสอบก่อนนำไปใช้</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="44"/>
         <source>Partly supported by page {page}: some of it is not in that passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีข้อความรองรับบางส่วนในหน้า {page}: บางส่วนไม่มีในข้อความนั้น</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="48"/>
         <source>Supported by page {page}.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีข้อความรองรับในหน้า {page}</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="51"/>
         <source>Found on a page other than the parts the summary was written from.</source>
-        <translation type="unfinished"></translation>
+        <translation>พบในหน้าอื่นที่ไม่ใช่ส่วนที่ใช้เขียนสรุป</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="58"/>
         <source>“{claim}”: the passage on page {page} says the opposite (one of them is negated).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{claim}”: ข้อความในหน้า {page} ระบุในทางตรงกันข้าม (ข้อความหนึ่งเป็นประโยคปฏิเสธ)</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="63"/>
         <source>“{claim}” is not in the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{claim}” ไม่มีอยู่ในเอกสาร</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="67"/>
         <source>“{claim}” is on page {page}, not in this passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{claim}” อยู่ในหน้า {page} ไม่ได้อยู่ในข้อความนี้</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="73"/>
         <source>Click to see the passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>คลิกเพื่อดูข้อความอ้างอิง</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="80"/>
         <source>Thorough check — the model: the passage supports this.</source>
-        <translation type="unfinished"></translation>
+        <translation>การตรวจสอบอย่างละเอียด — โมเดล: ข้อความอ้างอิงรองรับประโยคนี้</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="82"/>
         <source>Thorough check — the model: the passage does not support this.</source>
-        <translation type="unfinished"></translation>
+        <translation>การตรวจสอบอย่างละเอียด — โมเดล: ข้อความอ้างอิงไม่รองรับประโยคนี้</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="95"/>
         <source>partly</source>
-        <translation type="unfinished"></translation>
+        <translation>บางส่วน</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="96"/>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบ</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="99"/>
         <source>model: supported</source>
-        <translation type="unfinished"></translation>
+        <translation>โมเดล: รองรับ</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="101"/>
         <source>model: not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>โมเดล: ไม่รองรับ</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="111"/>
         <source>supported by the document</source>
-        <translation type="unfinished"></translation>
+        <translation>มีข้อความในเอกสารรองรับ</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="113"/>
         <source>partly supported</source>
-        <translation type="unfinished"></translation>
+        <translation>รองรับบางส่วน</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="115"/>
         <source>not found in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบในเอกสาร</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="119"/>
         <source>model: what the model said when asked whether the passage supports a doubtful sentence (thorough check)</source>
-        <translation type="unfinished"></translation>
+        <translation>โมเดล: คำตอบของโมเดลเมื่อถามว่าข้อความอ้างอิงรองรับประโยคที่น่าสงสัยหรือไม่ (การตรวจสอบอย่างละเอียด)</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/sentence_marks.py" line="122"/>
         <source>click a mark or a page reference to see the source</source>
-        <translation type="unfinished"></translation>
+        <translation>คลิกเครื่องหมายหรือการอ้างอิงหน้าเพื่อดูที่มา</translation>
     </message>
 </context>
 <context>
@@ -1432,108 +1451,108 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/server_settings.py" line="63"/>
         <source>Organisation&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ขององค์กร</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="70"/>
         <source>Use my organisation&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้เซิร์ฟเวอร์ขององค์กรของฉัน</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="73"/>
         <source>the one it offers</source>
-        <translation type="unfinished"></translation>
+        <translation>โมเดลที่เซิร์ฟเวอร์มีให้</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="76"/>
         <source>kept in this computer&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บไว้ในที่เก็บรหัสผ่านของคอมพิวเตอร์เครื่องนี้</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="77"/>
         <location filename="../../app/ui/server_settings.py" line="78"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="80"/>
         <source>the system&apos;s certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบรับรองของระบบ</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="81"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือก…</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="83"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>ทดสอบการเชื่อมต่อ</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="86"/>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลการทดสอบการเชื่อมต่อ</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="88"/>
         <source>The model then runs on that server: the text of your questions and documents is sent to it, and nothing else. Your conversations, documents and summaries stay on this computer. Applies at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>จากนั้นโมเดลจะทำงานบนเซิร์ฟเวอร์นั้น: ข้อความในคำถามและเอกสารของคุณจะถูกส่งไปยังเซิร์ฟเวอร์ โดยไม่มีการส่งข้อมูลอื่นใด บทสนทนา เอกสาร และสรุปของคุณจะยังอยู่บนคอมพิวเตอร์เครื่องนี้ มีผลทันที</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="94"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="95"/>
         <source>Model name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อโมเดล</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="96"/>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>โทเค็นการเข้าถึง</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="97"/>
         <source>…or from the variable</source>
-        <translation type="unfinished"></translation>
+        <translation>…หรือจากตัวแปร</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="101"/>
         <source>Certificates (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบรับรอง (PEM)</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="116"/>
         <source>Set by your organisation&apos;s policy; it cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>กำหนดโดยนโยบายขององค์กรของคุณ ไม่สามารถเปลี่ยนแปลงที่นี่ได้</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="118"/>
         <source>Set by your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>กำหนดโดยองค์กรของคุณ</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="128"/>
         <source>The organisation&apos;s certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบรับรองขององค์กร</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="130"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบรับรอง (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="149"/>
         <source>Write the server&apos;s address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดใส่ที่อยู่ของเซิร์ฟเวอร์ก่อน</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_settings.py" line="152"/>
         <source>Asking {server}…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังสอบถาม {server}…</translation>
     </message>
 </context>
 <context>
@@ -1541,143 +1560,143 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/dialogs.py" line="59"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่า</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="65"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์ข้อมูล</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="65"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิด</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="67"/>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์บันทึกการทำงาน</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="68"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดโฟลเดอร์</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="70"/>
         <source>First model in the models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>โมเดลแรกในโฟลเดอร์โมเดล</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="77"/>
         <source>Default model</source>
-        <translation type="unfinished"></translation>
+        <translation>โมเดลเริ่มต้น</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="79"/>
         <location filename="../../app/ui/dialogs.py" line="82"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตโนมัติ</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="80"/>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>เธรด</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="84"/>
         <source>Context length (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>ความยาวบริบท (โทเค็น)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="87"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>ตามระบบ</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="87"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>สว่าง</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="87"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>มืด</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="91"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>ธีม</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="93"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>ตามระบบ</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="97"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="98"/>
         <source>Scans are read in</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาที่ใช้อ่านภาพสแกน</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="100"/>
         <source>Enter sends (Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>กด Enter เพื่อส่ง (กด Shift+Enter เพื่อขึ้นบรรทัดใหม่)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="103"/>
         <source>Model, threads, context and language apply the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่าโมเดล เธรด บริบท และภาษา จะมีผลเมื่อเปิดแอปครั้งถัดไป</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="107"/>
         <source>Delete all conversations and summaries…</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบบทสนทนาและสรุปทั้งหมด…</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="117"/>
         <source>Set by your organisation&apos;s policy; it cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>กำหนดโดยนโยบายขององค์กรของคุณ ไม่สามารถเปลี่ยนแปลงที่นี่ได้</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="122"/>
         <source>set by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>กำหนดโดยองค์กรของคุณ</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="130"/>
         <source>English, Malay, Indonesian and other Latin-script languages</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาอังกฤษ มลายู อินโดนีเซีย และภาษาอื่นที่ใช้อักษรละติน</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="132"/>
         <source>Chinese (simplified and traditional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาจีน (ตัวย่อและตัวเต็ม)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="133"/>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาญี่ปุ่น</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="140"/>
         <source>Vietnamese is read only in part (letters with a hook or a dot below, and those with two marks, are missed); Thai, Khmer, Lao, Burmese and Arabic script are not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาเวียดนามอ่านได้เพียงบางส่วน (ตัวอักษรที่มีเครื่องหมายตะขอหรือจุดด้านล่าง และตัวอักษรที่มีเครื่องหมายสองตัวจะอ่านไม่ได้) ส่วนอักษรไทย เขมร ลาว พม่า และอาหรับ ไม่สามารถอ่านได้</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="186"/>
         <source>Delete everything?</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบทั้งหมดหรือไม่</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="187"/>
         <source>This erases every conversation, every summary and the documents&apos; text that Offline Assistant kept, so that none of it can be recovered; backup copies of your data are re-made without it. Your own files and your models are not touched. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>การดำเนินการนี้จะลบบทสนทนาทั้งหมด สรุปทั้งหมด และข้อความของเอกสารที่ Offline Assistant เก็บไว้อย่างถาวรจนไม่สามารถกู้คืนได้ และจะสร้างสำเนาสำรองข้อมูลของคุณใหม่โดยไม่มีข้อมูลดังกล่าว ไฟล์ของคุณเองและโมเดลจะไม่ได้รับผลกระทบ การดำเนินการนี้ไม่สามารถเลิกทำได้</translation>
     </message>
 </context>
 <context>
@@ -1685,82 +1704,82 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/sidebar.py" line="31"/>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>แชทใหม่</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="32"/>
         <source>Start a new conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มบทสนทนาใหม่ (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="33"/>
         <source>Summarise documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุปเอกสาร…</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="35"/>
         <source>Pick PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, Outlook, text or Markdown files (Ctrl+O), or drop them on the window; the Documents page (Ctrl+2) lists them and their summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกไฟล์ PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, หน้าเว็บ, อีเมล, Outlook, ไฟล์ข้อความ หรือ Markdown (Ctrl+O) หรือลากมาวางบนหน้าต่าง หน้า “เอกสาร” (Ctrl+2) จะแสดงรายการไฟล์และสรุปของไฟล์เหล่านั้น</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="38"/>
         <source>Search all conversations (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาในบทสนทนาทั้งหมด (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="39"/>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาบทสนทนา</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="42"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>บทสนทนา</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="49"/>
         <source>&lt;b&gt;Conversations&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;บทสนทนา&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="67"/>
         <source>No conversations yet: type a question below.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีบทสนทนา: พิมพ์คำถามด้านล่างเพื่อเริ่มต้น</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="71"/>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบรายการที่ตรงกัน</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="80"/>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>เลิกปักหมุด</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="80"/>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>ปักหมุด</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="81"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนชื่อ…</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="82"/>
         <source>Export as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกเป็น Markdown…</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="83"/>
         <source>Export as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกเป็น JSON…</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="84"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ</translation>
     </message>
 </context>
 <context>
@@ -1768,7 +1787,7 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/asking.py" line="55"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่มา</translation>
     </message>
 </context>
 <context>
@@ -1776,47 +1795,47 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/documents/source_panel.py" line="32"/>
         <source>Source page</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าที่มา</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/source_panel.py" line="50"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่มา</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/source_panel.py" line="51"/>
         <source>Click a mark (✓, ◐) or a page reference after a sentence to see the passage of the document it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>คลิกเครื่องหมาย (✓, ◐) หรือการอ้างอิงหน้าท้ายประโยค เพื่อดูข้อความในเอกสารที่เป็นที่มาของประโยคนั้น</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/source_panel.py" line="56"/>
         <source>Page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้า {number}</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/source_panel.py" line="61"/>
         <source>Source: {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่มา: {page}</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/source_panel.py" line="67"/>
         <source>The shaded passage supports “{sentence}” — the words in bold are the ones they share.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความที่แรเงาไว้รองรับ “{sentence}” — คำที่เป็นตัวหนาคือคำที่ปรากฏในทั้งสองส่วน</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/source_panel.py" line="88"/>
         <source>Source: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่มา: {reference}</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/source_panel.py" line="89"/>
         <source>The document&apos;s own text at {reference}:</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความต้นฉบับของเอกสารที่ {reference}:</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/source_panel.py" line="94"/>
         <source>That part of the document has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนนั้นของเอกสารไม่มีข้อความ</translation>
     </message>
 </context>
 <context>
@@ -1824,7 +1843,7 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/status.py" line="39"/>
         <source>Tokens per second of the last answers</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนโทเค็นต่อวินาทีของคำตอบล่าสุด</translation>
     </message>
 </context>
 <context>
@@ -1833,18 +1852,20 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
         <location filename="../../app/ui/startup.py" line="49"/>
         <source>Encrypting your data, as your organisation requires. Please wait…
 {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเข้ารหัสข้อมูลของคุณตามข้อกำหนดขององค์กร โปรดรอสักครู่…
+{step}</translation>
     </message>
     <message>
         <location filename="../../app/ui/startup.py" line="100"/>
         <source>Offline Assistant could not open your data:
 {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline Assistant ไม่สามารถเปิดข้อมูลของคุณได้:
+{message}</translation>
     </message>
     <message>
         <location filename="../../app/ui/startup.py" line="108"/>
         <source>A summary started from the command line (process {pid}) is running on this data folder. Summaries here start when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีการสรุปที่เริ่มจากบรรทัดคำสั่ง (โปรเซส {pid}) กำลังทำงานกับโฟลเดอร์ข้อมูลนี้ การสรุปในแอปจะเริ่มเมื่อการสรุปนั้นเสร็จสิ้น</translation>
     </message>
 </context>
 <context>
@@ -1852,112 +1873,112 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="27"/>
         <source>Summary style</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบการสรุป</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="31"/>
         <source>Summary language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาของสรุป</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="32"/>
         <source>Same as the document</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาเดียวกับเอกสาร</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="36"/>
         <source>Summary &amp;style:</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบการสรุป (&amp;S):</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="37"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา (&amp;L):</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="47"/>
         <source>Ask…</source>
-        <translation type="unfinished"></translation>
+        <translation>ถาม…</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="50"/>
         <source>Ask questions about the selected documents (Ctrl+click to select several): the answers come from their pages, with page references</source>
-        <translation type="unfinished"></translation>
+        <translation>ถามคำถามเกี่ยวกับเอกสารที่เลือก (Ctrl+คลิก เพื่อเลือกหลายรายการ): คำตอบจะมาจากหน้าของเอกสารเหล่านั้น พร้อมการอ้างอิงหน้า</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="52"/>
         <source>&amp;Thorough check</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบอย่างละเอียด (&amp;T)</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="55"/>
         <source>After summarising, ask the model whether the passage behind each doubtful sentence really supports it. Slower: one short question per such sentence, counted in the time left.</source>
-        <translation type="unfinished"></translation>
+        <translation>หลังจากสรุปเสร็จ จะถามโมเดลว่าข้อความอ้างอิงของประโยคที่น่าสงสัยแต่ละประโยครองรับประโยคนั้นจริงหรือไม่ ใช้เวลานานขึ้น: ถามสั้น ๆ หนึ่งคำถามต่อประโยคดังกล่าว ซึ่งนับรวมในเวลาที่เหลือแล้ว</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="58"/>
         <source>&amp;Fast reading</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านแบบเร็ว (&amp;F)</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="76"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาอังกฤษ</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="76"/>
         <source>Bahasa Indonesia</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาอินโดนีเซีย</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="77"/>
         <source>Bahasa Melayu</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษามลายู</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="77"/>
         <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาไทย</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="78"/>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาเวียดนาม</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="78"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาจีน</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="79"/>
         <source>Filipino</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาฟิลิปิโน</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="79"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาฝรั่งเศส</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="80"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาสเปน</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="90"/>
         <source>Set by your organisation&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>กำหนดโดยนโยบายขององค์กรของคุณ</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="104"/>
         <source>{reader}, a small model, reads the pages into notes and the main model writes the summary from them: several times faster on long documents, though the notes may miss details the main model would keep. Unchecked: Thorough reading, the main model reads every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reader} ซึ่งเป็นโมเดลขนาดเล็ก จะอ่านหน้าต่าง ๆ แล้วจดเป็นบันทึก จากนั้นโมเดลหลักจะเขียนสรุปจากบันทึกนั้น: เร็วขึ้นหลายเท่าสำหรับเอกสารยาว แต่บันทึกอาจตกหล่นรายละเอียดที่โมเดลหลักจะเก็บไว้ได้ หากไม่เลือก: ใช้การอ่านแบบละเอียด โดยโมเดลหลักจะอ่านทุกหน้า</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_choices.py" line="110"/>
         <source>Fast reading needs a small model in the library, next to the main one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องมีโมเดลขนาดเล็กในคลังโมเดล: การอ่านแบบเร็วใช้โมเดลนี้ควบคู่กับโมเดลหลัก</translation>
     </message>
 </context>
 <context>
@@ -1965,72 +1986,72 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/summary_progress.py" line="26"/>
         <source>measuring speed…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังวัดความเร็ว…</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_progress.py" line="27"/>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>เหลือเวลา {time}</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_progress.py" line="34"/>
         <source>measuring…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังวัด…</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_progress.py" line="37"/>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ถึงหนึ่งนาที</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_progress.py" line="40"/>
         <source>about {hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>ประมาณ {hours} ชม. {minutes} นาที</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_progress.py" line="42"/>
         <source>about {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>ประมาณ {minutes} นาที</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_progress.py" line="52"/>
         <source>Picking up where it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังทำต่อจากจุดที่หยุดไว้</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_progress.py" line="55"/>
         <source>Reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังอ่านไฟล์</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_progress.py" line="88"/>
         <source>Reading p. {page} (scanned)</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังอ่านหน้า {page} (ภาพสแกน)</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_progress.py" line="96"/>
         <source>Checking sentence {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังตรวจสอบประโยคที่ {n} จาก {total}</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_progress.py" line="100"/>
         <source>Reading {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังอ่าน {pages}</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_progress.py" line="108"/>
         <source>Writing the summary of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเขียนสรุปของ {pages}</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_progress.py" line="116"/>
         <source>Adding page references</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเพิ่มการอ้างอิงหน้า</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_progress.py" line="121"/>
         <source>Combining parts</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังรวมส่วนต่าง ๆ</translation>
     </message>
 </context>
 <context>
@@ -2038,17 +2059,17 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/summary_queue.py" line="122"/>
         <source>No PDF, Word, OpenDocument, Rich Text, Excel, PowerPoint, web page, e-mail, Outlook, text or Markdown files were found there.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบไฟล์ PDF, Word, OpenDocument, Rich Text, Excel, PowerPoint, หน้าเว็บ, อีเมล, Outlook, ไฟล์ข้อความ หรือ Markdown ในตำแหน่งนั้น</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_queue.py" line="188"/>
         <source>Summary erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบสรุปแล้ว</translation>
     </message>
     <message>
         <location filename="../../app/ui/summary_queue.py" line="258"/>
         <source>Summary of {name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกสรุปของ {name} แล้ว</translation>
     </message>
 </context>
 <context>
@@ -2056,101 +2077,103 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="50"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุป</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="52"/>
         <source>Select a document in the list above to read its summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกเอกสารในรายการด้านบนเพื่ออ่านสรุป</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="55"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก…</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="56"/>
         <source>Save this summary with where it came from as a Word (DOCX) or Markdown file</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกสรุปนี้พร้อมแหล่งที่มาเป็นไฟล์ Word (DOCX) หรือ Markdown</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="80"/>
         <source>Your organisation does not allow exporting summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>องค์กรของคุณไม่อนุญาตให้ส่งออกสรุป</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="117"/>
         <source>This document is being summarised. Now: {step}. The summary appears here when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังสรุปเอกสารนี้ ขณะนี้: {step} สรุปจะแสดงที่นี่เมื่อเสร็จแล้ว</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="120"/>
         <source>Waiting: this document is summarised when the ones before it are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังรอ: เอกสารนี้จะได้รับการสรุปเมื่อเอกสารก่อนหน้าเสร็จแล้ว</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="123"/>
         <source>This file could not be read.
 
 {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถอ่านไฟล์นี้ได้
+
+{why}</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="124"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดชั่วคราว</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="124"/>
         <source>stopped by an error</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดเนื่องจากเกิดข้อผิดพลาด</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="125"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ถูกยกเลิก</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="126"/>
         <source>interrupted (the app closed while it ran)</source>
-        <translation type="unfinished"></translation>
+        <translation>ถูกขัดจังหวะ (แอปถูกปิดระหว่างทำงาน)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/documents/summary_reader.py" line="127"/>
         <source>This summary is {status}: {done} of %n part(s) are done and kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>สรุปนี้{status}: เสร็จและเก็บไว้แล้ว {done} จาก %n ส่วน</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="131"/>
         <source>Click “Resume” to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>คลิก “ทำต่อ” เพื่อสรุปให้เสร็จ</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="167"/>
         <source>No passage of the document supports this sentence. Check it before you rely on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีข้อความใดในเอกสารที่รองรับประโยคนี้ โปรดตรวจสอบก่อนนำไปใช้</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="196"/>
         <source>Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสาร Word</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="197"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="200"/>
         <source>Export the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกสรุป</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/summary_reader.py" line="214"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก {path} แล้ว</translation>
     </message>
 </context>
 <context>
@@ -2158,37 +2181,37 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/transcript.py" line="61"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>บทสนทนา</translation>
     </message>
     <message>
         <location filename="../../app/ui/transcript.py" line="84"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณ</translation>
     </message>
     <message>
         <location filename="../../app/ui/transcript.py" line="84"/>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ช่วย</translation>
     </message>
     <message>
         <location filename="../../app/ui/transcript.py" line="85"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุป</translation>
     </message>
     <message>
         <location filename="../../app/ui/transcript.py" line="366"/>
         <source>Not found in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบในเอกสาร</translation>
     </message>
     <message>
         <location filename="../../app/ui/transcript.py" line="367"/>
         <source>check these before you rely on them:</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดตรวจสอบรายการเหล่านี้ก่อนนำไปใช้:</translation>
     </message>
     <message>
         <location filename="../../app/ui/transcript.py" line="370"/>
         <source>Summary of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุปของ {name}</translation>
     </message>
 </context>
 </TS>

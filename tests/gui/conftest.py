@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.ui.app import close_window, create_window
@@ -21,6 +21,15 @@ def english_plurals(qapp):
     translator = install_english_plurals(qapp)
     yield translator
     qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def locale_comes_back():
+    """A test that installs a language sets Qt's default locale with it (numbers are then
+    written as that language writes them): the next test starts in the locale it had."""
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
 
 
 @pytest.fixture(autouse=True)

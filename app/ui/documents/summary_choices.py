@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.i18n import SUMMARY_LANGUAGE, interface_language
 from app.ui.job_table import style_names
 
 
@@ -32,6 +33,10 @@ class SummaryChoices(QWidget):
         self.language_choice.addItem(self.tr("Same as the document"), "")
         for shown, language in self._languages():
             self.language_choice.addItem(shown, language)
+        # until the user picks one (restore_layout): the language the interface speaks
+        interface = SUMMARY_LANGUAGE.get(interface_language())
+        if interface:
+            self.language_choice.setCurrentIndex(self.language_choice.findData(interface))
         choices = QHBoxLayout()
         for text, widget in ((self.tr("Summary &style:"), self.style_choice),
                              (self.tr("&Language:"), self.language_choice)):
