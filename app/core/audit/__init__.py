@@ -5,7 +5,8 @@ refuses the work rather than do it unaudited.
 
 Events written: app_started, model_loaded, model_refused, document_summarised,
 document_refused, document_unlocked (a password opened it; never the password),
-export_written, chat_answered, documents_asked (which documents a question was asked of:
+export_written, export_printed, export_copied (a summary printed or copied from the
+window), chat_answered, documents_asked (which documents a question was asked of:
 names, hashes and ids; the question and answer only at "with_outputs"); deletion and purge
 are recorded by the code that erases.
 """

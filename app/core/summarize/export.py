@@ -145,7 +145,8 @@ def to_docx(store: Store, job_id: int, path: Path) -> None:
     document.save(str(path))
 
 
-def export_job(store: Store, job_id: int, path: Path) -> Path:
+def finished_job(store: Store, job_id: int) -> dict:
+    """The job, once the policy allows exports and it has finished; else a plain refusal."""
     policy = policy_in_force()
     if not policy.allows("export"):
         raise PolicyRefusal(policy.why_not("export"))
@@ -154,6 +155,11 @@ def export_job(store: Store, job_id: int, path: Path) -> Path:
         raise LookupError(f"There is no summary job {job_id}.")
     if rows[0]["status"] != "done":
         raise ValueError(f"Summary job {job_id} has not finished ({rows[0]['status']}).")
+    return rows[0]
+
+
+def export_job(store: Store, job_id: int, path: Path) -> Path:
+    finished_job(store, job_id)
     suffix = path.suffix.lower()
     if suffix == ".md":
         path.write_text(to_markdown(store, job_id), encoding="utf-8")
@@ -161,6 +167,11 @@ def export_job(store: Store, job_id: int, path: Path) -> Path:
         to_docx(store, job_id, path)
     else:
         raise ValueError("Export to a file ending in .md (Markdown) or .docx (Word).")
+    return recorded_export(job_id, path)
+
+
+def recorded_export(job_id: int, path: Path) -> Path:
+    """Record a written export in the audit trail; one nobody could record is removed."""
     try:
         audit.record("export_written", job=job_id, path=str(path.resolve()),
                      sha256=hashlib.sha256(path.read_bytes()).hexdigest())
@@ -168,3 +179,13 @@ def export_job(store: Store, job_id: int, path: Path) -> Path:
         path.unlink(missing_ok=True)  # an export nobody recorded must not stay behind
         raise
     return path
+
+
+def handed_out(store: Store, job_id: int, how: str) -> str:
+    """The Markdown export of a finished summary for the window to print or copy (how:
+    "printed", "copied"), under the same policy as a file and recorded before it leaves
+    the app: a trail that cannot be written stops it."""
+    finished_job(store, job_id)
+    text = to_markdown(store, job_id)
+    audit.record(f"export_{how}", job=job_id, sha256=hashlib.sha256(text.encode()).hexdigest())
+    return text

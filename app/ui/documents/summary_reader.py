@@ -1,15 +1,18 @@
 """The lower half of the Documents page: the selected document's summary (or what state its
 job is in) with each sentence's support marked, beside it the document's own passage
-behind a sentence or page reference, and Export. The database (the sentence rows, worked
-out once for a job finished before they existed), the passage and the export are
-prepared on the thread pool."""
+behind a sentence or page reference, and Print, Copy and Export. The database (the
+sentence rows, worked out once for a job finished before they existed), the passage and
+the export are prepared on the thread pool."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QPushButton,
@@ -19,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.summarize.alignment import ensure_alignment
-from app.core.summarize.export import export_job
+from app.core.summarize.export import export_job, handed_out
 from app.core.summarize.references import pages_for
 from app.core.summarize.source_view import source_of
 from app.ui.documents.sentence_marks import marks_for
 from app.ui.documents.source_panel import SourcePanel
+from app.ui.documents.summary_output import export_pdf, formatted, print_summary
 from app.ui.summary_queue import QueueRow
 from app.ui.transcript import Transcript
 from app.workers.tasks import run_query
@@ -31,13 +35,17 @@ from app.workers.tasks import run_query
 
 class SummaryReader(QWidget):
     """Signals: sig_notice(str) a message for the notice bar; sig_message(str) a passing
-    status message; sig_exported(str) the file an export wrote; sig_source_shown(str) the
-    page shown beside the summary ("p. 4": a sentence's passage, or the reference clicked);
+    status message; sig_exported(str) the file an export wrote; sig_printed(int) and
+    sig_copied(int) the job whose summary went to the printer or the clipboard;
+    sig_source_shown(str) the page shown beside the summary ("p. 4": a sentence's passage,
+    or the reference clicked);
     sig_marks_shown(int) the job whose sentences are marked."""
 
     sig_notice = Signal(str)
     sig_message = Signal(str)
     sig_exported = Signal(str)
+    sig_printed = Signal(int)
+    sig_copied = Signal(int)
     sig_source_shown = Signal(str)
     sig_marks_shown = Signal(int)
 
@@ -54,7 +62,14 @@ class SummaryReader(QWidget):
         self.export_allowed = True
         self.export_button = QPushButton(self.tr("Export…"), enabled=False)
         self.export_button.setToolTip(self.tr("Save this summary with where it came from as a "
-                                              "Word (DOCX) or Markdown file"))
+                                              "Word (DOCX), PDF or Markdown file"))
+        self.print_button = QPushButton(self.tr("Print…"), enabled=False)
+        self.print_button.setToolTip(self.tr("Print this summary with each sentence's source "
+                                             "and the claims not found in the document"))
+        self.copy_button = QPushButton(self.tr("Copy"), enabled=False)
+        self.copy_button.setToolTip(self.tr("Copy this summary with its sources as formatted "
+                                            "text, to paste into a letter or an e-mail"))
+        self.output_buttons = (self.print_button, self.copy_button, self.export_button)
         self.source = SourcePanel()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)  # summary left, source right
         self.splitter.addWidget(self.summary_view)
@@ -67,23 +82,27 @@ class SummaryReader(QWidget):
         panel.addWidget(self.splitter, 1)
         export_row = QHBoxLayout()
         export_row.addStretch(1)
-        export_row.addWidget(self.export_button)
+        for button in self.output_buttons:
+            export_row.addWidget(button)
         panel.addLayout(export_row)
         self.export_button.clicked.connect(self.export_selected)
+        self.print_button.clicked.connect(self.print_selected)
+        self.copy_button.clicked.connect(self.copy_selected)
         self.summary_view.sig_reference_clicked.connect(self.show_source)
         self.summary_view.sig_action_clicked.connect(self._on_link)
 
     def forbid_export(self) -> None:
         """The organisation's policy does not allow exports (export_job refuses them too)."""
         self.export_allowed = False
-        self.export_button.setEnabled(False)
-        self.export_button.setToolTip(self.tr("Your organisation does not allow exporting "
-                                              "summaries"))
+        for button in self.output_buttons:
+            button.setEnabled(False)
+            button.setToolTip(self.tr("Your organisation does not allow exporting summaries"))
 
     def clear(self) -> None:
         """The document shown left the queue."""
         self.row = self.shown_job = None
-        self.export_button.setEnabled(False)
+        for button in self.output_buttons:
+            button.setEnabled(False)
         self.summary_view.show_entries([])
         self.source.clear()
 
@@ -91,7 +110,8 @@ class SummaryReader(QWidget):
         if row is None:
             return
         self.row = row
-        self.export_button.setEnabled(row.status == "done" and self.export_allowed)
+        for button in self.output_buttons:
+            button.setEnabled(row.status == "done" and self.export_allowed)
         view = self.summary_view
         if row.status == "done":
             if self.shown_job != row.job_id:
@@ -193,23 +213,61 @@ class SummaryReader(QWidget):
         if row is None or row.status != "done":
             return
         # the file types' names are translated, their patterns are not
-        word = self.tr("Word document") + " (*.docx)"
-        markdown = self.tr("Markdown") + " (*.md)"
+        kinds = {self.tr("Word document") + " (*.docx)": ".docx",
+                 self.tr("PDF document") + " (*.pdf)": ".pdf",
+                 self.tr("Markdown") + " (*.md)": ".md"}
         suggested = Path.home() / f"{Path(row.name).stem} - summary.docx"
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export the summary"), str(suggested), f"{word};;{markdown}")
+            self, self.tr("Export the summary"), str(suggested), ";;".join(kinds))
         if not path:
             return
         target = Path(path)
-        if target.suffix.lower() not in (".docx", ".md"):
-            target = target.with_name(target.name + (".md" if chosen == markdown else ".docx"))
+        if target.suffix.lower() not in kinds.values():
+            target = target.with_name(target.name + kinds.get(chosen, ".docx"))
         self.export_to(row.job_id, target)
 
     def export_to(self, job_id: int, path: Path) -> None:
         """Write the file on the thread pool: a long summary to DOCX takes a moment."""
-        run_query(lambda store: str(export_job(store, job_id, Path(path))),
+        path = Path(path)
+        export = export_pdf if path.suffix.lower() == ".pdf" else export_job
+        run_query(lambda store: str(export(store, job_id, path)),
                   self._exported, self.sig_notice.emit, owner=self)
 
     def _exported(self, path: str) -> None:
         self.sig_message.emit(self.tr("Saved {path}").format(path=path))
         self.sig_exported.emit(path)
+
+    def print_selected(self) -> None:
+        row = self.row
+        if row is None or row.status != "done":
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(row.name)
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            self.print_to(row.job_id, printer)
+
+    def print_to(self, job_id: int, printer: QPrinter) -> None:
+        """The export's text is read (and the print recorded) on the thread pool; laying
+        out a few pages for the printer is quick enough for this thread."""
+        def printed(markdown: str) -> None:
+            print_summary(markdown, printer)
+            self.sig_message.emit(self.tr("Sent to {printer}").format(
+                printer=printer.printerName() or printer.outputFileName()))
+            self.sig_printed.emit(job_id)
+
+        run_query(lambda store: handed_out(store, job_id, "printed"), printed,
+                  self.sig_notice.emit, owner=self)
+
+    def copy_selected(self) -> None:
+        row = self.row
+        if row is None or row.status != "done":
+            return
+        job_id = row.job_id
+
+        def copied(markdown: str) -> None:
+            QApplication.clipboard().setMimeData(formatted(markdown))
+            self.sig_message.emit(self.tr("The summary and its sources are copied"))
+            self.sig_copied.emit(job_id)
+
+        run_query(lambda store: handed_out(store, job_id, "copied"), copied,
+                  self.sig_notice.emit, owner=self)
