@@ -41,6 +41,7 @@ def close_window(window: MainWindow) -> None:
     process; the app itself quits through shut_down)."""
     from app.workers.engine_lane import stop_lane
 
+    window.background.leaving = True  # a test's running summary: close, do not ask
     window.close()
     stop_lane(window.lane, window.lane_thread)
     window.lane_thread.wait()

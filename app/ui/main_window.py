@@ -24,6 +24,7 @@ from app import APP_NAME, paths
 from app.core.policy import policy_in_force
 from app.ui import window_wiring as wiring
 from app.ui.asking import documents_asked
+from app.ui.background import Background
 from app.ui.branches import Branches
 from app.ui.chat_options import ChatOptions
 from app.ui.conversation_actions import ConversationActions
@@ -32,6 +33,7 @@ from app.ui.documents.page import DocumentsPage
 from app.ui.retention import Retention
 from app.ui.sidebar import Sidebar
 from app.ui.status import ResourceStatus
+from app.ui.summary_queue import recent_documents
 from app.ui.transcript import Transcript
 from app.workers.engine_lane import EngineLane
 from app.workers.tasks import run_query, run_task
@@ -97,6 +99,9 @@ class MainWindow(QMainWindow):
         self.preferences = wiring.wire_preferences(self)
         self.models = wiring.wire_model_library(self, self.preferences)
         self.asking = wiring.wire_document_questions(self)
+        self.background = Background(self)
+        self.documents.sig_job.connect(self.background.show_progress)
+        self.documents.sig_job_shown.connect(self.background.job_finished)
         self._build_menus()
         self.preferences.load()
         self.retention = Retention(self)
@@ -162,6 +167,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.tr("Summarise documents…"), QKeySequence("Ctrl+O"),
                             self.add_documents)
         file_menu.addAction(self.models.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Recent documents"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
         file_menu.addAction(self.tr("Settings…"), QKeySequence("Ctrl+,"),
                             self.preferences.open_dialog)
@@ -181,11 +188,27 @@ class MainWindow(QMainWindow):
         help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("About Offline Assistant"), self.show_about)
 
+    def _fill_recent(self) -> None:
+        """The documents summarised last (the queue's rows, already read: no database
+        work here); one opens its summary on the Documents page."""
+        menu = self.recent_menu
+        menu.clear()
+        for row in recent_documents(self.documents.model.rows):
+            menu.addAction(row.name, lambda key=row.key: self.open_document(key))
+        if menu.isEmpty():
+            menu.addAction(self.tr("No summaries yet")).setEnabled(False)
+
+    def open_document(self, key: str) -> None:
+        self.show_page(1)
+        self.documents.select(key)
+
     def show_about(self) -> None:
         name = self.status.model_label.text() if self.model_ready else None
         QMessageBox.about(self, self.tr("About Offline Assistant"), about_text(name))
 
     def closeEvent(self, event) -> None:
+        if self.background.postpone_close(event):  # summaries run: keep them or stop?
+            return
         self.conversation_actions.erase_deleted()  # no Undo after closing: erase it now
         self.preferences.save_window_state(wiring.window_layout(self))
         super().closeEvent(event)

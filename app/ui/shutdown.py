@@ -16,6 +16,7 @@ import psutil
 from PySide6.QtCore import QSocketNotifier, QThreadPool
 from PySide6.QtWidgets import QApplication
 
+from app.ui.background import QUITTING
 from app.workers.engine_lane import stop_lane
 
 QUIT_S = 4.0  # from the window closing to the process ending: under 5 s
@@ -62,6 +63,7 @@ def quit_on_terminate(app: QApplication) -> None:
     notifier.activated.connect(lambda *_: _drain(reader))
 
     def terminate(_signum, _frame) -> None:
+        app.setProperty(QUITTING, True)  # a logout waits for no question about summaries
         app.closeAllWindows()  # the window saves its layout as on File → Quit
         app.quit()
 

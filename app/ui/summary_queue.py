@@ -67,6 +67,17 @@ class QueueRow:
         return stopped and self.job_id is not None and self.total > 0
 
 
+def recent_documents(rows: list[QueueRow], count: int = 8) -> list[QueueRow]:
+    """File → Recent documents: the last summarised, newest first (rows come in that
+    order), each document once."""
+    seen, recent = set(), []
+    for row in rows:
+        if row.status == "done" and row.name not in seen:
+            seen.add(row.name)
+            recent.append(row)
+    return recent[:count]
+
+
 class SummaryQueue(QObject):
     """Signals, all on the GUI thread:
 
