@@ -30,6 +30,84 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <location filename="../../app/ui/background.py" line="39"/>
+        <source>Show Offline Assistant</source>
+        <translation>Paparkan Offline Assistant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="40"/>
+        <location filename="../../app/ui/background.py" line="141"/>
+        <source>Stop and quit</source>
+        <translation>Henti dan keluar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="64"/>
+        <source>{percent} % · {app}</source>
+        <translation>{percent}% · {app}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="76"/>
+        <source>Summary ready</source>
+        <translation>Ringkasan sedia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="77"/>
+        <source>{name} is summarised.</source>
+        <translation>{name} telah diringkaskan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="79"/>
+        <source>Summaries ready</source>
+        <translation>Semua ringkasan selesai</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/background.py" line="80"/>
+        <source>%n document(s) summarised</source>
+        <translation>
+            <numerusform>%n dokumen telah diringkaskan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/background.py" line="83"/>
+        <source>%n could not be summarised</source>
+        <translation>
+            <numerusform>%n tidak dapat diringkaskan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="88"/>
+        <source>The document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="133"/>
+        <source>Documents are still being summarised.</source>
+        <translation>Masih ada dokumen yang sedang diringkaskan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="134"/>
+        <source>in the system tray</source>
+        <translation>dalam dulang sistem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="135"/>
+        <source>minimised in the task bar</source>
+        <translation>diminimumkan pada bar tugas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="137"/>
+        <source>Keep summarising in the background ({where}) and be told when they are done, or stop now: a stopped summary carries on from its last finished part the next time you open Offline Assistant.</source>
+        <translation>Teruskan meringkaskan di latar belakang ({where}) dan terima pemberitahuan apabila semuanya selesai, atau hentikan sekarang: ringkasan yang dihentikan akan disambung semula dari bahagian terakhir yang sudah siap pada kali seterusnya anda membuka Offline Assistant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="140"/>
+        <source>Keep summarising</source>
+        <translation>Teruskan meringkaskan</translation>
+    </message>
+</context>
+<context>
     <name>Branches</name>
     <message>
         <location filename="../../app/ui/branches.py" line="59"/>
@@ -596,135 +674,145 @@ Jika dialihkan ke tepi, fail ini disimpan dalam folder yang sama dan dinamakan s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="42"/>
+        <location filename="../../app/ui/main_window.py" line="44"/>
         <source>&lt;h3&gt;Welcome to Offline Assistant&lt;/h3&gt;Ask a question below. To summarise documents, open the &lt;b&gt;Documents&lt;/b&gt; page (Ctrl+2) or drop PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, Outlook, text or Markdown files — or a whole folder — on this window.&lt;br&gt;&lt;br&gt;Everything stays on this computer: nothing you type or open is sent anywhere.</source>
         <translation>&lt;h3&gt;Selamat datang ke Offline Assistant&lt;/h3&gt;Tanya soalan di bawah. Untuk meringkaskan dokumen, buka halaman &lt;b&gt;Dokumen&lt;/b&gt; (Ctrl+2) atau lepaskan fail PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, halaman web, e-mel, Outlook, teks atau Markdown — atau seluruh folder — pada tetingkap ini.&lt;br&gt;&lt;br&gt;Semuanya kekal pada komputer ini: apa-apa yang anda taip atau buka tidak dihantar ke mana-mana.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="52"/>
+        <location filename="../../app/ui/main_window.py" line="54"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; {model}</source>
         <translation>&lt;b&gt;Model:&lt;/b&gt; {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>&lt;b&gt;Your data:&lt;/b&gt; {folder}</source>
         <translation>&lt;b&gt;Data anda:&lt;/b&gt; {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Type your question… (Ctrl+Enter to send)</source>
         <translation>Taip soalan anda… (Ctrl+Enter untuk menghantar)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Message</source>
         <translation>Mesej</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Send</source>
         <translation>Hantar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Hantar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>Stop</source>
         <translation>Henti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>Stop the answer (Esc)</source>
         <translation>Hentikan jawapan (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>Chat</source>
         <translation>Sembang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Chat with the model (Ctrl+1)</source>
         <translation>Bersembang dengan model (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>Summarise documents and read their summaries (Ctrl+2)</source>
         <translation>Ringkaskan dokumen dan baca ringkasannya (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Fail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>New chat</source>
         <translation>Sembang baharu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>Summarise documents…</source>
         <translation>Ringkaskan dokumen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
+        <source>Recent documents</source>
+        <translation>Dokumen terkini</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Settings…</source>
         <translation>Tetapan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Search conversations</source>
         <translation>Cari perbualan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>Conversation settings…</source>
         <translation>Tetapan perbualan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Paparan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>About Offline Assistant</source>
         <translation>Perihal Offline Assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
+        <source>No summaries yet</source>
+        <translation>Belum ada ringkasan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>Locked by your organisation&apos;s policy: see the message above.</source>
         <translation>Dikunci oleh dasar organisasi anda: lihat mesej di atas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>No model loaded</source>
         <translation>Tiada model dimuatkan</translation>
     </message>
@@ -1138,12 +1226,12 @@ Jika dialihkan ke tepi, fail ini disimpan dalam folder yang sama dan dinamakan s
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../app/ui/preferences.py" line="75"/>
+        <location filename="../../app/ui/preferences.py" line="77"/>
         <source>Type your question… (Enter to send, Shift+Enter for a new line)</source>
         <translation>Taip soalan anda… (Enter untuk menghantar, Shift+Enter untuk baris baharu)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="77"/>
+        <location filename="../../app/ui/preferences.py" line="79"/>
         <source>Type your question… (Ctrl+Enter to send)</source>
         <translation>Taip soalan anda… (Ctrl+Enter untuk menghantar)</translation>
     </message>
@@ -1871,112 +1959,112 @@ Jika dialihkan ke tepi, fail ini disimpan dalam folder yang sama dan dinamakan s
 <context>
     <name>SummaryChoices</name>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="27"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="28"/>
         <source>Summary style</source>
         <translation>Gaya ringkasan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="31"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="32"/>
         <source>Summary language</source>
         <translation>Bahasa ringkasan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="32"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="33"/>
         <source>Same as the document</source>
         <translation>Sama seperti dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="36"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="41"/>
         <source>Summary &amp;style:</source>
         <translation>&amp;Gaya ringkasan:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="37"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="42"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="47"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="52"/>
         <source>Ask…</source>
         <translation>Tanya…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="50"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="55"/>
         <source>Ask questions about the selected documents (Ctrl+click to select several): the answers come from their pages, with page references</source>
         <translation>Tanya soalan tentang dokumen yang dipilih (Ctrl+klik untuk memilih beberapa): jawapan diambil daripada halaman dokumen itu, berserta rujukan halaman</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="52"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="57"/>
         <source>&amp;Thorough check</source>
         <translation>&amp;Semakan teliti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="55"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="60"/>
         <source>After summarising, ask the model whether the passage behind each doubtful sentence really supports it. Slower: one short question per such sentence, counted in the time left.</source>
         <translation>Selepas meringkaskan, tanya model sama ada petikan di sebalik setiap ayat yang diragui benar-benar menyokongnya. Lebih perlahan: satu soalan pendek bagi setiap ayat sedemikian, dikira dalam masa berbaki.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="58"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="63"/>
         <source>&amp;Fast reading</source>
         <translation>Bacaan &amp;pantas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="76"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="81"/>
         <source>English</source>
         <translation>Bahasa Inggeris</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="76"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="81"/>
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="77"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="82"/>
         <source>Bahasa Melayu</source>
         <translation>Bahasa Melayu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="77"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="82"/>
         <source>Thai</source>
         <translation>Bahasa Thai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="78"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="83"/>
         <source>Vietnamese</source>
         <translation>Bahasa Vietnam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="78"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="83"/>
         <source>Chinese</source>
         <translation>Bahasa Cina</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="79"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="84"/>
         <source>Filipino</source>
         <translation>Bahasa Filipino</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="79"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="84"/>
         <source>French</source>
         <translation>Bahasa Perancis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="80"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="85"/>
         <source>Spanish</source>
         <translation>Bahasa Sepanyol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="90"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="95"/>
         <source>Set by your organisation&apos;s policy.</source>
         <translation>Ditetapkan oleh dasar organisasi anda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="104"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="109"/>
         <source>{reader}, a small model, reads the pages into notes and the main model writes the summary from them: several times faster on long documents, though the notes may miss details the main model would keep. Unchecked: Thorough reading, the main model reads every page.</source>
         <translation>{reader}, sebuah model kecil, membaca halaman dan membuat nota, kemudian model utama menulis ringkasan berdasarkan nota itu: beberapa kali lebih pantas untuk dokumen panjang, walaupun nota mungkin tertinggal butiran yang akan dikekalkan oleh model utama. Jika tidak ditanda: Bacaan teliti, model utama membaca setiap halaman.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="110"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="115"/>
         <source>Fast reading needs a small model in the library, next to the main one.</source>
         <translation>Bacaan pantas memerlukan model kecil dalam pustaka, di samping model utama.</translation>
     </message>
@@ -2057,17 +2145,17 @@ Jika dialihkan ke tepi, fail ini disimpan dalam folder yang sama dan dinamakan s
 <context>
     <name>SummaryQueue</name>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="122"/>
+        <location filename="../../app/ui/summary_queue.py" line="133"/>
         <source>No PDF, Word, OpenDocument, Rich Text, Excel, PowerPoint, web page, e-mail, Outlook, text or Markdown files were found there.</source>
         <translation>Tiada fail PDF, Word, OpenDocument, Rich Text, Excel, PowerPoint, halaman web, e-mel, Outlook, teks atau Markdown ditemui di situ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="188"/>
+        <location filename="../../app/ui/summary_queue.py" line="199"/>
         <source>Summary erased.</source>
         <translation>Ringkasan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="258"/>
+        <location filename="../../app/ui/summary_queue.py" line="269"/>
         <source>Summary of {name} saved.</source>
         <translation>Ringkasan {name} disimpan.</translation>
     </message>
@@ -2075,42 +2163,62 @@ Jika dialihkan ke tepi, fail ini disimpan dalam folder yang sama dan dinamakan s
 <context>
     <name>SummaryReader</name>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="50"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="58"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="52"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="60"/>
         <source>Select a document in the list above to read its summary.</source>
         <translation>Pilih dokumen dalam senarai di atas untuk membaca ringkasannya.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="55"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="63"/>
         <source>Export…</source>
         <translation>Eksport…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="56"/>
-        <source>Save this summary with where it came from as a Word (DOCX) or Markdown file</source>
-        <translation>Simpan ringkasan ini berserta sumbernya sebagai fail Word (DOCX) atau Markdown</translation>
+        <location filename="../../app/ui/documents/summary_reader.py" line="64"/>
+        <source>Save this summary with where it came from as a Word (DOCX), PDF or Markdown file</source>
+        <translation>Simpan ringkasan ini berserta sumbernya sebagai fail Word (DOCX), PDF atau Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="80"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="66"/>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/summary_reader.py" line="67"/>
+        <source>Print this summary with each sentence&apos;s source and the claims not found in the document</source>
+        <translation>Cetak ringkasan ini berserta sumber setiap ayat dan kenyataan yang tidak ditemui dalam dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/summary_reader.py" line="69"/>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/summary_reader.py" line="70"/>
+        <source>Copy this summary with its sources as formatted text, to paste into a letter or an e-mail</source>
+        <translation>Salin ringkasan ini berserta sumbernya sebagai teks berformat, untuk ditampal ke dalam surat atau e-mel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/summary_reader.py" line="99"/>
         <source>Your organisation does not allow exporting summaries</source>
         <translation>Organisasi anda tidak membenarkan ringkasan dieksport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="117"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="137"/>
         <source>This document is being summarised. Now: {step}. The summary appears here when it is done.</source>
         <translation>Dokumen ini sedang diringkaskan. Sekarang: {step}. Ringkasan akan dipaparkan di sini apabila selesai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="120"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="140"/>
         <source>Waiting: this document is summarised when the ones before it are done.</source>
         <translation>Menunggu: dokumen ini akan diringkaskan selepas dokumen sebelumnya selesai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="123"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="143"/>
         <source>This file could not be read.
 
 {why}</source>
@@ -2119,61 +2227,76 @@ Jika dialihkan ke tepi, fail ini disimpan dalam folder yang sama dan dinamakan s
 {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="124"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="144"/>
         <source>paused</source>
         <translation>dijeda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="124"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="144"/>
         <source>stopped by an error</source>
         <translation>dihentikan oleh ralat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="125"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="145"/>
         <source>cancelled</source>
         <translation>dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="126"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="146"/>
         <source>interrupted (the app closed while it ran)</source>
         <translation>terganggu (aplikasi ditutup semasa ia berjalan)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/documents/summary_reader.py" line="127"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="147"/>
         <source>This summary is {status}: {done} of %n part(s) are done and kept.</source>
         <translation>
             <numerusform>Ringkasan ini {status}: {done} daripada %n bahagian telah siap dan disimpan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="131"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="151"/>
         <source>Click “Resume” to finish it.</source>
         <translation>Klik “Sambung semula” untuk menyelesaikannya.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="167"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="187"/>
         <source>No passage of the document supports this sentence. Check it before you rely on it.</source>
         <translation>Tiada petikan dalam dokumen yang menyokong ayat ini. Semak dahulu sebelum anda bergantung padanya.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="196"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="216"/>
         <source>Word document</source>
         <translation>Dokumen Word</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="197"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="217"/>
+        <source>PDF document</source>
+        <translation>Dokumen PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/summary_reader.py" line="218"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="200"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="221"/>
         <source>Export the summary</source>
         <translation>Eksport ringkasan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="214"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="237"/>
         <source>Saved {path}</source>
         <translation>{path} telah disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/summary_reader.py" line="254"/>
+        <source>Sent to {printer}</source>
+        <translation>Dihantar ke {printer}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/summary_reader.py" line="269"/>
+        <source>The summary and its sources are copied</source>
+        <translation>Ringkasan berserta sumbernya telah disalin</translation>
     </message>
 </context>
 <context>

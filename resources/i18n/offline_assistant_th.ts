@@ -30,6 +30,84 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <location filename="../../app/ui/background.py" line="39"/>
+        <source>Show Offline Assistant</source>
+        <translation>แสดง Offline Assistant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="40"/>
+        <location filename="../../app/ui/background.py" line="141"/>
+        <source>Stop and quit</source>
+        <translation>หยุดและออก</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="64"/>
+        <source>{percent} % · {app}</source>
+        <translation>{percent}% · {app}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="76"/>
+        <source>Summary ready</source>
+        <translation>สรุปเสร็จแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="77"/>
+        <source>{name} is summarised.</source>
+        <translation>สรุป {name} เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="79"/>
+        <source>Summaries ready</source>
+        <translation>การสรุปทั้งหมดเสร็จแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/background.py" line="80"/>
+        <source>%n document(s) summarised</source>
+        <translation>
+            <numerusform>สรุปเอกสารแล้ว %n ฉบับ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/background.py" line="83"/>
+        <source>%n could not be summarised</source>
+        <translation>
+            <numerusform>สรุปไม่ได้ %n ฉบับ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="88"/>
+        <source>The document</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="133"/>
+        <source>Documents are still being summarised.</source>
+        <translation>ยังมีเอกสารที่กำลังสรุปอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="134"/>
+        <source>in the system tray</source>
+        <translation>ที่ถาดระบบ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="135"/>
+        <source>minimised in the task bar</source>
+        <translation>ย่อไว้ที่แถบงาน</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="137"/>
+        <source>Keep summarising in the background ({where}) and be told when they are done, or stop now: a stopped summary carries on from its last finished part the next time you open Offline Assistant.</source>
+        <translation>สรุปต่อในเบื้องหลัง ({where}) และรับการแจ้งเตือนเมื่อเสร็จทั้งหมด หรือหยุดทันที: การสรุปที่หยุดไว้จะทำต่อจากส่วนล่าสุดที่เสร็จแล้วเมื่อคุณเปิด Offline Assistant ครั้งถัดไป</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="140"/>
+        <source>Keep summarising</source>
+        <translation>สรุปต่อ</translation>
+    </message>
+</context>
+<context>
     <name>Branches</name>
     <message>
         <location filename="../../app/ui/branches.py" line="59"/>
@@ -326,7 +404,7 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/asking.py" line="225"/>
         <source>Answers from: {names} &amp;nbsp; &lt;a href=&apos;change&apos;&gt;Change documents…&lt;/a&gt; &amp;nbsp; &lt;a href=&apos;plain&apos;&gt;Back to plain chat&lt;/a&gt;&lt;br&gt;Every answer is taken from the pages of these documents only, with the page it comes from. ✓ supported · ◐ partly · ✗ not found in the documents — click a page reference or a mark to see the passage.</source>
-        <translation>คำตอบจาก: {names} &amp;nbsp; &lt;a href='change'&gt;เปลี่ยนเอกสาร…&lt;/a&gt; &amp;nbsp; &lt;a href='plain'&gt;กลับไปแชทธรรมดา&lt;/a&gt;&lt;br&gt;ทุกคำตอบนำมาจากหน้าของเอกสารเหล่านี้เท่านั้น พร้อมระบุหน้าที่มา ✓ มีข้อความรองรับ · ◐ รองรับบางส่วน · ✗ ไม่พบในเอกสาร — คลิกการอ้างอิงหน้าหรือเครื่องหมายเพื่อดูข้อความอ้างอิง</translation>
+        <translation>คำตอบจาก: {names} &amp;nbsp; &lt;a href=&apos;change&apos;&gt;เปลี่ยนเอกสาร…&lt;/a&gt; &amp;nbsp; &lt;a href=&apos;plain&apos;&gt;กลับไปแชทธรรมดา&lt;/a&gt;&lt;br&gt;ทุกคำตอบนำมาจากหน้าของเอกสารเหล่านี้เท่านั้น พร้อมระบุหน้าที่มา ✓ มีข้อความรองรับ · ◐ รองรับบางส่วน · ✗ ไม่พบในเอกสาร — คลิกการอ้างอิงหน้าหรือเครื่องหมายเพื่อดูข้อความอ้างอิง</translation>
     </message>
     <message>
         <location filename="../../app/ui/asking.py" line="232"/>
@@ -404,7 +482,7 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <message>
         <location filename="../../app/ui/documents/page.py" line="187"/>
         <source>&quot;{name}&quot; was not read: it needs its password.</source>
-        <translation>ไม่ได้อ่าน "{name}": ไฟล์นี้ต้องใช้รหัสผ่าน</translation>
+        <translation>ไม่ได้อ่าน &quot;{name}&quot;: ไฟล์นี้ต้องใช้รหัสผ่าน</translation>
     </message>
     <message>
         <location filename="../../app/ui/documents/page.py" line="227"/>
@@ -596,135 +674,145 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="42"/>
+        <location filename="../../app/ui/main_window.py" line="44"/>
         <source>&lt;h3&gt;Welcome to Offline Assistant&lt;/h3&gt;Ask a question below. To summarise documents, open the &lt;b&gt;Documents&lt;/b&gt; page (Ctrl+2) or drop PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, Outlook, text or Markdown files — or a whole folder — on this window.&lt;br&gt;&lt;br&gt;Everything stays on this computer: nothing you type or open is sent anywhere.</source>
         <translation>&lt;h3&gt;ยินดีต้อนรับสู่ Offline Assistant&lt;/h3&gt;พิมพ์คำถามด้านล่างได้เลย หากต้องการสรุปเอกสาร ให้เปิดหน้า &lt;b&gt;เอกสาร&lt;/b&gt; (Ctrl+2) หรือลากไฟล์ PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, หน้าเว็บ, อีเมล, Outlook, ไฟล์ข้อความ หรือ Markdown — หรือทั้งโฟลเดอร์ — มาวางบนหน้าต่างนี้&lt;br&gt;&lt;br&gt;ทุกอย่างอยู่บนคอมพิวเตอร์เครื่องนี้: สิ่งที่คุณพิมพ์หรือเปิดจะไม่ถูกส่งออกไปที่ใดเลย</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="52"/>
+        <location filename="../../app/ui/main_window.py" line="54"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; {model}</source>
         <translation>&lt;b&gt;โมเดล:&lt;/b&gt; {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>&lt;b&gt;Your data:&lt;/b&gt; {folder}</source>
         <translation>&lt;b&gt;ข้อมูลของคุณ:&lt;/b&gt; {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Type your question… (Ctrl+Enter to send)</source>
         <translation>พิมพ์คำถามของคุณ… (กด Ctrl+Enter เพื่อส่ง)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Message</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Send</source>
         <translation>ส่ง</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>ส่ง (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>Stop</source>
         <translation>หยุด</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>Stop the answer (Esc)</source>
         <translation>หยุดการตอบ (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>Chat</source>
         <translation>แชท</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Chat with the model (Ctrl+1)</source>
         <translation>แชทกับโมเดล (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>Summarise documents and read their summaries (Ctrl+2)</source>
         <translation>สรุปเอกสารและอ่านสรุป (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>ไฟล์ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>New chat</source>
         <translation>แชทใหม่</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>Summarise documents…</source>
         <translation>สรุปเอกสาร…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
+        <source>Recent documents</source>
+        <translation>เอกสารล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Settings…</source>
         <translation>การตั้งค่า…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>Quit</source>
         <translation>ออก</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>แก้ไข (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Search conversations</source>
         <translation>ค้นหาบทสนทนา</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>Conversation settings…</source>
         <translation>การตั้งค่าบทสนทนา…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>About Offline Assistant</source>
         <translation>เกี่ยวกับ Offline Assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
+        <source>No summaries yet</source>
+        <translation>ยังไม่มีสรุป</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>Locked by your organisation&apos;s policy: see the message above.</source>
         <translation>ถูกล็อกตามนโยบายขององค์กรของคุณ: โปรดดูข้อความด้านบน</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>No model loaded</source>
         <translation>ยังไม่ได้โหลดโมเดล</translation>
     </message>
@@ -1138,12 +1226,12 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../app/ui/preferences.py" line="75"/>
+        <location filename="../../app/ui/preferences.py" line="77"/>
         <source>Type your question… (Enter to send, Shift+Enter for a new line)</source>
         <translation>พิมพ์คำถามของคุณ… (กด Enter เพื่อส่ง กด Shift+Enter เพื่อขึ้นบรรทัดใหม่)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="77"/>
+        <location filename="../../app/ui/preferences.py" line="79"/>
         <source>Type your question… (Ctrl+Enter to send)</source>
         <translation>พิมพ์คำถามของคุณ… (กด Ctrl+Enter เพื่อส่ง)</translation>
     </message>
@@ -1871,112 +1959,112 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
 <context>
     <name>SummaryChoices</name>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="27"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="28"/>
         <source>Summary style</source>
         <translation>รูปแบบการสรุป</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="31"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="32"/>
         <source>Summary language</source>
         <translation>ภาษาของสรุป</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="32"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="33"/>
         <source>Same as the document</source>
         <translation>ภาษาเดียวกับเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="36"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="41"/>
         <source>Summary &amp;style:</source>
         <translation>รูปแบบการสรุป (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="37"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="42"/>
         <source>&amp;Language:</source>
         <translation>ภาษา (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="47"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="52"/>
         <source>Ask…</source>
         <translation>ถาม…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="50"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="55"/>
         <source>Ask questions about the selected documents (Ctrl+click to select several): the answers come from their pages, with page references</source>
         <translation>ถามคำถามเกี่ยวกับเอกสารที่เลือก (Ctrl+คลิก เพื่อเลือกหลายรายการ): คำตอบจะมาจากหน้าของเอกสารเหล่านั้น พร้อมการอ้างอิงหน้า</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="52"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="57"/>
         <source>&amp;Thorough check</source>
         <translation>ตรวจสอบอย่างละเอียด (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="55"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="60"/>
         <source>After summarising, ask the model whether the passage behind each doubtful sentence really supports it. Slower: one short question per such sentence, counted in the time left.</source>
         <translation>หลังจากสรุปเสร็จ จะถามโมเดลว่าข้อความอ้างอิงของประโยคที่น่าสงสัยแต่ละประโยครองรับประโยคนั้นจริงหรือไม่ ใช้เวลานานขึ้น: ถามสั้น ๆ หนึ่งคำถามต่อประโยคดังกล่าว ซึ่งนับรวมในเวลาที่เหลือแล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="58"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="63"/>
         <source>&amp;Fast reading</source>
         <translation>อ่านแบบเร็ว (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="76"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="81"/>
         <source>English</source>
         <translation>ภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="76"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="81"/>
         <source>Bahasa Indonesia</source>
         <translation>ภาษาอินโดนีเซีย</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="77"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="82"/>
         <source>Bahasa Melayu</source>
         <translation>ภาษามลายู</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="77"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="82"/>
         <source>Thai</source>
         <translation>ภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="78"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="83"/>
         <source>Vietnamese</source>
         <translation>ภาษาเวียดนาม</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="78"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="83"/>
         <source>Chinese</source>
         <translation>ภาษาจีน</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="79"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="84"/>
         <source>Filipino</source>
         <translation>ภาษาฟิลิปิโน</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="79"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="84"/>
         <source>French</source>
         <translation>ภาษาฝรั่งเศส</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="80"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="85"/>
         <source>Spanish</source>
         <translation>ภาษาสเปน</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="90"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="95"/>
         <source>Set by your organisation&apos;s policy.</source>
         <translation>กำหนดโดยนโยบายขององค์กรของคุณ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="104"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="109"/>
         <source>{reader}, a small model, reads the pages into notes and the main model writes the summary from them: several times faster on long documents, though the notes may miss details the main model would keep. Unchecked: Thorough reading, the main model reads every page.</source>
         <translation>{reader} ซึ่งเป็นโมเดลขนาดเล็ก จะอ่านหน้าต่าง ๆ แล้วจดเป็นบันทึก จากนั้นโมเดลหลักจะเขียนสรุปจากบันทึกนั้น: เร็วขึ้นหลายเท่าสำหรับเอกสารยาว แต่บันทึกอาจตกหล่นรายละเอียดที่โมเดลหลักจะเก็บไว้ได้ หากไม่เลือก: ใช้การอ่านแบบละเอียด โดยโมเดลหลักจะอ่านทุกหน้า</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="110"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="115"/>
         <source>Fast reading needs a small model in the library, next to the main one.</source>
         <translation>ต้องมีโมเดลขนาดเล็กในคลังโมเดล: การอ่านแบบเร็วใช้โมเดลนี้ควบคู่กับโมเดลหลัก</translation>
     </message>
@@ -2057,17 +2145,17 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
 <context>
     <name>SummaryQueue</name>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="122"/>
+        <location filename="../../app/ui/summary_queue.py" line="133"/>
         <source>No PDF, Word, OpenDocument, Rich Text, Excel, PowerPoint, web page, e-mail, Outlook, text or Markdown files were found there.</source>
         <translation>ไม่พบไฟล์ PDF, Word, OpenDocument, Rich Text, Excel, PowerPoint, หน้าเว็บ, อีเมล, Outlook, ไฟล์ข้อความ หรือ Markdown ในตำแหน่งนั้น</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="188"/>
+        <location filename="../../app/ui/summary_queue.py" line="199"/>
         <source>Summary erased.</source>
         <translation>ลบสรุปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="258"/>
+        <location filename="../../app/ui/summary_queue.py" line="269"/>
         <source>Summary of {name} saved.</source>
         <translation>บันทึกสรุปของ {name} แล้ว</translation>
     </message>
@@ -2075,42 +2163,62 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
 <context>
     <name>SummaryReader</name>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="50"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="58"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="52"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="60"/>
         <source>Select a document in the list above to read its summary.</source>
         <translation>เลือกเอกสารในรายการด้านบนเพื่ออ่านสรุป</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="55"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="63"/>
         <source>Export…</source>
         <translation>ส่งออก…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="56"/>
-        <source>Save this summary with where it came from as a Word (DOCX) or Markdown file</source>
-        <translation>บันทึกสรุปนี้พร้อมแหล่งที่มาเป็นไฟล์ Word (DOCX) หรือ Markdown</translation>
+        <location filename="../../app/ui/documents/summary_reader.py" line="64"/>
+        <source>Save this summary with where it came from as a Word (DOCX), PDF or Markdown file</source>
+        <translation>บันทึกสรุปนี้พร้อมแหล่งที่มาเป็นไฟล์ Word (DOCX), PDF หรือ Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="80"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="66"/>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/summary_reader.py" line="67"/>
+        <source>Print this summary with each sentence&apos;s source and the claims not found in the document</source>
+        <translation>พิมพ์สรุปนี้พร้อมที่มาของแต่ละประโยค และข้อความที่ไม่พบในเอกสาร</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/summary_reader.py" line="69"/>
+        <source>Copy</source>
+        <translation>คัดลอก</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/summary_reader.py" line="70"/>
+        <source>Copy this summary with its sources as formatted text, to paste into a letter or an e-mail</source>
+        <translation>คัดลอกสรุปนี้พร้อมที่มาเป็นข้อความที่จัดรูปแบบแล้ว เพื่อนำไปวางในจดหมายหรืออีเมล</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/summary_reader.py" line="99"/>
         <source>Your organisation does not allow exporting summaries</source>
         <translation>องค์กรของคุณไม่อนุญาตให้ส่งออกสรุป</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="117"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="137"/>
         <source>This document is being summarised. Now: {step}. The summary appears here when it is done.</source>
         <translation>กำลังสรุปเอกสารนี้ ขณะนี้: {step} สรุปจะแสดงที่นี่เมื่อเสร็จแล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="120"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="140"/>
         <source>Waiting: this document is summarised when the ones before it are done.</source>
         <translation>กำลังรอ: เอกสารนี้จะได้รับการสรุปเมื่อเอกสารก่อนหน้าเสร็จแล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="123"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="143"/>
         <source>This file could not be read.
 
 {why}</source>
@@ -2119,61 +2227,76 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
 {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="124"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="144"/>
         <source>paused</source>
         <translation>หยุดชั่วคราว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="124"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="144"/>
         <source>stopped by an error</source>
         <translation>หยุดเนื่องจากเกิดข้อผิดพลาด</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="125"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="145"/>
         <source>cancelled</source>
         <translation>ถูกยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="126"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="146"/>
         <source>interrupted (the app closed while it ran)</source>
         <translation>ถูกขัดจังหวะ (แอปถูกปิดระหว่างทำงาน)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/documents/summary_reader.py" line="127"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="147"/>
         <source>This summary is {status}: {done} of %n part(s) are done and kept.</source>
         <translation>
             <numerusform>สรุปนี้{status}: เสร็จและเก็บไว้แล้ว {done} จาก %n ส่วน</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="131"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="151"/>
         <source>Click “Resume” to finish it.</source>
         <translation>คลิก “ทำต่อ” เพื่อสรุปให้เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="167"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="187"/>
         <source>No passage of the document supports this sentence. Check it before you rely on it.</source>
         <translation>ไม่มีข้อความใดในเอกสารที่รองรับประโยคนี้ โปรดตรวจสอบก่อนนำไปใช้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="196"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="216"/>
         <source>Word document</source>
         <translation>เอกสาร Word</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="197"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="217"/>
+        <source>PDF document</source>
+        <translation>เอกสาร PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/summary_reader.py" line="218"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="200"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="221"/>
         <source>Export the summary</source>
         <translation>ส่งออกสรุป</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="214"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="237"/>
         <source>Saved {path}</source>
         <translation>บันทึก {path} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/summary_reader.py" line="254"/>
+        <source>Sent to {printer}</source>
+        <translation>ส่งไปยัง {printer} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/summary_reader.py" line="269"/>
+        <source>The summary and its sources are copied</source>
+        <translation>คัดลอกสรุปพร้อมที่มาแล้ว</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,84 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <location filename="../../app/ui/background.py" line="39"/>
+        <source>Show Offline Assistant</source>
+        <translation>Hiển thị Offline Assistant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="40"/>
+        <location filename="../../app/ui/background.py" line="141"/>
+        <source>Stop and quit</source>
+        <translation>Dừng và thoát</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="64"/>
+        <source>{percent} % · {app}</source>
+        <translation>{percent}% · {app}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="76"/>
+        <source>Summary ready</source>
+        <translation>Bản tóm tắt đã sẵn sàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="77"/>
+        <source>{name} is summarised.</source>
+        <translation>{name} đã được tóm tắt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="79"/>
+        <source>Summaries ready</source>
+        <translation>Các bản tóm tắt đã sẵn sàng</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/background.py" line="80"/>
+        <source>%n document(s) summarised</source>
+        <translation>
+            <numerusform>Đã tóm tắt %n tài liệu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/background.py" line="83"/>
+        <source>%n could not be summarised</source>
+        <translation>
+            <numerusform>%n tài liệu không tóm tắt được</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="88"/>
+        <source>The document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="133"/>
+        <source>Documents are still being summarised.</source>
+        <translation>Các tài liệu vẫn đang được tóm tắt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="134"/>
+        <source>in the system tray</source>
+        <translation>ở khay hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="135"/>
+        <source>minimised in the task bar</source>
+        <translation>thu nhỏ trên thanh tác vụ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="137"/>
+        <source>Keep summarising in the background ({where}) and be told when they are done, or stop now: a stopped summary carries on from its last finished part the next time you open Offline Assistant.</source>
+        <translation>Tiếp tục tóm tắt trong nền ({where}) và nhận thông báo khi tất cả hoàn tất, hoặc dừng ngay bây giờ: bản tóm tắt bị dừng sẽ tiếp tục từ phần đã xong gần nhất vào lần tới bạn mở Offline Assistant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="140"/>
+        <source>Keep summarising</source>
+        <translation>Tiếp tục tóm tắt</translation>
+    </message>
+</context>
+<context>
     <name>Branches</name>
     <message>
         <location filename="../../app/ui/branches.py" line="59"/>
@@ -326,7 +404,7 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
     <message>
         <location filename="../../app/ui/asking.py" line="225"/>
         <source>Answers from: {names} &amp;nbsp; &lt;a href=&apos;change&apos;&gt;Change documents…&lt;/a&gt; &amp;nbsp; &lt;a href=&apos;plain&apos;&gt;Back to plain chat&lt;/a&gt;&lt;br&gt;Every answer is taken from the pages of these documents only, with the page it comes from. ✓ supported · ◐ partly · ✗ not found in the documents — click a page reference or a mark to see the passage.</source>
-        <translation>Trả lời dựa trên: {names} &amp;nbsp; &lt;a href='change'&gt;Đổi tài liệu…&lt;/a&gt; &amp;nbsp; &lt;a href='plain'&gt;Quay lại trò chuyện thông thường&lt;/a&gt;&lt;br&gt;Mọi câu trả lời chỉ lấy từ các trang của những tài liệu này, kèm số trang nguồn. ✓ có căn cứ · ◐ có căn cứ một phần · ✗ không có trong tài liệu — bấm vào tham chiếu trang hoặc vào dấu để xem đoạn trích.</translation>
+        <translation>Trả lời dựa trên: {names} &amp;nbsp; &lt;a href=&apos;change&apos;&gt;Đổi tài liệu…&lt;/a&gt; &amp;nbsp; &lt;a href=&apos;plain&apos;&gt;Quay lại trò chuyện thông thường&lt;/a&gt;&lt;br&gt;Mọi câu trả lời chỉ lấy từ các trang của những tài liệu này, kèm số trang nguồn. ✓ có căn cứ · ◐ có căn cứ một phần · ✗ không có trong tài liệu — bấm vào tham chiếu trang hoặc vào dấu để xem đoạn trích.</translation>
     </message>
     <message>
         <location filename="../../app/ui/asking.py" line="232"/>
@@ -596,135 +674,145 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="42"/>
+        <location filename="../../app/ui/main_window.py" line="44"/>
         <source>&lt;h3&gt;Welcome to Offline Assistant&lt;/h3&gt;Ask a question below. To summarise documents, open the &lt;b&gt;Documents&lt;/b&gt; page (Ctrl+2) or drop PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, Outlook, text or Markdown files — or a whole folder — on this window.&lt;br&gt;&lt;br&gt;Everything stays on this computer: nothing you type or open is sent anywhere.</source>
         <translation>&lt;h3&gt;Chào mừng bạn đến với Offline Assistant&lt;/h3&gt;Hãy đặt câu hỏi ở ô bên dưới. Để tóm tắt tài liệu, hãy mở trang &lt;b&gt;Tài liệu&lt;/b&gt; (Ctrl+2) hoặc thả các tệp PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, trang web, email, Outlook, văn bản thuần hoặc Markdown — hay cả một thư mục — vào cửa sổ này.&lt;br&gt;&lt;br&gt;Mọi thứ đều nằm trên máy tính này: không nội dung nào bạn nhập hoặc mở được gửi đi đâu cả.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="52"/>
+        <location filename="../../app/ui/main_window.py" line="54"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; {model}</source>
         <translation>&lt;b&gt;Mô hình:&lt;/b&gt; {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>&lt;b&gt;Your data:&lt;/b&gt; {folder}</source>
         <translation>&lt;b&gt;Dữ liệu của bạn:&lt;/b&gt; {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Type your question… (Ctrl+Enter to send)</source>
         <translation>Nhập câu hỏi của bạn… (Ctrl+Enter để gửi)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Message</source>
         <translation>Tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Gửi (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>Stop the answer (Esc)</source>
         <translation>Dừng câu trả lời (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>Chat</source>
         <translation>Trò chuyện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>Documents</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Chat with the model (Ctrl+1)</source>
         <translation>Trò chuyện với mô hình (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>Summarise documents and read their summaries (Ctrl+2)</source>
         <translation>Tóm tắt tài liệu và đọc các bản tóm tắt (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>New chat</source>
         <translation>Cuộc trò chuyện mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>Summarise documents…</source>
         <translation>Tóm tắt tài liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
+        <source>Recent documents</source>
+        <translation>Tài liệu gần đây</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Search conversations</source>
         <translation>Tìm kiếm cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>Conversation settings…</source>
         <translation>Cài đặt cuộc trò chuyện…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>About Offline Assistant</source>
         <translation>Giới thiệu về Offline Assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
+        <source>No summaries yet</source>
+        <translation>Chưa có bản tóm tắt nào</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>Locked by your organisation&apos;s policy: see the message above.</source>
         <translation>Đã bị khóa theo chính sách của tổ chức bạn: xem thông báo ở trên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>No model loaded</source>
         <translation>Chưa tải mô hình</translation>
     </message>
@@ -1138,12 +1226,12 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../app/ui/preferences.py" line="75"/>
+        <location filename="../../app/ui/preferences.py" line="77"/>
         <source>Type your question… (Enter to send, Shift+Enter for a new line)</source>
         <translation>Nhập câu hỏi của bạn… (Enter để gửi, Shift+Enter để xuống dòng)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences.py" line="77"/>
+        <location filename="../../app/ui/preferences.py" line="79"/>
         <source>Type your question… (Ctrl+Enter to send)</source>
         <translation>Nhập câu hỏi của bạn… (Ctrl+Enter để gửi)</translation>
     </message>
@@ -1871,112 +1959,112 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
 <context>
     <name>SummaryChoices</name>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="27"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="28"/>
         <source>Summary style</source>
         <translation>Dạng tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="31"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="32"/>
         <source>Summary language</source>
         <translation>Ngôn ngữ tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="32"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="33"/>
         <source>Same as the document</source>
         <translation>Theo ngôn ngữ tài liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="36"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="41"/>
         <source>Summary &amp;style:</source>
         <translation>&amp;Dạng tóm tắt:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="37"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="42"/>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="47"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="52"/>
         <source>Ask…</source>
         <translation>Hỏi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="50"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="55"/>
         <source>Ask questions about the selected documents (Ctrl+click to select several): the answers come from their pages, with page references</source>
         <translation>Đặt câu hỏi về các tài liệu đã chọn (Ctrl+bấm để chọn nhiều tài liệu): câu trả lời lấy từ các trang của tài liệu, kèm tham chiếu trang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="52"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="57"/>
         <source>&amp;Thorough check</source>
         <translation>&amp;Kiểm tra kỹ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="55"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="60"/>
         <source>After summarising, ask the model whether the passage behind each doubtful sentence really supports it. Slower: one short question per such sentence, counted in the time left.</source>
         <translation>Sau khi tóm tắt, hỏi mô hình xem đoạn trích làm căn cứ cho mỗi câu đáng ngờ có thực sự xác nhận câu đó không. Chậm hơn: mỗi câu như vậy cần thêm một câu hỏi ngắn, đã tính vào thời gian còn lại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="58"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="63"/>
         <source>&amp;Fast reading</source>
         <translation>Đọc n&amp;hanh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="76"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="81"/>
         <source>English</source>
         <translation>Tiếng Anh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="76"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="81"/>
         <source>Bahasa Indonesia</source>
         <translation>Tiếng Indonesia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="77"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="82"/>
         <source>Bahasa Melayu</source>
         <translation>Tiếng Mã Lai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="77"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="82"/>
         <source>Thai</source>
         <translation>Tiếng Thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="78"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="83"/>
         <source>Vietnamese</source>
         <translation>Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="78"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="83"/>
         <source>Chinese</source>
         <translation>Tiếng Trung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="79"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="84"/>
         <source>Filipino</source>
         <translation>Tiếng Filipino</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="79"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="84"/>
         <source>French</source>
         <translation>Tiếng Pháp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="80"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="85"/>
         <source>Spanish</source>
         <translation>Tiếng Tây Ban Nha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="90"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="95"/>
         <source>Set by your organisation&apos;s policy.</source>
         <translation>Do chính sách của tổ chức bạn thiết lập.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="104"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="109"/>
         <source>{reader}, a small model, reads the pages into notes and the main model writes the summary from them: several times faster on long documents, though the notes may miss details the main model would keep. Unchecked: Thorough reading, the main model reads every page.</source>
         <translation>{reader}, một mô hình nhỏ, đọc các trang và ghi chú lại, sau đó mô hình chính viết bản tóm tắt từ các ghi chú đó: nhanh hơn nhiều lần với tài liệu dài, tuy nhiên ghi chú có thể bỏ sót những chi tiết mà mô hình chính lẽ ra giữ lại. Khi bỏ chọn: Đọc kỹ, mô hình chính đọc từng trang.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="110"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="115"/>
         <source>Fast reading needs a small model in the library, next to the main one.</source>
         <translation>Đọc nhanh cần có một mô hình nhỏ trong thư viện, bên cạnh mô hình chính.</translation>
     </message>
@@ -2057,17 +2145,17 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
 <context>
     <name>SummaryQueue</name>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="122"/>
+        <location filename="../../app/ui/summary_queue.py" line="133"/>
         <source>No PDF, Word, OpenDocument, Rich Text, Excel, PowerPoint, web page, e-mail, Outlook, text or Markdown files were found there.</source>
         <translation>Không tìm thấy tệp PDF, Word, OpenDocument, Rich Text, Excel, PowerPoint, trang web, email, Outlook, văn bản thuần hoặc Markdown nào ở đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="188"/>
+        <location filename="../../app/ui/summary_queue.py" line="199"/>
         <source>Summary erased.</source>
         <translation>Đã xóa bản tóm tắt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="258"/>
+        <location filename="../../app/ui/summary_queue.py" line="269"/>
         <source>Summary of {name} saved.</source>
         <translation>Đã lưu bản tóm tắt của {name}.</translation>
     </message>
@@ -2075,42 +2163,62 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
 <context>
     <name>SummaryReader</name>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="50"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="58"/>
         <source>Summary</source>
         <translation>Bản tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="52"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="60"/>
         <source>Select a document in the list above to read its summary.</source>
         <translation>Chọn một tài liệu trong danh sách ở trên để đọc bản tóm tắt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="55"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="63"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="56"/>
-        <source>Save this summary with where it came from as a Word (DOCX) or Markdown file</source>
-        <translation>Lưu bản tóm tắt này kèm nguồn gốc của nó thành tệp Word (DOCX) hoặc Markdown</translation>
+        <location filename="../../app/ui/documents/summary_reader.py" line="64"/>
+        <source>Save this summary with where it came from as a Word (DOCX), PDF or Markdown file</source>
+        <translation>Lưu bản tóm tắt này kèm nguồn gốc của nó thành tệp Word (DOCX), PDF hoặc Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="80"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="66"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/summary_reader.py" line="67"/>
+        <source>Print this summary with each sentence&apos;s source and the claims not found in the document</source>
+        <translation>In bản tóm tắt này kèm nguồn của từng câu và các nội dung không có trong tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/summary_reader.py" line="69"/>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/summary_reader.py" line="70"/>
+        <source>Copy this summary with its sources as formatted text, to paste into a letter or an e-mail</source>
+        <translation>Sao chép bản tóm tắt này kèm nguồn dưới dạng văn bản có định dạng, để dán vào thư hoặc email</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/summary_reader.py" line="99"/>
         <source>Your organisation does not allow exporting summaries</source>
         <translation>Tổ chức của bạn không cho phép xuất các bản tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="117"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="137"/>
         <source>This document is being summarised. Now: {step}. The summary appears here when it is done.</source>
         <translation>Tài liệu này đang được tóm tắt. Hiện tại: {step}. Bản tóm tắt sẽ hiển thị ở đây khi hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="120"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="140"/>
         <source>Waiting: this document is summarised when the ones before it are done.</source>
         <translation>Đang chờ: tài liệu này sẽ được tóm tắt sau khi các tài liệu trước đó hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="123"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="143"/>
         <source>This file could not be read.
 
 {why}</source>
@@ -2119,61 +2227,76 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
 {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="124"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="144"/>
         <source>paused</source>
         <translation>đã tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="124"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="144"/>
         <source>stopped by an error</source>
         <translation>đã dừng do lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="125"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="145"/>
         <source>cancelled</source>
         <translation>đã bị hủy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="126"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="146"/>
         <source>interrupted (the app closed while it ran)</source>
         <translation>bị gián đoạn (ứng dụng đã đóng khi đang chạy)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/documents/summary_reader.py" line="127"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="147"/>
         <source>This summary is {status}: {done} of %n part(s) are done and kept.</source>
         <translation>
             <numerusform>Bản tóm tắt này {status}: {done}/%n phần đã xong và được giữ lại.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="131"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="151"/>
         <source>Click “Resume” to finish it.</source>
         <translation>Bấm “Tiếp tục” để hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="167"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="187"/>
         <source>No passage of the document supports this sentence. Check it before you rely on it.</source>
         <translation>Không đoạn nào trong tài liệu làm căn cứ cho câu này. Hãy kiểm tra lại trước khi dựa vào nội dung này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="196"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="216"/>
         <source>Word document</source>
         <translation>Tài liệu Word</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="197"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="217"/>
+        <source>PDF document</source>
+        <translation>Tài liệu PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/summary_reader.py" line="218"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="200"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="221"/>
         <source>Export the summary</source>
         <translation>Xuất tóm tắt ra tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="214"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="237"/>
         <source>Saved {path}</source>
         <translation>Đã lưu {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/summary_reader.py" line="254"/>
+        <source>Sent to {printer}</source>
+        <translation>Đã gửi đến {printer}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/documents/summary_reader.py" line="269"/>
+        <source>The summary and its sources are copied</source>
+        <translation>Đã sao chép bản tóm tắt kèm nguồn</translation>
     </message>
 </context>
 <context>
