@@ -2,3 +2,4 @@
 
 __version__ = "0.1.0"
 APP_NAME = "Offline Assistant"
+DESKTOP_ID = "offline-assistant"  # the .desktop entry the Linux installers install

@@ -11,7 +11,7 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from app import APP_NAME, paths
+from app import APP_NAME, DESKTOP_ID, paths
 from app.cli.output import ExitCode, say
 from app.log_file import start_window_log
 from app.ui.i18n import install_english_plurals, install_fonts, install_translations
@@ -53,7 +53,7 @@ def run_app(files: list[str] = ()) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("OfflineAssistant")
-    app.setDesktopFileName("offline-assistant")  # matches the .desktop entry of the .deb
+    app.setDesktopFileName(DESKTOP_ID)  # matches the .desktop entry of the .deb
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "offline-assistant.png")))
     app.plurals = install_english_plurals(app)  # before the catalogues: they go first
     startup = start(app, files)

@@ -23,6 +23,7 @@ from app.core.questions.answer_view import answer_source, sentence_ends
 from app.ui.document_picker import DocumentPicker
 from app.ui.documents.sentence_marks import SentenceMark
 from app.ui.documents.source_panel import SourcePanel
+from app.ui.icons import give_icon
 from app.workers.tasks import run_query
 
 if TYPE_CHECKING:
@@ -92,6 +93,7 @@ class DocumentQuestions(QObject):
         self.ask_about_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.ask_about_action.triggered.connect(self.ask_about)
         self.ask_about_button = QPushButton(self.tr("Ask about documents…"))
+        give_icon(self.ask_about_button, "ask")
         self.ask_about_button.setToolTip(self.tr(
             "Answer the questions of this conversation from documents you have added, with "
             "the page each answer comes from (Ctrl+Shift+A)"))

@@ -6,18 +6,46 @@
 - When the last summary of a batch ends while the window is in the background, a system
   notification says so; clicking it brings the window back on that summary.
 - The window's title carries the running summary's progress ("37 % · Offline Assistant"),
-  which every task bar and dock shows, and so does the tray icon's tooltip.
+  which every task bar and dock shows, and so does the tray icon's tooltip. On Linux
+  desktops that draw progress on a launcher (KDE Plasma, Ubuntu's dock) it is drawn there too.
 """
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
-from app import APP_NAME
+from app import APP_NAME, DESKTOP_ID
 
 # Set on the application by a quit that must not be asked about (a logout's SIGTERM).
 QUITTING = "quitting"
+
+
+class LauncherProgress:
+    """The Unity LauncherEntry signal on the session bus (a local D-Bus socket, no network):
+    the launcher of the app's .desktop entry shows a progress bar while a summary runs.
+    Where no desktop listens, or there is no session bus, nothing happens."""
+
+    PATH = "/com/canonical/unity/launcherentry/offline_assistant"
+    INTERFACE = "com.canonical.Unity.LauncherEntry"
+
+    def __init__(self, bus: QDBusConnection | None = None):
+        if bus is None and sys.platform.startswith("linux"):
+            bus = QDBusConnection.sessionBus()
+        self.bus = bus
+
+    def show(self, share: float | None) -> None:
+        """`share` done from 0 to 1; None: no progress to show."""
+        if self.bus is None or not self.bus.isConnected():
+            return
+        message = QDBusMessage.createSignal(self.PATH, self.INTERFACE, "Update")
+        message.setArguments([f"application://{DESKTOP_ID}.desktop",
+                              {"progress": float(share or 0.0),
+                               "progress-visible": share is not None}])
+        self.bus.send(message)
 
 
 class Background(QObject):
@@ -33,6 +61,7 @@ class Background(QObject):
         self.unseen = []  # JobFinished events that ended while the window was away
         self.last_notice: tuple[str, str] | None = None
         self.question: QMessageBox | None = None
+        self.launcher = LauncherProgress()
         self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
         self.tray.setToolTip(APP_NAME)
         menu = QMenu(window)
@@ -58,12 +87,14 @@ class Background(QObject):
     def show_progress(self, job) -> None:
         """The running job's share done in the title (None: no job runs)."""
         if job is None or not job.live.total:
-            title = APP_NAME
+            share, title = None, APP_NAME
         else:
-            share = min(100, int(job.live.value / job.live.total))  # value: 100 per part
-            title = self.tr("{percent} % · {app}").format(percent=share, app=APP_NAME)
-        self.window.setWindowTitle(title)
-        self.tray.setToolTip(title)
+            share = min(1.0, job.live.value / (100 * job.live.total))  # value: 100 per part
+            title = self.tr("{percent} % · {app}").format(percent=int(share * 100), app=APP_NAME)
+        if title != self.window.windowTitle():  # the bus hears of whole percents only
+            self.window.setWindowTitle(title)
+            self.tray.setToolTip(title)
+            self.launcher.show(share)
 
     def job_finished(self, event) -> None:
         if event.status not in ("done", "failed") or not self.away():

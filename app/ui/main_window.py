@@ -30,6 +30,7 @@ from app.ui.chat_options import ChatOptions
 from app.ui.conversation_actions import ConversationActions
 from app.ui.dialogs import about_text
 from app.ui.documents.page import DocumentsPage
+from app.ui.icons import give_icon
 from app.ui.retention import Retention
 from app.ui.sidebar import Sidebar
 from app.ui.status import ResourceStatus
@@ -129,6 +130,8 @@ class MainWindow(QMainWindow):
         self.send_button = QPushButton(self.tr("Send"), enabled=False)
         self.send_button.setToolTip(self.tr("Send (Ctrl+Enter)"))
         self.stop_button = QPushButton(self.tr("Stop"), enabled=False)
+        give_icon(self.send_button, "send", primary=True)
+        give_icon(self.stop_button, "stop")
         self.stop_button.setToolTip(self.tr("Stop the answer (Esc)"))
         self.composer_buttons = QVBoxLayout()
         self.composer_buttons.addWidget(self.send_button)

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.icons import give_icon
+
 
 class Sidebar(QWidget):
     """sig_conversation_action(str, int): "rename" | "pin" | "unpin" | "export_md" |
@@ -31,6 +33,8 @@ class Sidebar(QWidget):
         self.new_chat_button = QPushButton(self.tr("New chat"))
         self.new_chat_button.setToolTip(self.tr("Start a new conversation (Ctrl+N)"))
         self.summarise_button = QPushButton(self.tr("Summarise documents…"))
+        give_icon(self.new_chat_button, "new-chat")
+        give_icon(self.summarise_button, "document")
         self.summarise_button.setToolTip(self.tr(
             "Pick PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, "
             "Outlook, text or Markdown files (Ctrl+O), or drop them on the window; the "

@@ -29,10 +29,16 @@ from app.ui.markdown import to_html
 from app.ui.streamed_answer import SEGMENT_FROM, StreamedTail
 
 REPAINT_MS = 40
-LIGHT = {"user": "#eef3fb", "assistant": "#ffffff", "summary": "#f3f7ee", "code": "#f0f0f0",
+# Each speaker's card: its background, its edge and the colour of its name.
+LIGHT = {"user": "#e8f0fe", "assistant": "#f7f8fa", "summary": "#f1f7ec", "code": "#eceef1",
+         "user_edge": "#c6d7f5", "assistant_edge": "#e0e3e8", "summary_edge": "#d3e5c6",
+         "user_name": "#2456b3", "assistant_name": "#1f7a4d", "summary_name": "#3d6b21",
          "muted": "#556", "flag": "#ffe08a", "warn": "#7a4b00"}
-DARK = {"user": "#22324a", "assistant": "#2b2b2b", "summary": "#26361f", "code": "#1e1e1e",
+DARK = {"user": "#22324a", "assistant": "#2a2c30", "summary": "#26361f", "code": "#1e1e1e",
+        "user_edge": "#34507a", "assistant_edge": "#3b3e44", "summary_edge": "#3c5530",
+        "user_name": "#9cc1ff", "assistant_name": "#7fd1a4", "summary_name": "#a8d98a",
         "muted": "#aab", "flag": "#7a5d00", "warn": "#ffd27a"}
+USER_INDENT = "14%"  # your own messages stand to the right, as in every messenger
 _REFERENCE = re.compile(r"\((?:p\.|§|sections?) [^)]*\)")
 # a sentence's end: its reference (if any), its end mark, then its hidden number
 _SENTENCE_END = re.compile(rf"(?P<ref>{_REFERENCE.pattern})?(?P<end>[.!?。！？]?){MARK.pattern}")
@@ -270,10 +276,16 @@ class Transcript(QTextBrowser):
         self.code_blocks += code
         if footer:
             footer = f"<p style='margin-top:4px; color:{colours['muted']}'>{footer}</p>"
-        return (f"<table width='100%' cellpadding='8' style='background:{colours[role]}; "
-                f"margin-bottom:6px'><tr><td><b>{self.role_labels.get(role, role)}</b>"
-                f"{_after_heading(body)}"
-                f"{footer}</td></tr></table>")
+        name = (f"<span style='color:{colours.get(role + '_name', colours['muted'])}; "
+                f"font-weight:600'>{self.role_labels.get(role, role)}</span>")
+        card = (f"<table width='100%' cellpadding='10' style='border-collapse:collapse; "
+                f"border:1px solid {colours.get(role + '_edge', colours['muted'])}; "
+                f"margin-bottom:10px'><tr><td style='background:{colours[role]}'>"
+                f"{name}{_after_heading(body)}{footer}</td></tr></table>")
+        if role != "user":
+            return card
+        return (f"<table width='100%' cellspacing='0' cellpadding='0'><tr>"
+                f"<td width='{USER_INDENT}'></td><td>{card}</td></tr></table>")
 
     def _marked(self, rendered: str, index: int, marks: tuple[SentenceMark, ...]) -> str:
         """An answer's rendered HTML with each checked sentence's reference a link and its
@@ -367,7 +379,8 @@ class Transcript(QTextBrowser):
             advice = self.tr("check these before you rely on them:")
             warning = (f"<p style='color:{colours['warn']}'><b>{heading}</b> — {advice} "
                        f"{listed}</p>")
-        title = "<b>{}</b>".format(self.tr("Summary of {name}").format(name=html.escape(name)))
+        title = "<span style='color:{}; font-weight:600'>{}</span>".format(
+            colours["summary_name"], self.tr("Summary of {name}").format(name=html.escape(name)))
         if scanned:  # the note is worded in core (scanned_note.py), like the export's
             colour = colours["warn"] if "low confidence" in scanned else colours["muted"]
             title += f"<br><span style='color:{colour}'>{html.escape(scanned)}</span>"
@@ -375,8 +388,9 @@ class Transcript(QTextBrowser):
             title += (f"<br><span style='color:{colours['muted']}'>"
                       f"{legend(colours is DARK, any(m.model for m in marks))}</span>")
         self.setHtml(
-            f"<table width='100%' cellpadding='8' style='background:{colours['summary']}'>"
-            f"<tr><td>{title}<br>{_after_heading(body)}</td></tr></table>{warning}")
+            f"<table width='100%' cellpadding='12' style='border-collapse:collapse; border:1px "
+            f"solid {colours['summary_edge']}'><tr><td style='background:{colours['summary']}'>"
+            f"{title}<br>{_after_heading(body)}</td></tr></table>{warning}")
 
 
 def _after_heading(body: str) -> str:

@@ -7,7 +7,16 @@ there: the window is minimised instead of hidden, as on a desktop without one)."
 
 from __future__ import annotations
 
+import queue
+import shutil
+import subprocess
+import threading
+
+import pytest
+from PySide6.QtDBus import QDBusConnection
+
 from app import APP_NAME
+from app.ui.background import LauncherProgress
 from tests.gui.helpers import SUMMARY_MS, note
 
 
@@ -79,3 +88,52 @@ def test_closing_can_be_cancelled_or_stop_the_work(qtbot, window, tmp_path):
 def test_an_idle_window_closes_without_a_question(qtbot, window):
     window.close()
     assert window.background.question is None and not window.isVisible()
+
+
+@pytest.fixture
+def session_bus(tmp_path):
+    """A private D-Bus session bus and a monitor of the launcher signals on it: the lines
+    dbus-monitor prints arrive on a queue, read by a thread (no sleeping)."""
+    for program in ("dbus-daemon", "dbus-monitor"):
+        if shutil.which(program) is None:
+            pytest.fail(f"{program} is missing: run scripts/system_deps.sh")
+    bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    address = bus.stdout.readline().strip()
+    monitor = subprocess.Popen(
+        ["dbus-monitor", "--address", address,
+         f"type='signal',interface='{LauncherProgress.INTERFACE}'"],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in monitor.stdout],
+                     daemon=True).start()
+    while "NameLost" not in lines.get(timeout=20):  # it has become a monitor: listening
+        pass
+    try:
+        yield QDBusConnection.connectToBus(address, "launcher-test"), lines
+    finally:
+        QDBusConnection.disconnectFromBus("launcher-test")
+        for process in (monitor, bus):
+            process.terminate()
+            process.wait(10)
+
+
+def test_the_launcher_shows_the_progress_on_the_session_bus(qtbot, window, tmp_path,
+                                                            session_bus):
+    """What KDE Plasma or Ubuntu's dock read to draw a progress bar on the app's launcher."""
+    bus, lines = session_bus
+    window.background.launcher = LauncherProgress(bus)
+    page = window.documents
+    page.add_paths([str(lease(tmp_path))])
+    qtbot.waitUntil(lambda: page.queue.current is not None)
+    qtbot.waitUntil(lambda: page.queue.current is None, timeout=SUMMARY_MS)
+
+    heard = []
+    while not heard or "boolean false" not in heard[-1]:
+        heard.append(lines.get(timeout=20))  # the monitor prints each signal in a few lines
+    text = "".join(heard)
+    assert "application://offline-assistant.desktop" in text
+    shares = [float(line.split()[-1]) for line in heard if line.strip().startswith("variant")
+              and "double" in line]
+    assert shares and all(0 <= s <= 1 for s in shares) and max(shares) > 0
+    assert "boolean true" in text  # shown while it ran, hidden at the end

@@ -65,11 +65,12 @@ def test_deleting_in_the_window_leaves_no_trace_in_the_data_folder(
         seen = answer_box(qtbot, artifacts, "erase-confirm", QMessageBox.StandardButton.Yes)
         click(page, "canary-memo.txt", "delete")  # the summary's Delete button, confirmed
         assert "cannot be recovered" in seen[0]
-        qtbot.waitUntil(lambda: row_named(page, "canary-memo.txt") is None)
+        # erasing overwrites and vacuums the database: seconds on a loaded 2-core machine
+        qtbot.waitUntil(lambda: row_named(page, "canary-memo.txt") is None, timeout=60_000)
         window.grab().save(str(artifacts / "erase-documents-after.png"))
         window.preferences._clear_all()  # what the Settings dialog's confirmed button calls
         qtbot.waitUntil(lambda: listed(window.sidebar.conversations) == [
-            "No conversations yet: type a question below."])
+            "No conversations yet: type a question below."], timeout=60_000)
 
         window.show_page(0)
         ask(qtbot, window, f"Is {CANARY} late?")

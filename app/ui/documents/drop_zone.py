@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
+from app.ui.icons import give_icon
+
 
 class DropZone(QFrame):
     """Drops on any part of the window land in the queue; this only shows where."""
@@ -19,6 +21,8 @@ class DropZone(QFrame):
         self.add_files_button = QPushButton(self.tr("Add files…"))
         self.add_files_button.setToolTip(self.tr("Pick documents to summarise (Ctrl+O)"))
         self.add_folder_button = QPushButton(self.tr("Add folder…"))
+        give_icon(self.add_files_button, "add-file", primary=True)
+        give_icon(self.add_folder_button, "add-folder")
         self.add_folder_button.setToolTip(self.tr("Summarise every document in a folder and "
                                                   "its subfolders"))
         row = QHBoxLayout(self)

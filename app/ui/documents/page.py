@@ -46,6 +46,9 @@ from app.ui.status import RunningJob
 from app.ui.summary_progress import LiveJob, format_eta_short
 from app.ui.summary_queue import QueueRow, SummaryQueue
 
+WIDE_PX = 1400  # the page's width from which queue and summary stand side by side
+QUEUE_NAME_PX = 220  # room for the documents' names in the queue beside the summary
+
 
 class DocumentsPage(QWidget):
     """Signals: sig_notice(str) a message the window shows in its notice bar;
@@ -104,6 +107,28 @@ class DocumentsPage(QWidget):
         layout.addWidget(self.drop_zone)
         layout.addWidget(self.choices)
         layout.addWidget(self.splitter, 1)
+
+    def resizeEvent(self, event) -> None:
+        """A wide window holds the queue and the summary side by side: a summary gets its
+        full height, and the queue stays in sight while reading. The queue then keeps the
+        columns a reader acts on (name, step, parts, buttons); style and time left are in
+        the summary's title and the status bar."""
+        super().resizeEvent(event)
+        wide = event.size().width() >= WIDE_PX
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() == orientation:
+            return
+        self.splitter.setOrientation(orientation)
+        for column in (STYLE, TIME_LEFT):
+            self.table.setColumnHidden(column, wide)
+        if wide:
+            header = self.table.horizontalHeader()
+            fixed = sum(header.sectionSize(c) for c in (STATUS, PROGRESS, ACTIONS))
+            width = event.size().width()
+            queue = min(fixed + QUEUE_NAME_PX, int(width * 0.45))
+            self.splitter.setSizes([queue, width - queue])
+        else:
+            self.splitter.setSizes([220, 360])
 
     def _build_table(self) -> QTableView:
         table = QTableView()

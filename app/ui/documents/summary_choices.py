@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.i18n import SUMMARY_LANGUAGE, interface_language
+from app.ui.icons import give_icon
 from app.ui.job_table import style_names
 
 
@@ -51,6 +52,7 @@ class SummaryChoices(QWidget):
         choices.addStretch(1)
         self.ask_button = QPushButton(self.tr("Ask…"), enabled=False)
         self.ask_button.setObjectName("askDocuments")
+        give_icon(self.ask_button, "ask")
         self.ask_button.setToolTip(self.tr(
             "Ask questions about the selected documents (Ctrl+click to select several): the "
             "answers come from their pages, with page references"))

@@ -28,6 +28,7 @@ from app.core.summarize.source_view import source_of
 from app.ui.documents.sentence_marks import marks_for
 from app.ui.documents.source_panel import SourcePanel
 from app.ui.documents.summary_output import export_pdf, formatted, print_summary
+from app.ui.icons import give_icon
 from app.ui.summary_queue import QueueRow
 from app.ui.transcript import Transcript
 from app.workers.tasks import run_query
@@ -70,6 +71,8 @@ class SummaryReader(QWidget):
         self.copy_button.setToolTip(self.tr("Copy this summary with its sources as formatted "
                                             "text, to paste into a letter or an e-mail"))
         self.output_buttons = (self.print_button, self.copy_button, self.export_button)
+        for button, icon in zip(self.output_buttons, ("print", "copy", "export"), strict=True):
+            give_icon(button, icon)
         self.source = SourcePanel()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)  # summary left, source right
         self.splitter.addWidget(self.summary_view)
