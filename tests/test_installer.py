@@ -551,6 +551,21 @@ def frozen_self_test_or_skip(command: list, log: Path, **kwargs) -> subprocess.C
     return result
 
 
+def test_no_qt_module_the_app_imports_is_left_out_of_the_bundle():
+    """build.spec excludes the Qt modules the app does not use, to keep the installer small;
+    one the app starts to use must come off that list, or the frozen window fails to open
+    (as it did when printing brought in QtPrintSupport). CI builds no bundle: read both."""
+    spec = (REPO / "build.spec").read_text()
+    listed = spec[spec.index("excludes = ["):spec.index('"PyQt5"')]
+    excluded = set(re.findall(r'"(Qt\w+)"', listed))
+    assert "QtWebEngineCore" in excluded  # the list was read
+    used = {module for path in (REPO / "app").rglob("*.py")
+            for module in re.findall(r"^\s*(?:from|import) PySide6\.(Qt\w+)",
+                                     path.read_text(encoding="utf-8"), re.MULTILINE)}
+    assert {"QtCore", "QtWidgets", "QtPrintSupport"} <= used
+    assert not used & excluded, f"build.spec excludes what the app imports: {used & excluded}"
+
+
 @needs_bundle
 def test_the_bundle_carries_each_interface_language_and_the_thai_font():
     """#18: the catalogues are compiled at build time (git keeps only the .ts sources)."""
