@@ -126,6 +126,8 @@ def _ask(store, args, document_ids: list[int]) -> int:
 
 
 def _print_answer(finished) -> None:
+    from app.core.questions.expected import KIND_WORDS
+
     print(finished.text, flush=True)
     if finished.checked is None:
         say("Nothing in the documents is about this question; the model was not asked "
@@ -137,5 +139,8 @@ def _print_answer(finished) -> None:
         unsupported = [r for r in finished.checked.sentences if r["level"] == "not_found"]
         for row in unsupported:
             say(f'No page supports: "{row["text"]}"')
+        if finished.checked.gives_no:
+            say(f"The question asks for a {KIND_WORDS[finished.checked.gives_no]}; the answer "
+                "states none that the documents state. They may not say.")
         say(f"Prompt tokens: {finished.prompt_tokens}.")
     say(f"Saved as conversation {finished.conversation_id}.")

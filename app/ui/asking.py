@@ -298,13 +298,25 @@ class DocumentQuestions(QObject):
         return tuple(marks)
 
     def footer(self, index: int) -> str:
-        """Under an answer given without the model: why, in plain words."""
+        """Under an answer given without the model: why, in plain words; under one that
+        states none of the kind of fact asked for (a figure, a date, a name): that the
+        documents may not say."""
         rows = self.window.branches.rows
-        if self.window.branches.shown and index < len(rows) and rows[index].get(
-                "finish_reason") == "nothing_found":
+        if not self.window.branches.shown or index >= len(rows):
+            return ""
+        row = rows[index]
+        if row.get("finish_reason") == "nothing_found":
             return html.escape(self.tr(
                 "No passage of the documents is about this question, so the model was not "
                 "asked: nothing was made up."))
+        missing = json.loads(row["sources"]).get("gives_no") if row.get("sources") else ""
+        if missing:
+            asked = {"quantity": self.tr("a figure"), "date": self.tr("a date"),
+                     "name": self.tr("a name")}[missing]
+            return "⚠ " + html.escape(self.tr(
+                "The question asks for {what}, and this answer gives none that the documents "
+                "state: they may not say. Check the pages before you rely on it.").format(
+                what=asked))
         return ""
 
     def _tip(self, check: dict) -> str:

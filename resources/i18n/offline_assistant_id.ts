@@ -32,77 +32,77 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../app/ui/background.py" line="39"/>
+        <location filename="../../app/ui/background.py" line="68"/>
         <source>Show Offline Assistant</source>
         <translation>Tampilkan Offline Assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="40"/>
-        <location filename="../../app/ui/background.py" line="141"/>
+        <location filename="../../app/ui/background.py" line="69"/>
+        <location filename="../../app/ui/background.py" line="172"/>
         <source>Stop and quit</source>
         <translation>Hentikan dan keluar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="64"/>
+        <location filename="../../app/ui/background.py" line="93"/>
         <source>{percent} % · {app}</source>
         <translation>{percent}% · {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="76"/>
+        <location filename="../../app/ui/background.py" line="107"/>
         <source>Summary ready</source>
         <translation>Ringkasan siap</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="77"/>
+        <location filename="../../app/ui/background.py" line="108"/>
         <source>{name} is summarised.</source>
         <translation>{name} telah diringkas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="79"/>
+        <location filename="../../app/ui/background.py" line="110"/>
         <source>Summaries ready</source>
         <translation>Semua ringkasan selesai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/background.py" line="80"/>
+        <location filename="../../app/ui/background.py" line="111"/>
         <source>%n document(s) summarised</source>
         <translation>
             <numerusform>%n dokumen telah diringkas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/background.py" line="83"/>
+        <location filename="../../app/ui/background.py" line="114"/>
         <source>%n could not be summarised</source>
         <translation>
             <numerusform>%n tidak dapat diringkas</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="88"/>
+        <location filename="../../app/ui/background.py" line="119"/>
         <source>The document</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="133"/>
+        <location filename="../../app/ui/background.py" line="164"/>
         <source>Documents are still being summarised.</source>
         <translation>Masih ada dokumen yang sedang diringkas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="134"/>
+        <location filename="../../app/ui/background.py" line="165"/>
         <source>in the system tray</source>
         <translation>di baki sistem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="135"/>
+        <location filename="../../app/ui/background.py" line="166"/>
         <source>minimised in the task bar</source>
         <translation>diminimalkan di bilah tugas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="137"/>
+        <location filename="../../app/ui/background.py" line="168"/>
         <source>Keep summarising in the background ({where}) and be told when they are done, or stop now: a stopped summary carries on from its last finished part the next time you open Offline Assistant.</source>
         <translation>Lanjutkan meringkas di latar belakang ({where}) dan terima pemberitahuan saat semuanya selesai, atau hentikan sekarang: ringkasan yang dihentikan akan dilanjutkan dari bagian terakhir yang sudah selesai saat Anda membuka Offline Assistant lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="140"/>
+        <location filename="../../app/ui/background.py" line="171"/>
         <source>Keep summarising</source>
         <translation>Lanjutkan meringkas</translation>
     </message>
@@ -379,75 +379,95 @@ Jika disisihkan, berkas itu tetap disimpan di folder yang sama dengan nama baru 
 <context>
     <name>DocumentQuestions</name>
     <message>
-        <location filename="../../app/ui/asking.py" line="91"/>
-        <location filename="../../app/ui/asking.py" line="94"/>
+        <location filename="../../app/ui/asking.py" line="92"/>
+        <location filename="../../app/ui/asking.py" line="95"/>
         <source>Ask about documents…</source>
         <translation>Tanya tentang dokumen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="96"/>
+        <location filename="../../app/ui/asking.py" line="98"/>
         <source>Answer the questions of this conversation from documents you have added, with the page each answer comes from (Ctrl+Shift+A)</source>
         <translation>Jawab pertanyaan dalam percakapan ini dari dokumen yang telah Anda tambahkan, disertai halaman asal setiap jawaban (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="190"/>
+        <location filename="../../app/ui/asking.py" line="192"/>
         <source>Questions about {name}</source>
         <translation>Pertanyaan tentang {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/asking.py" line="191"/>
+        <location filename="../../app/ui/asking.py" line="193"/>
         <source>Questions about {name} and %n more</source>
         <translation>
             <numerusform>Pertanyaan tentang {name} dan %n lainnya</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="225"/>
+        <location filename="../../app/ui/asking.py" line="227"/>
         <source>Answers from: {names} &amp;nbsp; &lt;a href=&apos;change&apos;&gt;Change documents…&lt;/a&gt; &amp;nbsp; &lt;a href=&apos;plain&apos;&gt;Back to plain chat&lt;/a&gt;&lt;br&gt;Every answer is taken from the pages of these documents only, with the page it comes from. ✓ supported · ◐ partly · ✗ not found in the documents — click a page reference or a mark to see the passage.</source>
         <translation>Jawaban dari: {names} &amp;nbsp; &lt;a href=&apos;change&apos;&gt;Ganti dokumen…&lt;/a&gt; &amp;nbsp; &lt;a href=&apos;plain&apos;&gt;Kembali ke obrolan biasa&lt;/a&gt;&lt;br&gt;Setiap jawaban diambil hanya dari halaman dokumen-dokumen ini, disertai halaman asalnya. ✓ didukung · ◐ sebagian · ✗ tidak ditemukan dalam dokumen — klik rujukan halaman atau tanda untuk melihat petikannya.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="232"/>
+        <location filename="../../app/ui/asking.py" line="234"/>
         <source>Ask a question about {names} below: what it says, where, and when. If the documents do not say, the answer says so.</source>
         <translation>Ajukan pertanyaan tentang {names} di bawah: apa isinya, di mana, dan kapan. Jika dokumen tidak menyebutkannya, jawaban akan menyatakan demikian.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="304"/>
+        <location filename="../../app/ui/asking.py" line="310"/>
         <source>No passage of the documents is about this question, so the model was not asked: nothing was made up.</source>
         <translation>Tidak ada petikan dokumen yang membahas pertanyaan ini, jadi model tidak ditanya: tidak ada yang dikarang.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="311"/>
+        <location filename="../../app/ui/asking.py" line="314"/>
+        <source>a figure</source>
+        <translation>angka</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/asking.py" line="314"/>
+        <source>a date</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/asking.py" line="315"/>
+        <source>a name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/asking.py" line="317"/>
+        <source>The question asks for {what}, and this answer gives none that the documents state: they may not say. Check the pages before you rely on it.</source>
+        <translation>Pertanyaan ini menanyakan {what}, tetapi jawaban ini tidak memberikan satu pun yang tercantum dalam dokumen: mungkin dokumen tidak menyebutkannya. Periksa halamannya sebelum Anda mengandalkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/asking.py" line="325"/>
         <source>No passage the model was given says this. Check it before you rely on it.</source>
         <translation>Tidak ada petikan yang diberikan kepada model yang menyatakan hal ini. Periksa dulu sebelum Anda mengandalkannya.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="314"/>
+        <location filename="../../app/ui/asking.py" line="328"/>
         <source>Partly supported by {where}: some of it is not in that passage.</source>
         <translation>Sebagian didukung oleh {where}: sebagian isinya tidak ada dalam petikan tersebut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="317"/>
+        <location filename="../../app/ui/asking.py" line="331"/>
         <source>Supported by {where}.</source>
         <translation>Didukung oleh {where}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="318"/>
+        <location filename="../../app/ui/asking.py" line="332"/>
         <source>“{claim}” is not in the passages given.</source>
         <translation>“{claim}” tidak ada dalam petikan yang diberikan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="321"/>
+        <location filename="../../app/ui/asking.py" line="335"/>
         <source>Click to see the passage.</source>
         <translation>Klik untuk melihat petikannya.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="342"/>
+        <location filename="../../app/ui/asking.py" line="356"/>
         <source>No page of the documents supports this sentence. Check it before you rely on it.</source>
         <translation>Tidak ada halaman dokumen yang mendukung kalimat ini. Periksa dulu sebelum Anda mengandalkannya.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="346"/>
+        <location filename="../../app/ui/asking.py" line="360"/>
         <source>Source: {document}</source>
         <translation>Sumber: {document}</translation>
     </message>
@@ -455,97 +475,97 @@ Jika disisihkan, berkas itu tetap disimpan di folder yang sama dengan nama baru 
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="86"/>
+        <location filename="../../app/ui/documents/page.py" line="89"/>
         <source>No documents yet — drop files here or click Add files…</source>
         <translation>Belum ada dokumen — seret berkas ke sini atau klik Tambah berkas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="110"/>
+        <location filename="../../app/ui/documents/page.py" line="135"/>
         <source>Documents queue</source>
         <translation>Antrean dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="171"/>
+        <location filename="../../app/ui/documents/page.py" line="196"/>
         <source>Summarise documents</source>
         <translation>Ringkas dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="172"/>
+        <location filename="../../app/ui/documents/page.py" line="197"/>
         <source>Documents ({pattern})</source>
         <translation>Dokumen ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="177"/>
+        <location filename="../../app/ui/documents/page.py" line="202"/>
         <source>Summarise a folder</source>
         <translation>Ringkas folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="187"/>
+        <location filename="../../app/ui/documents/page.py" line="212"/>
         <source>&quot;{name}&quot; was not read: it needs its password.</source>
         <translation>&quot;{name}&quot; tidak dibaca: dokumen ini memerlukan kata sandi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="227"/>
+        <location filename="../../app/ui/documents/page.py" line="252"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="227"/>
+        <location filename="../../app/ui/documents/page.py" line="252"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="228"/>
+        <location filename="../../app/ui/documents/page.py" line="253"/>
         <source>Resume</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="228"/>
+        <location filename="../../app/ui/documents/page.py" line="253"/>
         <source>Remove</source>
         <translation>Keluarkan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="229"/>
+        <location filename="../../app/ui/documents/page.py" line="254"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="230"/>
+        <location filename="../../app/ui/documents/page.py" line="255"/>
         <source>Pause; the parts already done are kept</source>
         <translation>Jeda; bagian yang sudah selesai tetap disimpan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="231"/>
+        <location filename="../../app/ui/documents/page.py" line="256"/>
         <source>Stop this summary; the parts already done are kept</source>
         <translation>Hentikan ringkasan ini; bagian yang sudah selesai tetap disimpan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="232"/>
+        <location filename="../../app/ui/documents/page.py" line="257"/>
         <source>Finish this summary; the parts already done are not summarised again</source>
         <translation>Selesaikan ringkasan ini; bagian yang sudah selesai tidak diringkas ulang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="234"/>
+        <location filename="../../app/ui/documents/page.py" line="259"/>
         <source>Take this document out of the queue</source>
         <translation>Keluarkan dokumen ini dari antrean</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="235"/>
+        <location filename="../../app/ui/documents/page.py" line="260"/>
         <source>Erase this summary and the document&apos;s text kept for it</source>
         <translation>Hapus ringkasan ini dan teks dokumen yang disimpan untuknya</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="243"/>
+        <location filename="../../app/ui/documents/page.py" line="268"/>
         <source>{action} {document}</source>
         <translation>{action} {document}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="252"/>
+        <location filename="../../app/ui/documents/page.py" line="277"/>
         <source>Delete this summary?</source>
         <translation>Hapus ringkasan ini?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="253"/>
+        <location filename="../../app/ui/documents/page.py" line="278"/>
         <source>This erases the summary of {name} and the text of the document that Offline Assistant kept for it (unless another summary uses it), so that it cannot be recovered; backup copies of your data are re-made without it. The file itself is not touched. This cannot be undone.</source>
         <translation>Tindakan ini menghapus ringkasan {name} beserta teks dokumen yang disimpan Offline Assistant untuknya (kecuali jika dipakai ringkasan lain) sehingga tidak dapat dipulihkan; salinan cadangan data Anda dibuat ulang tanpanya. Berkasnya sendiri tidak diubah. Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
@@ -553,27 +573,27 @@ Jika disisihkan, berkas itu tetap disimpan di folder yang sama dengan nama baru 
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../app/ui/documents/drop_zone.py" line="16"/>
+        <location filename="../../app/ui/documents/drop_zone.py" line="18"/>
         <source>Drop PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, Outlook, text or Markdown files, scans (PNG, JPEG, TIFF), or folders here</source>
         <translation>Seret berkas PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, halaman web, e-mail, Outlook, teks, atau Markdown, hasil pindaian (PNG, JPEG, TIFF), atau folder ke sini</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/drop_zone.py" line="19"/>
+        <location filename="../../app/ui/documents/drop_zone.py" line="21"/>
         <source>Add files…</source>
         <translation>Tambah berkas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/drop_zone.py" line="20"/>
+        <location filename="../../app/ui/documents/drop_zone.py" line="22"/>
         <source>Pick documents to summarise (Ctrl+O)</source>
         <translation>Pilih dokumen untuk diringkas (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/drop_zone.py" line="21"/>
+        <location filename="../../app/ui/documents/drop_zone.py" line="23"/>
         <source>Add folder…</source>
         <translation>Tambah folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/drop_zone.py" line="22"/>
+        <location filename="../../app/ui/documents/drop_zone.py" line="26"/>
         <source>Summarise every document in a folder and its subfolders</source>
         <translation>Ringkas setiap dokumen dalam sebuah folder beserta subfoldernya</translation>
     </message>
@@ -674,145 +694,145 @@ Jika disisihkan, berkas itu tetap disimpan di folder yang sama dengan nama baru 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="44"/>
+        <location filename="../../app/ui/main_window.py" line="45"/>
         <source>&lt;h3&gt;Welcome to Offline Assistant&lt;/h3&gt;Ask a question below. To summarise documents, open the &lt;b&gt;Documents&lt;/b&gt; page (Ctrl+2) or drop PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, Outlook, text or Markdown files — or a whole folder — on this window.&lt;br&gt;&lt;br&gt;Everything stays on this computer: nothing you type or open is sent anywhere.</source>
         <translation>&lt;h3&gt;Selamat datang di Offline Assistant&lt;/h3&gt;Ajukan pertanyaan di bawah. Untuk meringkas dokumen, buka halaman &lt;b&gt;Dokumen&lt;/b&gt; (Ctrl+2) atau seret berkas PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, halaman web, e-mail, Outlook, teks, atau Markdown — atau satu folder utuh — ke jendela ini.&lt;br&gt;&lt;br&gt;Semuanya tetap berada di komputer ini: apa pun yang Anda ketik atau buka tidak dikirim ke mana pun.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54"/>
+        <location filename="../../app/ui/main_window.py" line="55"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; {model}</source>
         <translation>&lt;b&gt;Model:&lt;/b&gt; {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>&lt;b&gt;Your data:&lt;/b&gt; {folder}</source>
         <translation>&lt;b&gt;Data Anda:&lt;/b&gt; {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Type your question… (Ctrl+Enter to send)</source>
         <translation>Ketik pertanyaan Anda… (Ctrl+Enter untuk mengirim)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Kirim (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Stop the answer (Esc)</source>
         <translation>Hentikan jawaban (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Chat</source>
         <translation>Obrolan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>Chat with the model (Ctrl+1)</source>
         <translation>Mengobrol dengan model (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Summarise documents and read their summaries (Ctrl+2)</source>
         <translation>Ringkas dokumen dan baca ringkasannya (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>New chat</source>
         <translation>Obrolan baru</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Summarise documents…</source>
         <translation>Ringkas dokumen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Recent documents</source>
         <translation>Dokumen terbaru</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>Settings…</source>
         <translation>Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Search conversations</source>
         <translation>Cari percakapan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>Conversation settings…</source>
         <translation>Pengaturan percakapan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>About Offline Assistant</source>
         <translation>Tentang Offline Assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>No summaries yet</source>
         <translation>Belum ada ringkasan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>Locked by your organisation&apos;s policy: see the message above.</source>
         <translation>Dikunci oleh kebijakan organisasi Anda: lihat pesan di atas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>No model loaded</source>
         <translation>Tidak ada model yang dimuat</translation>
     </message>
@@ -1790,82 +1810,82 @@ Jika disisihkan, berkas itu tetap disimpan di folder yang sama dengan nama baru 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="31"/>
+        <location filename="../../app/ui/sidebar.py" line="33"/>
         <source>New chat</source>
         <translation>Obrolan baru</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="32"/>
+        <location filename="../../app/ui/sidebar.py" line="34"/>
         <source>Start a new conversation (Ctrl+N)</source>
         <translation>Mulai percakapan baru (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="33"/>
+        <location filename="../../app/ui/sidebar.py" line="35"/>
         <source>Summarise documents…</source>
         <translation>Ringkas dokumen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="35"/>
+        <location filename="../../app/ui/sidebar.py" line="39"/>
         <source>Pick PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, Outlook, text or Markdown files (Ctrl+O), or drop them on the window; the Documents page (Ctrl+2) lists them and their summaries</source>
         <translation>Pilih berkas PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, halaman web, e-mail, Outlook, teks, atau Markdown (Ctrl+O), atau seret ke jendela; halaman Dokumen (Ctrl+2) menampilkan daftar berkas tersebut beserta ringkasannya</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="38"/>
+        <location filename="../../app/ui/sidebar.py" line="42"/>
         <source>Search all conversations (Ctrl+F)</source>
         <translation>Cari di semua percakapan (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="39"/>
+        <location filename="../../app/ui/sidebar.py" line="43"/>
         <source>Search conversations</source>
         <translation>Cari percakapan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="42"/>
+        <location filename="../../app/ui/sidebar.py" line="46"/>
         <source>Conversations</source>
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="49"/>
+        <location filename="../../app/ui/sidebar.py" line="53"/>
         <source>&lt;b&gt;Conversations&lt;/b&gt;</source>
         <translation>&lt;b&gt;Percakapan&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="67"/>
+        <location filename="../../app/ui/sidebar.py" line="71"/>
         <source>No conversations yet: type a question below.</source>
         <translation>Belum ada percakapan: ketik pertanyaan di bawah.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="71"/>
+        <location filename="../../app/ui/sidebar.py" line="75"/>
         <source>Nothing found.</source>
         <translation>Tidak ada yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="80"/>
+        <location filename="../../app/ui/sidebar.py" line="84"/>
         <source>Unpin</source>
         <translation>Lepas sematan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="80"/>
+        <location filename="../../app/ui/sidebar.py" line="84"/>
         <source>Pin</source>
         <translation>Sematkan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="81"/>
+        <location filename="../../app/ui/sidebar.py" line="85"/>
         <source>Rename…</source>
         <translation>Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="82"/>
+        <location filename="../../app/ui/sidebar.py" line="86"/>
         <source>Export as Markdown…</source>
         <translation>Ekspor sebagai Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="83"/>
+        <location filename="../../app/ui/sidebar.py" line="87"/>
         <source>Export as JSON…</source>
         <translation>Ekspor sebagai JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="84"/>
+        <location filename="../../app/ui/sidebar.py" line="88"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
@@ -1873,7 +1893,7 @@ Jika disisihkan, berkas itu tetap disimpan di folder yang sama dengan nama baru 
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../app/ui/asking.py" line="55"/>
+        <location filename="../../app/ui/asking.py" line="56"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
@@ -1959,112 +1979,112 @@ Jika disisihkan, berkas itu tetap disimpan di folder yang sama dengan nama baru 
 <context>
     <name>SummaryChoices</name>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="28"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="29"/>
         <source>Summary style</source>
         <translation>Gaya ringkasan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="32"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="33"/>
         <source>Summary language</source>
         <translation>Bahasa ringkasan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="33"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="34"/>
         <source>Same as the document</source>
         <translation>Sama dengan dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="41"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="42"/>
         <source>Summary &amp;style:</source>
         <translation>Gaya &amp;ringkasan:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="42"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="43"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="52"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="53"/>
         <source>Ask…</source>
         <translation>Tanya…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="55"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="57"/>
         <source>Ask questions about the selected documents (Ctrl+click to select several): the answers come from their pages, with page references</source>
         <translation>Ajukan pertanyaan tentang dokumen yang dipilih (Ctrl+klik untuk memilih beberapa): jawabannya berasal dari halaman-halaman dokumen tersebut, disertai rujukan halaman</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="57"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="59"/>
         <source>&amp;Thorough check</source>
         <translation>Pemeriksaan &amp;teliti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="60"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="62"/>
         <source>After summarising, ask the model whether the passage behind each doubtful sentence really supports it. Slower: one short question per such sentence, counted in the time left.</source>
         <translation>Setelah meringkas, tanyakan kepada model apakah petikan di balik setiap kalimat yang diragukan benar-benar mendukungnya. Lebih lambat: satu pertanyaan singkat untuk setiap kalimat tersebut, sudah diperhitungkan dalam sisa waktu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="63"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="65"/>
         <source>&amp;Fast reading</source>
         <translation>Pembacaan &amp;cepat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="81"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="83"/>
         <source>English</source>
         <translation>Bahasa Inggris</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="81"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="83"/>
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="82"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="84"/>
         <source>Bahasa Melayu</source>
         <translation>Bahasa Melayu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="82"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="84"/>
         <source>Thai</source>
         <translation>Bahasa Thai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="83"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="85"/>
         <source>Vietnamese</source>
         <translation>Bahasa Vietnam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="83"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="85"/>
         <source>Chinese</source>
         <translation>Bahasa Tionghoa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="84"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="86"/>
         <source>Filipino</source>
         <translation>Bahasa Filipino</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="84"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="86"/>
         <source>French</source>
         <translation>Bahasa Prancis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="85"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="87"/>
         <source>Spanish</source>
         <translation>Bahasa Spanyol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="95"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="97"/>
         <source>Set by your organisation&apos;s policy.</source>
         <translation>Ditetapkan oleh kebijakan organisasi Anda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="109"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="111"/>
         <source>{reader}, a small model, reads the pages into notes and the main model writes the summary from them: several times faster on long documents, though the notes may miss details the main model would keep. Unchecked: Thorough reading, the main model reads every page.</source>
         <translation>{reader}, sebuah model kecil, membaca halaman-halaman menjadi catatan, lalu model utama menulis ringkasan dari catatan itu: beberapa kali lebih cepat untuk dokumen panjang, meskipun catatan itu mungkin melewatkan detail yang akan dipertahankan oleh model utama. Jika tidak dicentang: Pembacaan teliti, model utama membaca setiap halaman.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="115"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="117"/>
         <source>Fast reading needs a small model in the library, next to the main one.</source>
         <translation>Pembacaan cepat memerlukan model kecil di pustaka, di samping model utama.</translation>
     </message>
@@ -2163,62 +2183,62 @@ Jika disisihkan, berkas itu tetap disimpan di folder yang sama dengan nama baru 
 <context>
     <name>SummaryReader</name>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="58"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="59"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="60"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="61"/>
         <source>Select a document in the list above to read its summary.</source>
         <translation>Pilih dokumen dalam daftar di atas untuk membaca ringkasannya.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="63"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="64"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="64"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="65"/>
         <source>Save this summary with where it came from as a Word (DOCX), PDF or Markdown file</source>
         <translation>Simpan ringkasan ini beserta sumbernya sebagai berkas Word (DOCX), PDF, atau Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="66"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="67"/>
         <source>Print…</source>
         <translation>Cetak…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="67"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="68"/>
         <source>Print this summary with each sentence&apos;s source and the claims not found in the document</source>
         <translation>Cetak ringkasan ini beserta sumber setiap kalimat dan pernyataan yang tidak ditemukan dalam dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="69"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="70"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="70"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="71"/>
         <source>Copy this summary with its sources as formatted text, to paste into a letter or an e-mail</source>
         <translation>Salin ringkasan ini beserta sumbernya sebagai teks berformat, untuk ditempelkan ke surat atau e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="99"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="102"/>
         <source>Your organisation does not allow exporting summaries</source>
         <translation>Organisasi Anda tidak mengizinkan ekspor ringkasan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="137"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="140"/>
         <source>This document is being summarised. Now: {step}. The summary appears here when it is done.</source>
         <translation>Dokumen ini sedang diringkas. Saat ini: {step}. Ringkasannya akan muncul di sini setelah selesai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="140"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="143"/>
         <source>Waiting: this document is summarised when the ones before it are done.</source>
         <translation>Menunggu: dokumen ini akan diringkas setelah dokumen-dokumen sebelumnya selesai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="143"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="146"/>
         <source>This file could not be read.
 
 {why}</source>
@@ -2227,74 +2247,74 @@ Jika disisihkan, berkas itu tetap disimpan di folder yang sama dengan nama baru 
 {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="144"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="147"/>
         <source>paused</source>
         <translation>dijeda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="144"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="147"/>
         <source>stopped by an error</source>
         <translation>terhenti karena kesalahan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="145"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="148"/>
         <source>cancelled</source>
         <translation>dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="146"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="149"/>
         <source>interrupted (the app closed while it ran)</source>
         <translation>terputus (aplikasi ditutup saat ringkasan berjalan)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/documents/summary_reader.py" line="147"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="150"/>
         <source>This summary is {status}: {done} of %n part(s) are done and kept.</source>
         <translation>
             <numerusform>Ringkasan ini {status}: {done} dari %n bagian sudah selesai dan disimpan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="151"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="154"/>
         <source>Click “Resume” to finish it.</source>
         <translation>Klik “Lanjutkan” untuk menyelesaikannya.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="187"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="190"/>
         <source>No passage of the document supports this sentence. Check it before you rely on it.</source>
         <translation>Tidak ada petikan dokumen yang mendukung kalimat ini. Periksa dulu sebelum Anda mengandalkannya.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="216"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="219"/>
         <source>Word document</source>
         <translation>Dokumen Word</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="217"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="220"/>
         <source>PDF document</source>
         <translation>Dokumen PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="218"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="221"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="221"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="224"/>
         <source>Export the summary</source>
         <translation>Ekspor ringkasan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="237"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="240"/>
         <source>Saved {path}</source>
         <translation>Disimpan ke {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="254"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="257"/>
         <source>Sent to {printer}</source>
         <translation>Dikirim ke {printer}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="269"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="272"/>
         <source>The summary and its sources are copied</source>
         <translation>Ringkasan beserta sumbernya telah disalin</translation>
     </message>
@@ -2302,37 +2322,37 @@ Jika disisihkan, berkas itu tetap disimpan di folder yang sama dengan nama baru 
 <context>
     <name>Transcript</name>
     <message>
-        <location filename="../../app/ui/transcript.py" line="61"/>
+        <location filename="../../app/ui/transcript.py" line="67"/>
         <source>Conversation</source>
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="84"/>
+        <location filename="../../app/ui/transcript.py" line="90"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="84"/>
+        <location filename="../../app/ui/transcript.py" line="90"/>
         <source>Assistant</source>
         <translation>Asisten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="85"/>
+        <location filename="../../app/ui/transcript.py" line="91"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="366"/>
+        <location filename="../../app/ui/transcript.py" line="378"/>
         <source>Not found in the document</source>
         <translation>Tidak ditemukan dalam dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="367"/>
+        <location filename="../../app/ui/transcript.py" line="379"/>
         <source>check these before you rely on them:</source>
         <translation>periksa bagian ini sebelum Anda mengandalkannya:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="370"/>
+        <location filename="../../app/ui/transcript.py" line="383"/>
         <source>Summary of {name}</source>
         <translation>Ringkasan {name}</translation>
     </message>

@@ -32,77 +32,77 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../app/ui/background.py" line="39"/>
+        <location filename="../../app/ui/background.py" line="68"/>
         <source>Show Offline Assistant</source>
         <translation>Paparkan Offline Assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="40"/>
-        <location filename="../../app/ui/background.py" line="141"/>
+        <location filename="../../app/ui/background.py" line="69"/>
+        <location filename="../../app/ui/background.py" line="172"/>
         <source>Stop and quit</source>
         <translation>Henti dan keluar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="64"/>
+        <location filename="../../app/ui/background.py" line="93"/>
         <source>{percent} % · {app}</source>
         <translation>{percent}% · {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="76"/>
+        <location filename="../../app/ui/background.py" line="107"/>
         <source>Summary ready</source>
         <translation>Ringkasan sedia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="77"/>
+        <location filename="../../app/ui/background.py" line="108"/>
         <source>{name} is summarised.</source>
         <translation>{name} telah diringkaskan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="79"/>
+        <location filename="../../app/ui/background.py" line="110"/>
         <source>Summaries ready</source>
         <translation>Semua ringkasan selesai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/background.py" line="80"/>
+        <location filename="../../app/ui/background.py" line="111"/>
         <source>%n document(s) summarised</source>
         <translation>
             <numerusform>%n dokumen telah diringkaskan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/background.py" line="83"/>
+        <location filename="../../app/ui/background.py" line="114"/>
         <source>%n could not be summarised</source>
         <translation>
             <numerusform>%n tidak dapat diringkaskan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="88"/>
+        <location filename="../../app/ui/background.py" line="119"/>
         <source>The document</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="133"/>
+        <location filename="../../app/ui/background.py" line="164"/>
         <source>Documents are still being summarised.</source>
         <translation>Masih ada dokumen yang sedang diringkaskan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="134"/>
+        <location filename="../../app/ui/background.py" line="165"/>
         <source>in the system tray</source>
         <translation>dalam dulang sistem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="135"/>
+        <location filename="../../app/ui/background.py" line="166"/>
         <source>minimised in the task bar</source>
         <translation>diminimumkan pada bar tugas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="137"/>
+        <location filename="../../app/ui/background.py" line="168"/>
         <source>Keep summarising in the background ({where}) and be told when they are done, or stop now: a stopped summary carries on from its last finished part the next time you open Offline Assistant.</source>
         <translation>Teruskan meringkaskan di latar belakang ({where}) dan terima pemberitahuan apabila semuanya selesai, atau hentikan sekarang: ringkasan yang dihentikan akan disambung semula dari bahagian terakhir yang sudah siap pada kali seterusnya anda membuka Offline Assistant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="140"/>
+        <location filename="../../app/ui/background.py" line="171"/>
         <source>Keep summarising</source>
         <translation>Teruskan meringkaskan</translation>
     </message>
@@ -379,75 +379,95 @@ Jika dialihkan ke tepi, fail ini disimpan dalam folder yang sama dan dinamakan s
 <context>
     <name>DocumentQuestions</name>
     <message>
-        <location filename="../../app/ui/asking.py" line="91"/>
-        <location filename="../../app/ui/asking.py" line="94"/>
+        <location filename="../../app/ui/asking.py" line="92"/>
+        <location filename="../../app/ui/asking.py" line="95"/>
         <source>Ask about documents…</source>
         <translation>Tanya tentang dokumen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="96"/>
+        <location filename="../../app/ui/asking.py" line="98"/>
         <source>Answer the questions of this conversation from documents you have added, with the page each answer comes from (Ctrl+Shift+A)</source>
         <translation>Jawab soalan dalam perbualan ini daripada dokumen yang telah anda tambah, berserta halaman sumber setiap jawapan (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="190"/>
+        <location filename="../../app/ui/asking.py" line="192"/>
         <source>Questions about {name}</source>
         <translation>Soalan tentang {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/asking.py" line="191"/>
+        <location filename="../../app/ui/asking.py" line="193"/>
         <source>Questions about {name} and %n more</source>
         <translation>
             <numerusform>Soalan tentang {name} dan %n lagi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="225"/>
+        <location filename="../../app/ui/asking.py" line="227"/>
         <source>Answers from: {names} &amp;nbsp; &lt;a href=&apos;change&apos;&gt;Change documents…&lt;/a&gt; &amp;nbsp; &lt;a href=&apos;plain&apos;&gt;Back to plain chat&lt;/a&gt;&lt;br&gt;Every answer is taken from the pages of these documents only, with the page it comes from. ✓ supported · ◐ partly · ✗ not found in the documents — click a page reference or a mark to see the passage.</source>
         <translation>Jawapan daripada: {names} &amp;nbsp; &lt;a href=&apos;change&apos;&gt;Tukar dokumen…&lt;/a&gt; &amp;nbsp; &lt;a href=&apos;plain&apos;&gt;Kembali ke sembang biasa&lt;/a&gt;&lt;br&gt;Setiap jawapan diambil daripada halaman dokumen ini sahaja, berserta halaman sumbernya. ✓ disokong · ◐ sebahagian · ✗ tidak ditemui dalam dokumen — klik rujukan halaman atau tanda untuk melihat petikan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="232"/>
+        <location filename="../../app/ui/asking.py" line="234"/>
         <source>Ask a question about {names} below: what it says, where, and when. If the documents do not say, the answer says so.</source>
         <translation>Tanya soalan tentang {names} di bawah: apa yang dinyatakan, di mana dan bila. Jika dokumen tidak menyatakannya, jawapan akan memberitahu anda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="304"/>
+        <location filename="../../app/ui/asking.py" line="310"/>
         <source>No passage of the documents is about this question, so the model was not asked: nothing was made up.</source>
         <translation>Tiada petikan dalam dokumen yang berkaitan dengan soalan ini, jadi model tidak ditanya: tiada apa-apa yang direka.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="311"/>
+        <location filename="../../app/ui/asking.py" line="314"/>
+        <source>a figure</source>
+        <translation>angka</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/asking.py" line="314"/>
+        <source>a date</source>
+        <translation>tarikh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/asking.py" line="315"/>
+        <source>a name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/asking.py" line="317"/>
+        <source>The question asks for {what}, and this answer gives none that the documents state: they may not say. Check the pages before you rely on it.</source>
+        <translation>Soalan ini meminta {what}, tetapi jawapan ini tidak memberikan apa-apa yang dinyatakan dalam dokumen: mungkin dokumen tidak menyatakannya. Semak halamannya sebelum anda bergantung padanya.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/asking.py" line="325"/>
         <source>No passage the model was given says this. Check it before you rely on it.</source>
         <translation>Tiada petikan yang diberikan kepada model menyatakan perkara ini. Semak dahulu sebelum anda bergantung padanya.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="314"/>
+        <location filename="../../app/ui/asking.py" line="328"/>
         <source>Partly supported by {where}: some of it is not in that passage.</source>
         <translation>Disokong sebahagiannya oleh {where}: sebahagian daripadanya tiada dalam petikan itu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="317"/>
+        <location filename="../../app/ui/asking.py" line="331"/>
         <source>Supported by {where}.</source>
         <translation>Disokong oleh {where}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="318"/>
+        <location filename="../../app/ui/asking.py" line="332"/>
         <source>“{claim}” is not in the passages given.</source>
         <translation>“{claim}” tiada dalam petikan yang diberikan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="321"/>
+        <location filename="../../app/ui/asking.py" line="335"/>
         <source>Click to see the passage.</source>
         <translation>Klik untuk melihat petikan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="342"/>
+        <location filename="../../app/ui/asking.py" line="356"/>
         <source>No page of the documents supports this sentence. Check it before you rely on it.</source>
         <translation>Tiada halaman dalam dokumen yang menyokong ayat ini. Semak dahulu sebelum anda bergantung padanya.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="346"/>
+        <location filename="../../app/ui/asking.py" line="360"/>
         <source>Source: {document}</source>
         <translation>Sumber: {document}</translation>
     </message>
@@ -455,97 +475,97 @@ Jika dialihkan ke tepi, fail ini disimpan dalam folder yang sama dan dinamakan s
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="86"/>
+        <location filename="../../app/ui/documents/page.py" line="89"/>
         <source>No documents yet — drop files here or click Add files…</source>
         <translation>Belum ada dokumen — lepaskan fail di sini atau klik Tambah fail…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="110"/>
+        <location filename="../../app/ui/documents/page.py" line="135"/>
         <source>Documents queue</source>
         <translation>Baris gilir dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="171"/>
+        <location filename="../../app/ui/documents/page.py" line="196"/>
         <source>Summarise documents</source>
         <translation>Ringkaskan dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="172"/>
+        <location filename="../../app/ui/documents/page.py" line="197"/>
         <source>Documents ({pattern})</source>
         <translation>Dokumen ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="177"/>
+        <location filename="../../app/ui/documents/page.py" line="202"/>
         <source>Summarise a folder</source>
         <translation>Ringkaskan folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="187"/>
+        <location filename="../../app/ui/documents/page.py" line="212"/>
         <source>&quot;{name}&quot; was not read: it needs its password.</source>
         <translation>&quot;{name}&quot; tidak dibaca: kata laluannya diperlukan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="227"/>
+        <location filename="../../app/ui/documents/page.py" line="252"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="227"/>
+        <location filename="../../app/ui/documents/page.py" line="252"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="228"/>
+        <location filename="../../app/ui/documents/page.py" line="253"/>
         <source>Resume</source>
         <translation>Sambung semula</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="228"/>
+        <location filename="../../app/ui/documents/page.py" line="253"/>
         <source>Remove</source>
         <translation>Alih keluar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="229"/>
+        <location filename="../../app/ui/documents/page.py" line="254"/>
         <source>Delete</source>
         <translation>Padam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="230"/>
+        <location filename="../../app/ui/documents/page.py" line="255"/>
         <source>Pause; the parts already done are kept</source>
         <translation>Jeda; bahagian yang sudah siap disimpan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="231"/>
+        <location filename="../../app/ui/documents/page.py" line="256"/>
         <source>Stop this summary; the parts already done are kept</source>
         <translation>Hentikan ringkasan ini; bahagian yang sudah siap disimpan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="232"/>
+        <location filename="../../app/ui/documents/page.py" line="257"/>
         <source>Finish this summary; the parts already done are not summarised again</source>
         <translation>Selesaikan ringkasan ini; bahagian yang sudah siap tidak diringkaskan semula</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="234"/>
+        <location filename="../../app/ui/documents/page.py" line="259"/>
         <source>Take this document out of the queue</source>
         <translation>Keluarkan dokumen ini daripada baris gilir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="235"/>
+        <location filename="../../app/ui/documents/page.py" line="260"/>
         <source>Erase this summary and the document&apos;s text kept for it</source>
         <translation>Padamkan ringkasan ini dan teks dokumen yang disimpan untuknya</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="243"/>
+        <location filename="../../app/ui/documents/page.py" line="268"/>
         <source>{action} {document}</source>
         <translation>{action} {document}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="252"/>
+        <location filename="../../app/ui/documents/page.py" line="277"/>
         <source>Delete this summary?</source>
         <translation>Padam ringkasan ini?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="253"/>
+        <location filename="../../app/ui/documents/page.py" line="278"/>
         <source>This erases the summary of {name} and the text of the document that Offline Assistant kept for it (unless another summary uses it), so that it cannot be recovered; backup copies of your data are re-made without it. The file itself is not touched. This cannot be undone.</source>
         <translation>Tindakan ini memadamkan ringkasan {name} dan teks dokumen yang disimpan oleh Offline Assistant untuknya (kecuali jika ringkasan lain menggunakannya), supaya ia tidak dapat dipulihkan; salinan sandaran data anda dibuat semula tanpanya. Fail itu sendiri tidak diusik. Tindakan ini tidak boleh dibuat asal.</translation>
     </message>
@@ -553,27 +573,27 @@ Jika dialihkan ke tepi, fail ini disimpan dalam folder yang sama dan dinamakan s
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../app/ui/documents/drop_zone.py" line="16"/>
+        <location filename="../../app/ui/documents/drop_zone.py" line="18"/>
         <source>Drop PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, Outlook, text or Markdown files, scans (PNG, JPEG, TIFF), or folders here</source>
         <translation>Lepaskan fail PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, halaman web, e-mel, Outlook, teks atau Markdown, imbasan (PNG, JPEG, TIFF) atau folder di sini</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/drop_zone.py" line="19"/>
+        <location filename="../../app/ui/documents/drop_zone.py" line="21"/>
         <source>Add files…</source>
         <translation>Tambah fail…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/drop_zone.py" line="20"/>
+        <location filename="../../app/ui/documents/drop_zone.py" line="22"/>
         <source>Pick documents to summarise (Ctrl+O)</source>
         <translation>Pilih dokumen untuk diringkaskan (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/drop_zone.py" line="21"/>
+        <location filename="../../app/ui/documents/drop_zone.py" line="23"/>
         <source>Add folder…</source>
         <translation>Tambah folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/drop_zone.py" line="22"/>
+        <location filename="../../app/ui/documents/drop_zone.py" line="26"/>
         <source>Summarise every document in a folder and its subfolders</source>
         <translation>Ringkaskan setiap dokumen dalam folder dan subfoldernya</translation>
     </message>
@@ -674,145 +694,145 @@ Jika dialihkan ke tepi, fail ini disimpan dalam folder yang sama dan dinamakan s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="44"/>
+        <location filename="../../app/ui/main_window.py" line="45"/>
         <source>&lt;h3&gt;Welcome to Offline Assistant&lt;/h3&gt;Ask a question below. To summarise documents, open the &lt;b&gt;Documents&lt;/b&gt; page (Ctrl+2) or drop PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, Outlook, text or Markdown files — or a whole folder — on this window.&lt;br&gt;&lt;br&gt;Everything stays on this computer: nothing you type or open is sent anywhere.</source>
         <translation>&lt;h3&gt;Selamat datang ke Offline Assistant&lt;/h3&gt;Tanya soalan di bawah. Untuk meringkaskan dokumen, buka halaman &lt;b&gt;Dokumen&lt;/b&gt; (Ctrl+2) atau lepaskan fail PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, halaman web, e-mel, Outlook, teks atau Markdown — atau seluruh folder — pada tetingkap ini.&lt;br&gt;&lt;br&gt;Semuanya kekal pada komputer ini: apa-apa yang anda taip atau buka tidak dihantar ke mana-mana.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54"/>
+        <location filename="../../app/ui/main_window.py" line="55"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; {model}</source>
         <translation>&lt;b&gt;Model:&lt;/b&gt; {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>&lt;b&gt;Your data:&lt;/b&gt; {folder}</source>
         <translation>&lt;b&gt;Data anda:&lt;/b&gt; {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Type your question… (Ctrl+Enter to send)</source>
         <translation>Taip soalan anda… (Ctrl+Enter untuk menghantar)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Message</source>
         <translation>Mesej</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>Send</source>
         <translation>Hantar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Hantar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>Stop</source>
         <translation>Henti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Stop the answer (Esc)</source>
         <translation>Hentikan jawapan (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Chat</source>
         <translation>Sembang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>Chat with the model (Ctrl+1)</source>
         <translation>Bersembang dengan model (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Summarise documents and read their summaries (Ctrl+2)</source>
         <translation>Ringkaskan dokumen dan baca ringkasannya (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Fail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>New chat</source>
         <translation>Sembang baharu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Summarise documents…</source>
         <translation>Ringkaskan dokumen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Recent documents</source>
         <translation>Dokumen terkini</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>Settings…</source>
         <translation>Tetapan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Search conversations</source>
         <translation>Cari perbualan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>Conversation settings…</source>
         <translation>Tetapan perbualan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>&amp;View</source>
         <translation>&amp;Paparan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>About Offline Assistant</source>
         <translation>Perihal Offline Assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>No summaries yet</source>
         <translation>Belum ada ringkasan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>Locked by your organisation&apos;s policy: see the message above.</source>
         <translation>Dikunci oleh dasar organisasi anda: lihat mesej di atas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>No model loaded</source>
         <translation>Tiada model dimuatkan</translation>
     </message>
@@ -1790,82 +1810,82 @@ Jika dialihkan ke tepi, fail ini disimpan dalam folder yang sama dan dinamakan s
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="31"/>
+        <location filename="../../app/ui/sidebar.py" line="33"/>
         <source>New chat</source>
         <translation>Sembang baharu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="32"/>
+        <location filename="../../app/ui/sidebar.py" line="34"/>
         <source>Start a new conversation (Ctrl+N)</source>
         <translation>Mulakan perbualan baharu (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="33"/>
+        <location filename="../../app/ui/sidebar.py" line="35"/>
         <source>Summarise documents…</source>
         <translation>Ringkaskan dokumen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="35"/>
+        <location filename="../../app/ui/sidebar.py" line="39"/>
         <source>Pick PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, Outlook, text or Markdown files (Ctrl+O), or drop them on the window; the Documents page (Ctrl+2) lists them and their summaries</source>
         <translation>Pilih fail PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, halaman web, e-mel, Outlook, teks atau Markdown (Ctrl+O), atau lepaskannya pada tetingkap; halaman Dokumen (Ctrl+2) menyenaraikan fail itu berserta ringkasannya</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="38"/>
+        <location filename="../../app/ui/sidebar.py" line="42"/>
         <source>Search all conversations (Ctrl+F)</source>
         <translation>Cari semua perbualan (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="39"/>
+        <location filename="../../app/ui/sidebar.py" line="43"/>
         <source>Search conversations</source>
         <translation>Cari perbualan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="42"/>
+        <location filename="../../app/ui/sidebar.py" line="46"/>
         <source>Conversations</source>
         <translation>Perbualan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="49"/>
+        <location filename="../../app/ui/sidebar.py" line="53"/>
         <source>&lt;b&gt;Conversations&lt;/b&gt;</source>
         <translation>&lt;b&gt;Perbualan&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="67"/>
+        <location filename="../../app/ui/sidebar.py" line="71"/>
         <source>No conversations yet: type a question below.</source>
         <translation>Belum ada perbualan: taip soalan di bawah.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="71"/>
+        <location filename="../../app/ui/sidebar.py" line="75"/>
         <source>Nothing found.</source>
         <translation>Tiada apa-apa ditemui.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="80"/>
+        <location filename="../../app/ui/sidebar.py" line="84"/>
         <source>Unpin</source>
         <translation>Nyahsemat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="80"/>
+        <location filename="../../app/ui/sidebar.py" line="84"/>
         <source>Pin</source>
         <translation>Semat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="81"/>
+        <location filename="../../app/ui/sidebar.py" line="85"/>
         <source>Rename…</source>
         <translation>Namakan semula…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="82"/>
+        <location filename="../../app/ui/sidebar.py" line="86"/>
         <source>Export as Markdown…</source>
         <translation>Eksport sebagai Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="83"/>
+        <location filename="../../app/ui/sidebar.py" line="87"/>
         <source>Export as JSON…</source>
         <translation>Eksport sebagai JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="84"/>
+        <location filename="../../app/ui/sidebar.py" line="88"/>
         <source>Delete</source>
         <translation>Padam</translation>
     </message>
@@ -1873,7 +1893,7 @@ Jika dialihkan ke tepi, fail ini disimpan dalam folder yang sama dan dinamakan s
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../app/ui/asking.py" line="55"/>
+        <location filename="../../app/ui/asking.py" line="56"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
@@ -1959,112 +1979,112 @@ Jika dialihkan ke tepi, fail ini disimpan dalam folder yang sama dan dinamakan s
 <context>
     <name>SummaryChoices</name>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="28"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="29"/>
         <source>Summary style</source>
         <translation>Gaya ringkasan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="32"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="33"/>
         <source>Summary language</source>
         <translation>Bahasa ringkasan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="33"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="34"/>
         <source>Same as the document</source>
         <translation>Sama seperti dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="41"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="42"/>
         <source>Summary &amp;style:</source>
         <translation>&amp;Gaya ringkasan:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="42"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="43"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="52"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="53"/>
         <source>Ask…</source>
         <translation>Tanya…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="55"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="57"/>
         <source>Ask questions about the selected documents (Ctrl+click to select several): the answers come from their pages, with page references</source>
         <translation>Tanya soalan tentang dokumen yang dipilih (Ctrl+klik untuk memilih beberapa): jawapan diambil daripada halaman dokumen itu, berserta rujukan halaman</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="57"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="59"/>
         <source>&amp;Thorough check</source>
         <translation>&amp;Semakan teliti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="60"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="62"/>
         <source>After summarising, ask the model whether the passage behind each doubtful sentence really supports it. Slower: one short question per such sentence, counted in the time left.</source>
         <translation>Selepas meringkaskan, tanya model sama ada petikan di sebalik setiap ayat yang diragui benar-benar menyokongnya. Lebih perlahan: satu soalan pendek bagi setiap ayat sedemikian, dikira dalam masa berbaki.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="63"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="65"/>
         <source>&amp;Fast reading</source>
         <translation>Bacaan &amp;pantas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="81"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="83"/>
         <source>English</source>
         <translation>Bahasa Inggeris</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="81"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="83"/>
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="82"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="84"/>
         <source>Bahasa Melayu</source>
         <translation>Bahasa Melayu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="82"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="84"/>
         <source>Thai</source>
         <translation>Bahasa Thai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="83"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="85"/>
         <source>Vietnamese</source>
         <translation>Bahasa Vietnam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="83"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="85"/>
         <source>Chinese</source>
         <translation>Bahasa Cina</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="84"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="86"/>
         <source>Filipino</source>
         <translation>Bahasa Filipino</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="84"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="86"/>
         <source>French</source>
         <translation>Bahasa Perancis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="85"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="87"/>
         <source>Spanish</source>
         <translation>Bahasa Sepanyol</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="95"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="97"/>
         <source>Set by your organisation&apos;s policy.</source>
         <translation>Ditetapkan oleh dasar organisasi anda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="109"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="111"/>
         <source>{reader}, a small model, reads the pages into notes and the main model writes the summary from them: several times faster on long documents, though the notes may miss details the main model would keep. Unchecked: Thorough reading, the main model reads every page.</source>
         <translation>{reader}, sebuah model kecil, membaca halaman dan membuat nota, kemudian model utama menulis ringkasan berdasarkan nota itu: beberapa kali lebih pantas untuk dokumen panjang, walaupun nota mungkin tertinggal butiran yang akan dikekalkan oleh model utama. Jika tidak ditanda: Bacaan teliti, model utama membaca setiap halaman.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="115"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="117"/>
         <source>Fast reading needs a small model in the library, next to the main one.</source>
         <translation>Bacaan pantas memerlukan model kecil dalam pustaka, di samping model utama.</translation>
     </message>
@@ -2163,62 +2183,62 @@ Jika dialihkan ke tepi, fail ini disimpan dalam folder yang sama dan dinamakan s
 <context>
     <name>SummaryReader</name>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="58"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="59"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="60"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="61"/>
         <source>Select a document in the list above to read its summary.</source>
         <translation>Pilih dokumen dalam senarai di atas untuk membaca ringkasannya.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="63"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="64"/>
         <source>Export…</source>
         <translation>Eksport…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="64"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="65"/>
         <source>Save this summary with where it came from as a Word (DOCX), PDF or Markdown file</source>
         <translation>Simpan ringkasan ini berserta sumbernya sebagai fail Word (DOCX), PDF atau Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="66"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="67"/>
         <source>Print…</source>
         <translation>Cetak…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="67"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="68"/>
         <source>Print this summary with each sentence&apos;s source and the claims not found in the document</source>
         <translation>Cetak ringkasan ini berserta sumber setiap ayat dan kenyataan yang tidak ditemui dalam dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="69"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="70"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="70"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="71"/>
         <source>Copy this summary with its sources as formatted text, to paste into a letter or an e-mail</source>
         <translation>Salin ringkasan ini berserta sumbernya sebagai teks berformat, untuk ditampal ke dalam surat atau e-mel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="99"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="102"/>
         <source>Your organisation does not allow exporting summaries</source>
         <translation>Organisasi anda tidak membenarkan ringkasan dieksport</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="137"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="140"/>
         <source>This document is being summarised. Now: {step}. The summary appears here when it is done.</source>
         <translation>Dokumen ini sedang diringkaskan. Sekarang: {step}. Ringkasan akan dipaparkan di sini apabila selesai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="140"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="143"/>
         <source>Waiting: this document is summarised when the ones before it are done.</source>
         <translation>Menunggu: dokumen ini akan diringkaskan selepas dokumen sebelumnya selesai.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="143"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="146"/>
         <source>This file could not be read.
 
 {why}</source>
@@ -2227,74 +2247,74 @@ Jika dialihkan ke tepi, fail ini disimpan dalam folder yang sama dan dinamakan s
 {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="144"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="147"/>
         <source>paused</source>
         <translation>dijeda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="144"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="147"/>
         <source>stopped by an error</source>
         <translation>dihentikan oleh ralat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="145"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="148"/>
         <source>cancelled</source>
         <translation>dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="146"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="149"/>
         <source>interrupted (the app closed while it ran)</source>
         <translation>terganggu (aplikasi ditutup semasa ia berjalan)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/documents/summary_reader.py" line="147"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="150"/>
         <source>This summary is {status}: {done} of %n part(s) are done and kept.</source>
         <translation>
             <numerusform>Ringkasan ini {status}: {done} daripada %n bahagian telah siap dan disimpan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="151"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="154"/>
         <source>Click “Resume” to finish it.</source>
         <translation>Klik “Sambung semula” untuk menyelesaikannya.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="187"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="190"/>
         <source>No passage of the document supports this sentence. Check it before you rely on it.</source>
         <translation>Tiada petikan dalam dokumen yang menyokong ayat ini. Semak dahulu sebelum anda bergantung padanya.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="216"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="219"/>
         <source>Word document</source>
         <translation>Dokumen Word</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="217"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="220"/>
         <source>PDF document</source>
         <translation>Dokumen PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="218"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="221"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="221"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="224"/>
         <source>Export the summary</source>
         <translation>Eksport ringkasan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="237"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="240"/>
         <source>Saved {path}</source>
         <translation>{path} telah disimpan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="254"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="257"/>
         <source>Sent to {printer}</source>
         <translation>Dihantar ke {printer}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="269"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="272"/>
         <source>The summary and its sources are copied</source>
         <translation>Ringkasan berserta sumbernya telah disalin</translation>
     </message>
@@ -2302,37 +2322,37 @@ Jika dialihkan ke tepi, fail ini disimpan dalam folder yang sama dan dinamakan s
 <context>
     <name>Transcript</name>
     <message>
-        <location filename="../../app/ui/transcript.py" line="61"/>
+        <location filename="../../app/ui/transcript.py" line="67"/>
         <source>Conversation</source>
         <translation>Perbualan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="84"/>
+        <location filename="../../app/ui/transcript.py" line="90"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="84"/>
+        <location filename="../../app/ui/transcript.py" line="90"/>
         <source>Assistant</source>
         <translation>Pembantu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="85"/>
+        <location filename="../../app/ui/transcript.py" line="91"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="366"/>
+        <location filename="../../app/ui/transcript.py" line="378"/>
         <source>Not found in the document</source>
         <translation>Tidak ditemui dalam dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="367"/>
+        <location filename="../../app/ui/transcript.py" line="379"/>
         <source>check these before you rely on them:</source>
         <translation>semak perkara ini sebelum anda bergantung padanya:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="370"/>
+        <location filename="../../app/ui/transcript.py" line="383"/>
         <source>Summary of {name}</source>
         <translation>Ringkasan {name}</translation>
     </message>

@@ -32,77 +32,77 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../app/ui/background.py" line="39"/>
+        <location filename="../../app/ui/background.py" line="68"/>
         <source>Show Offline Assistant</source>
         <translation>แสดง Offline Assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="40"/>
-        <location filename="../../app/ui/background.py" line="141"/>
+        <location filename="../../app/ui/background.py" line="69"/>
+        <location filename="../../app/ui/background.py" line="172"/>
         <source>Stop and quit</source>
         <translation>หยุดและออก</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="64"/>
+        <location filename="../../app/ui/background.py" line="93"/>
         <source>{percent} % · {app}</source>
         <translation>{percent}% · {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="76"/>
+        <location filename="../../app/ui/background.py" line="107"/>
         <source>Summary ready</source>
         <translation>สรุปเสร็จแล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="77"/>
+        <location filename="../../app/ui/background.py" line="108"/>
         <source>{name} is summarised.</source>
         <translation>สรุป {name} เสร็จแล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="79"/>
+        <location filename="../../app/ui/background.py" line="110"/>
         <source>Summaries ready</source>
         <translation>การสรุปทั้งหมดเสร็จแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/background.py" line="80"/>
+        <location filename="../../app/ui/background.py" line="111"/>
         <source>%n document(s) summarised</source>
         <translation>
             <numerusform>สรุปเอกสารแล้ว %n ฉบับ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/background.py" line="83"/>
+        <location filename="../../app/ui/background.py" line="114"/>
         <source>%n could not be summarised</source>
         <translation>
             <numerusform>สรุปไม่ได้ %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="88"/>
+        <location filename="../../app/ui/background.py" line="119"/>
         <source>The document</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="133"/>
+        <location filename="../../app/ui/background.py" line="164"/>
         <source>Documents are still being summarised.</source>
         <translation>ยังมีเอกสารที่กำลังสรุปอยู่</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="134"/>
+        <location filename="../../app/ui/background.py" line="165"/>
         <source>in the system tray</source>
         <translation>ที่ถาดระบบ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="135"/>
+        <location filename="../../app/ui/background.py" line="166"/>
         <source>minimised in the task bar</source>
         <translation>ย่อไว้ที่แถบงาน</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="137"/>
+        <location filename="../../app/ui/background.py" line="168"/>
         <source>Keep summarising in the background ({where}) and be told when they are done, or stop now: a stopped summary carries on from its last finished part the next time you open Offline Assistant.</source>
         <translation>สรุปต่อในเบื้องหลัง ({where}) และรับการแจ้งเตือนเมื่อเสร็จทั้งหมด หรือหยุดทันที: การสรุปที่หยุดไว้จะทำต่อจากส่วนล่าสุดที่เสร็จแล้วเมื่อคุณเปิด Offline Assistant ครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="140"/>
+        <location filename="../../app/ui/background.py" line="171"/>
         <source>Keep summarising</source>
         <translation>สรุปต่อ</translation>
     </message>
@@ -379,75 +379,95 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
 <context>
     <name>DocumentQuestions</name>
     <message>
-        <location filename="../../app/ui/asking.py" line="91"/>
-        <location filename="../../app/ui/asking.py" line="94"/>
+        <location filename="../../app/ui/asking.py" line="92"/>
+        <location filename="../../app/ui/asking.py" line="95"/>
         <source>Ask about documents…</source>
         <translation>ถามเกี่ยวกับเอกสาร…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="96"/>
+        <location filename="../../app/ui/asking.py" line="98"/>
         <source>Answer the questions of this conversation from documents you have added, with the page each answer comes from (Ctrl+Shift+A)</source>
         <translation>ตอบคำถามในบทสนทนานี้จากเอกสารที่คุณเพิ่มไว้ พร้อมระบุหน้าที่มาของแต่ละคำตอบ (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="190"/>
+        <location filename="../../app/ui/asking.py" line="192"/>
         <source>Questions about {name}</source>
         <translation>คำถามเกี่ยวกับ {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/asking.py" line="191"/>
+        <location filename="../../app/ui/asking.py" line="193"/>
         <source>Questions about {name} and %n more</source>
         <translation>
             <numerusform>คำถามเกี่ยวกับ {name} และอีก %n รายการ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="225"/>
+        <location filename="../../app/ui/asking.py" line="227"/>
         <source>Answers from: {names} &amp;nbsp; &lt;a href=&apos;change&apos;&gt;Change documents…&lt;/a&gt; &amp;nbsp; &lt;a href=&apos;plain&apos;&gt;Back to plain chat&lt;/a&gt;&lt;br&gt;Every answer is taken from the pages of these documents only, with the page it comes from. ✓ supported · ◐ partly · ✗ not found in the documents — click a page reference or a mark to see the passage.</source>
         <translation>คำตอบจาก: {names} &amp;nbsp; &lt;a href=&apos;change&apos;&gt;เปลี่ยนเอกสาร…&lt;/a&gt; &amp;nbsp; &lt;a href=&apos;plain&apos;&gt;กลับไปแชทธรรมดา&lt;/a&gt;&lt;br&gt;ทุกคำตอบนำมาจากหน้าของเอกสารเหล่านี้เท่านั้น พร้อมระบุหน้าที่มา ✓ มีข้อความรองรับ · ◐ รองรับบางส่วน · ✗ ไม่พบในเอกสาร — คลิกการอ้างอิงหน้าหรือเครื่องหมายเพื่อดูข้อความอ้างอิง</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="232"/>
+        <location filename="../../app/ui/asking.py" line="234"/>
         <source>Ask a question about {names} below: what it says, where, and when. If the documents do not say, the answer says so.</source>
         <translation>พิมพ์คำถามเกี่ยวกับ {names} ด้านล่าง เช่น มีเนื้อหาว่าอย่างไร อยู่ที่ใด และเมื่อใด หากเอกสารไม่ได้ระบุไว้ คำตอบจะแจ้งให้ทราบ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="304"/>
+        <location filename="../../app/ui/asking.py" line="310"/>
         <source>No passage of the documents is about this question, so the model was not asked: nothing was made up.</source>
         <translation>ไม่มีข้อความใดในเอกสารที่เกี่ยวกับคำถามนี้ จึงไม่ได้ส่งคำถามให้โมเดล: ไม่มีการแต่งคำตอบขึ้นเอง</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="311"/>
+        <location filename="../../app/ui/asking.py" line="314"/>
+        <source>a figure</source>
+        <translation>ตัวเลข</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/asking.py" line="314"/>
+        <source>a date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/asking.py" line="315"/>
+        <source>a name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/asking.py" line="317"/>
+        <source>The question asks for {what}, and this answer gives none that the documents state: they may not say. Check the pages before you rely on it.</source>
+        <translation>คำถามนี้ถามหา{what} แต่คำตอบนี้ไม่ได้ให้ข้อมูลดังกล่าวที่ระบุไว้ในเอกสาร เอกสารอาจไม่ได้ระบุไว้ โปรดตรวจสอบหน้าเอกสารก่อนนำไปใช้</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/asking.py" line="325"/>
         <source>No passage the model was given says this. Check it before you rely on it.</source>
         <translation>ข้อความที่โมเดลได้รับไม่มีส่วนใดระบุเรื่องนี้ โปรดตรวจสอบก่อนนำไปใช้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="314"/>
+        <location filename="../../app/ui/asking.py" line="328"/>
         <source>Partly supported by {where}: some of it is not in that passage.</source>
         <translation>มีข้อความรองรับบางส่วนที่ {where}: บางส่วนไม่มีในข้อความนั้น</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="317"/>
+        <location filename="../../app/ui/asking.py" line="331"/>
         <source>Supported by {where}.</source>
         <translation>มีข้อความรองรับที่ {where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="318"/>
+        <location filename="../../app/ui/asking.py" line="332"/>
         <source>“{claim}” is not in the passages given.</source>
         <translation>“{claim}” ไม่มีอยู่ในข้อความที่ให้ไว้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="321"/>
+        <location filename="../../app/ui/asking.py" line="335"/>
         <source>Click to see the passage.</source>
         <translation>คลิกเพื่อดูข้อความอ้างอิง</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="342"/>
+        <location filename="../../app/ui/asking.py" line="356"/>
         <source>No page of the documents supports this sentence. Check it before you rely on it.</source>
         <translation>ไม่มีหน้าใดในเอกสารที่รองรับประโยคนี้ โปรดตรวจสอบก่อนนำไปใช้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="346"/>
+        <location filename="../../app/ui/asking.py" line="360"/>
         <source>Source: {document}</source>
         <translation>ที่มา: {document}</translation>
     </message>
@@ -455,97 +475,97 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="86"/>
+        <location filename="../../app/ui/documents/page.py" line="89"/>
         <source>No documents yet — drop files here or click Add files…</source>
         <translation>ยังไม่มีเอกสาร — วางไฟล์ที่นี่ หรือคลิก “เพิ่มไฟล์…”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="110"/>
+        <location filename="../../app/ui/documents/page.py" line="135"/>
         <source>Documents queue</source>
         <translation>คิวเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="171"/>
+        <location filename="../../app/ui/documents/page.py" line="196"/>
         <source>Summarise documents</source>
         <translation>สรุปเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="172"/>
+        <location filename="../../app/ui/documents/page.py" line="197"/>
         <source>Documents ({pattern})</source>
         <translation>เอกสาร ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="177"/>
+        <location filename="../../app/ui/documents/page.py" line="202"/>
         <source>Summarise a folder</source>
         <translation>สรุปโฟลเดอร์</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="187"/>
+        <location filename="../../app/ui/documents/page.py" line="212"/>
         <source>&quot;{name}&quot; was not read: it needs its password.</source>
         <translation>ไม่ได้อ่าน &quot;{name}&quot;: ไฟล์นี้ต้องใช้รหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="227"/>
+        <location filename="../../app/ui/documents/page.py" line="252"/>
         <source>Pause</source>
         <translation>หยุดชั่วคราว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="227"/>
+        <location filename="../../app/ui/documents/page.py" line="252"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="228"/>
+        <location filename="../../app/ui/documents/page.py" line="253"/>
         <source>Resume</source>
         <translation>ทำต่อ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="228"/>
+        <location filename="../../app/ui/documents/page.py" line="253"/>
         <source>Remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="229"/>
+        <location filename="../../app/ui/documents/page.py" line="254"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="230"/>
+        <location filename="../../app/ui/documents/page.py" line="255"/>
         <source>Pause; the parts already done are kept</source>
         <translation>หยุดชั่วคราว โดยเก็บส่วนที่เสร็จแล้วไว้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="231"/>
+        <location filename="../../app/ui/documents/page.py" line="256"/>
         <source>Stop this summary; the parts already done are kept</source>
         <translation>หยุดการสรุปนี้ โดยเก็บส่วนที่เสร็จแล้วไว้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="232"/>
+        <location filename="../../app/ui/documents/page.py" line="257"/>
         <source>Finish this summary; the parts already done are not summarised again</source>
         <translation>ทำการสรุปนี้ให้เสร็จ โดยไม่สรุปส่วนที่เสร็จแล้วซ้ำ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="234"/>
+        <location filename="../../app/ui/documents/page.py" line="259"/>
         <source>Take this document out of the queue</source>
         <translation>นำเอกสารนี้ออกจากคิว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="235"/>
+        <location filename="../../app/ui/documents/page.py" line="260"/>
         <source>Erase this summary and the document&apos;s text kept for it</source>
         <translation>ลบสรุปนี้และข้อความของเอกสารที่เก็บไว้สำหรับสรุปนี้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="243"/>
+        <location filename="../../app/ui/documents/page.py" line="268"/>
         <source>{action} {document}</source>
         <translation>{action} {document}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="252"/>
+        <location filename="../../app/ui/documents/page.py" line="277"/>
         <source>Delete this summary?</source>
         <translation>ลบสรุปนี้หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="253"/>
+        <location filename="../../app/ui/documents/page.py" line="278"/>
         <source>This erases the summary of {name} and the text of the document that Offline Assistant kept for it (unless another summary uses it), so that it cannot be recovered; backup copies of your data are re-made without it. The file itself is not touched. This cannot be undone.</source>
         <translation>การดำเนินการนี้จะลบสรุปของ {name} และข้อความของเอกสารที่ Offline Assistant เก็บไว้สำหรับสรุปนั้น (เว้นแต่มีสรุปอื่นใช้อยู่) อย่างถาวรจนไม่สามารถกู้คืนได้ และจะสร้างสำเนาสำรองข้อมูลของคุณใหม่โดยไม่มีข้อมูลดังกล่าว ตัวไฟล์ต้นฉบับจะไม่ได้รับผลกระทบ การดำเนินการนี้ไม่สามารถเลิกทำได้</translation>
     </message>
@@ -553,27 +573,27 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../app/ui/documents/drop_zone.py" line="16"/>
+        <location filename="../../app/ui/documents/drop_zone.py" line="18"/>
         <source>Drop PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, Outlook, text or Markdown files, scans (PNG, JPEG, TIFF), or folders here</source>
         <translation>วางไฟล์ PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, หน้าเว็บ, อีเมล, Outlook, ไฟล์ข้อความ หรือ Markdown, ภาพสแกน (PNG, JPEG, TIFF) หรือโฟลเดอร์ไว้ที่นี่</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/drop_zone.py" line="19"/>
+        <location filename="../../app/ui/documents/drop_zone.py" line="21"/>
         <source>Add files…</source>
         <translation>เพิ่มไฟล์…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/drop_zone.py" line="20"/>
+        <location filename="../../app/ui/documents/drop_zone.py" line="22"/>
         <source>Pick documents to summarise (Ctrl+O)</source>
         <translation>เลือกเอกสารที่จะสรุป (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/drop_zone.py" line="21"/>
+        <location filename="../../app/ui/documents/drop_zone.py" line="23"/>
         <source>Add folder…</source>
         <translation>เพิ่มโฟลเดอร์…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/drop_zone.py" line="22"/>
+        <location filename="../../app/ui/documents/drop_zone.py" line="26"/>
         <source>Summarise every document in a folder and its subfolders</source>
         <translation>สรุปเอกสารทุกฉบับในโฟลเดอร์และโฟลเดอร์ย่อย</translation>
     </message>
@@ -674,145 +694,145 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="44"/>
+        <location filename="../../app/ui/main_window.py" line="45"/>
         <source>&lt;h3&gt;Welcome to Offline Assistant&lt;/h3&gt;Ask a question below. To summarise documents, open the &lt;b&gt;Documents&lt;/b&gt; page (Ctrl+2) or drop PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, Outlook, text or Markdown files — or a whole folder — on this window.&lt;br&gt;&lt;br&gt;Everything stays on this computer: nothing you type or open is sent anywhere.</source>
         <translation>&lt;h3&gt;ยินดีต้อนรับสู่ Offline Assistant&lt;/h3&gt;พิมพ์คำถามด้านล่างได้เลย หากต้องการสรุปเอกสาร ให้เปิดหน้า &lt;b&gt;เอกสาร&lt;/b&gt; (Ctrl+2) หรือลากไฟล์ PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, หน้าเว็บ, อีเมล, Outlook, ไฟล์ข้อความ หรือ Markdown — หรือทั้งโฟลเดอร์ — มาวางบนหน้าต่างนี้&lt;br&gt;&lt;br&gt;ทุกอย่างอยู่บนคอมพิวเตอร์เครื่องนี้: สิ่งที่คุณพิมพ์หรือเปิดจะไม่ถูกส่งออกไปที่ใดเลย</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54"/>
+        <location filename="../../app/ui/main_window.py" line="55"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; {model}</source>
         <translation>&lt;b&gt;โมเดล:&lt;/b&gt; {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>&lt;b&gt;Your data:&lt;/b&gt; {folder}</source>
         <translation>&lt;b&gt;ข้อมูลของคุณ:&lt;/b&gt; {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Type your question… (Ctrl+Enter to send)</source>
         <translation>พิมพ์คำถามของคุณ… (กด Ctrl+Enter เพื่อส่ง)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Message</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>Send</source>
         <translation>ส่ง</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>ส่ง (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>Stop</source>
         <translation>หยุด</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Stop the answer (Esc)</source>
         <translation>หยุดการตอบ (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Chat</source>
         <translation>แชท</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>Chat with the model (Ctrl+1)</source>
         <translation>แชทกับโมเดล (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Summarise documents and read their summaries (Ctrl+2)</source>
         <translation>สรุปเอกสารและอ่านสรุป (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>ไฟล์ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>New chat</source>
         <translation>แชทใหม่</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Summarise documents…</source>
         <translation>สรุปเอกสาร…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Recent documents</source>
         <translation>เอกสารล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>Settings…</source>
         <translation>การตั้งค่า…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Quit</source>
         <translation>ออก</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>&amp;Edit</source>
         <translation>แก้ไข (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Search conversations</source>
         <translation>ค้นหาบทสนทนา</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>Conversation settings…</source>
         <translation>การตั้งค่าบทสนทนา…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>About Offline Assistant</source>
         <translation>เกี่ยวกับ Offline Assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>No summaries yet</source>
         <translation>ยังไม่มีสรุป</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>Locked by your organisation&apos;s policy: see the message above.</source>
         <translation>ถูกล็อกตามนโยบายขององค์กรของคุณ: โปรดดูข้อความด้านบน</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>No model loaded</source>
         <translation>ยังไม่ได้โหลดโมเดล</translation>
     </message>
@@ -1790,82 +1810,82 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="31"/>
+        <location filename="../../app/ui/sidebar.py" line="33"/>
         <source>New chat</source>
         <translation>แชทใหม่</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="32"/>
+        <location filename="../../app/ui/sidebar.py" line="34"/>
         <source>Start a new conversation (Ctrl+N)</source>
         <translation>เริ่มบทสนทนาใหม่ (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="33"/>
+        <location filename="../../app/ui/sidebar.py" line="35"/>
         <source>Summarise documents…</source>
         <translation>สรุปเอกสาร…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="35"/>
+        <location filename="../../app/ui/sidebar.py" line="39"/>
         <source>Pick PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, Outlook, text or Markdown files (Ctrl+O), or drop them on the window; the Documents page (Ctrl+2) lists them and their summaries</source>
         <translation>เลือกไฟล์ PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, หน้าเว็บ, อีเมล, Outlook, ไฟล์ข้อความ หรือ Markdown (Ctrl+O) หรือลากมาวางบนหน้าต่าง หน้า “เอกสาร” (Ctrl+2) จะแสดงรายการไฟล์และสรุปของไฟล์เหล่านั้น</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="38"/>
+        <location filename="../../app/ui/sidebar.py" line="42"/>
         <source>Search all conversations (Ctrl+F)</source>
         <translation>ค้นหาในบทสนทนาทั้งหมด (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="39"/>
+        <location filename="../../app/ui/sidebar.py" line="43"/>
         <source>Search conversations</source>
         <translation>ค้นหาบทสนทนา</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="42"/>
+        <location filename="../../app/ui/sidebar.py" line="46"/>
         <source>Conversations</source>
         <translation>บทสนทนา</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="49"/>
+        <location filename="../../app/ui/sidebar.py" line="53"/>
         <source>&lt;b&gt;Conversations&lt;/b&gt;</source>
         <translation>&lt;b&gt;บทสนทนา&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="67"/>
+        <location filename="../../app/ui/sidebar.py" line="71"/>
         <source>No conversations yet: type a question below.</source>
         <translation>ยังไม่มีบทสนทนา: พิมพ์คำถามด้านล่างเพื่อเริ่มต้น</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="71"/>
+        <location filename="../../app/ui/sidebar.py" line="75"/>
         <source>Nothing found.</source>
         <translation>ไม่พบรายการที่ตรงกัน</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="80"/>
+        <location filename="../../app/ui/sidebar.py" line="84"/>
         <source>Unpin</source>
         <translation>เลิกปักหมุด</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="80"/>
+        <location filename="../../app/ui/sidebar.py" line="84"/>
         <source>Pin</source>
         <translation>ปักหมุด</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="81"/>
+        <location filename="../../app/ui/sidebar.py" line="85"/>
         <source>Rename…</source>
         <translation>เปลี่ยนชื่อ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="82"/>
+        <location filename="../../app/ui/sidebar.py" line="86"/>
         <source>Export as Markdown…</source>
         <translation>ส่งออกเป็น Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="83"/>
+        <location filename="../../app/ui/sidebar.py" line="87"/>
         <source>Export as JSON…</source>
         <translation>ส่งออกเป็น JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="84"/>
+        <location filename="../../app/ui/sidebar.py" line="88"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
@@ -1873,7 +1893,7 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../app/ui/asking.py" line="55"/>
+        <location filename="../../app/ui/asking.py" line="56"/>
         <source>Source</source>
         <translation>ที่มา</translation>
     </message>
@@ -1959,112 +1979,112 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
 <context>
     <name>SummaryChoices</name>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="28"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="29"/>
         <source>Summary style</source>
         <translation>รูปแบบการสรุป</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="32"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="33"/>
         <source>Summary language</source>
         <translation>ภาษาของสรุป</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="33"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="34"/>
         <source>Same as the document</source>
         <translation>ภาษาเดียวกับเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="41"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="42"/>
         <source>Summary &amp;style:</source>
         <translation>รูปแบบการสรุป (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="42"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="43"/>
         <source>&amp;Language:</source>
         <translation>ภาษา (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="52"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="53"/>
         <source>Ask…</source>
         <translation>ถาม…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="55"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="57"/>
         <source>Ask questions about the selected documents (Ctrl+click to select several): the answers come from their pages, with page references</source>
         <translation>ถามคำถามเกี่ยวกับเอกสารที่เลือก (Ctrl+คลิก เพื่อเลือกหลายรายการ): คำตอบจะมาจากหน้าของเอกสารเหล่านั้น พร้อมการอ้างอิงหน้า</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="57"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="59"/>
         <source>&amp;Thorough check</source>
         <translation>ตรวจสอบอย่างละเอียด (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="60"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="62"/>
         <source>After summarising, ask the model whether the passage behind each doubtful sentence really supports it. Slower: one short question per such sentence, counted in the time left.</source>
         <translation>หลังจากสรุปเสร็จ จะถามโมเดลว่าข้อความอ้างอิงของประโยคที่น่าสงสัยแต่ละประโยครองรับประโยคนั้นจริงหรือไม่ ใช้เวลานานขึ้น: ถามสั้น ๆ หนึ่งคำถามต่อประโยคดังกล่าว ซึ่งนับรวมในเวลาที่เหลือแล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="63"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="65"/>
         <source>&amp;Fast reading</source>
         <translation>อ่านแบบเร็ว (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="81"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="83"/>
         <source>English</source>
         <translation>ภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="81"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="83"/>
         <source>Bahasa Indonesia</source>
         <translation>ภาษาอินโดนีเซีย</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="82"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="84"/>
         <source>Bahasa Melayu</source>
         <translation>ภาษามลายู</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="82"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="84"/>
         <source>Thai</source>
         <translation>ภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="83"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="85"/>
         <source>Vietnamese</source>
         <translation>ภาษาเวียดนาม</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="83"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="85"/>
         <source>Chinese</source>
         <translation>ภาษาจีน</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="84"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="86"/>
         <source>Filipino</source>
         <translation>ภาษาฟิลิปิโน</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="84"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="86"/>
         <source>French</source>
         <translation>ภาษาฝรั่งเศส</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="85"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="87"/>
         <source>Spanish</source>
         <translation>ภาษาสเปน</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="95"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="97"/>
         <source>Set by your organisation&apos;s policy.</source>
         <translation>กำหนดโดยนโยบายขององค์กรของคุณ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="109"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="111"/>
         <source>{reader}, a small model, reads the pages into notes and the main model writes the summary from them: several times faster on long documents, though the notes may miss details the main model would keep. Unchecked: Thorough reading, the main model reads every page.</source>
         <translation>{reader} ซึ่งเป็นโมเดลขนาดเล็ก จะอ่านหน้าต่าง ๆ แล้วจดเป็นบันทึก จากนั้นโมเดลหลักจะเขียนสรุปจากบันทึกนั้น: เร็วขึ้นหลายเท่าสำหรับเอกสารยาว แต่บันทึกอาจตกหล่นรายละเอียดที่โมเดลหลักจะเก็บไว้ได้ หากไม่เลือก: ใช้การอ่านแบบละเอียด โดยโมเดลหลักจะอ่านทุกหน้า</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="115"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="117"/>
         <source>Fast reading needs a small model in the library, next to the main one.</source>
         <translation>ต้องมีโมเดลขนาดเล็กในคลังโมเดล: การอ่านแบบเร็วใช้โมเดลนี้ควบคู่กับโมเดลหลัก</translation>
     </message>
@@ -2163,62 +2183,62 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
 <context>
     <name>SummaryReader</name>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="58"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="59"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="60"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="61"/>
         <source>Select a document in the list above to read its summary.</source>
         <translation>เลือกเอกสารในรายการด้านบนเพื่ออ่านสรุป</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="63"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="64"/>
         <source>Export…</source>
         <translation>ส่งออก…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="64"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="65"/>
         <source>Save this summary with where it came from as a Word (DOCX), PDF or Markdown file</source>
         <translation>บันทึกสรุปนี้พร้อมแหล่งที่มาเป็นไฟล์ Word (DOCX), PDF หรือ Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="66"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="67"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="67"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="68"/>
         <source>Print this summary with each sentence&apos;s source and the claims not found in the document</source>
         <translation>พิมพ์สรุปนี้พร้อมที่มาของแต่ละประโยค และข้อความที่ไม่พบในเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="69"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="70"/>
         <source>Copy</source>
         <translation>คัดลอก</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="70"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="71"/>
         <source>Copy this summary with its sources as formatted text, to paste into a letter or an e-mail</source>
         <translation>คัดลอกสรุปนี้พร้อมที่มาเป็นข้อความที่จัดรูปแบบแล้ว เพื่อนำไปวางในจดหมายหรืออีเมล</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="99"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="102"/>
         <source>Your organisation does not allow exporting summaries</source>
         <translation>องค์กรของคุณไม่อนุญาตให้ส่งออกสรุป</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="137"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="140"/>
         <source>This document is being summarised. Now: {step}. The summary appears here when it is done.</source>
         <translation>กำลังสรุปเอกสารนี้ ขณะนี้: {step} สรุปจะแสดงที่นี่เมื่อเสร็จแล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="140"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="143"/>
         <source>Waiting: this document is summarised when the ones before it are done.</source>
         <translation>กำลังรอ: เอกสารนี้จะได้รับการสรุปเมื่อเอกสารก่อนหน้าเสร็จแล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="143"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="146"/>
         <source>This file could not be read.
 
 {why}</source>
@@ -2227,74 +2247,74 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
 {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="144"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="147"/>
         <source>paused</source>
         <translation>หยุดชั่วคราว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="144"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="147"/>
         <source>stopped by an error</source>
         <translation>หยุดเนื่องจากเกิดข้อผิดพลาด</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="145"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="148"/>
         <source>cancelled</source>
         <translation>ถูกยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="146"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="149"/>
         <source>interrupted (the app closed while it ran)</source>
         <translation>ถูกขัดจังหวะ (แอปถูกปิดระหว่างทำงาน)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/documents/summary_reader.py" line="147"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="150"/>
         <source>This summary is {status}: {done} of %n part(s) are done and kept.</source>
         <translation>
             <numerusform>สรุปนี้{status}: เสร็จและเก็บไว้แล้ว {done} จาก %n ส่วน</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="151"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="154"/>
         <source>Click “Resume” to finish it.</source>
         <translation>คลิก “ทำต่อ” เพื่อสรุปให้เสร็จ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="187"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="190"/>
         <source>No passage of the document supports this sentence. Check it before you rely on it.</source>
         <translation>ไม่มีข้อความใดในเอกสารที่รองรับประโยคนี้ โปรดตรวจสอบก่อนนำไปใช้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="216"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="219"/>
         <source>Word document</source>
         <translation>เอกสาร Word</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="217"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="220"/>
         <source>PDF document</source>
         <translation>เอกสาร PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="218"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="221"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="221"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="224"/>
         <source>Export the summary</source>
         <translation>ส่งออกสรุป</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="237"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="240"/>
         <source>Saved {path}</source>
         <translation>บันทึก {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="254"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="257"/>
         <source>Sent to {printer}</source>
         <translation>ส่งไปยัง {printer} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="269"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="272"/>
         <source>The summary and its sources are copied</source>
         <translation>คัดลอกสรุปพร้อมที่มาแล้ว</translation>
     </message>
@@ -2302,37 +2322,37 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
 <context>
     <name>Transcript</name>
     <message>
-        <location filename="../../app/ui/transcript.py" line="61"/>
+        <location filename="../../app/ui/transcript.py" line="67"/>
         <source>Conversation</source>
         <translation>บทสนทนา</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="84"/>
+        <location filename="../../app/ui/transcript.py" line="90"/>
         <source>You</source>
         <translation>คุณ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="84"/>
+        <location filename="../../app/ui/transcript.py" line="90"/>
         <source>Assistant</source>
         <translation>ผู้ช่วย</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="85"/>
+        <location filename="../../app/ui/transcript.py" line="91"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="366"/>
+        <location filename="../../app/ui/transcript.py" line="378"/>
         <source>Not found in the document</source>
         <translation>ไม่พบในเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="367"/>
+        <location filename="../../app/ui/transcript.py" line="379"/>
         <source>check these before you rely on them:</source>
         <translation>โปรดตรวจสอบรายการเหล่านี้ก่อนนำไปใช้:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="370"/>
+        <location filename="../../app/ui/transcript.py" line="383"/>
         <source>Summary of {name}</source>
         <translation>สรุปของ {name}</translation>
     </message>

@@ -32,77 +32,77 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../app/ui/background.py" line="39"/>
+        <location filename="../../app/ui/background.py" line="68"/>
         <source>Show Offline Assistant</source>
         <translation>Hiển thị Offline Assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="40"/>
-        <location filename="../../app/ui/background.py" line="141"/>
+        <location filename="../../app/ui/background.py" line="69"/>
+        <location filename="../../app/ui/background.py" line="172"/>
         <source>Stop and quit</source>
         <translation>Dừng và thoát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="64"/>
+        <location filename="../../app/ui/background.py" line="93"/>
         <source>{percent} % · {app}</source>
         <translation>{percent}% · {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="76"/>
+        <location filename="../../app/ui/background.py" line="107"/>
         <source>Summary ready</source>
         <translation>Bản tóm tắt đã sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="77"/>
+        <location filename="../../app/ui/background.py" line="108"/>
         <source>{name} is summarised.</source>
         <translation>{name} đã được tóm tắt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="79"/>
+        <location filename="../../app/ui/background.py" line="110"/>
         <source>Summaries ready</source>
         <translation>Các bản tóm tắt đã sẵn sàng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/background.py" line="80"/>
+        <location filename="../../app/ui/background.py" line="111"/>
         <source>%n document(s) summarised</source>
         <translation>
             <numerusform>Đã tóm tắt %n tài liệu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/background.py" line="83"/>
+        <location filename="../../app/ui/background.py" line="114"/>
         <source>%n could not be summarised</source>
         <translation>
             <numerusform>%n tài liệu không tóm tắt được</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="88"/>
+        <location filename="../../app/ui/background.py" line="119"/>
         <source>The document</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="133"/>
+        <location filename="../../app/ui/background.py" line="164"/>
         <source>Documents are still being summarised.</source>
         <translation>Các tài liệu vẫn đang được tóm tắt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="134"/>
+        <location filename="../../app/ui/background.py" line="165"/>
         <source>in the system tray</source>
         <translation>ở khay hệ thống</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="135"/>
+        <location filename="../../app/ui/background.py" line="166"/>
         <source>minimised in the task bar</source>
         <translation>thu nhỏ trên thanh tác vụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="137"/>
+        <location filename="../../app/ui/background.py" line="168"/>
         <source>Keep summarising in the background ({where}) and be told when they are done, or stop now: a stopped summary carries on from its last finished part the next time you open Offline Assistant.</source>
         <translation>Tiếp tục tóm tắt trong nền ({where}) và nhận thông báo khi tất cả hoàn tất, hoặc dừng ngay bây giờ: bản tóm tắt bị dừng sẽ tiếp tục từ phần đã xong gần nhất vào lần tới bạn mở Offline Assistant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="140"/>
+        <location filename="../../app/ui/background.py" line="171"/>
         <source>Keep summarising</source>
         <translation>Tiếp tục tóm tắt</translation>
     </message>
@@ -379,75 +379,95 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
 <context>
     <name>DocumentQuestions</name>
     <message>
-        <location filename="../../app/ui/asking.py" line="91"/>
-        <location filename="../../app/ui/asking.py" line="94"/>
+        <location filename="../../app/ui/asking.py" line="92"/>
+        <location filename="../../app/ui/asking.py" line="95"/>
         <source>Ask about documents…</source>
         <translation>Hỏi về tài liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="96"/>
+        <location filename="../../app/ui/asking.py" line="98"/>
         <source>Answer the questions of this conversation from documents you have added, with the page each answer comes from (Ctrl+Shift+A)</source>
         <translation>Trả lời các câu hỏi trong cuộc trò chuyện này dựa trên tài liệu bạn đã thêm, kèm số trang của từng câu trả lời (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="190"/>
+        <location filename="../../app/ui/asking.py" line="192"/>
         <source>Questions about {name}</source>
         <translation>Câu hỏi về {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/asking.py" line="191"/>
+        <location filename="../../app/ui/asking.py" line="193"/>
         <source>Questions about {name} and %n more</source>
         <translation>
             <numerusform>Câu hỏi về {name} và %n tài liệu khác</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="225"/>
+        <location filename="../../app/ui/asking.py" line="227"/>
         <source>Answers from: {names} &amp;nbsp; &lt;a href=&apos;change&apos;&gt;Change documents…&lt;/a&gt; &amp;nbsp; &lt;a href=&apos;plain&apos;&gt;Back to plain chat&lt;/a&gt;&lt;br&gt;Every answer is taken from the pages of these documents only, with the page it comes from. ✓ supported · ◐ partly · ✗ not found in the documents — click a page reference or a mark to see the passage.</source>
         <translation>Trả lời dựa trên: {names} &amp;nbsp; &lt;a href=&apos;change&apos;&gt;Đổi tài liệu…&lt;/a&gt; &amp;nbsp; &lt;a href=&apos;plain&apos;&gt;Quay lại trò chuyện thông thường&lt;/a&gt;&lt;br&gt;Mọi câu trả lời chỉ lấy từ các trang của những tài liệu này, kèm số trang nguồn. ✓ có căn cứ · ◐ có căn cứ một phần · ✗ không có trong tài liệu — bấm vào tham chiếu trang hoặc vào dấu để xem đoạn trích.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="232"/>
+        <location filename="../../app/ui/asking.py" line="234"/>
         <source>Ask a question about {names} below: what it says, where, and when. If the documents do not say, the answer says so.</source>
         <translation>Hãy đặt câu hỏi về {names} ở ô bên dưới: tài liệu nói gì, ở đâu và khi nào. Nếu tài liệu không đề cập, câu trả lời sẽ nói rõ điều đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="304"/>
+        <location filename="../../app/ui/asking.py" line="310"/>
         <source>No passage of the documents is about this question, so the model was not asked: nothing was made up.</source>
         <translation>Không có đoạn nào trong tài liệu liên quan đến câu hỏi này, nên mô hình không được hỏi: không có nội dung nào bị bịa ra.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="311"/>
+        <location filename="../../app/ui/asking.py" line="314"/>
+        <source>a figure</source>
+        <translation>một con số</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/asking.py" line="314"/>
+        <source>a date</source>
+        <translation>một ngày tháng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/asking.py" line="315"/>
+        <source>a name</source>
+        <translation>một cái tên</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/asking.py" line="317"/>
+        <source>The question asks for {what}, and this answer gives none that the documents state: they may not say. Check the pages before you rely on it.</source>
+        <translation>Câu hỏi yêu cầu {what}, nhưng câu trả lời này không đưa ra thông tin nào như vậy có trong tài liệu: có thể tài liệu không đề cập. Hãy kiểm tra các trang trước khi dựa vào câu trả lời.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/asking.py" line="325"/>
         <source>No passage the model was given says this. Check it before you rely on it.</source>
         <translation>Không đoạn trích nào được cung cấp cho mô hình nói điều này. Hãy kiểm tra lại trước khi dựa vào nội dung này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="314"/>
+        <location filename="../../app/ui/asking.py" line="328"/>
         <source>Partly supported by {where}: some of it is not in that passage.</source>
         <translation>Có căn cứ một phần ở {where}: một số nội dung không có trong đoạn trích đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="317"/>
+        <location filename="../../app/ui/asking.py" line="331"/>
         <source>Supported by {where}.</source>
         <translation>Có căn cứ ở {where}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="318"/>
+        <location filename="../../app/ui/asking.py" line="332"/>
         <source>“{claim}” is not in the passages given.</source>
         <translation>“{claim}” không có trong các đoạn trích được cung cấp.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="321"/>
+        <location filename="../../app/ui/asking.py" line="335"/>
         <source>Click to see the passage.</source>
         <translation>Bấm để xem đoạn trích.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="342"/>
+        <location filename="../../app/ui/asking.py" line="356"/>
         <source>No page of the documents supports this sentence. Check it before you rely on it.</source>
         <translation>Không trang nào trong tài liệu làm căn cứ cho câu này. Hãy kiểm tra lại trước khi dựa vào nội dung này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="346"/>
+        <location filename="../../app/ui/asking.py" line="360"/>
         <source>Source: {document}</source>
         <translation>Nguồn: {document}</translation>
     </message>
@@ -455,97 +475,97 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="86"/>
+        <location filename="../../app/ui/documents/page.py" line="89"/>
         <source>No documents yet — drop files here or click Add files…</source>
         <translation>Chưa có tài liệu nào — hãy thả tệp vào đây hoặc bấm Thêm tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="110"/>
+        <location filename="../../app/ui/documents/page.py" line="135"/>
         <source>Documents queue</source>
         <translation>Hàng đợi tài liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="171"/>
+        <location filename="../../app/ui/documents/page.py" line="196"/>
         <source>Summarise documents</source>
         <translation>Tóm tắt tài liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="172"/>
+        <location filename="../../app/ui/documents/page.py" line="197"/>
         <source>Documents ({pattern})</source>
         <translation>Tài liệu ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="177"/>
+        <location filename="../../app/ui/documents/page.py" line="202"/>
         <source>Summarise a folder</source>
         <translation>Tóm tắt một thư mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="187"/>
+        <location filename="../../app/ui/documents/page.py" line="212"/>
         <source>&quot;{name}&quot; was not read: it needs its password.</source>
         <translation>“{name}” chưa được đọc: tệp này cần mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="227"/>
+        <location filename="../../app/ui/documents/page.py" line="252"/>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="227"/>
+        <location filename="../../app/ui/documents/page.py" line="252"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="228"/>
+        <location filename="../../app/ui/documents/page.py" line="253"/>
         <source>Resume</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="228"/>
+        <location filename="../../app/ui/documents/page.py" line="253"/>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="229"/>
+        <location filename="../../app/ui/documents/page.py" line="254"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="230"/>
+        <location filename="../../app/ui/documents/page.py" line="255"/>
         <source>Pause; the parts already done are kept</source>
         <translation>Tạm dừng; các phần đã xong được giữ lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="231"/>
+        <location filename="../../app/ui/documents/page.py" line="256"/>
         <source>Stop this summary; the parts already done are kept</source>
         <translation>Dừng bản tóm tắt này; các phần đã xong được giữ lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="232"/>
+        <location filename="../../app/ui/documents/page.py" line="257"/>
         <source>Finish this summary; the parts already done are not summarised again</source>
         <translation>Hoàn tất bản tóm tắt này; các phần đã xong sẽ không bị tóm tắt lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="234"/>
+        <location filename="../../app/ui/documents/page.py" line="259"/>
         <source>Take this document out of the queue</source>
         <translation>Đưa tài liệu này ra khỏi hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="235"/>
+        <location filename="../../app/ui/documents/page.py" line="260"/>
         <source>Erase this summary and the document&apos;s text kept for it</source>
         <translation>Xóa bản tóm tắt này và văn bản của tài liệu được lưu cho bản tóm tắt đó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="243"/>
+        <location filename="../../app/ui/documents/page.py" line="268"/>
         <source>{action} {document}</source>
         <translation>{action} {document}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="252"/>
+        <location filename="../../app/ui/documents/page.py" line="277"/>
         <source>Delete this summary?</source>
         <translation>Xóa bản tóm tắt này?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="253"/>
+        <location filename="../../app/ui/documents/page.py" line="278"/>
         <source>This erases the summary of {name} and the text of the document that Offline Assistant kept for it (unless another summary uses it), so that it cannot be recovered; backup copies of your data are re-made without it. The file itself is not touched. This cannot be undone.</source>
         <translation>Thao tác này xóa bản tóm tắt của {name} và văn bản của tài liệu mà Offline Assistant đã lưu cho bản tóm tắt đó (trừ khi một bản tóm tắt khác đang dùng), để không thể khôi phục được nữa; các bản sao lưu dữ liệu của bạn sẽ được tạo lại mà không có nội dung này. Bản thân tệp gốc không bị ảnh hưởng. Không thể hoàn tác thao tác này.</translation>
     </message>
@@ -553,27 +573,27 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../app/ui/documents/drop_zone.py" line="16"/>
+        <location filename="../../app/ui/documents/drop_zone.py" line="18"/>
         <source>Drop PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, Outlook, text or Markdown files, scans (PNG, JPEG, TIFF), or folders here</source>
         <translation>Thả vào đây các tệp PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, trang web, email, Outlook, văn bản thuần hoặc Markdown, bản quét (PNG, JPEG, TIFF) hoặc thư mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/drop_zone.py" line="19"/>
+        <location filename="../../app/ui/documents/drop_zone.py" line="21"/>
         <source>Add files…</source>
         <translation>Thêm tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/drop_zone.py" line="20"/>
+        <location filename="../../app/ui/documents/drop_zone.py" line="22"/>
         <source>Pick documents to summarise (Ctrl+O)</source>
         <translation>Chọn tài liệu để tóm tắt (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/drop_zone.py" line="21"/>
+        <location filename="../../app/ui/documents/drop_zone.py" line="23"/>
         <source>Add folder…</source>
         <translation>Thêm thư mục…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/drop_zone.py" line="22"/>
+        <location filename="../../app/ui/documents/drop_zone.py" line="26"/>
         <source>Summarise every document in a folder and its subfolders</source>
         <translation>Tóm tắt mọi tài liệu trong một thư mục và các thư mục con của nó</translation>
     </message>
@@ -674,145 +694,145 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="44"/>
+        <location filename="../../app/ui/main_window.py" line="45"/>
         <source>&lt;h3&gt;Welcome to Offline Assistant&lt;/h3&gt;Ask a question below. To summarise documents, open the &lt;b&gt;Documents&lt;/b&gt; page (Ctrl+2) or drop PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, Outlook, text or Markdown files — or a whole folder — on this window.&lt;br&gt;&lt;br&gt;Everything stays on this computer: nothing you type or open is sent anywhere.</source>
         <translation>&lt;h3&gt;Chào mừng bạn đến với Offline Assistant&lt;/h3&gt;Hãy đặt câu hỏi ở ô bên dưới. Để tóm tắt tài liệu, hãy mở trang &lt;b&gt;Tài liệu&lt;/b&gt; (Ctrl+2) hoặc thả các tệp PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, trang web, email, Outlook, văn bản thuần hoặc Markdown — hay cả một thư mục — vào cửa sổ này.&lt;br&gt;&lt;br&gt;Mọi thứ đều nằm trên máy tính này: không nội dung nào bạn nhập hoặc mở được gửi đi đâu cả.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54"/>
+        <location filename="../../app/ui/main_window.py" line="55"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; {model}</source>
         <translation>&lt;b&gt;Mô hình:&lt;/b&gt; {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>&lt;b&gt;Your data:&lt;/b&gt; {folder}</source>
         <translation>&lt;b&gt;Dữ liệu của bạn:&lt;/b&gt; {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Type your question… (Ctrl+Enter to send)</source>
         <translation>Nhập câu hỏi của bạn… (Ctrl+Enter để gửi)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Message</source>
         <translation>Tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Gửi (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Stop the answer (Esc)</source>
         <translation>Dừng câu trả lời (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Chat</source>
         <translation>Trò chuyện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Documents</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>Chat with the model (Ctrl+1)</source>
         <translation>Trò chuyện với mô hình (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Summarise documents and read their summaries (Ctrl+2)</source>
         <translation>Tóm tắt tài liệu và đọc các bản tóm tắt (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>New chat</source>
         <translation>Cuộc trò chuyện mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Summarise documents…</source>
         <translation>Tóm tắt tài liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Recent documents</source>
         <translation>Tài liệu gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Search conversations</source>
         <translation>Tìm kiếm cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>Conversation settings…</source>
         <translation>Cài đặt cuộc trò chuyện…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>About Offline Assistant</source>
         <translation>Giới thiệu về Offline Assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>No summaries yet</source>
         <translation>Chưa có bản tóm tắt nào</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>Locked by your organisation&apos;s policy: see the message above.</source>
         <translation>Đã bị khóa theo chính sách của tổ chức bạn: xem thông báo ở trên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>No model loaded</source>
         <translation>Chưa tải mô hình</translation>
     </message>
@@ -1790,82 +1810,82 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="31"/>
+        <location filename="../../app/ui/sidebar.py" line="33"/>
         <source>New chat</source>
         <translation>Cuộc trò chuyện mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="32"/>
+        <location filename="../../app/ui/sidebar.py" line="34"/>
         <source>Start a new conversation (Ctrl+N)</source>
         <translation>Bắt đầu cuộc trò chuyện mới (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="33"/>
+        <location filename="../../app/ui/sidebar.py" line="35"/>
         <source>Summarise documents…</source>
         <translation>Tóm tắt tài liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="35"/>
+        <location filename="../../app/ui/sidebar.py" line="39"/>
         <source>Pick PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, Outlook, text or Markdown files (Ctrl+O), or drop them on the window; the Documents page (Ctrl+2) lists them and their summaries</source>
         <translation>Chọn tệp PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, trang web, email, Outlook, văn bản thuần hoặc Markdown (Ctrl+O), hoặc thả tệp vào cửa sổ; trang Tài liệu (Ctrl+2) liệt kê các tệp đó và bản tóm tắt của chúng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="38"/>
+        <location filename="../../app/ui/sidebar.py" line="42"/>
         <source>Search all conversations (Ctrl+F)</source>
         <translation>Tìm kiếm trong mọi cuộc trò chuyện (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="39"/>
+        <location filename="../../app/ui/sidebar.py" line="43"/>
         <source>Search conversations</source>
         <translation>Tìm kiếm cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="42"/>
+        <location filename="../../app/ui/sidebar.py" line="46"/>
         <source>Conversations</source>
         <translation>Cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="49"/>
+        <location filename="../../app/ui/sidebar.py" line="53"/>
         <source>&lt;b&gt;Conversations&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cuộc trò chuyện&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="67"/>
+        <location filename="../../app/ui/sidebar.py" line="71"/>
         <source>No conversations yet: type a question below.</source>
         <translation>Chưa có cuộc trò chuyện nào: hãy nhập câu hỏi ở ô bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="71"/>
+        <location filename="../../app/ui/sidebar.py" line="75"/>
         <source>Nothing found.</source>
         <translation>Không tìm thấy kết quả nào.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="80"/>
+        <location filename="../../app/ui/sidebar.py" line="84"/>
         <source>Unpin</source>
         <translation>Bỏ ghim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="80"/>
+        <location filename="../../app/ui/sidebar.py" line="84"/>
         <source>Pin</source>
         <translation>Ghim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="81"/>
+        <location filename="../../app/ui/sidebar.py" line="85"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="82"/>
+        <location filename="../../app/ui/sidebar.py" line="86"/>
         <source>Export as Markdown…</source>
         <translation>Xuất dưới dạng Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="83"/>
+        <location filename="../../app/ui/sidebar.py" line="87"/>
         <source>Export as JSON…</source>
         <translation>Xuất dưới dạng JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="84"/>
+        <location filename="../../app/ui/sidebar.py" line="88"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -1873,7 +1893,7 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../app/ui/asking.py" line="55"/>
+        <location filename="../../app/ui/asking.py" line="56"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
@@ -1959,112 +1979,112 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
 <context>
     <name>SummaryChoices</name>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="28"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="29"/>
         <source>Summary style</source>
         <translation>Dạng tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="32"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="33"/>
         <source>Summary language</source>
         <translation>Ngôn ngữ tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="33"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="34"/>
         <source>Same as the document</source>
         <translation>Theo ngôn ngữ tài liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="41"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="42"/>
         <source>Summary &amp;style:</source>
         <translation>&amp;Dạng tóm tắt:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="42"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="43"/>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="52"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="53"/>
         <source>Ask…</source>
         <translation>Hỏi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="55"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="57"/>
         <source>Ask questions about the selected documents (Ctrl+click to select several): the answers come from their pages, with page references</source>
         <translation>Đặt câu hỏi về các tài liệu đã chọn (Ctrl+bấm để chọn nhiều tài liệu): câu trả lời lấy từ các trang của tài liệu, kèm tham chiếu trang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="57"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="59"/>
         <source>&amp;Thorough check</source>
         <translation>&amp;Kiểm tra kỹ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="60"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="62"/>
         <source>After summarising, ask the model whether the passage behind each doubtful sentence really supports it. Slower: one short question per such sentence, counted in the time left.</source>
         <translation>Sau khi tóm tắt, hỏi mô hình xem đoạn trích làm căn cứ cho mỗi câu đáng ngờ có thực sự xác nhận câu đó không. Chậm hơn: mỗi câu như vậy cần thêm một câu hỏi ngắn, đã tính vào thời gian còn lại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="63"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="65"/>
         <source>&amp;Fast reading</source>
         <translation>Đọc n&amp;hanh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="81"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="83"/>
         <source>English</source>
         <translation>Tiếng Anh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="81"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="83"/>
         <source>Bahasa Indonesia</source>
         <translation>Tiếng Indonesia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="82"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="84"/>
         <source>Bahasa Melayu</source>
         <translation>Tiếng Mã Lai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="82"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="84"/>
         <source>Thai</source>
         <translation>Tiếng Thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="83"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="85"/>
         <source>Vietnamese</source>
         <translation>Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="83"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="85"/>
         <source>Chinese</source>
         <translation>Tiếng Trung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="84"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="86"/>
         <source>Filipino</source>
         <translation>Tiếng Filipino</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="84"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="86"/>
         <source>French</source>
         <translation>Tiếng Pháp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="85"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="87"/>
         <source>Spanish</source>
         <translation>Tiếng Tây Ban Nha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="95"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="97"/>
         <source>Set by your organisation&apos;s policy.</source>
         <translation>Do chính sách của tổ chức bạn thiết lập.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="109"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="111"/>
         <source>{reader}, a small model, reads the pages into notes and the main model writes the summary from them: several times faster on long documents, though the notes may miss details the main model would keep. Unchecked: Thorough reading, the main model reads every page.</source>
         <translation>{reader}, một mô hình nhỏ, đọc các trang và ghi chú lại, sau đó mô hình chính viết bản tóm tắt từ các ghi chú đó: nhanh hơn nhiều lần với tài liệu dài, tuy nhiên ghi chú có thể bỏ sót những chi tiết mà mô hình chính lẽ ra giữ lại. Khi bỏ chọn: Đọc kỹ, mô hình chính đọc từng trang.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_choices.py" line="115"/>
+        <location filename="../../app/ui/documents/summary_choices.py" line="117"/>
         <source>Fast reading needs a small model in the library, next to the main one.</source>
         <translation>Đọc nhanh cần có một mô hình nhỏ trong thư viện, bên cạnh mô hình chính.</translation>
     </message>
@@ -2163,62 +2183,62 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
 <context>
     <name>SummaryReader</name>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="58"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="59"/>
         <source>Summary</source>
         <translation>Bản tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="60"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="61"/>
         <source>Select a document in the list above to read its summary.</source>
         <translation>Chọn một tài liệu trong danh sách ở trên để đọc bản tóm tắt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="63"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="64"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="64"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="65"/>
         <source>Save this summary with where it came from as a Word (DOCX), PDF or Markdown file</source>
         <translation>Lưu bản tóm tắt này kèm nguồn gốc của nó thành tệp Word (DOCX), PDF hoặc Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="66"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="67"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="67"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="68"/>
         <source>Print this summary with each sentence&apos;s source and the claims not found in the document</source>
         <translation>In bản tóm tắt này kèm nguồn của từng câu và các nội dung không có trong tài liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="69"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="70"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="70"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="71"/>
         <source>Copy this summary with its sources as formatted text, to paste into a letter or an e-mail</source>
         <translation>Sao chép bản tóm tắt này kèm nguồn dưới dạng văn bản có định dạng, để dán vào thư hoặc email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="99"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="102"/>
         <source>Your organisation does not allow exporting summaries</source>
         <translation>Tổ chức của bạn không cho phép xuất các bản tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="137"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="140"/>
         <source>This document is being summarised. Now: {step}. The summary appears here when it is done.</source>
         <translation>Tài liệu này đang được tóm tắt. Hiện tại: {step}. Bản tóm tắt sẽ hiển thị ở đây khi hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="140"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="143"/>
         <source>Waiting: this document is summarised when the ones before it are done.</source>
         <translation>Đang chờ: tài liệu này sẽ được tóm tắt sau khi các tài liệu trước đó hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="143"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="146"/>
         <source>This file could not be read.
 
 {why}</source>
@@ -2227,74 +2247,74 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
 {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="144"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="147"/>
         <source>paused</source>
         <translation>đã tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="144"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="147"/>
         <source>stopped by an error</source>
         <translation>đã dừng do lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="145"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="148"/>
         <source>cancelled</source>
         <translation>đã bị hủy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="146"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="149"/>
         <source>interrupted (the app closed while it ran)</source>
         <translation>bị gián đoạn (ứng dụng đã đóng khi đang chạy)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/documents/summary_reader.py" line="147"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="150"/>
         <source>This summary is {status}: {done} of %n part(s) are done and kept.</source>
         <translation>
             <numerusform>Bản tóm tắt này {status}: {done}/%n phần đã xong và được giữ lại.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="151"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="154"/>
         <source>Click “Resume” to finish it.</source>
         <translation>Bấm “Tiếp tục” để hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="187"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="190"/>
         <source>No passage of the document supports this sentence. Check it before you rely on it.</source>
         <translation>Không đoạn nào trong tài liệu làm căn cứ cho câu này. Hãy kiểm tra lại trước khi dựa vào nội dung này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="216"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="219"/>
         <source>Word document</source>
         <translation>Tài liệu Word</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="217"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="220"/>
         <source>PDF document</source>
         <translation>Tài liệu PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="218"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="221"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="221"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="224"/>
         <source>Export the summary</source>
         <translation>Xuất tóm tắt ra tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="237"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="240"/>
         <source>Saved {path}</source>
         <translation>Đã lưu {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="254"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="257"/>
         <source>Sent to {printer}</source>
         <translation>Đã gửi đến {printer}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="269"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="272"/>
         <source>The summary and its sources are copied</source>
         <translation>Đã sao chép bản tóm tắt kèm nguồn</translation>
     </message>
@@ -2302,37 +2322,37 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
 <context>
     <name>Transcript</name>
     <message>
-        <location filename="../../app/ui/transcript.py" line="61"/>
+        <location filename="../../app/ui/transcript.py" line="67"/>
         <source>Conversation</source>
         <translation>Cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="84"/>
+        <location filename="../../app/ui/transcript.py" line="90"/>
         <source>You</source>
         <translation>Bạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="84"/>
+        <location filename="../../app/ui/transcript.py" line="90"/>
         <source>Assistant</source>
         <translation>Trợ lý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="85"/>
+        <location filename="../../app/ui/transcript.py" line="91"/>
         <source>Summary</source>
         <translation>Bản tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="366"/>
+        <location filename="../../app/ui/transcript.py" line="378"/>
         <source>Not found in the document</source>
         <translation>Không có trong tài liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="367"/>
+        <location filename="../../app/ui/transcript.py" line="379"/>
         <source>check these before you rely on them:</source>
         <translation>hãy kiểm tra những nội dung sau trước khi dựa vào chúng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="370"/>
+        <location filename="../../app/ui/transcript.py" line="383"/>
         <source>Summary of {name}</source>
         <translation>Bản tóm tắt của {name}</translation>
     </message>

@@ -236,4 +236,6 @@ def _handling(finished: AnswerFinished) -> str:
     if finished.checked.flagged or unsupported:
         return (f"checker flags {len(finished.checked.flagged)} claim(s), "
                 f"{len(unsupported)} sentence(s)")
+    if finished.checked.gives_no:
+        return f"checker: no {finished.checked.gives_no} the documents state"
     return "answered, nothing flagged (a miss)"

@@ -169,3 +169,36 @@ def test_an_answer_opened_again_shows_its_marks_and_an_unsupported_sentence_says
         click_link(transcript, "(branches.txt, p. 1)")
     assert opened.args[0] == "branches.txt p. 1"
     assert window.asking.dialog.panel.title.text() == "Source: Page 1"
+
+
+def test_an_answer_without_the_figure_asked_for_says_the_documents_may_not_say(
+        qtbot, window, tmp_path):
+    """The demo model's way with a question the documents do not answer: it copies a nearby
+    sentence. Every sentence is supported, so no mark warns; the note under it does."""
+    summarised(tmp_path, "fees.txt", FEES)
+    question = "How much does a marriage certificate cost?"
+    store = Store(paths.database_path())
+    try:
+        ids = [row["id"] for row in store.db["documents"].rows]
+        index_documents(store, ids)
+        given = find_passages(store, question, ids)[:3]
+        checked = check_answer("The marriage certificate fee should not change.", given,
+                               None, question)
+        assert checked.gives_no == "quantity" and not checked.flagged
+        conversation = store.create_conversation(question)
+        store.attach_documents(conversation, ids)
+        store.add_message(conversation, "user", question)
+        answer = store.add_message(conversation, "assistant", checked.text,
+                                   finish_reason="stop")
+        store.save_answer_sources(answer, {"documents": ids, "gives_no": checked.gives_no,
+                                           "passages": [{"id": p.id, "document_id": p.document_id,
+                                                         "page": p.page} for p in given]},
+                                  checked.sentences)
+    finally:
+        store.close()
+
+    with qtbot.waitSignal(window.asking.sig_bound, timeout=ANSWER_TIMEOUT_MS):
+        window.open_conversation(conversation)
+    transcript = window.transcript
+    qtbot.waitUntil(lambda: "asks for a figure" in transcript.toPlainText())
+    assert "gives none that the documents state: they may not say" in transcript.toPlainText()

@@ -111,7 +111,7 @@ def ask_documents(store: Store, engine: EngineClient, question: str, document_id
             yield event
             return
         elif isinstance(event, Finished):
-            checked = check_answer(event.text, list(given), names)
+            checked = check_answer(event.text, list(given), names, question)
             yield _finish(store, engine, (conversation_id, question_id), document_ids, checked,
                           given, prompt_tokens, event, kept)
 
@@ -146,7 +146,7 @@ def _finish(store: Store, engine: EngineClient, turn: tuple[int, int], document_
     conversation_id, question_id = turn
     text = checked.text if checked else NOTHING_FOUND
     sources = {"documents": document_ids, "prompt_version": load_ask_prompt().version,
-               "earlier_turns": earlier,
+               "earlier_turns": earlier, "gives_no": checked.gives_no if checked else "",
                "passages": [{"id": p.id, "document_id": p.document_id, "page": p.page}
                             for p in given]}
     with store.db.atomic():

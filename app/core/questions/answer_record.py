@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 from app.core.questions.checking import referenced_pages
+from app.core.questions.expected import KIND_WORDS
 from app.core.store import Store
 
 
@@ -37,6 +38,8 @@ def answer_record(store: Store, message: dict) -> dict | None:
                            if c["status"] == "not_found"],
         "unsupported_sentences": [row["text"] for row in checks
                                   if row["level"] == "not_found"],
+        # the kind of fact asked for when the answer states none from the passages
+        "gives_no": sources.get("gives_no", ""),
     }
 
 
@@ -55,6 +58,9 @@ def record_markdown(record: dict) -> list[str]:
     lines += [f"Not found in the passages given: “{c['text']}” ({c['kind']}) in "
               f"“{c['sentence']}”" for c in record["flagged_claims"]]
     lines += [f"No passage supports: “{text}”" for text in record["unsupported_sentences"]]
+    if record["gives_no"]:
+        lines.append(f"The question asks for a {KIND_WORDS[record['gives_no']]}; the answer "
+                     "states none that the passages state: the documents may not say.")
     return [f"> - {line}" for line in lines]
 
 

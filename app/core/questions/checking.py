@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.grounding import Passage, PassageIndex, sentence_support
+from app.core.questions.expected import gives_no
 from app.core.questions.prompt import source_label
 from app.core.questions.retrieval import FoundPassage
 from app.core.summarize.prompts import strip_part_labels
@@ -29,6 +30,9 @@ class CheckedAnswer:
     text: str  # the answer with our page reference after each supported sentence
     sentences: list[dict]  # one row per sentence: text, level, reference, sources, claims
     not_stated: bool  # the model said the passages do not answer
+    # the kind of fact the question asks for ("quantity", "date", "name") when the answer
+    # states none from the passages (expected.py); "" when it does or cannot be told
+    gives_no: str = ""
 
     @property
     def flagged(self) -> list[dict]:
@@ -38,8 +42,9 @@ class CheckedAnswer:
 
 
 def check_answer(answer: str, given: list[FoundPassage],
-                 names: dict[int, str] | None) -> CheckedAnswer:
-    """`names` (document id -> name) when several documents were asked, for the labels."""
+                 names: dict[int, str] | None, question: str = "") -> CheckedAnswer:
+    """`names` (document id -> name) when several documents were asked, for the labels;
+    `question`, to tell whether the answer gives the kind of fact it asks for."""
     clean = strip_part_labels(answer)  # the model's references go: ours are added
     slots = list(dict.fromkeys((p.document_id, p.page) for p in given))
     number = {slot: i + 1 for i, slot in enumerate(slots)}
@@ -61,7 +66,9 @@ def check_answer(answer: str, given: list[FoundPassage],
         rows.append(row)
     pieces.append(clean[last:])
     said_not_stated = bool(rows) and all(r["level"] == "not_stated" for r in rows)
-    return CheckedAnswer("".join(pieces).strip(), rows, said_not_stated)
+    missing = "" if said_not_stated else gives_no(
+        question, clean, [c for r in rows for c in r["claims"]])
+    return CheckedAnswer("".join(pieces).strip(), rows, said_not_stated, missing)
 
 
 def _says_not_stated(sentence: str) -> bool:

@@ -1,0 +1,46 @@
+"""What kind of fact a question asks for, read from its words: a figure ("how much",
+"berapa", "bao nhiêu", "เท่าไร"), a date ("when", "kapan", "khi nào", "เมื่อไร") or a name
+("who", "siapa", "ai", "ใคร"). An answer that states nothing of that kind from the passages
+has not answered, however closely its sentences follow them: the demo model, asked what the
+documents do not say, copies a nearby sentence rather than say so. The checker flags it."""
+
+from __future__ import annotations
+
+import re
+
+# The claim kinds (grounding/checks.py) that answer each kind of question.
+ANSWERED_BY = {"quantity": ("quantity",), "date": ("date", "year"), "name": ("name", "acronym")}
+KIND_WORDS = {"quantity": "figure", "date": "date", "name": "name"}  # as a sentence says them
+# The words that ask for each, in English, Bahasa Indonesia and Melayu, Vietnamese and Thai.
+_ASKS = (
+    ("quantity", r"\bhow (?:much|many|long|often|far|large|big|high|old)\b"
+                 r"|\bwhat (?:is|was|are|were) the (?:amount|cost|price|fee|rate|number|"
+                 r"percentage|total|value|size|limit|sum)\b"
+                 r"|\bberapa\b|\bbao nhiêu\b|เท่า(?:ไร|ไหร่)|\bกี่"),
+    ("date", r"^\W*when\b|\bwhat (?:date|year|day|month)\b|\bby when\b|\bon which date\b"
+             r"|\bkapan\b|\bbila(?:kah)?\b|\bbilamana\b|\bkhi nào\b|\bngày nào\b|\bnăm nào\b"
+             r"|เมื่อ(?:ไร|ไหร่)"),
+    ("name", r"^\W*who(?:m|se)?\b|\bwhich (?:company|bank|person|organi[sz]ation|agency|firm|"
+             r"party|ministry|department|insurer|hospital)\b|\bsiapa\b|\bai\b|ใคร"),
+)
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def expected_kind(question: str) -> str | None:
+    """"quantity", "date" or "name", or None for a question of another kind ("why", "what
+    does … cover")."""
+    for kind, words in _ASKS:
+        if re.search(words, question, re.IGNORECASE):
+            return kind
+    return None
+
+
+def gives_no(question: str, answer: str, claims: list[dict]) -> str:
+    """The kind the question asks for when no claim of the answer that the passages state is
+    of that kind; "" when it is answered, or when the check cannot tell: names are found by
+    their capitals, so an answer in a script without them (Thai) is not checked for one."""
+    kind = expected_kind(question)
+    if kind is None or (kind == "name" and not _LATIN.search(answer)):
+        return ""
+    stated = {c["kind"] for c in claims if c["status"] in ("supported", "elsewhere")}
+    return "" if stated & set(ANSWERED_BY[kind]) else kind
