@@ -19,6 +19,10 @@ GIVEN = [FoundPassage(1, 5, 2, 0, len(LEASE), LEASE, 1.0)]
     ("How much is the monthly rent?", "quantity"),
     ("How many parking bays come with the unit?", "quantity"),
     ("What is the amount of the deposit?", "quantity"),
+    ("What interest rate does the bank charge on micro-loans?", "quantity"),
+    ("What salary do the clerks earn?", "quantity"),
+    ("What is the maximum fine under the law?", "quantity"),
+    ("What was the population of Laos in 2024?", "quantity"),
     ("Berapa sewa bulanan?", "quantity"),
     ("Tiền thuê mỗi tháng là bao nhiêu?", "quantity"),
     ("ค่าเช่าเดือนละเท่าไร", "quantity"),
@@ -35,6 +39,8 @@ GIVEN = [FoundPassage(1, 5, 2, 0, len(LEASE), LEASE, 1.0)]
     ("Why was the fee raised?", None),
     ("Does the policy cover outpatient dental?", None),
     ("What does the lease say about pets?", None),
+    ("What penalty applies if the report is late?", None),
+    ("What happens when the tenant leaves early?", None),
 ])
 def test_the_kind_of_fact_a_question_asks_for(question, kind):
     assert expected_kind(question) == kind

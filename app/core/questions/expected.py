@@ -14,8 +14,10 @@ KIND_WORDS = {"quantity": "figure", "date": "date", "name": "name"}  # as a sent
 # The words that ask for each, in English, Bahasa Indonesia and Melayu, Vietnamese and Thai.
 _ASKS = (
     ("quantity", r"\bhow (?:much|many|long|often|far|large|big|high|old)\b"
-                 r"|\bwhat (?:is|was|are|were) the (?:amount|cost|price|fee|rate|number|"
-                 r"percentage|total|value|size|limit|sum)\b"
+                 # "what is the fee", "what interest rate", "what was the population"
+                 r"|^\W*what\b(?:\W+\w+){0,3}?\W+(?:amount|cost|price|fee|rate|number|"
+                 r"percentage|share|total|value|size|limit|sum|salary|wage|fine|budget|"
+                 r"population|premium|income|revenue|turnover)s?\b"
                  r"|\bberapa\b|\bbao nhiêu\b|เท่า(?:ไร|ไหร่)|\bกี่"),
     ("date", r"^\W*when\b|\bwhat (?:date|year|day|month)\b|\bby when\b|\bon which date\b"
              r"|\bkapan\b|\bbila(?:kah)?\b|\bbilamana\b|\bkhi nào\b|\bngày nào\b|\bnăm nào\b"
