@@ -224,7 +224,9 @@ def test_demo_model_end_to_end_answers_refer_to_existing_pages(eval_store, engin
     # The 135M demo model garbles many answers: the floors are what it reached, less one.
     assert referenced >= 2 and cited_right >= len(answerable) * 2 // 3
     assert sum(how == "nothing relevant: model not asked" for how in handled.values()) >= 4
-    assert sum(how.endswith("(a miss)") for how in handled.values()) <= 3
+    # 1 miss here since the answer-type check (expected.py): a figure the passages state,
+    # about something else than the one asked for
+    assert sum(how.endswith("(a miss)") for how in handled.values()) <= 2
 
 
 def _handling(finished: AnswerFinished) -> str:
