@@ -57,6 +57,17 @@ def note(folder, name: str, text: str):
     return path
 
 
+def lease(folder, name: str = "lease.txt"):
+    """Three pages of clauses: long enough to follow, short enough to finish in seconds."""
+    party = "Syarikat Maju" if name == "lease.txt" else "Bina Jaya Sdn Bhd"
+    text = "\f".join("\n\n".join(f"Clause {p}.{i}: the lessee pays {p * 100 + i} ringgit to "
+                                 f"{party} by day {i + 1}." for i in range(12))
+                     for p in range(1, 4))
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def row_named(page, name: str):
     return next((r for r in page.model.rows if r.name == name), None)
 

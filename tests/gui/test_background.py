@@ -17,14 +17,7 @@ from PySide6.QtDBus import QDBusConnection
 
 from app import APP_NAME
 from app.ui.background import LauncherProgress
-from tests.gui.helpers import SUMMARY_MS, note
-
-
-def lease(folder):
-    """Three pages: long enough to be still running when the window is closed."""
-    text = "\f".join("\n\n".join(f"Clause {p}.{i}: the lessee pays {p * 100 + i} ringgit by "
-                                 f"day {i + 1}." for i in range(12)) for p in range(1, 4))
-    return note(folder, "lease.txt", text)
+from tests.gui.helpers import SUMMARY_MS, lease, note
 
 
 def answer(qtbot, window, choice: str) -> None:

@@ -18,6 +18,7 @@ from tests.gui.helpers import (
     SUMMARY_MS,
     check_sentence_sources,
     click,
+    lease,
     note,
     row_named,
     shot,
@@ -26,17 +27,6 @@ from tests.gui.helpers import (
 )
 
 FEES = REPO / "tests" / "data" / "running-headers" / "fee-study.pdf"
-
-
-def lease(folder, name: str = "lease.txt"):
-    """Three pages of clauses: long enough to follow, short enough to finish in seconds."""
-    party = "Syarikat Maju" if name == "lease.txt" else "Bina Jaya Sdn Bhd"
-    text = "\f".join("\n\n".join(f"Clause {p}.{i}: the lessee pays {p * 100 + i} ringgit to "
-                                 f"{party} by day {i + 1}." for i in range(12))
-                     for p in range(1, 4))
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def test_empty_page_says_how_to_start(qtbot, window, artifacts):
