@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -28,14 +27,13 @@ from app.ui.background import Background
 from app.ui.branches import Branches
 from app.ui.chat_options import ChatOptions
 from app.ui.conversation_actions import ConversationActions
-from app.ui.dialogs import about_text
 from app.ui.documents.page import DocumentsPage
 from app.ui.icons import give_icon
 from app.ui.retention import Retention
 from app.ui.sidebar import Sidebar
 from app.ui.status import ResourceStatus
-from app.ui.summary_queue import recent_documents
 from app.ui.transcript import Transcript
+from app.ui.window_menus import build_menus
 from app.workers.engine_lane import EngineLane
 from app.workers.tasks import run_query, run_task
 
@@ -103,7 +101,7 @@ class MainWindow(QMainWindow):
         self.background = Background(self)
         self.documents.sig_job.connect(self.background.show_progress)
         self.documents.sig_job_shown.connect(self.background.job_finished)
-        self._build_menus()
+        self.recent_menu = build_menus(self)
         self.preferences.load()
         self.retention = Retention(self)
         self.retention.sig_erased.connect(lambda _erased: self.refresh_lists())
@@ -162,52 +160,6 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(right)
         self.splitter.setSizes([280, 820])
         self.setCentralWidget(self.splitter)
-
-    def _build_menus(self) -> None:
-        menus = self.menuBar()
-        file_menu = menus.addMenu(self.tr("&File"))
-        file_menu.addAction(self.tr("New chat"), QKeySequence("Ctrl+N"), self.new_chat)
-        file_menu.addAction(self.tr("Summarise documents…"), QKeySequence("Ctrl+O"),
-                            self.add_documents)
-        file_menu.addAction(self.models.open_action)
-        self.recent_menu = file_menu.addMenu(self.tr("Recent documents"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addSeparator()
-        file_menu.addAction(self.tr("Settings…"), QKeySequence("Ctrl+,"),
-                            self.preferences.open_dialog)
-        file_menu.addSeparator()
-        file_menu.addAction(self.tr("Quit"), QKeySequence("Ctrl+Q"), self.close)
-        edit_menu = menus.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.tr("Search conversations"), QKeySequence("Ctrl+F"),
-                            self.sidebar.search.setFocus)
-        edit_menu.addAction(self.tr("Conversation settings…"), QKeySequence("Ctrl+K"),
-                            self.chat_options.open_dialog)
-        edit_menu.addAction(self.branches.regenerate_action)
-        edit_menu.addAction(self.asking.ask_about_action)
-        view_menu = menus.addMenu(self.tr("&View"))
-        view_menu.addAction(self.tr("Chat"), QKeySequence("Ctrl+1"), lambda: self.show_page(0))
-        view_menu.addAction(self.tr("Documents"), QKeySequence("Ctrl+2"),
-                            lambda: self.show_page(1))
-        help_menu = menus.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.tr("About Offline Assistant"), self.show_about)
-
-    def _fill_recent(self) -> None:
-        """The documents summarised last (the queue's rows, already read: no database
-        work here); one opens its summary on the Documents page."""
-        menu = self.recent_menu
-        menu.clear()
-        for row in recent_documents(self.documents.model.rows):
-            menu.addAction(row.name, lambda key=row.key: self.open_document(key))
-        if menu.isEmpty():
-            menu.addAction(self.tr("No summaries yet")).setEnabled(False)
-
-    def open_document(self, key: str) -> None:
-        self.show_page(1)
-        self.documents.select(key)
-
-    def show_about(self) -> None:
-        name = self.status.model_label.text() if self.model_ready else None
-        QMessageBox.about(self, self.tr("About Offline Assistant"), about_text(name))
 
     def closeEvent(self, event) -> None:
         if self.background.postpone_close(event):  # summaries run: keep them or stop?

@@ -24,9 +24,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QToolTip
 
-from app.ui.documents.sentence_marks import MARK, SentenceMark, badge, legend, with_markers
+from app.ui.documents.sentence_marks import MARK, SentenceMark, badge, with_markers
 from app.ui.markdown import to_html
 from app.ui.streamed_answer import SEGMENT_FROM, StreamedTail
+from app.ui.summary_page import TAG, after_heading, summary_page
 
 REPAINT_MS = 40
 # Each speaker's card: its background, its edge and the colour of its name.
@@ -39,10 +40,6 @@ DARK = {"user": "#22324a", "assistant": "#2a2c30", "summary": "#26361f", "code":
         "user_name": "#9cc1ff", "assistant_name": "#7fd1a4", "summary_name": "#a8d98a",
         "muted": "#aab", "flag": "#7a5d00", "warn": "#ffd27a"}
 USER_INDENT = "14%"  # your own messages stand to the right, as in every messenger
-_REFERENCE = re.compile(r"\((?:p\.|§|sections?) [^)]*\)")
-# a sentence's end: its reference (if any), its end mark, then its hidden number
-_SENTENCE_END = re.compile(rf"(?P<ref>{_REFERENCE.pattern})?(?P<end>[.!?。！？]?){MARK.pattern}")
-_TAG = re.compile(r"(<[^>]*>)")  # splits rendered HTML into tags and the text between
 # an answer's sentence end: its reference ("(p. 4)", "(fees.pdf, p. 4; …)"), its end mark,
 # then its hidden number
 _ANSWER_END = re.compile(rf"(?P<ref>\([^()<>]*?\bpp?\. [^()<>]*\))?(?P<end>[.!?。！？]?)"
@@ -281,7 +278,7 @@ class Transcript(QTextBrowser):
         card = (f"<table width='100%' cellpadding='10' style='border-collapse:collapse; "
                 f"border:1px solid {colours.get(role + '_edge', colours['muted'])}; "
                 f"margin-bottom:10px'><tr><td style='background:{colours[role]}'>"
-                f"{name}{_after_heading(body)}{footer}</td></tr></table>")
+                f"{name}{after_heading(body)}{footer}</td></tr></table>")
         if role != "user":
             return card
         return (f"<table width='100%' cellspacing='0' cellpadding='0'><tr>"
@@ -301,7 +298,7 @@ class Transcript(QTextBrowser):
             return reference + match.group("end") + badge(k, marks[k], dark, href)
 
         return "".join(part if part.startswith("<") else _ANSWER_END.sub(linked, part)
-                       for part in _TAG.split(rendered))
+                       for part in TAG.split(rendered))
 
     def viewportEvent(self, event) -> bool:
         """A link of ours with a tip (a summary sentence's mark) says it on hover."""
@@ -330,79 +327,10 @@ class Transcript(QTextBrowser):
 
     def show_summary(self, name: str, summary: str, flags: list[str],
                      marks: tuple[SentenceMark, ...] = (), scanned: str = "") -> None:
-        """A finished summary rendered from its Markdown (lists, key-facts tables), each page
-        reference a link to that page's text, each sentence's support marked after it
-        (`marks`; its reference and mark link to "sent:N"), and the claims that the
-        document does not contain highlighted and listed underneath. `scanned` says which
-        pages were read by OCR, so the reader knows their text is the engine's reading."""
+        """A finished summary in place of the messages (summary_page.py says how)."""
         colours = self.colours
         self.entries = [["summary", f"{name}\n\n{summary}"]]
         self.summary_shown = (name, summary, flags, marks, scanned)
-        self.references = []
-        self.link_tips = {}
-        mark = f"<span style='background:{colours['flag']}'>"
-        claims = re.compile("|".join(_claim_pattern(f)
-                                     for f in sorted(flags, key=len, reverse=True) if f))
-
-        def marked(text: str) -> str:
-            if not claims.pattern:
-                return text
-            return claims.sub(lambda m: f"{mark}{m.group(0)}</span>", text)
-
-        def linked(match: re.Match) -> str:
-            if match.group(3) is None:  # a reference with no sentence row
-                self.references.append(html.unescape(match.group(0))[1:-1])
-                return f"<a href='ref:{len(self.references) - 1}'>{match.group(0)}</a>"
-            index = int(match.group(3))  # the sentence's number (MARK's group)
-            self.link_tips[f"sent:{index}"] = marks[index].tip
-            reference = match.group("ref") or ""
-            if reference:
-                self.references.append(html.unescape(reference)[1:-1])
-                reference = f"<a href='sent:{index}'>{reference}</a>"
-            return reference + match.group("end") + badge(index, marks[index],
-                                                          colours is DARK)
-
-        def decorated(text: str) -> str:  # text between tags: references, then claims
-            out, last = [], 0
-            for match in re.finditer(f"{_SENTENCE_END.pattern}|{_REFERENCE.pattern}", text):
-                out += [marked(text[last:match.start()]), linked(match)]
-                last = match.end()
-            return "".join(out) + marked(text[last:])
-
-        rendered = to_html(with_markers(summary, marks), code_background=colours["code"]).html
-        body = "".join(part if part.startswith("<") else decorated(part)
-                       for part in _TAG.split(rendered))
-        warning = ""
-        if flags:
-            listed = ", ".join(f"{mark}{html.escape(f)}</span>" for f in flags)
-            heading = self.tr("Not found in the document")
-            advice = self.tr("check these before you rely on them:")
-            warning = (f"<p style='color:{colours['warn']}'><b>{heading}</b> — {advice} "
-                       f"{listed}</p>")
-        title = "<span style='color:{}; font-weight:600'>{}</span>".format(
-            colours["summary_name"], self.tr("Summary of {name}").format(name=html.escape(name)))
-        if scanned:  # the note is worded in core (scanned_note.py), like the export's
-            colour = colours["warn"] if "low confidence" in scanned else colours["muted"]
-            title += f"<br><span style='color:{colour}'>{html.escape(scanned)}</span>"
-        if marks:  # what the marks mean, for a reader who has not seen them before
-            title += (f"<br><span style='color:{colours['muted']}'>"
-                      f"{legend(colours is DARK, any(m.model for m in marks))}</span>")
-        self.setHtml(
-            f"<table width='100%' cellpadding='12' style='border-collapse:collapse; border:1px "
-            f"solid {colours['summary_edge']}'><tr><td style='background:{colours['summary']}'>"
-            f"{title}<br>{_after_heading(body)}</td></tr></table>{warning}")
-
-
-def _after_heading(body: str) -> str:
-    """`body` under a bold heading line: a paragraph, list or table keeps its own top
-    margin, so a line break is added only before inline text (else the gap doubles)."""
-    return body if re.match(r"<(p|ol|ul|h\d|table|pre)\b", body) else f"<br>{body}"
-
-
-def _claim_pattern(claim: str) -> str:
-    """A flagged claim as a whole word or number: "4" must not light up inside "2024". Only
-    Latin letters and digits are bounded; Thai or Chinese text has no spaces to bound by."""
-    edge = "[0-9A-Za-z]"
-    start = f"(?<!{edge})" if re.match(edge, claim[0]) else ""
-    end = f"(?!{edge})" if re.match(edge, claim[-1]) else ""
-    return start + re.escape(html.escape(claim)) + end
+        page = summary_page(name, summary, flags, marks, scanned, colours, colours is DARK)
+        self.references, self.link_tips = page.references, page.link_tips
+        self.setHtml(page.html)

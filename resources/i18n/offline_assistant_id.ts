@@ -694,145 +694,145 @@ Jika disisihkan, berkas itu tetap disimpan di folder yang sama dengan nama baru 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="45"/>
+        <location filename="../../app/ui/main_window.py" line="43"/>
         <source>&lt;h3&gt;Welcome to Offline Assistant&lt;/h3&gt;Ask a question below. To summarise documents, open the &lt;b&gt;Documents&lt;/b&gt; page (Ctrl+2) or drop PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, Outlook, text or Markdown files — or a whole folder — on this window.&lt;br&gt;&lt;br&gt;Everything stays on this computer: nothing you type or open is sent anywhere.</source>
         <translation>&lt;h3&gt;Selamat datang di Offline Assistant&lt;/h3&gt;Ajukan pertanyaan di bawah. Untuk meringkas dokumen, buka halaman &lt;b&gt;Dokumen&lt;/b&gt; (Ctrl+2) atau seret berkas PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, halaman web, e-mail, Outlook, teks, atau Markdown — atau satu folder utuh — ke jendela ini.&lt;br&gt;&lt;br&gt;Semuanya tetap berada di komputer ini: apa pun yang Anda ketik atau buka tidak dikirim ke mana pun.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="53"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; {model}</source>
         <translation>&lt;b&gt;Model:&lt;/b&gt; {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/main_window.py" line="55"/>
         <source>&lt;b&gt;Your data:&lt;/b&gt; {folder}</source>
         <translation>&lt;b&gt;Data Anda:&lt;/b&gt; {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Type your question… (Ctrl+Enter to send)</source>
         <translation>Ketik pertanyaan Anda… (Ctrl+Enter untuk mengirim)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Kirim (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>Stop the answer (Esc)</source>
         <translation>Hentikan jawaban (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/window_menus.py" line="44"/>
         <source>Chat</source>
         <translation>Obrolan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/window_menus.py" line="46"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>Chat with the model (Ctrl+1)</source>
         <translation>Mengobrol dengan model (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Summarise documents and read their summaries (Ctrl+2)</source>
         <translation>Ringkas dokumen dan baca ringkasannya (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/window_menus.py" line="22"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/window_menus.py" line="23"/>
         <source>New chat</source>
         <translation>Obrolan baru</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/window_menus.py" line="25"/>
         <source>Summarise documents…</source>
         <translation>Ringkas dokumen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/window_menus.py" line="28"/>
         <source>Recent documents</source>
         <translation>Dokumen terbaru</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/window_menus.py" line="31"/>
         <source>Settings…</source>
         <translation>Pengaturan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/window_menus.py" line="34"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/window_menus.py" line="36"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/window_menus.py" line="37"/>
         <source>Search conversations</source>
         <translation>Cari percakapan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/window_menus.py" line="39"/>
         <source>Conversation settings…</source>
         <translation>Pengaturan percakapan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/window_menus.py" line="43"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/window_menus.py" line="48"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
-        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/window_menus.py" line="49"/>
+        <location filename="../../app/ui/window_menus.py" line="72"/>
         <source>About Offline Assistant</source>
         <translation>Tentang Offline Assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/window_menus.py" line="61"/>
         <source>No summaries yet</source>
         <translation>Belum ada ringkasan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>Locked by your organisation&apos;s policy: see the message above.</source>
         <translation>Dikunci oleh kebijakan organisasi Anda: lihat pesan di atas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>No model loaded</source>
         <translation>Tidak ada model yang dimuat</translation>
     </message>
@@ -2322,37 +2322,37 @@ Jika disisihkan, berkas itu tetap disimpan di folder yang sama dengan nama baru 
 <context>
     <name>Transcript</name>
     <message>
-        <location filename="../../app/ui/transcript.py" line="67"/>
+        <location filename="../../app/ui/transcript.py" line="64"/>
         <source>Conversation</source>
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="90"/>
+        <location filename="../../app/ui/transcript.py" line="87"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="90"/>
+        <location filename="../../app/ui/transcript.py" line="87"/>
         <source>Assistant</source>
         <translation>Asisten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="91"/>
+        <location filename="../../app/ui/transcript.py" line="88"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="378"/>
+        <location filename="../../app/ui/summary_page.py" line="69"/>
         <source>Not found in the document</source>
         <translation>Tidak ditemukan dalam dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="379"/>
+        <location filename="../../app/ui/summary_page.py" line="70"/>
         <source>check these before you rely on them:</source>
         <translation>periksa bagian ini sebelum Anda mengandalkannya:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="383"/>
+        <location filename="../../app/ui/summary_page.py" line="75"/>
         <source>Summary of {name}</source>
         <translation>Ringkasan {name}</translation>
     </message>

@@ -694,145 +694,145 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="45"/>
+        <location filename="../../app/ui/main_window.py" line="43"/>
         <source>&lt;h3&gt;Welcome to Offline Assistant&lt;/h3&gt;Ask a question below. To summarise documents, open the &lt;b&gt;Documents&lt;/b&gt; page (Ctrl+2) or drop PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, Outlook, text or Markdown files — or a whole folder — on this window.&lt;br&gt;&lt;br&gt;Everything stays on this computer: nothing you type or open is sent anywhere.</source>
         <translation>&lt;h3&gt;ยินดีต้อนรับสู่ Offline Assistant&lt;/h3&gt;พิมพ์คำถามด้านล่างได้เลย หากต้องการสรุปเอกสาร ให้เปิดหน้า &lt;b&gt;เอกสาร&lt;/b&gt; (Ctrl+2) หรือลากไฟล์ PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, หน้าเว็บ, อีเมล, Outlook, ไฟล์ข้อความ หรือ Markdown — หรือทั้งโฟลเดอร์ — มาวางบนหน้าต่างนี้&lt;br&gt;&lt;br&gt;ทุกอย่างอยู่บนคอมพิวเตอร์เครื่องนี้: สิ่งที่คุณพิมพ์หรือเปิดจะไม่ถูกส่งออกไปที่ใดเลย</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="53"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; {model}</source>
         <translation>&lt;b&gt;โมเดล:&lt;/b&gt; {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/main_window.py" line="55"/>
         <source>&lt;b&gt;Your data:&lt;/b&gt; {folder}</source>
         <translation>&lt;b&gt;ข้อมูลของคุณ:&lt;/b&gt; {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Type your question… (Ctrl+Enter to send)</source>
         <translation>พิมพ์คำถามของคุณ… (กด Ctrl+Enter เพื่อส่ง)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Message</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Send</source>
         <translation>ส่ง</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>ส่ง (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>Stop</source>
         <translation>หยุด</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>Stop the answer (Esc)</source>
         <translation>หยุดการตอบ (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/window_menus.py" line="44"/>
         <source>Chat</source>
         <translation>แชท</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/window_menus.py" line="46"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>Chat with the model (Ctrl+1)</source>
         <translation>แชทกับโมเดล (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Summarise documents and read their summaries (Ctrl+2)</source>
         <translation>สรุปเอกสารและอ่านสรุป (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/window_menus.py" line="22"/>
         <source>&amp;File</source>
         <translation>ไฟล์ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/window_menus.py" line="23"/>
         <source>New chat</source>
         <translation>แชทใหม่</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/window_menus.py" line="25"/>
         <source>Summarise documents…</source>
         <translation>สรุปเอกสาร…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/window_menus.py" line="28"/>
         <source>Recent documents</source>
         <translation>เอกสารล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/window_menus.py" line="31"/>
         <source>Settings…</source>
         <translation>การตั้งค่า…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/window_menus.py" line="34"/>
         <source>Quit</source>
         <translation>ออก</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/window_menus.py" line="36"/>
         <source>&amp;Edit</source>
         <translation>แก้ไข (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/window_menus.py" line="37"/>
         <source>Search conversations</source>
         <translation>ค้นหาบทสนทนา</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/window_menus.py" line="39"/>
         <source>Conversation settings…</source>
         <translation>การตั้งค่าบทสนทนา…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/window_menus.py" line="43"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/window_menus.py" line="48"/>
         <source>&amp;Help</source>
         <translation>วิธีใช้ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
-        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/window_menus.py" line="49"/>
+        <location filename="../../app/ui/window_menus.py" line="72"/>
         <source>About Offline Assistant</source>
         <translation>เกี่ยวกับ Offline Assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/window_menus.py" line="61"/>
         <source>No summaries yet</source>
         <translation>ยังไม่มีสรุป</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>Locked by your organisation&apos;s policy: see the message above.</source>
         <translation>ถูกล็อกตามนโยบายขององค์กรของคุณ: โปรดดูข้อความด้านบน</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>No model loaded</source>
         <translation>ยังไม่ได้โหลดโมเดล</translation>
     </message>
@@ -2322,37 +2322,37 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
 <context>
     <name>Transcript</name>
     <message>
-        <location filename="../../app/ui/transcript.py" line="67"/>
+        <location filename="../../app/ui/transcript.py" line="64"/>
         <source>Conversation</source>
         <translation>บทสนทนา</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="90"/>
+        <location filename="../../app/ui/transcript.py" line="87"/>
         <source>You</source>
         <translation>คุณ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="90"/>
+        <location filename="../../app/ui/transcript.py" line="87"/>
         <source>Assistant</source>
         <translation>ผู้ช่วย</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="91"/>
+        <location filename="../../app/ui/transcript.py" line="88"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="378"/>
+        <location filename="../../app/ui/summary_page.py" line="69"/>
         <source>Not found in the document</source>
         <translation>ไม่พบในเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="379"/>
+        <location filename="../../app/ui/summary_page.py" line="70"/>
         <source>check these before you rely on them:</source>
         <translation>โปรดตรวจสอบรายการเหล่านี้ก่อนนำไปใช้:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="383"/>
+        <location filename="../../app/ui/summary_page.py" line="75"/>
         <source>Summary of {name}</source>
         <translation>สรุปของ {name}</translation>
     </message>

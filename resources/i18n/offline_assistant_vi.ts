@@ -694,145 +694,145 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="45"/>
+        <location filename="../../app/ui/main_window.py" line="43"/>
         <source>&lt;h3&gt;Welcome to Offline Assistant&lt;/h3&gt;Ask a question below. To summarise documents, open the &lt;b&gt;Documents&lt;/b&gt; page (Ctrl+2) or drop PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, Outlook, text or Markdown files — or a whole folder — on this window.&lt;br&gt;&lt;br&gt;Everything stays on this computer: nothing you type or open is sent anywhere.</source>
         <translation>&lt;h3&gt;Chào mừng bạn đến với Offline Assistant&lt;/h3&gt;Hãy đặt câu hỏi ở ô bên dưới. Để tóm tắt tài liệu, hãy mở trang &lt;b&gt;Tài liệu&lt;/b&gt; (Ctrl+2) hoặc thả các tệp PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, trang web, email, Outlook, văn bản thuần hoặc Markdown — hay cả một thư mục — vào cửa sổ này.&lt;br&gt;&lt;br&gt;Mọi thứ đều nằm trên máy tính này: không nội dung nào bạn nhập hoặc mở được gửi đi đâu cả.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="53"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; {model}</source>
         <translation>&lt;b&gt;Mô hình:&lt;/b&gt; {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/main_window.py" line="55"/>
         <source>&lt;b&gt;Your data:&lt;/b&gt; {folder}</source>
         <translation>&lt;b&gt;Dữ liệu của bạn:&lt;/b&gt; {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Type your question… (Ctrl+Enter to send)</source>
         <translation>Nhập câu hỏi của bạn… (Ctrl+Enter để gửi)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Message</source>
         <translation>Tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Gửi (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>Stop the answer (Esc)</source>
         <translation>Dừng câu trả lời (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/window_menus.py" line="44"/>
         <source>Chat</source>
         <translation>Trò chuyện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/window_menus.py" line="46"/>
         <source>Documents</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>Chat with the model (Ctrl+1)</source>
         <translation>Trò chuyện với mô hình (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Summarise documents and read their summaries (Ctrl+2)</source>
         <translation>Tóm tắt tài liệu và đọc các bản tóm tắt (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/window_menus.py" line="22"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/window_menus.py" line="23"/>
         <source>New chat</source>
         <translation>Cuộc trò chuyện mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/window_menus.py" line="25"/>
         <source>Summarise documents…</source>
         <translation>Tóm tắt tài liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/window_menus.py" line="28"/>
         <source>Recent documents</source>
         <translation>Tài liệu gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/window_menus.py" line="31"/>
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/window_menus.py" line="34"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/window_menus.py" line="36"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/window_menus.py" line="37"/>
         <source>Search conversations</source>
         <translation>Tìm kiếm cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/window_menus.py" line="39"/>
         <source>Conversation settings…</source>
         <translation>Cài đặt cuộc trò chuyện…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/window_menus.py" line="43"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/window_menus.py" line="48"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
-        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/window_menus.py" line="49"/>
+        <location filename="../../app/ui/window_menus.py" line="72"/>
         <source>About Offline Assistant</source>
         <translation>Giới thiệu về Offline Assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/window_menus.py" line="61"/>
         <source>No summaries yet</source>
         <translation>Chưa có bản tóm tắt nào</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>Locked by your organisation&apos;s policy: see the message above.</source>
         <translation>Đã bị khóa theo chính sách của tổ chức bạn: xem thông báo ở trên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>No model loaded</source>
         <translation>Chưa tải mô hình</translation>
     </message>
@@ -2322,37 +2322,37 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
 <context>
     <name>Transcript</name>
     <message>
-        <location filename="../../app/ui/transcript.py" line="67"/>
+        <location filename="../../app/ui/transcript.py" line="64"/>
         <source>Conversation</source>
         <translation>Cuộc trò chuyện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="90"/>
+        <location filename="../../app/ui/transcript.py" line="87"/>
         <source>You</source>
         <translation>Bạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="90"/>
+        <location filename="../../app/ui/transcript.py" line="87"/>
         <source>Assistant</source>
         <translation>Trợ lý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="91"/>
+        <location filename="../../app/ui/transcript.py" line="88"/>
         <source>Summary</source>
         <translation>Bản tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="378"/>
+        <location filename="../../app/ui/summary_page.py" line="69"/>
         <source>Not found in the document</source>
         <translation>Không có trong tài liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="379"/>
+        <location filename="../../app/ui/summary_page.py" line="70"/>
         <source>check these before you rely on them:</source>
         <translation>hãy kiểm tra những nội dung sau trước khi dựa vào chúng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/transcript.py" line="383"/>
+        <location filename="../../app/ui/summary_page.py" line="75"/>
         <source>Summary of {name}</source>
         <translation>Bản tóm tắt của {name}</translation>
     </message>
