@@ -126,7 +126,7 @@ def _ask(store, args, document_ids: list[int]) -> int:
 
 
 def _print_answer(finished) -> None:
-    from app.core.questions.expected import KIND_WORDS
+    from app.core.questions.expected import gives_no_note
 
     print(finished.text, flush=True)
     if finished.checked is None:
@@ -140,7 +140,6 @@ def _print_answer(finished) -> None:
         for row in unsupported:
             say(f'No page supports: "{row["text"]}"')
         if finished.checked.gives_no:
-            say(f"The question asks for a {KIND_WORDS[finished.checked.gives_no]}; the answer "
-                "states none that the documents state. They may not say.")
+            say(gives_no_note(finished.checked.gives_no))
         say(f"Prompt tokens: {finished.prompt_tokens}.")
     say(f"Saved as conversation {finished.conversation_id}.")

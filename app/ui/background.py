@@ -58,8 +58,8 @@ class Background(QObject):
         super().__init__(parent or window)
         self.window = window
         self.leaving = False  # the user chose to quit: the next close is not asked about
-        self.unseen = []  # JobFinished events that ended while the window was away
-        self.last_notice: tuple[str, str] | None = None
+        self.unseen = []  # JobFinished events of the batch ending while the window is away
+        self.result: int | None = None  # the job a click on the notification opens
         self.question: QMessageBox | None = None
         self.launcher = LauncherProgress()
         self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
@@ -102,16 +102,17 @@ class Background(QObject):
         self.unseen.append(event)
         if self._summarising():
             return  # one notification for a batch, when its last document ends
-        done = [e for e in self.unseen if e.status == "done"]
-        if len(self.unseen) == 1 and done:
+        ended, self.unseen = self.unseen, []  # the next batch is told of on its own
+        done = [e for e in ended if e.status == "done"]
+        self.result = done[-1].job_id if done else None
+        if len(ended) == 1 and done:
             title = self.tr("Summary ready")
             text = self.tr("{name} is summarised.").format(name=self._name(done[0]))
         else:
             title = self.tr("Summaries ready")
             text = self.tr("%n document(s) summarised", "", len(done))
-            failed = len(self.unseen) - len(done)
-            if failed:
-                text += " · " + self.tr("%n could not be summarised", "", failed)
+            if len(ended) > len(done):
+                text += " · " + self.tr("%n could not be summarised", "", len(ended) - len(done))
         self.notify(title, text)
 
     def _name(self, event) -> str:
@@ -119,7 +120,6 @@ class Background(QObject):
         return row.name if row is not None else self.tr("The document")
 
     def notify(self, title: str, text: str) -> None:
-        self.last_notice = (title, text)
         if self.tray_available():
             self.tray.show()
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 15_000)
@@ -131,10 +131,9 @@ class Background(QObject):
         """The notification was clicked: the window, on the summary that ended last."""
         self.bring_back()
         self.window.show_page(1)
-        done = [e for e in self.unseen if e.status == "done"]
-        if done:
-            self.window.documents.select(f"job:{done[-1].job_id}")
-        self.unseen.clear()
+        if self.result is not None:
+            self.window.documents.select(f"job:{self.result}")
+        self.result = None
 
     def bring_back(self) -> None:
         QApplication.instance().setQuitOnLastWindowClosed(True)
@@ -148,7 +147,7 @@ class Background(QObject):
     def _tray_clicked(self, reason) -> None:
         if reason in (QSystemTrayIcon.ActivationReason.Trigger,
                       QSystemTrayIcon.ActivationReason.DoubleClick):
-            self.open_result() if self.unseen else self.bring_back()
+            self.open_result() if self.result is not None else self.bring_back()
 
     # -- closing -----------------------------------------------------------------------------
     def postpone_close(self, event) -> bool:

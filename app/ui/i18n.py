@@ -21,6 +21,8 @@ CATALOGUE = "offline_assistant"
 # (the names are the ones the summary prompts use, documents/summary_choices.py).
 SUMMARY_LANGUAGE = {"id": "Bahasa Indonesia", "ms": "Bahasa Melayu", "th": "Thai",
                     "vi": "Vietnamese"}
+_interface = "en"  # the catalogue installed last (install_translations), until it goes
+_fonts_added = False
 
 
 def catalogue_folder() -> Path:
@@ -77,9 +79,6 @@ def install_translations(app: QApplication, language: str = "",
     return installed
 
 
-_interface = "en"
-
-
 def _forget_interface() -> None:
     global _interface
     _interface = "en"
@@ -88,9 +87,6 @@ def _forget_interface() -> None:
 def interface_language() -> str:
     """The code of the catalogue the interface shows ("th"), "en" where none does."""
     return _interface
-
-
-_fonts_added = False
 
 
 def install_fonts() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 
 from app.core.questions.checking import referenced_pages
-from app.core.questions.expected import KIND_WORDS
+from app.core.questions.expected import gives_no_note
 from app.core.store import Store
 
 
@@ -59,8 +59,7 @@ def record_markdown(record: dict) -> list[str]:
               f"“{c['sentence']}”" for c in record["flagged_claims"]]
     lines += [f"No passage supports: “{text}”" for text in record["unsupported_sentences"]]
     if record["gives_no"]:
-        lines.append(f"The question asks for a {KIND_WORDS[record['gives_no']]}; the answer "
-                     "states none that the passages state: the documents may not say.")
+        lines.append(gives_no_note(record["gives_no"]))
     return [f"> - {line}" for line in lines]
 
 

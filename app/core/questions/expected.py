@@ -10,7 +10,7 @@ import re
 
 # The claim kinds (grounding/checks.py) that answer each kind of question.
 ANSWERED_BY = {"quantity": ("quantity",), "date": ("date", "year"), "name": ("name", "acronym")}
-KIND_WORDS = {"quantity": "figure", "date": "date", "name": "name"}  # as a sentence says them
+_KIND_WORDS = {"quantity": "figure", "date": "date", "name": "name"}  # as a sentence says them
 # The words that ask for each, in English, Bahasa Indonesia and Melayu, Vietnamese and Thai.
 _ASKS = (
     ("quantity", r"\bhow (?:much|many|long|often|far|large|big|high|old)\b"
@@ -46,3 +46,9 @@ def gives_no(question: str, answer: str, claims: list[dict]) -> str:
         return ""
     stated = {c["kind"] for c in claims if c["status"] in ("supported", "elsewhere")}
     return "" if stated & set(ANSWERED_BY[kind]) else kind
+
+
+def gives_no_note(kind: str) -> str:
+    """The terminal's and the export's words for it (the window has its own, translated)."""
+    return (f"The question asks for a {_KIND_WORDS[kind]}; the answer states none that the "
+            "passages state: the documents may not say.")

@@ -211,9 +211,13 @@ class SummaryReader(QWidget):
         self.sig_source_shown.emit(reference)
 
     # -- export ----------------------------------------------------------------------------
+    def _finished_row(self) -> QueueRow | None:
+        """The document shown, if its summary is finished: what Export, Print and Copy take."""
+        return self.row if self.row is not None and self.row.status == "done" else None
+
     def export_selected(self) -> None:
-        row = self.row
-        if row is None or row.status != "done":
+        row = self._finished_row()
+        if row is None:
             return
         # the file types' names are translated, their patterns are not
         kinds = {self.tr("Word document") + " (*.docx)": ".docx",
@@ -241,8 +245,8 @@ class SummaryReader(QWidget):
         self.sig_exported.emit(path)
 
     def print_selected(self) -> None:
-        row = self.row
-        if row is None or row.status != "done":
+        row = self._finished_row()
+        if row is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(row.name)
@@ -262,8 +266,8 @@ class SummaryReader(QWidget):
                   self.sig_notice.emit, owner=self)
 
     def copy_selected(self) -> None:
-        row = self.row
-        if row is None or row.status != "done":
+        row = self._finished_row()
+        if row is None:
             return
         job_id = row.job_id
 
