@@ -33,6 +33,17 @@ def locale_comes_back():
 
 
 @pytest.fixture(autouse=True)
+def clipboard_emptied(qapp):
+    """Under the offscreen platform the clipboard's data lives in a global of QtGui that C's
+    exit handlers delete after Python has shut down: a QMimeData put there by Python (Copy
+    of a summary) then crashes the test process at exit (SIGSEGV in Shiboken's destroy, with
+    every test passed). Desktop platforms hand the data to the system and do not do this.
+    Emptying it after each test also keeps one test's copy out of the next."""
+    yield
+    qapp.clipboard().clear()
+
+
+@pytest.fixture(autouse=True)
 def event_loops_run_after_an_exit(qapp):
     """A start-up that gives up calls QApplication.exit(). Outside exec() (as in these tests)
     that leaves Qt's quit flag set, and every later event loop, qtbot.wait and waitUntil
