@@ -86,6 +86,12 @@ def test_wide_documents_page_and_cards_in_both_themes(qtbot, model_path, artifac
                 window.grab().save(str(artifacts / f"look-page{number}-wide-{theme}.png"))
         window.resize(1100, 720)
         qtbot.waitUntil(lambda: page.splitter.orientation() == Qt.Orientation.Vertical)
+        # above the summary, a queue of one document takes the height of a few rows: the
+        # summary keeps the page's height (it had only as much as the queue before)
+        qtbot.waitUntil(lambda: page.splitter.sizes()[1] > 2 * page.splitter.sizes()[0])
+        queue = page.splitter.sizes()[0]
+        assert queue >= 3 * page.table.verticalHeader().defaultSectionSize()
+        window.grab().save(str(artifacts / "look-page1-narrow.png"))
     finally:
         apply_theme(app, "light")
         close_window(window)

@@ -103,6 +103,8 @@ class DocumentsPage(QWidget):
         self.splitter.addWidget(self.summary_panel)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([220, 360])
+        self._divider_moved = False  # by the user: from then on their sizes stand
+        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_divider_moved", True))
         layout = QVBoxLayout(self)  # the style's margins, as the Chat page has
         layout.addWidget(self.drop_zone)
         layout.addWidget(self.choices)
@@ -128,7 +130,22 @@ class DocumentsPage(QWidget):
             queue = min(fixed + QUEUE_NAME_PX, int(width * 0.45))
             self.splitter.setSizes([queue, width - queue])
         else:
-            self.splitter.setSizes([220, 360])
+            self._fit_queue()
+
+    def _fit_queue(self) -> None:
+        """Queue above summary: the queue takes the height of its rows (room for three at
+        least, 40 % of the page at most) and the summary the rest, so one document in the
+        queue does not halve the summary being read. A divider the user moved stays."""
+        if self._divider_moved or self.splitter.orientation() != Qt.Orientation.Vertical:
+            return
+        table = self.table
+        rows = max(3, self.model.rowCount())
+        wanted = (table.horizontalHeader().sizeHint().height()
+                  + rows * table.verticalHeader().defaultSectionSize()
+                  + table.horizontalScrollBar().sizeHint().height() + 2 * table.frameWidth())
+        total = sum(self.splitter.sizes()) or self.splitter.height()
+        queue = min(wanted, int(total * 0.4))
+        self.splitter.setSizes([queue, total - queue])
 
     def _build_table(self) -> QTableView:
         table = QTableView()
@@ -229,7 +246,8 @@ class DocumentsPage(QWidget):
     # -- the queue -----------------------------------------------------------------------
     def _show_rows(self) -> None:
         rows = self.queue.rows()
-        if self.model.set_rows(rows):
+        changed = self.model.set_rows(rows)
+        if changed:
             self._row_actions.clear()
             self._reselect()
         for index, row in enumerate(rows):
@@ -240,6 +258,8 @@ class DocumentsPage(QWidget):
                                           self._action_buttons(row, actions))
         self.queue_stack.setCurrentWidget(self.table if rows else self.empty)
         self.summary_panel.setVisible(bool(rows))
+        if changed:
+            self._fit_queue()
         self._show_global_progress()
         self._show_row(self.selected_row())  # the selected document's state follows the queue
         self.ask_button.setEnabled(bool(self.askable_jobs()))
