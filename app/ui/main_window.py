@@ -45,7 +45,8 @@ def welcome() -> str:
         "<h3>Welcome to Offline Assistant</h3>"
         "Ask a question below. To summarise documents, open the <b>Documents</b> page (Ctrl+2) "
         "or drop PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, "
-        "Outlook, text or Markdown files — or a whole folder — on this window.<br><br>"
+        "Outlook, text or Markdown files, scans (PNG, JPEG, TIFF) — or a whole folder — on "
+        "this window.<br><br>"
         "Everything stays on this computer: nothing you type or open is sent anywhere.")
 
 

@@ -38,7 +38,7 @@
     </message>
     <message>
         <location filename="../../app/ui/background.py" line="69"/>
-        <location filename="../../app/ui/background.py" line="172"/>
+        <location filename="../../app/ui/background.py" line="171"/>
         <source>Stop and quit</source>
         <translation>Henti dan keluar</translation>
     </message>
@@ -48,61 +48,61 @@
         <translation>{percent}% · {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="107"/>
+        <location filename="../../app/ui/background.py" line="109"/>
         <source>Summary ready</source>
         <translation>Ringkasan sedia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="108"/>
+        <location filename="../../app/ui/background.py" line="110"/>
         <source>{name} is summarised.</source>
         <translation>{name} telah diringkaskan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="110"/>
+        <location filename="../../app/ui/background.py" line="112"/>
         <source>Summaries ready</source>
         <translation>Semua ringkasan selesai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/background.py" line="111"/>
+        <location filename="../../app/ui/background.py" line="113"/>
         <source>%n document(s) summarised</source>
         <translation>
             <numerusform>%n dokumen telah diringkaskan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/background.py" line="114"/>
+        <location filename="../../app/ui/background.py" line="115"/>
         <source>%n could not be summarised</source>
         <translation>
             <numerusform>%n tidak dapat diringkaskan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="119"/>
+        <location filename="../../app/ui/background.py" line="120"/>
         <source>The document</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="164"/>
+        <location filename="../../app/ui/background.py" line="163"/>
         <source>Documents are still being summarised.</source>
         <translation>Masih ada dokumen yang sedang diringkaskan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="165"/>
+        <location filename="../../app/ui/background.py" line="164"/>
         <source>in the system tray</source>
         <translation>dalam dulang sistem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="166"/>
+        <location filename="../../app/ui/background.py" line="165"/>
         <source>minimised in the task bar</source>
         <translation>diminimumkan pada bar tugas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="168"/>
+        <location filename="../../app/ui/background.py" line="167"/>
         <source>Keep summarising in the background ({where}) and be told when they are done, or stop now: a stopped summary carries on from its last finished part the next time you open Offline Assistant.</source>
         <translation>Teruskan meringkaskan di latar belakang ({where}) dan terima pemberitahuan apabila semuanya selesai, atau hentikan sekarang: ringkasan yang dihentikan akan disambung semula dari bahagian terakhir yang sudah siap pada kali seterusnya anda membuka Offline Assistant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="171"/>
+        <location filename="../../app/ui/background.py" line="170"/>
         <source>Keep summarising</source>
         <translation>Teruskan meringkaskan</translation>
     </message>
@@ -480,92 +480,92 @@ Jika dialihkan ke tepi, fail ini disimpan dalam folder yang sama dan dinamakan s
         <translation>Belum ada dokumen — lepaskan fail di sini atau klik Tambah fail…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="135"/>
+        <location filename="../../app/ui/documents/page.py" line="152"/>
         <source>Documents queue</source>
         <translation>Baris gilir dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="196"/>
+        <location filename="../../app/ui/documents/page.py" line="213"/>
         <source>Summarise documents</source>
         <translation>Ringkaskan dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="197"/>
+        <location filename="../../app/ui/documents/page.py" line="214"/>
         <source>Documents ({pattern})</source>
         <translation>Dokumen ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="202"/>
+        <location filename="../../app/ui/documents/page.py" line="219"/>
         <source>Summarise a folder</source>
         <translation>Ringkaskan folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="212"/>
+        <location filename="../../app/ui/documents/page.py" line="229"/>
         <source>&quot;{name}&quot; was not read: it needs its password.</source>
         <translation>&quot;{name}&quot; tidak dibaca: kata laluannya diperlukan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="252"/>
+        <location filename="../../app/ui/documents/page.py" line="272"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="252"/>
+        <location filename="../../app/ui/documents/page.py" line="272"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="253"/>
+        <location filename="../../app/ui/documents/page.py" line="273"/>
         <source>Resume</source>
         <translation>Sambung semula</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="253"/>
+        <location filename="../../app/ui/documents/page.py" line="273"/>
         <source>Remove</source>
         <translation>Alih keluar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="254"/>
+        <location filename="../../app/ui/documents/page.py" line="274"/>
         <source>Delete</source>
         <translation>Padam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="255"/>
+        <location filename="../../app/ui/documents/page.py" line="275"/>
         <source>Pause; the parts already done are kept</source>
         <translation>Jeda; bahagian yang sudah siap disimpan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="256"/>
+        <location filename="../../app/ui/documents/page.py" line="276"/>
         <source>Stop this summary; the parts already done are kept</source>
         <translation>Hentikan ringkasan ini; bahagian yang sudah siap disimpan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="257"/>
+        <location filename="../../app/ui/documents/page.py" line="277"/>
         <source>Finish this summary; the parts already done are not summarised again</source>
         <translation>Selesaikan ringkasan ini; bahagian yang sudah siap tidak diringkaskan semula</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="259"/>
+        <location filename="../../app/ui/documents/page.py" line="279"/>
         <source>Take this document out of the queue</source>
         <translation>Keluarkan dokumen ini daripada baris gilir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="260"/>
+        <location filename="../../app/ui/documents/page.py" line="280"/>
         <source>Erase this summary and the document&apos;s text kept for it</source>
         <translation>Padamkan ringkasan ini dan teks dokumen yang disimpan untuknya</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="268"/>
+        <location filename="../../app/ui/documents/page.py" line="288"/>
         <source>{action} {document}</source>
         <translation>{action} {document}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="277"/>
+        <location filename="../../app/ui/documents/page.py" line="297"/>
         <source>Delete this summary?</source>
         <translation>Padam ringkasan ini?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="278"/>
+        <location filename="../../app/ui/documents/page.py" line="298"/>
         <source>This erases the summary of {name} and the text of the document that Offline Assistant kept for it (unless another summary uses it), so that it cannot be recovered; backup copies of your data are re-made without it. The file itself is not touched. This cannot be undone.</source>
         <translation>Tindakan ini memadamkan ringkasan {name} dan teks dokumen yang disimpan oleh Offline Assistant untuknya (kecuali jika ringkasan lain menggunakannya), supaya ia tidak dapat dipulihkan; salinan sandaran data anda dibuat semula tanpanya. Fail itu sendiri tidak diusik. Tindakan ini tidak boleh dibuat asal.</translation>
     </message>
@@ -695,68 +695,68 @@ Jika dialihkan ke tepi, fail ini disimpan dalam folder yang sama dan dinamakan s
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="43"/>
-        <source>&lt;h3&gt;Welcome to Offline Assistant&lt;/h3&gt;Ask a question below. To summarise documents, open the &lt;b&gt;Documents&lt;/b&gt; page (Ctrl+2) or drop PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, Outlook, text or Markdown files — or a whole folder — on this window.&lt;br&gt;&lt;br&gt;Everything stays on this computer: nothing you type or open is sent anywhere.</source>
-        <translation>&lt;h3&gt;Selamat datang ke Offline Assistant&lt;/h3&gt;Tanya soalan di bawah. Untuk meringkaskan dokumen, buka halaman &lt;b&gt;Dokumen&lt;/b&gt; (Ctrl+2) atau lepaskan fail PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, halaman web, e-mel, Outlook, teks atau Markdown — atau seluruh folder — pada tetingkap ini.&lt;br&gt;&lt;br&gt;Semuanya kekal pada komputer ini: apa-apa yang anda taip atau buka tidak dihantar ke mana-mana.</translation>
+        <source>&lt;h3&gt;Welcome to Offline Assistant&lt;/h3&gt;Ask a question below. To summarise documents, open the &lt;b&gt;Documents&lt;/b&gt; page (Ctrl+2) or drop PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, Outlook, text or Markdown files, scans (PNG, JPEG, TIFF) — or a whole folder — on this window.&lt;br&gt;&lt;br&gt;Everything stays on this computer: nothing you type or open is sent anywhere.</source>
+        <translation>&lt;h3&gt;Selamat datang ke Offline Assistant&lt;/h3&gt;Tanya soalan di bawah. Untuk meringkaskan dokumen, buka halaman &lt;b&gt;Dokumen&lt;/b&gt; (Ctrl+2) atau lepaskan fail PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, halaman web, e-mel, Outlook, teks atau Markdown, imbasan (PNG, JPEG, TIFF) — atau seluruh folder — pada tetingkap ini.&lt;br&gt;&lt;br&gt;Semuanya kekal pada komputer ini: apa-apa yang anda taip atau buka tidak dihantar ke mana-mana.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53"/>
+        <location filename="../../app/ui/main_window.py" line="54"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; {model}</source>
         <translation>&lt;b&gt;Model:&lt;/b&gt; {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>&lt;b&gt;Your data:&lt;/b&gt; {folder}</source>
         <translation>&lt;b&gt;Data anda:&lt;/b&gt; {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Type your question… (Ctrl+Enter to send)</source>
         <translation>Taip soalan anda… (Ctrl+Enter untuk menghantar)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Message</source>
         <translation>Mesej</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Send</source>
         <translation>Hantar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Hantar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>Stop</source>
         <translation>Henti</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>Stop the answer (Esc)</source>
         <translation>Hentikan jawapan (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <location filename="../../app/ui/window_menus.py" line="44"/>
         <source>Chat</source>
         <translation>Sembang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <location filename="../../app/ui/window_menus.py" line="46"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Chat with the model (Ctrl+1)</source>
         <translation>Bersembang dengan model (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>Summarise documents and read their summaries (Ctrl+2)</source>
         <translation>Ringkaskan dokumen dan baca ringkasannya (Ctrl+2)</translation>
     </message>
@@ -827,12 +827,12 @@ Jika dialihkan ke tepi, fail ini disimpan dalam folder yang sama dan dinamakan s
         <translation>Belum ada ringkasan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>Locked by your organisation&apos;s policy: see the message above.</source>
         <translation>Dikunci oleh dasar organisasi anda: lihat mesej di atas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>No model loaded</source>
         <translation>Tiada model dimuatkan</translation>
     </message>
@@ -2284,37 +2284,37 @@ Jika dialihkan ke tepi, fail ini disimpan dalam folder yang sama dan dinamakan s
         <translation>Tiada petikan dalam dokumen yang menyokong ayat ini. Semak dahulu sebelum anda bergantung padanya.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="219"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="223"/>
         <source>Word document</source>
         <translation>Dokumen Word</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="220"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="224"/>
         <source>PDF document</source>
         <translation>Dokumen PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="221"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="225"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="224"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="228"/>
         <source>Export the summary</source>
         <translation>Eksport ringkasan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="240"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="244"/>
         <source>Saved {path}</source>
         <translation>{path} telah disimpan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="257"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="261"/>
         <source>Sent to {printer}</source>
         <translation>Dihantar ke {printer}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="272"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="276"/>
         <source>The summary and its sources are copied</source>
         <translation>Ringkasan berserta sumbernya telah disalin</translation>
     </message>

@@ -38,7 +38,7 @@
     </message>
     <message>
         <location filename="../../app/ui/background.py" line="69"/>
-        <location filename="../../app/ui/background.py" line="172"/>
+        <location filename="../../app/ui/background.py" line="171"/>
         <source>Stop and quit</source>
         <translation>หยุดและออก</translation>
     </message>
@@ -48,61 +48,61 @@
         <translation>{percent}% · {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="107"/>
+        <location filename="../../app/ui/background.py" line="109"/>
         <source>Summary ready</source>
         <translation>สรุปเสร็จแล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="108"/>
+        <location filename="../../app/ui/background.py" line="110"/>
         <source>{name} is summarised.</source>
         <translation>สรุป {name} เสร็จแล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="110"/>
+        <location filename="../../app/ui/background.py" line="112"/>
         <source>Summaries ready</source>
         <translation>การสรุปทั้งหมดเสร็จแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/background.py" line="111"/>
+        <location filename="../../app/ui/background.py" line="113"/>
         <source>%n document(s) summarised</source>
         <translation>
             <numerusform>สรุปเอกสารแล้ว %n ฉบับ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/background.py" line="114"/>
+        <location filename="../../app/ui/background.py" line="115"/>
         <source>%n could not be summarised</source>
         <translation>
             <numerusform>สรุปไม่ได้ %n ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="119"/>
+        <location filename="../../app/ui/background.py" line="120"/>
         <source>The document</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="164"/>
+        <location filename="../../app/ui/background.py" line="163"/>
         <source>Documents are still being summarised.</source>
         <translation>ยังมีเอกสารที่กำลังสรุปอยู่</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="165"/>
+        <location filename="../../app/ui/background.py" line="164"/>
         <source>in the system tray</source>
         <translation>ที่ถาดระบบ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="166"/>
+        <location filename="../../app/ui/background.py" line="165"/>
         <source>minimised in the task bar</source>
         <translation>ย่อไว้ที่แถบงาน</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="168"/>
+        <location filename="../../app/ui/background.py" line="167"/>
         <source>Keep summarising in the background ({where}) and be told when they are done, or stop now: a stopped summary carries on from its last finished part the next time you open Offline Assistant.</source>
         <translation>สรุปต่อในเบื้องหลัง ({where}) และรับการแจ้งเตือนเมื่อเสร็จทั้งหมด หรือหยุดทันที: การสรุปที่หยุดไว้จะทำต่อจากส่วนล่าสุดที่เสร็จแล้วเมื่อคุณเปิด Offline Assistant ครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="171"/>
+        <location filename="../../app/ui/background.py" line="170"/>
         <source>Keep summarising</source>
         <translation>สรุปต่อ</translation>
     </message>
@@ -480,92 +480,92 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
         <translation>ยังไม่มีเอกสาร — วางไฟล์ที่นี่ หรือคลิก “เพิ่มไฟล์…”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="135"/>
+        <location filename="../../app/ui/documents/page.py" line="152"/>
         <source>Documents queue</source>
         <translation>คิวเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="196"/>
+        <location filename="../../app/ui/documents/page.py" line="213"/>
         <source>Summarise documents</source>
         <translation>สรุปเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="197"/>
+        <location filename="../../app/ui/documents/page.py" line="214"/>
         <source>Documents ({pattern})</source>
         <translation>เอกสาร ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="202"/>
+        <location filename="../../app/ui/documents/page.py" line="219"/>
         <source>Summarise a folder</source>
         <translation>สรุปโฟลเดอร์</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="212"/>
+        <location filename="../../app/ui/documents/page.py" line="229"/>
         <source>&quot;{name}&quot; was not read: it needs its password.</source>
         <translation>ไม่ได้อ่าน &quot;{name}&quot;: ไฟล์นี้ต้องใช้รหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="252"/>
+        <location filename="../../app/ui/documents/page.py" line="272"/>
         <source>Pause</source>
         <translation>หยุดชั่วคราว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="252"/>
+        <location filename="../../app/ui/documents/page.py" line="272"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="253"/>
+        <location filename="../../app/ui/documents/page.py" line="273"/>
         <source>Resume</source>
         <translation>ทำต่อ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="253"/>
+        <location filename="../../app/ui/documents/page.py" line="273"/>
         <source>Remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="254"/>
+        <location filename="../../app/ui/documents/page.py" line="274"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="255"/>
+        <location filename="../../app/ui/documents/page.py" line="275"/>
         <source>Pause; the parts already done are kept</source>
         <translation>หยุดชั่วคราว โดยเก็บส่วนที่เสร็จแล้วไว้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="256"/>
+        <location filename="../../app/ui/documents/page.py" line="276"/>
         <source>Stop this summary; the parts already done are kept</source>
         <translation>หยุดการสรุปนี้ โดยเก็บส่วนที่เสร็จแล้วไว้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="257"/>
+        <location filename="../../app/ui/documents/page.py" line="277"/>
         <source>Finish this summary; the parts already done are not summarised again</source>
         <translation>ทำการสรุปนี้ให้เสร็จ โดยไม่สรุปส่วนที่เสร็จแล้วซ้ำ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="259"/>
+        <location filename="../../app/ui/documents/page.py" line="279"/>
         <source>Take this document out of the queue</source>
         <translation>นำเอกสารนี้ออกจากคิว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="260"/>
+        <location filename="../../app/ui/documents/page.py" line="280"/>
         <source>Erase this summary and the document&apos;s text kept for it</source>
         <translation>ลบสรุปนี้และข้อความของเอกสารที่เก็บไว้สำหรับสรุปนี้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="268"/>
+        <location filename="../../app/ui/documents/page.py" line="288"/>
         <source>{action} {document}</source>
         <translation>{action} {document}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="277"/>
+        <location filename="../../app/ui/documents/page.py" line="297"/>
         <source>Delete this summary?</source>
         <translation>ลบสรุปนี้หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="278"/>
+        <location filename="../../app/ui/documents/page.py" line="298"/>
         <source>This erases the summary of {name} and the text of the document that Offline Assistant kept for it (unless another summary uses it), so that it cannot be recovered; backup copies of your data are re-made without it. The file itself is not touched. This cannot be undone.</source>
         <translation>การดำเนินการนี้จะลบสรุปของ {name} และข้อความของเอกสารที่ Offline Assistant เก็บไว้สำหรับสรุปนั้น (เว้นแต่มีสรุปอื่นใช้อยู่) อย่างถาวรจนไม่สามารถกู้คืนได้ และจะสร้างสำเนาสำรองข้อมูลของคุณใหม่โดยไม่มีข้อมูลดังกล่าว ตัวไฟล์ต้นฉบับจะไม่ได้รับผลกระทบ การดำเนินการนี้ไม่สามารถเลิกทำได้</translation>
     </message>
@@ -695,68 +695,68 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="43"/>
-        <source>&lt;h3&gt;Welcome to Offline Assistant&lt;/h3&gt;Ask a question below. To summarise documents, open the &lt;b&gt;Documents&lt;/b&gt; page (Ctrl+2) or drop PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, Outlook, text or Markdown files — or a whole folder — on this window.&lt;br&gt;&lt;br&gt;Everything stays on this computer: nothing you type or open is sent anywhere.</source>
-        <translation>&lt;h3&gt;ยินดีต้อนรับสู่ Offline Assistant&lt;/h3&gt;พิมพ์คำถามด้านล่างได้เลย หากต้องการสรุปเอกสาร ให้เปิดหน้า &lt;b&gt;เอกสาร&lt;/b&gt; (Ctrl+2) หรือลากไฟล์ PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, หน้าเว็บ, อีเมล, Outlook, ไฟล์ข้อความ หรือ Markdown — หรือทั้งโฟลเดอร์ — มาวางบนหน้าต่างนี้&lt;br&gt;&lt;br&gt;ทุกอย่างอยู่บนคอมพิวเตอร์เครื่องนี้: สิ่งที่คุณพิมพ์หรือเปิดจะไม่ถูกส่งออกไปที่ใดเลย</translation>
+        <source>&lt;h3&gt;Welcome to Offline Assistant&lt;/h3&gt;Ask a question below. To summarise documents, open the &lt;b&gt;Documents&lt;/b&gt; page (Ctrl+2) or drop PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, Outlook, text or Markdown files, scans (PNG, JPEG, TIFF) — or a whole folder — on this window.&lt;br&gt;&lt;br&gt;Everything stays on this computer: nothing you type or open is sent anywhere.</source>
+        <translation>&lt;h3&gt;ยินดีต้อนรับสู่ Offline Assistant&lt;/h3&gt;พิมพ์คำถามด้านล่างได้เลย หากต้องการสรุปเอกสาร ให้เปิดหน้า &lt;b&gt;เอกสาร&lt;/b&gt; (Ctrl+2) หรือลากไฟล์ PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, หน้าเว็บ, อีเมล, Outlook, ไฟล์ข้อความ หรือ Markdown, ภาพสแกน (PNG, JPEG, TIFF) — หรือทั้งโฟลเดอร์ — มาวางบนหน้าต่างนี้&lt;br&gt;&lt;br&gt;ทุกอย่างอยู่บนคอมพิวเตอร์เครื่องนี้: สิ่งที่คุณพิมพ์หรือเปิดจะไม่ถูกส่งออกไปที่ใดเลย</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53"/>
+        <location filename="../../app/ui/main_window.py" line="54"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; {model}</source>
         <translation>&lt;b&gt;โมเดล:&lt;/b&gt; {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>&lt;b&gt;Your data:&lt;/b&gt; {folder}</source>
         <translation>&lt;b&gt;ข้อมูลของคุณ:&lt;/b&gt; {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Type your question… (Ctrl+Enter to send)</source>
         <translation>พิมพ์คำถามของคุณ… (กด Ctrl+Enter เพื่อส่ง)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Message</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Send</source>
         <translation>ส่ง</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>ส่ง (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>Stop</source>
         <translation>หยุด</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>Stop the answer (Esc)</source>
         <translation>หยุดการตอบ (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <location filename="../../app/ui/window_menus.py" line="44"/>
         <source>Chat</source>
         <translation>แชท</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <location filename="../../app/ui/window_menus.py" line="46"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Chat with the model (Ctrl+1)</source>
         <translation>แชทกับโมเดล (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>Summarise documents and read their summaries (Ctrl+2)</source>
         <translation>สรุปเอกสารและอ่านสรุป (Ctrl+2)</translation>
     </message>
@@ -827,12 +827,12 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
         <translation>ยังไม่มีสรุป</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>Locked by your organisation&apos;s policy: see the message above.</source>
         <translation>ถูกล็อกตามนโยบายขององค์กรของคุณ: โปรดดูข้อความด้านบน</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>No model loaded</source>
         <translation>ยังไม่ได้โหลดโมเดล</translation>
     </message>
@@ -2284,37 +2284,37 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
         <translation>ไม่มีข้อความใดในเอกสารที่รองรับประโยคนี้ โปรดตรวจสอบก่อนนำไปใช้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="219"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="223"/>
         <source>Word document</source>
         <translation>เอกสาร Word</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="220"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="224"/>
         <source>PDF document</source>
         <translation>เอกสาร PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="221"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="225"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="224"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="228"/>
         <source>Export the summary</source>
         <translation>ส่งออกสรุป</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="240"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="244"/>
         <source>Saved {path}</source>
         <translation>บันทึก {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="257"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="261"/>
         <source>Sent to {printer}</source>
         <translation>ส่งไปยัง {printer} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="272"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="276"/>
         <source>The summary and its sources are copied</source>
         <translation>คัดลอกสรุปพร้อมที่มาแล้ว</translation>
     </message>

@@ -38,7 +38,7 @@
     </message>
     <message>
         <location filename="../../app/ui/background.py" line="69"/>
-        <location filename="../../app/ui/background.py" line="172"/>
+        <location filename="../../app/ui/background.py" line="171"/>
         <source>Stop and quit</source>
         <translation>Dừng và thoát</translation>
     </message>
@@ -48,61 +48,61 @@
         <translation>{percent}% · {app}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="107"/>
+        <location filename="../../app/ui/background.py" line="109"/>
         <source>Summary ready</source>
         <translation>Bản tóm tắt đã sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="108"/>
+        <location filename="../../app/ui/background.py" line="110"/>
         <source>{name} is summarised.</source>
         <translation>{name} đã được tóm tắt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="110"/>
+        <location filename="../../app/ui/background.py" line="112"/>
         <source>Summaries ready</source>
         <translation>Các bản tóm tắt đã sẵn sàng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/background.py" line="111"/>
+        <location filename="../../app/ui/background.py" line="113"/>
         <source>%n document(s) summarised</source>
         <translation>
             <numerusform>Đã tóm tắt %n tài liệu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/background.py" line="114"/>
+        <location filename="../../app/ui/background.py" line="115"/>
         <source>%n could not be summarised</source>
         <translation>
             <numerusform>%n tài liệu không tóm tắt được</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="119"/>
+        <location filename="../../app/ui/background.py" line="120"/>
         <source>The document</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="164"/>
+        <location filename="../../app/ui/background.py" line="163"/>
         <source>Documents are still being summarised.</source>
         <translation>Các tài liệu vẫn đang được tóm tắt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="165"/>
+        <location filename="../../app/ui/background.py" line="164"/>
         <source>in the system tray</source>
         <translation>ở khay hệ thống</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="166"/>
+        <location filename="../../app/ui/background.py" line="165"/>
         <source>minimised in the task bar</source>
         <translation>thu nhỏ trên thanh tác vụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="168"/>
+        <location filename="../../app/ui/background.py" line="167"/>
         <source>Keep summarising in the background ({where}) and be told when they are done, or stop now: a stopped summary carries on from its last finished part the next time you open Offline Assistant.</source>
         <translation>Tiếp tục tóm tắt trong nền ({where}) và nhận thông báo khi tất cả hoàn tất, hoặc dừng ngay bây giờ: bản tóm tắt bị dừng sẽ tiếp tục từ phần đã xong gần nhất vào lần tới bạn mở Offline Assistant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/background.py" line="171"/>
+        <location filename="../../app/ui/background.py" line="170"/>
         <source>Keep summarising</source>
         <translation>Tiếp tục tóm tắt</translation>
     </message>
@@ -480,92 +480,92 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
         <translation>Chưa có tài liệu nào — hãy thả tệp vào đây hoặc bấm Thêm tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="135"/>
+        <location filename="../../app/ui/documents/page.py" line="152"/>
         <source>Documents queue</source>
         <translation>Hàng đợi tài liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="196"/>
+        <location filename="../../app/ui/documents/page.py" line="213"/>
         <source>Summarise documents</source>
         <translation>Tóm tắt tài liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="197"/>
+        <location filename="../../app/ui/documents/page.py" line="214"/>
         <source>Documents ({pattern})</source>
         <translation>Tài liệu ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="202"/>
+        <location filename="../../app/ui/documents/page.py" line="219"/>
         <source>Summarise a folder</source>
         <translation>Tóm tắt một thư mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="212"/>
+        <location filename="../../app/ui/documents/page.py" line="229"/>
         <source>&quot;{name}&quot; was not read: it needs its password.</source>
         <translation>“{name}” chưa được đọc: tệp này cần mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="252"/>
+        <location filename="../../app/ui/documents/page.py" line="272"/>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="252"/>
+        <location filename="../../app/ui/documents/page.py" line="272"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="253"/>
+        <location filename="../../app/ui/documents/page.py" line="273"/>
         <source>Resume</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="253"/>
+        <location filename="../../app/ui/documents/page.py" line="273"/>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="254"/>
+        <location filename="../../app/ui/documents/page.py" line="274"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="255"/>
+        <location filename="../../app/ui/documents/page.py" line="275"/>
         <source>Pause; the parts already done are kept</source>
         <translation>Tạm dừng; các phần đã xong được giữ lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="256"/>
+        <location filename="../../app/ui/documents/page.py" line="276"/>
         <source>Stop this summary; the parts already done are kept</source>
         <translation>Dừng bản tóm tắt này; các phần đã xong được giữ lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="257"/>
+        <location filename="../../app/ui/documents/page.py" line="277"/>
         <source>Finish this summary; the parts already done are not summarised again</source>
         <translation>Hoàn tất bản tóm tắt này; các phần đã xong sẽ không bị tóm tắt lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="259"/>
+        <location filename="../../app/ui/documents/page.py" line="279"/>
         <source>Take this document out of the queue</source>
         <translation>Đưa tài liệu này ra khỏi hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="260"/>
+        <location filename="../../app/ui/documents/page.py" line="280"/>
         <source>Erase this summary and the document&apos;s text kept for it</source>
         <translation>Xóa bản tóm tắt này và văn bản của tài liệu được lưu cho bản tóm tắt đó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="268"/>
+        <location filename="../../app/ui/documents/page.py" line="288"/>
         <source>{action} {document}</source>
         <translation>{action} {document}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="277"/>
+        <location filename="../../app/ui/documents/page.py" line="297"/>
         <source>Delete this summary?</source>
         <translation>Xóa bản tóm tắt này?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="278"/>
+        <location filename="../../app/ui/documents/page.py" line="298"/>
         <source>This erases the summary of {name} and the text of the document that Offline Assistant kept for it (unless another summary uses it), so that it cannot be recovered; backup copies of your data are re-made without it. The file itself is not touched. This cannot be undone.</source>
         <translation>Thao tác này xóa bản tóm tắt của {name} và văn bản của tài liệu mà Offline Assistant đã lưu cho bản tóm tắt đó (trừ khi một bản tóm tắt khác đang dùng), để không thể khôi phục được nữa; các bản sao lưu dữ liệu của bạn sẽ được tạo lại mà không có nội dung này. Bản thân tệp gốc không bị ảnh hưởng. Không thể hoàn tác thao tác này.</translation>
     </message>
@@ -695,68 +695,68 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="43"/>
-        <source>&lt;h3&gt;Welcome to Offline Assistant&lt;/h3&gt;Ask a question below. To summarise documents, open the &lt;b&gt;Documents&lt;/b&gt; page (Ctrl+2) or drop PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, Outlook, text or Markdown files — or a whole folder — on this window.&lt;br&gt;&lt;br&gt;Everything stays on this computer: nothing you type or open is sent anywhere.</source>
-        <translation>&lt;h3&gt;Chào mừng bạn đến với Offline Assistant&lt;/h3&gt;Hãy đặt câu hỏi ở ô bên dưới. Để tóm tắt tài liệu, hãy mở trang &lt;b&gt;Tài liệu&lt;/b&gt; (Ctrl+2) hoặc thả các tệp PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, trang web, email, Outlook, văn bản thuần hoặc Markdown — hay cả một thư mục — vào cửa sổ này.&lt;br&gt;&lt;br&gt;Mọi thứ đều nằm trên máy tính này: không nội dung nào bạn nhập hoặc mở được gửi đi đâu cả.</translation>
+        <source>&lt;h3&gt;Welcome to Offline Assistant&lt;/h3&gt;Ask a question below. To summarise documents, open the &lt;b&gt;Documents&lt;/b&gt; page (Ctrl+2) or drop PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, web page, e-mail, Outlook, text or Markdown files, scans (PNG, JPEG, TIFF) — or a whole folder — on this window.&lt;br&gt;&lt;br&gt;Everything stays on this computer: nothing you type or open is sent anywhere.</source>
+        <translation>&lt;h3&gt;Chào mừng bạn đến với Offline Assistant&lt;/h3&gt;Hãy đặt câu hỏi ở ô bên dưới. Để tóm tắt tài liệu, hãy mở trang &lt;b&gt;Tài liệu&lt;/b&gt; (Ctrl+2) hoặc thả các tệp PDF, Word, Excel, PowerPoint, OpenDocument, Rich Text, trang web, email, Outlook, văn bản thuần hoặc Markdown, bản quét (PNG, JPEG, TIFF) — hay cả một thư mục — vào cửa sổ này.&lt;br&gt;&lt;br&gt;Mọi thứ đều nằm trên máy tính này: không nội dung nào bạn nhập hoặc mở được gửi đi đâu cả.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53"/>
+        <location filename="../../app/ui/main_window.py" line="54"/>
         <source>&lt;b&gt;Model:&lt;/b&gt; {model}</source>
         <translation>&lt;b&gt;Mô hình:&lt;/b&gt; {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>&lt;b&gt;Your data:&lt;/b&gt; {folder}</source>
         <translation>&lt;b&gt;Dữ liệu của bạn:&lt;/b&gt; {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Type your question… (Ctrl+Enter to send)</source>
         <translation>Nhập câu hỏi của bạn… (Ctrl+Enter để gửi)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Message</source>
         <translation>Tin nhắn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Send</source>
         <translation>Gửi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Gửi (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>Stop the answer (Esc)</source>
         <translation>Dừng câu trả lời (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <location filename="../../app/ui/window_menus.py" line="44"/>
         <source>Chat</source>
         <translation>Trò chuyện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <location filename="../../app/ui/window_menus.py" line="46"/>
         <source>Documents</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Chat with the model (Ctrl+1)</source>
         <translation>Trò chuyện với mô hình (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>Summarise documents and read their summaries (Ctrl+2)</source>
         <translation>Tóm tắt tài liệu và đọc các bản tóm tắt (Ctrl+2)</translation>
     </message>
@@ -827,12 +827,12 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
         <translation>Chưa có bản tóm tắt nào</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>Locked by your organisation&apos;s policy: see the message above.</source>
         <translation>Đã bị khóa theo chính sách của tổ chức bạn: xem thông báo ở trên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>No model loaded</source>
         <translation>Chưa tải mô hình</translation>
     </message>
@@ -2284,37 +2284,37 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
         <translation>Không đoạn nào trong tài liệu làm căn cứ cho câu này. Hãy kiểm tra lại trước khi dựa vào nội dung này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="219"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="223"/>
         <source>Word document</source>
         <translation>Tài liệu Word</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="220"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="224"/>
         <source>PDF document</source>
         <translation>Tài liệu PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="221"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="225"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="224"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="228"/>
         <source>Export the summary</source>
         <translation>Xuất tóm tắt ra tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="240"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="244"/>
         <source>Saved {path}</source>
         <translation>Đã lưu {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="257"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="261"/>
         <source>Sent to {printer}</source>
         <translation>Đã gửi đến {printer}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/summary_reader.py" line="272"/>
+        <location filename="../../app/ui/documents/summary_reader.py" line="276"/>
         <source>The summary and its sources are copied</source>
         <translation>Đã sao chép bản tóm tắt kèm nguồn</translation>
     </message>

@@ -16,6 +16,8 @@ from tests.gui.helpers import ask, listed, shows
 
 
 def test_question_streams_an_answer_that_is_saved(qtbot, window, artifacts):
+    # the empty conversation says what can be dropped, scans included
+    assert "scans (PNG, JPEG, TIFF)" in window.transcript.empty_text
     finished = ask(qtbot, window, "Name three colours of the rainbow.")
     qtbot.waitUntil(lambda: not window.busy)
     assert finished.text.strip()
