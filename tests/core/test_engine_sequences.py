@@ -5,7 +5,7 @@ cancel ending them all, and the engine as it was afterwards."""
 from __future__ import annotations
 
 from app.core.engine import EngineFailure, Finished, PrefillProgress
-from app.core.engine.events import Answered
+from app.core.engine.events import Answered, BatchWriting
 
 GREEDY = {"temperature": 0.0, "max_tokens": 48}
 TOPICS = ("the water supply of a small town", "a library's opening hours",
@@ -49,12 +49,17 @@ def test_a_cancel_ends_every_answer_and_the_engine_goes_on(fresh_engine, model_p
     engine = fresh_engine
     engine.load(model_path, n_ctx=1024, sequences=2)
     long = {"temperature": 0.0, "max_tokens": 600}
+    essay = [[{"role": "user", "content": f"Write a long essay of ten paragraphs about {topic}."}]
+             for topic in TOPICS[:2]]
     events = []
-    for event in engine.generate_many([(_ask(topic), long) for topic in TOPICS[:2]]):
+    for event in engine.generate_many([(messages, long) for messages in essay]):
         events.append(event)
-        if isinstance(event, PrefillProgress) and event.done == event.total:
-            engine.cancel()  # both prompts read, the answers begun: the user pauses
+        if isinstance(event, BatchWriting):
+            engine.cancel()  # both answers under way, and told of: the user pauses
     assert isinstance(events[-1], Finished) and events[-1].finish_reason == "cancelled"
+    # while none had ended, how far they were came about twice a second (the job's ETA)
+    writing = [e for e in events if isinstance(e, BatchWriting)][0]
+    assert writing.answers == 2 and writing.tokens >= 2 and writing.seconds >= 0.5
     answers = [e.answer for e in events if isinstance(e, Answered)]
     assert [a.finish_reason for a in answers] == ["cancelled", "cancelled"]
     assert all(a.timings.output_tokens < 600 for a in answers)

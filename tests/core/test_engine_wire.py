@@ -200,6 +200,7 @@ def test_every_message_comes_back_as_it_was_sent():
     host_messages = [
         {"type": "token", "text": "é 😀 \udcff"},  # a stray byte of an e-mail header too
         {"type": "prefill", "done": 0, "total": 12},
+        {"type": "writing", "tokens": 40, "seconds": 0.5, "answers": 4},
         {"type": "finished", "text": "Paris", "finish_reason": "cancelled",
          "timings": {"prompt_tokens": 12, "cached_tokens": 0}},
         {"type": "error", "kind": "context", "message": "too long"},

@@ -67,6 +67,27 @@ def test_parts_written_at_once_are_not_read_again_when_their_first_answer_comes_
     assert pace.input_left == 0
 
 
+def test_parts_written_at_once_have_an_eta_before_the_first_of_them_ends():
+    # Four parts read together at 100 tokens a second, then written at 10 tokens a second
+    # (all four together); this model's notes were 200 tokens long in earlier jobs. Before,
+    # no estimate came until the first answer ended, three quarters into the job.
+    pace = Pace.for_chunks(_maps(4), reduce_budget=2000, answer_guess=200)
+    read = 4 * (1000 + PROMPT_OVERHEAD_TOKENS)
+    pace.prompts_read(read)
+    assert pace.eta() is None  # nothing measured yet
+    pace.batch_writing(read, read / 100, written=200, written_s=20.0, answers=4)
+    # left: 600 tokens of the four answers (60 s), then the last step reads them (800
+    # tokens, 8 s) and writes 200 (20 s)
+    assert pace.eta() == pytest.approx(60 + 8 + 20)
+    # answers already longer than the guess are taken to be as long as they are
+    pace.batch_writing(read, read / 100, written=1200, written_s=120.0, answers=4)
+    assert pace.eta() == pytest.approx(0 + 12 + 30)
+    # the first answer ends: the measured speeds rule from then on
+    pace.record(Timings(prompt_tokens=1000 + PROMPT_OVERHEAD_TOKENS, output_tokens=300,
+                        prefill_s=(1000 + PROMPT_OVERHEAD_TOKENS) / 100, decode_s=30.0))
+    assert pace.batch is None and pace.eta() is not None
+
+
 def test_fast_reading_counts_the_main_models_steps_at_its_own_speed():
     # The small model reads at 100 prompt and 10 written tokens a second; the main model is
     # ten times larger, so until it is timed it is guessed ten times slower.

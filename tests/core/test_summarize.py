@@ -98,10 +98,16 @@ def test_cancelled_job_keeps_finished_chunks_and_resumes_without_redoing_them(
     document = long_text(tmp_path, pages=3)
     job_id = start_summary(store, engine, document)
     control = JobControl()
+    before_first_answer = []
     for event in run_summary(store, engine, job_id, control=control):
         if isinstance(event, StepDone):
             control.stop("paused")  # the user pressed Pause after the first chunk
+        if isinstance(event, JobProgress) and not control.stopped:
+            before_first_answer.append(event.eta_s)
     assert store.job(job_id)["status"] == "paused"
+    # the parts written at once had an estimate before the first of them ended (measured
+    # from the batch's reading and writing so far): before, none until then
+    assert before_first_answer[0] is None and any(before_first_answer)
     maps = store.chunks(job_id, "map")
     kept = [c for c in maps if c["status"] == "done"]
     # the part written with it may have ended too (it is kept); the third was not begun

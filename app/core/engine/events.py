@@ -17,6 +17,17 @@ class PrefillProgress:
 
 
 @dataclass(frozen=True)
+class BatchWriting:
+    """Answers written at once (EngineClient.generate_many), while none has ended yet:
+    `tokens` written so far by all of them together, in `seconds` of decoding, `answers`
+    still writing. Sent about twice a second, so an ETA can be made before the first ends."""
+
+    tokens: int
+    seconds: float
+    answers: int
+
+
+@dataclass(frozen=True)
 class Timings:
     prompt_tokens: int = 0
     cached_tokens: int = 0  # prompt tokens reused from the previous turn, not prefilled again
@@ -69,7 +80,7 @@ class Answered:
     answer: Finished
 
 
-EngineEvent = Token | PrefillProgress | Finished | EngineFailure | Answered
+EngineEvent = Token | PrefillProgress | BatchWriting | Finished | EngineFailure | Answered
 
 
 class EngineError(Exception):

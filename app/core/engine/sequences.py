@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from app.core.engine.answer_text import AnswerText
 from app.core.engine.decoding import TokenPicker
 
+WRITING_EVERY_S = 0.5  # how often the answers' progress is sent while none has ended
+
 
 @dataclass
 class _Answer:
@@ -67,7 +69,7 @@ def generate_many(host, gen_id: int, prompts: list[tuple[list[int], tuple, dict]
             answer.next_token = answer.picker.pick()
             answer.prefill_s = time.perf_counter() - started
         writing, ended = answers, "stop"
-        step_from = time.perf_counter()
+        step_from = decode_from = told = time.perf_counter()
         while writing:
             host.progress("compute")
             for answer in writing:
@@ -90,6 +92,11 @@ def generate_many(host, gen_id: int, prompts: list[tuple[list[int], tuple, dict]
             for answer in writing:
                 answer.decode_s += (now - step_from) / len(writing)
             step_from = now
+            if len(writing) == len(answers) and now - told >= WRITING_EVERY_S:
+                # until the first answer ends, its job has no decode speed to plan with
+                told = now
+                host.send(type="writing", answers=len(writing), seconds=now - decode_from,
+                          tokens=sum(answer.text.produced for answer in writing))
     finally:
         llama_cpp.llama_batch_free(batch)
         llm.reset()

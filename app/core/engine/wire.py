@@ -20,6 +20,7 @@ from dataclasses import fields
 
 from app.core.engine.events import (
     Answered,
+    BatchWriting,
     EngineEvent,
     EngineFailure,
     Finished,
@@ -72,6 +73,7 @@ _TIMING_KINDS = Partial({f.name: Count if f.type in ("int", int) else Seconds
 _HOST_FIELDS: dict[str, dict[str, object]] = {
     "token": {"text": str},
     "prefill": {"done": Count, "total": Count},
+    "writing": {"tokens": Count, "seconds": Seconds, "answers": Count},
     "finished": {"text": str, "finish_reason": frozenset({"stop", "length", "cancelled", "loop"}),
                  "timings": _TIMING_KINDS},
     "answer": {"seq": Count, "text": str,
@@ -138,6 +140,8 @@ def to_event(message: dict) -> EngineEvent:
         return Token(message["text"])
     if kind == "prefill":
         return PrefillProgress(message["done"], message["total"])
+    if kind == "writing":
+        return BatchWriting(message["tokens"], message["seconds"], message["answers"])
     if kind == "finished":
         return Finished(message["text"], message["finish_reason"], Timings(**message["timings"]))
     if kind == "answer":

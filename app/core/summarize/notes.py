@@ -90,3 +90,21 @@ def prompt_overhead(count_prompt, prompts, document: str) -> int:
         candidates += [prompts.notes_messages(document=document, pages="p. 000–000", text=""),
                        prompts.merge_messages(document=document, text="")]
     return max(count_prompt(messages) for messages in candidates)
+
+
+RECENT_NOTES = 40  # the latest parts' notes a length is expected from
+
+
+def notes_length(store, job: dict, chars_per_token: int) -> float | None:
+    """Tokens a part's notes had on average in this model's and prompt set's latest jobs
+    of several parts (a one-part job's one answer is a summary, not notes); None before the
+    first. The ETA's guess while parts written at once have not ended (pace.py)."""
+    sql = ("select avg(length(result)) from (select job_chunks.result from job_chunks join "
+           "summary_jobs on summary_jobs.id = job_chunks.job_id where summary_jobs.model = ? "
+           "and summary_jobs.prompt_version = ? and summary_jobs.id != ? and "
+           "job_chunks.kind = 'map' and job_chunks.status = 'done' and (select count(*) from "
+           "job_chunks as other where other.job_id = summary_jobs.id and other.kind = 'map') "
+           "> 1 order by job_chunks.id desc limit ?)")
+    (chars,), = store.db.execute(sql, [job["model"], job["prompt_version"], job["id"],
+                                       RECENT_NOTES]).fetchall()
+    return chars / chars_per_token if chars else None

@@ -10,6 +10,11 @@ sentence, one word of answer): counted the same way, through the measured prefil
 first as a guess from the summary's expected length, then, once the summary is written,
 from the real prompts of the sentences to check.
 
+Parts written at once (parallel.run_batch) end together, late: until the first of their
+answers ends, what the batch has read and written so far gives the speeds, and each answer
+is taken to be as long as this model's notes were in earlier jobs (the cap where there were
+none), or as long as it already is, whichever is more.
+
 In Fast reading (reading.py) a small model reads the parts and the main model writes the
 rest, at another speed: the main model's steps are timed apart, and until its first one is
 done its speed is the reader's divided by how much larger it is (`writer_scale`).
@@ -18,7 +23,7 @@ done its speed is the reader's divided by how much larger it is (`writer_scale`)
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.core.summarize.events import JobProgress
 
@@ -86,18 +91,21 @@ class Pace:
     writer_scale: float | None = None  # Fast reading: how much slower the main model is
     writing: Speed = field(default_factory=Speed)  # Fast reading: the main model's steps
     maps_left: int = 0
+    batch: Speed | None = None  # parts being written at once, none of them ended yet
+    batch_answers: int = 0
+    answer_guess: float = 0.0  # tokens a part's notes are expected to have (see above)
 
     @classmethod
     def for_chunks(cls, maps: list[dict], thorough: bool = False,
                    reduce_budget: int | None = None,
-                   writer_scale: float | None = None) -> Pace:
+                   writer_scale: float | None = None, answer_guess: float = 0.0) -> Pace:
         pending = [c for c in maps if c["status"] != "done"]
         return cls(
             steps_done=len(maps) - len(pending),
             steps_total=len(maps) + expected_reduce_steps(len(maps)),
             input_left=sum((c["input_tokens"] or 0) + PROMPT_OVERHEAD_TOKENS for c in pending),
             thorough=thorough, maps=len(maps), reduce_budget=reduce_budget,
-            writer_scale=writer_scale, maps_left=len(pending),
+            writer_scale=writer_scale, maps_left=len(pending), answer_guess=answer_guess,
             # a resumed job's finished parts, read again by its first combining step
             unread_tokens=sum(len(c["result"] or "") // CHARS_PER_TOKEN
                               for c in maps if c["status"] == "done"),
@@ -126,7 +134,15 @@ class Pace:
         self.input_left = max(0, self.input_left - tokens)
         self.read_ahead += tokens
 
+    def batch_writing(self, read: int, read_s: float, written: int, written_s: float,
+                      answers: int) -> None:
+        """Parts written at once: `read` prompt tokens took `read_s`, and `answers` are
+        being written, `written` tokens so far in `written_s`; none has ended yet."""
+        self.batch = Speed(read, read_s, written, written_s)
+        self.batch_answers = answers
+
     def record(self, timings, kind: str = "map") -> None:
+        self.batch = None  # an answer of this run has ended: its measured speeds rule
         if kind != "map":  # a combining step has read its parts
             read = max(timings.prompt_tokens - PROMPT_OVERHEAD_TOKENS, 0)
             self.unread_tokens = max(self.unread_tokens - read, 0)
@@ -171,6 +187,8 @@ class Pace:
         return JobProgress(self.steps_done, max(self.steps_total, self.steps_done), self.eta())
 
     def eta(self) -> float | None:
+        if not self.answers and self.batch and self.batch.rates():
+            return self._batch_eta()
         if self.prefill_s <= 0 or self.prefill_tokens <= 0:
             return None
         prefill_rate = self.prefill_tokens / self.prefill_s
@@ -189,6 +207,23 @@ class Pace:
         to_read = self.input_left + to_combine + check_tokens
         return (to_read / prefill_rate
                 + (steps_left * answer + checks) / (self.decode_tokens / self.decode_s))
+
+    def _batch_eta(self) -> float | None:
+        """Before any answer of this run has ended: the batch's answers as if done at the
+        length expected, plus what is left of them at the batch's speed."""
+        batch, answers = self.batch, self.batch_answers
+        each = max(self.answer_guess, batch.decode_tokens / answers)
+        rate = batch.decode_tokens / batch.decode_s
+        done = replace(
+            self, batch=None, answers=answers, steps_done=self.steps_done + answers,
+            prefill_tokens=self.prefill_tokens + batch.prefill_tokens,
+            prefill_s=self.prefill_s + batch.prefill_s,
+            decode_tokens=round(each * answers), decode_s=each * answers / rate,
+            unread_tokens=self.unread_tokens + round(each * answers), read_ahead=0,
+            maps_left=max(self.maps_left - answers, 0),
+            writing=replace(self.writing))
+        eta = done.eta()
+        return None if eta is None else eta + (each * answers - batch.decode_tokens) / rate
 
     def _two_models(self, steps_left: int, answer: float, to_write_from: float,
                     checks: int) -> float | None:

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from app.core.engine import EngineFailure, Finished, PrefillProgress
-from app.core.engine.events import Answered
+from app.core.engine.events import Answered, BatchWriting
 from app.core.summarize.events import JobEvent, StepProgress, StepStarted
 
 WAKE_S = 0.1  # how often a pause from the window is looked at while answers stream
@@ -107,6 +108,7 @@ def run_batch(run, calls: list[Call]) -> Iterator[JobEvent]:
         yield StepStarted(call.kind, call.index, call.total, call.pages)
     results: dict[int, str] = {}
     cancelled = False
+    started, read, read_s = time.perf_counter(), 0, 0.0
     for event in run.engine.generate_many([(c.messages, c.params) for c in calls]):
         if run.control.stopped and not cancelled:
             run.engine.cancel()  # the answers being written end; finished ones stay
@@ -114,7 +116,11 @@ def run_batch(run, calls: list[Call]) -> Iterator[JobEvent]:
         if isinstance(event, PrefillProgress):
             if event.done == event.total:
                 run.pace.prompts_read(event.total)
+                read, read_s = event.total, time.perf_counter() - started
             yield StepProgress(event.done, event.total)
+        elif isinstance(event, BatchWriting) and read_s > 0:
+            run.pace.batch_writing(read, read_s, event.tokens, event.seconds, event.answers)
+            yield run.pace.progress()
         elif isinstance(event, Answered) and event.answer.finish_reason != "cancelled":
             call = calls[event.index]
             results[call.index] = yield from run.commit(call.kind, call.index, call.total,
