@@ -75,10 +75,14 @@ def _paired_or_median_ratio(report: dict, key: str, path="app", base="raw") -> f
 
 @pytest.mark.slow
 def test_bench_reports_every_path_the_window_and_memory(tmp_path, model_path):
-    # a small context for the whole summary: the sample report in several chunks
+    # a small context for the whole summary: the sample report in several chunks; the map
+    # step's decoding compared on a model of its own (the demo model under another name)
+    other = tmp_path / "map-decode-copy.gguf"
+    other.symlink_to(model_path)
     done, report = _bench(tmp_path, "--model", str(model_path), "--threads", "1",
                           "--summary-ctx", "1024", "--scale-words", "1500",
-                          "--kv-depth", "128", "--map-tokens", "48")
+                          "--kv-depth", "128", "--map-tokens", "48",
+                          "--map-decode-model", str(other))
     v1 = json.loads(REPORT_V1.read_text(encoding="utf-8"))
     assert list(report) == [*v1, "store", "summary", "kv_cache"]
     assert missing_keys(key_shape(v1), key_shape(report)) == []
@@ -166,6 +170,8 @@ def test_bench_reports_every_path_the_window_and_memory(tmp_path, model_path):
     assert decode["sequences"] >= 2 and decode["tokens"]["parallel"] > 0
     assert decode["ratio"] == pytest.approx(decode["parallel_tps"] / decode["sequential_tps"])
     assert "at most 48 tokens each" in decode["method"]  # --map-tokens (the test's time)
+    assert decode["model"] == "map-decode-copy"  # --map-decode-model
+    assert f"Map decode  {decode['sequences']} parts, map-decode-copy:" in done.stdout
     # Fast reading needs a model a quarter of the demo's size at most: there is none to read
     # for it, and the report says so (a 7B model beside the demo measures it: point 4)
     assert "at most a quarter of the parameters" in summary["fast_reading"]["skipped"]

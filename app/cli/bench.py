@@ -74,6 +74,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--map-tokens", type=_positive, metavar="N", help=(
         "the map step decoded one part at a time and all at once: tokens each part's "
         "answer may have (default: the map step's own limit)"))
+    parser.add_argument("--map-decode-model", metavar="PATH", help=(
+        "a .gguf for that comparison alone, e.g. the 7B-shaped fixture of "
+        "scripts/make_7b_fixture.py: a larger model is bound by reading its weights, which "
+        "a batch reads once (default: the bench's model)"))
     parser.add_argument("--no-summary", action="store_true",
                         help="skip the whole-summary measurement")
     parser.add_argument("--kv-depth", type=int, default=1024, metavar="TOKENS", help=(
@@ -256,15 +260,23 @@ def _summary(model_path: Path, options, args) -> dict:
     say(f"A whole summary of {document.name} (context {n_ctx})…")
     with temporary_home("offline-assistant-bench-"):
         engine, store = EngineClient(), Store(paths.database_path())
+        map_engine = EngineClient() if args.map_decode_model else None
         try:
             engine.load(model_path, n_ctx=n_ctx, threads=options.n_threads, force=True)
+            if map_engine:
+                say(f"The map step's decoding will be compared on "
+                    f"{Path(args.map_decode_model).name} (context {n_ctx})…")
+                map_engine.load(args.map_decode_model, n_ctx=n_ctx, threads=options.n_threads,
+                                force=True)
             return measure_summary(store, engine, document, models_dir=paths.models_dir(),
-                                   map_tokens=args.map_tokens)
+                                   map_tokens=args.map_tokens, map_engine=map_engine)
         except EngineError as exc:
             raise BenchError(str(exc)) from exc
         finally:
             store.close()
             engine.close()
+            if map_engine:
+                map_engine.close()
 
 
 def _memory_note(use_mmap: bool) -> str:

@@ -57,6 +57,7 @@ def measure_map_decode(engine, name: str, parts: list[dict], params: dict) -> di
     sequential, parallel = rate(alone), rate(together)
     return {
         "method": METHOD.format(n=len(requests), tokens=params["max_tokens"]),
+        "model": engine.model.name,
         "sequences": len(requests),
         "sequential_tps": sequential,
         "parallel_tps": parallel,
@@ -69,7 +70,7 @@ def measure_map_decode(engine, name: str, parts: list[dict], params: dict) -> di
 def describe(figures: dict) -> list[str]:
     ratio = figures["ratio"]
     return [
-        f"Map decode  {figures['sequences']} parts: one at a time "
+        f"Map decode  {figures['sequences']} parts, {figures['model']}: one at a time "
         f"{figures['sequential_tps']:.1f} tok/s, all at once {figures['parallel_tps']:.1f} "
         f"tok/s ({ratio:.2f}x)" if ratio is not None else "Map decode  nothing was written",
         f"    How: {figures['method']}",

@@ -42,9 +42,12 @@ FAST_METHOD = (f"style {FIRST_STYLE} again with Fast reading: the library's smal
 
 
 def measure_summary(store, engine, document_path: str | Path, *, models_dir: Path | None = None,
-                    map_tokens: int | None = None, clock=time.perf_counter) -> dict:
+                    map_tokens: int | None = None, map_engine=None,
+                    clock=time.perf_counter) -> dict:
     """Summarise the document once, then in a second style; the figures as a JSON-ready
-    dict. Raises BenchError when the document cannot be read or a job does not finish."""
+    dict. The map step's decoding is compared on `map_engine` where one is given (another
+    model, loaded for several sequences), else on `engine`. Raises BenchError when the
+    document cannot be read or a job does not finish."""
     from app.core.documents import DocumentError, extract_document
 
     started = clock()
@@ -60,7 +63,7 @@ def measure_summary(store, engine, document_path: str | Path, *, models_dir: Pat
     try:
         job = store.job(first["job_id"])
         map_decode = measure_map_decode(
-            engine, Path(document_path).name, store.chunks(job["id"], "map"),
+            map_engine or engine, Path(document_path).name, store.chunks(job["id"], "map"),
             {**job_sampling(json.loads(job["settings"]), job["id"]),
              "max_tokens": map_tokens or MAP_ANSWER_TOKENS})
     except BenchError as exc:
