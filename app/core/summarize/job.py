@@ -54,7 +54,7 @@ from app.core.summarize.events import (
 )
 from app.core.summarize.grounding import unsupported_claims
 from app.core.summarize.notes import EarlierNotes, notes_length
-from app.core.summarize.pace import CHARS_PER_TOKEN, PROMPT_OVERHEAD_TOKENS, Pace
+from app.core.summarize.pace import PROMPT_OVERHEAD_TOKENS, Pace
 from app.core.summarize.parallel import Call, run_all
 from app.core.summarize.prompts import PromptSet, load_prompts, page_label, strip_part_labels
 from app.core.summarize.reading import Reader, job_reader, needs_reader
@@ -248,7 +248,7 @@ def _run(store: Store, engine: EngineClient, job_id: int, control: JobControl,
         reader = reader if reads and len(maps) > 1 else None
         run = _Run(store, engine, job_id, document["name"], job["style"], control,
                    Pace.for_chunks(maps, thorough, reduce_budget, _slower(engine, reader),
-                                   notes_length(store, job, CHARS_PER_TOKEN) or MAP_ANSWER_TOKENS),
+                                   notes_length(store, job) or MAP_ANSWER_TOKENS),
                    language, prompts, job_sampling(settings, job_id), earlier)
         store.set_job_status(job_id, "running")
         yield JobStarted(job_id, len(maps), sum(c["status"] == "done" for c in maps))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from app.core.summarize.pace import CHARS_PER_TOKEN
 from app.core.summarize.sampling import SAMPLING
 
 
@@ -95,7 +96,7 @@ def prompt_overhead(count_prompt, prompts, document: str) -> int:
 RECENT_NOTES = 40  # the latest parts' notes a length is expected from
 
 
-def notes_length(store, job: dict, chars_per_token: int) -> float | None:
+def notes_length(store, job: dict) -> float | None:
     """Tokens a part's notes had on average in this model's and prompt set's latest jobs
     of several parts (a one-part job's one answer is a summary, not notes); None before the
     first. The ETA's guess while parts written at once have not ended (pace.py)."""
@@ -107,4 +108,4 @@ def notes_length(store, job: dict, chars_per_token: int) -> float | None:
            "> 1 order by job_chunks.id desc limit ?)")
     (chars,), = store.db.execute(sql, [job["model"], job["prompt_version"], job["id"],
                                        RECENT_NOTES]).fetchall()
-    return chars / chars_per_token if chars else None
+    return chars / CHARS_PER_TOKEN if chars else None

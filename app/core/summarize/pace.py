@@ -220,8 +220,7 @@ class Pace:
             prefill_s=self.prefill_s + batch.prefill_s,
             decode_tokens=round(each * answers), decode_s=each * answers / rate,
             unread_tokens=self.unread_tokens + round(each * answers), read_ahead=0,
-            maps_left=max(self.maps_left - answers, 0),
-            writing=replace(self.writing))
+            maps_left=max(self.maps_left - answers, 0))
         eta = done.eta()
         return None if eta is None else eta + (each * answers - batch.decode_tokens) / rate
 
