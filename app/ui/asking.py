@@ -314,8 +314,9 @@ class DocumentQuestions(QObject):
             asked = {"quantity": self.tr("a figure"), "date": self.tr("a date"),
                      "name": self.tr("a name")}[missing]
             return "⚠ " + html.escape(self.tr(
-                "The question asks for {what}, and this answer gives none that the documents "
-                "state: they may not say. Check the pages before you rely on it.").format(
+                "The question asks for {what}, and this answer gives none that the passages "
+                "about it state: the documents may not say. Check the pages before you rely "
+                "on it.").format(
                 what=asked))
         return ""
 

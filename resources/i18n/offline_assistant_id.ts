@@ -433,41 +433,41 @@ Jika disisihkan, berkas itu tetap disimpan di folder yang sama dengan nama baru 
     </message>
     <message>
         <location filename="../../app/ui/asking.py" line="317"/>
-        <source>The question asks for {what}, and this answer gives none that the documents state: they may not say. Check the pages before you rely on it.</source>
-        <translation>Pertanyaan ini menanyakan {what}, tetapi jawaban ini tidak memberikan satu pun yang tercantum dalam dokumen: mungkin dokumen tidak menyebutkannya. Periksa halamannya sebelum Anda mengandalkannya.</translation>
+        <source>The question asks for {what}, and this answer gives none that the passages about it state: the documents may not say. Check the pages before you rely on it.</source>
+        <translation>Pertanyaan ini menanyakan {what}, tetapi jawaban ini tidak memberikan satu pun yang dinyatakan oleh bagian dokumen tentang pertanyaan ini: mungkin dokumen tidak menyebutkannya. Periksa halamannya sebelum Anda mengandalkannya.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="325"/>
+        <location filename="../../app/ui/asking.py" line="326"/>
         <source>No passage the model was given says this. Check it before you rely on it.</source>
         <translation>Tidak ada petikan yang diberikan kepada model yang menyatakan hal ini. Periksa dulu sebelum Anda mengandalkannya.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="328"/>
+        <location filename="../../app/ui/asking.py" line="329"/>
         <source>Partly supported by {where}: some of it is not in that passage.</source>
         <translation>Sebagian didukung oleh {where}: sebagian isinya tidak ada dalam petikan tersebut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="331"/>
+        <location filename="../../app/ui/asking.py" line="332"/>
         <source>Supported by {where}.</source>
         <translation>Didukung oleh {where}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="332"/>
+        <location filename="../../app/ui/asking.py" line="333"/>
         <source>“{claim}” is not in the passages given.</source>
         <translation>“{claim}” tidak ada dalam petikan yang diberikan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="335"/>
+        <location filename="../../app/ui/asking.py" line="336"/>
         <source>Click to see the passage.</source>
         <translation>Klik untuk melihat petikannya.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="356"/>
+        <location filename="../../app/ui/asking.py" line="357"/>
         <source>No page of the documents supports this sentence. Check it before you rely on it.</source>
         <translation>Tidak ada halaman dokumen yang mendukung kalimat ini. Periksa dulu sebelum Anda mengandalkannya.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="360"/>
+        <location filename="../../app/ui/asking.py" line="361"/>
         <source>Source: {document}</source>
         <translation>Sumber: {document}</translation>
     </message>

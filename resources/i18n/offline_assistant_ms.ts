@@ -433,41 +433,41 @@ Jika dialihkan ke tepi, fail ini disimpan dalam folder yang sama dan dinamakan s
     </message>
     <message>
         <location filename="../../app/ui/asking.py" line="317"/>
-        <source>The question asks for {what}, and this answer gives none that the documents state: they may not say. Check the pages before you rely on it.</source>
-        <translation>Soalan ini meminta {what}, tetapi jawapan ini tidak memberikan apa-apa yang dinyatakan dalam dokumen: mungkin dokumen tidak menyatakannya. Semak halamannya sebelum anda bergantung padanya.</translation>
+        <source>The question asks for {what}, and this answer gives none that the passages about it state: the documents may not say. Check the pages before you rely on it.</source>
+        <translation>Soalan ini meminta {what}, tetapi jawapan ini tidak memberikan apa-apa yang dinyatakan oleh petikan dokumen tentang soalan ini: mungkin dokumen tidak menyatakannya. Semak halamannya sebelum anda bergantung padanya.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="325"/>
+        <location filename="../../app/ui/asking.py" line="326"/>
         <source>No passage the model was given says this. Check it before you rely on it.</source>
         <translation>Tiada petikan yang diberikan kepada model menyatakan perkara ini. Semak dahulu sebelum anda bergantung padanya.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="328"/>
+        <location filename="../../app/ui/asking.py" line="329"/>
         <source>Partly supported by {where}: some of it is not in that passage.</source>
         <translation>Disokong sebahagiannya oleh {where}: sebahagian daripadanya tiada dalam petikan itu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="331"/>
+        <location filename="../../app/ui/asking.py" line="332"/>
         <source>Supported by {where}.</source>
         <translation>Disokong oleh {where}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="332"/>
+        <location filename="../../app/ui/asking.py" line="333"/>
         <source>“{claim}” is not in the passages given.</source>
         <translation>“{claim}” tiada dalam petikan yang diberikan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="335"/>
+        <location filename="../../app/ui/asking.py" line="336"/>
         <source>Click to see the passage.</source>
         <translation>Klik untuk melihat petikan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="356"/>
+        <location filename="../../app/ui/asking.py" line="357"/>
         <source>No page of the documents supports this sentence. Check it before you rely on it.</source>
         <translation>Tiada halaman dalam dokumen yang menyokong ayat ini. Semak dahulu sebelum anda bergantung padanya.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="360"/>
+        <location filename="../../app/ui/asking.py" line="361"/>
         <source>Source: {document}</source>
         <translation>Sumber: {document}</translation>
     </message>

@@ -433,41 +433,41 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
     </message>
     <message>
         <location filename="../../app/ui/asking.py" line="317"/>
-        <source>The question asks for {what}, and this answer gives none that the documents state: they may not say. Check the pages before you rely on it.</source>
-        <translation>คำถามนี้ถามหา{what} แต่คำตอบนี้ไม่ได้ให้ข้อมูลดังกล่าวที่ระบุไว้ในเอกสาร เอกสารอาจไม่ได้ระบุไว้ โปรดตรวจสอบหน้าเอกสารก่อนนำไปใช้</translation>
+        <source>The question asks for {what}, and this answer gives none that the passages about it state: the documents may not say. Check the pages before you rely on it.</source>
+        <translation>คำถามนี้ถามหา{what} แต่คำตอบนี้ไม่ได้ให้ข้อมูลดังกล่าวที่ระบุไว้ในส่วนของเอกสารที่เกี่ยวกับคำถามนี้ เอกสารอาจไม่ได้ระบุไว้ โปรดตรวจสอบหน้าเอกสารก่อนนำไปใช้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="325"/>
+        <location filename="../../app/ui/asking.py" line="326"/>
         <source>No passage the model was given says this. Check it before you rely on it.</source>
         <translation>ข้อความที่โมเดลได้รับไม่มีส่วนใดระบุเรื่องนี้ โปรดตรวจสอบก่อนนำไปใช้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="328"/>
+        <location filename="../../app/ui/asking.py" line="329"/>
         <source>Partly supported by {where}: some of it is not in that passage.</source>
         <translation>มีข้อความรองรับบางส่วนที่ {where}: บางส่วนไม่มีในข้อความนั้น</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="331"/>
+        <location filename="../../app/ui/asking.py" line="332"/>
         <source>Supported by {where}.</source>
         <translation>มีข้อความรองรับที่ {where}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="332"/>
+        <location filename="../../app/ui/asking.py" line="333"/>
         <source>“{claim}” is not in the passages given.</source>
         <translation>“{claim}” ไม่มีอยู่ในข้อความที่ให้ไว้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="335"/>
+        <location filename="../../app/ui/asking.py" line="336"/>
         <source>Click to see the passage.</source>
         <translation>คลิกเพื่อดูข้อความอ้างอิง</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="356"/>
+        <location filename="../../app/ui/asking.py" line="357"/>
         <source>No page of the documents supports this sentence. Check it before you rely on it.</source>
         <translation>ไม่มีหน้าใดในเอกสารที่รองรับประโยคนี้ โปรดตรวจสอบก่อนนำไปใช้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="360"/>
+        <location filename="../../app/ui/asking.py" line="361"/>
         <source>Source: {document}</source>
         <translation>ที่มา: {document}</translation>
     </message>

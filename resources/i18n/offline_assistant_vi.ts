@@ -433,41 +433,41 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
     </message>
     <message>
         <location filename="../../app/ui/asking.py" line="317"/>
-        <source>The question asks for {what}, and this answer gives none that the documents state: they may not say. Check the pages before you rely on it.</source>
-        <translation>Câu hỏi yêu cầu {what}, nhưng câu trả lời này không đưa ra thông tin nào như vậy có trong tài liệu: có thể tài liệu không đề cập. Hãy kiểm tra các trang trước khi dựa vào câu trả lời.</translation>
+        <source>The question asks for {what}, and this answer gives none that the passages about it state: the documents may not say. Check the pages before you rely on it.</source>
+        <translation>Câu hỏi yêu cầu {what}, nhưng câu trả lời này không đưa ra thông tin nào như vậy mà các đoạn tài liệu nói về câu hỏi này nêu ra: có thể tài liệu không đề cập. Hãy kiểm tra các trang trước khi dựa vào câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="325"/>
+        <location filename="../../app/ui/asking.py" line="326"/>
         <source>No passage the model was given says this. Check it before you rely on it.</source>
         <translation>Không đoạn trích nào được cung cấp cho mô hình nói điều này. Hãy kiểm tra lại trước khi dựa vào nội dung này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="328"/>
+        <location filename="../../app/ui/asking.py" line="329"/>
         <source>Partly supported by {where}: some of it is not in that passage.</source>
         <translation>Có căn cứ một phần ở {where}: một số nội dung không có trong đoạn trích đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="331"/>
+        <location filename="../../app/ui/asking.py" line="332"/>
         <source>Supported by {where}.</source>
         <translation>Có căn cứ ở {where}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="332"/>
+        <location filename="../../app/ui/asking.py" line="333"/>
         <source>“{claim}” is not in the passages given.</source>
         <translation>“{claim}” không có trong các đoạn trích được cung cấp.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="335"/>
+        <location filename="../../app/ui/asking.py" line="336"/>
         <source>Click to see the passage.</source>
         <translation>Bấm để xem đoạn trích.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="356"/>
+        <location filename="../../app/ui/asking.py" line="357"/>
         <source>No page of the documents supports this sentence. Check it before you rely on it.</source>
         <translation>Không trang nào trong tài liệu làm căn cứ cho câu này. Hãy kiểm tra lại trước khi dựa vào nội dung này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/asking.py" line="360"/>
+        <location filename="../../app/ui/asking.py" line="361"/>
         <source>Source: {document}</source>
         <translation>Nguồn: {document}</translation>
     </message>

@@ -194,7 +194,7 @@ def _trail() -> list[dict]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines()]
 
 
-@pytest.mark.long  # the demo model answers about twenty questions: ~10 min (make test-slow)
+@pytest.mark.long  # the demo model answers 22 questions at random seeds (make test-slow)
 def test_demo_model_end_to_end_answers_refer_to_existing_pages(eval_store, engine, capsys):
     store, ids = eval_store
     documents = list(ids.values())
@@ -202,7 +202,7 @@ def test_demo_model_end_to_end_answers_refer_to_existing_pages(eval_store, engin
     rows = eval_questions()
     answerable = [r for r in rows if r["pages"]][::5]
     unanswerable = [r for r in rows if not r["pages"]]
-    referenced, cited_right, handled = 0, 0, {}
+    referenced, cited_right, handled, said_lacking = 0, 0, {}, 0
     for row in answerable + unanswerable:
         finished = list(ask_documents(store, engine, row["question"], documents))[-1]
         assert isinstance(finished, AnswerFinished), finished
@@ -213,20 +213,23 @@ def test_demo_model_end_to_end_answers_refer_to_existing_pages(eval_store, engin
             referenced += any(r["reference"] for r in sentences)
             wanted = {(ids[key], page) for key, page in row["pages"]}
             cited_right += bool(wanted & cited)
+            said_lacking += bool(wanted & cited and finished.checked.gives_no)
         else:
             handled[row["question"]] = _handling(finished)
     with capsys.disabled():
         print(f"\ndemo model: {referenced}/{len(answerable)} answers carry a page reference "
               f"(a sentence with a claim no passage states gets none); {cited_right} trace to "
-              f"the right page")
+              f"the right page; {said_lacking} of those are flagged as giving no fact of the "
+              f"kind asked for (each read: the answer left it out or made it up)")
         for question, how in handled.items():
             print(f"  unanswerable: {how:<40} {question}")
     # The 135M demo model garbles many answers: the floors are what it reached, less one.
     assert referenced >= 2 and cited_right >= len(answerable) * 2 // 3
     assert sum(how == "nothing relevant: model not asked" for how in handled.values()) >= 4
-    # 1 miss here since the answer-type check (expected.py): a figure the passages state,
-    # about something else than the one asked for
-    assert sum(how.endswith("(a miss)") for how in handled.values()) <= 2
+    # No miss in 5 runs since a fact counts only where a passage about the question states
+    # it (checking.py); before, 1 in most runs: the new fees' income given as the cost of
+    # the archive's flood insurance
+    assert [q for q, how in handled.items() if how.endswith("(a miss)")] == []
 
 
 def _handling(finished: AnswerFinished) -> str:

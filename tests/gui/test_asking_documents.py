@@ -201,4 +201,5 @@ def test_an_answer_without_the_figure_asked_for_says_the_documents_may_not_say(
         window.open_conversation(conversation)
     transcript = window.transcript
     qtbot.waitUntil(lambda: "asks for a figure" in transcript.toPlainText())
-    assert "gives none that the documents state: they may not say" in transcript.toPlainText()
+    assert ("gives none that the passages about it state: the documents may not say"
+            in transcript.toPlainText())

@@ -1,8 +1,9 @@
 """What kind of fact a question asks for, read from its words: a figure ("how much",
 "berapa", "bao nhiêu", "เท่าไร"), a date ("when", "kapan", "khi nào", "เมื่อไร") or a name
 ("who", "siapa", "ai", "ใคร"). An answer that states nothing of that kind from the passages
-has not answered, however closely its sentences follow them: the demo model, asked what the
-documents do not say, copies a nearby sentence rather than say so. The checker flags it."""
+about the question has not answered, however closely its sentences follow them: the demo
+model, asked what the documents do not say, copies a nearby sentence rather than say so,
+or a figure the documents give for something else. The checker flags it."""
 
 from __future__ import annotations
 
@@ -37,18 +38,18 @@ def expected_kind(question: str) -> str | None:
     return None
 
 
-def gives_no(question: str, answer: str, claims: list[dict]) -> str:
-    """The kind the question asks for when no claim of the answer that the passages state is
-    of that kind; "" when it is answered, or when the check cannot tell: names are found by
-    their capitals, so an answer in a script without them (Thai) is not checked for one."""
+def gives_no(question: str, answer: str, stated: set[str]) -> str:
+    """The kind the question asks for when none of the claim kinds the answer `stated`
+    from the passages about the question (checking.py) is of that kind; "" when it is
+    answered, or when the check cannot tell: names are found by their capitals, so an
+    answer in a script without them (Thai) is not checked for one."""
     kind = expected_kind(question)
     if kind is None or (kind == "name" and not _LATIN.search(answer)):
         return ""
-    stated = {c["kind"] for c in claims if c["status"] in ("supported", "elsewhere")}
     return "" if stated & set(ANSWERED_BY[kind]) else kind
 
 
 def gives_no_note(kind: str) -> str:
     """The terminal's and the export's words for it (the window has its own, translated)."""
-    return (f"The question asks for a {_KIND_WORDS[kind]}; the answer states none that the "
-            "passages state: the documents may not say.")
+    return (f"The question asks for a {_KIND_WORDS[kind]}; the answer gives none that the "
+            "passages about it state: the documents may not say.")
