@@ -172,7 +172,7 @@ def test_an_answer_opened_again_shows_its_marks_and_an_unsupported_sentence_says
 
 
 def test_an_answer_without_the_figure_asked_for_says_the_documents_may_not_say(
-        qtbot, window, tmp_path):
+        qtbot, window, tmp_path, artifacts):
     """The demo model's way with a question the documents do not answer: it copies a nearby
     sentence. Every sentence is supported, so no mark warns; the note under it does."""
     summarised(tmp_path, "fees.txt", FEES)
@@ -203,3 +203,4 @@ def test_an_answer_without_the_figure_asked_for_says_the_documents_may_not_say(
     qtbot.waitUntil(lambda: "asks for a figure" in transcript.toPlainText())
     assert ("gives none that the passages about it state: the documents may not say"
             in transcript.toPlainText())
+    window.grab().save(str(artifacts / "asking-gives-no-figure.png"))
