@@ -25,13 +25,12 @@ _NOT_STATED = re.compile(
     r"\bnot stated\b|\bdo(?:es)? not (?:say|state|mention)|\bnot mentioned\b|"
     r"\bno information\b", re.IGNORECASE)
 _END_MARKS = ".!?。！？"
-# The fact a question asks for answers it only where a passage about the question states it:
-# one holding this share of the question's weight, or the one after such a passage on its
-# page ("… must insure the premises. The premium is …"). The demo model, asked what the
-# archive's flood insurance costs, gives the new fees' 1.2 million dollars a year, stated
-# by a sentence that names only "archive" of the question (share 0.24); every answerable
-# question of tests/data/questions_eval has its fact in a passage holding 0.42 or more.
-ABOUT = 0.75 * MIN_RELEVANCE
+# The fact a question asks for answers it only where a passage about the question states
+# it (_about_the_question). The demo model, asked what the archive's flood insurance
+# costs, gave the new fees' 1.2 million dollars a year, stated by a sentence that names
+# only "archive" of the question (share 0.24, the best passage 0.54); in
+# tests/data/questions_eval every answerable question's fact is in a passage holding 0.30
+# or more, or nearly the best share when the question is worded unlike the documents.
 _NEXT_GAP = 3  # characters between a passage and the next one on its page (a space, a line)
 
 
@@ -93,13 +92,16 @@ def _stated_where_asked(rows: list[dict], given: list[FoundPassage],
 
 
 def _about_the_question(given: list[FoundPassage]) -> list[FoundPassage]:
-    """The passages holding ABOUT of the question's weight, and each one's next passage
-    when the model was given that too: a sentence often leaves its subject to the one
-    before it."""
+    """The passages holding the share of the question's weight that retrieval asks of a
+    relevant one, or nearly the best passage's share (a question worded unlike the
+    documents holds little of it anywhere); and the passage after each of those on its
+    page, when the model was given that too: a sentence often leaves its subject to the one
+    before it ("… must insure the premises. The premium is …")."""
+    bar = min(MIN_RELEVANCE, NEAR_BEST * max((p.relevance for p in given), default=0.0))
     ordered = sorted(given, key=lambda p: (p.document_id, p.page, p.start))
     return [p for before, p in zip([None, *ordered], ordered, strict=False)
-            if p.relevance >= ABOUT or (
-                before is not None and before.relevance >= ABOUT
+            if p.relevance >= bar or (
+                before is not None and before.relevance >= bar
                 and (before.document_id, before.page) == (p.document_id, p.page)
                 and 0 <= p.start - before.end <= _NEXT_GAP)]
 

@@ -24,8 +24,12 @@ _ASKS = (
              r"|\bkapan\b|\bbila(?:kah)?\b|\bbilamana\b|\bkhi nào\b|\bngày nào\b|\bnăm nào\b"
              r"|เมื่อ(?:ไร|ไหร่)"),
     ("name", r"^\W*who(?:m|se)?\b|\bwhich (?:company|bank|person|organi[sz]ation|agency|firm|"
-             r"party|ministry|department|insurer|hospital)\b|\bsiapa\b|\bai\b|ใคร"),
+             r"party|ministry|department|insurer|hospital)\b|\bsiapa\b|ใคร"),
 )
+# Vietnamese "ai" (who) is English "AI" too: it counts only in a question written with the
+# letters Vietnamese has and its neighbours lack ("Ai là chủ nhà?").
+_VIETNAMESE_WHO = re.compile(r"\bai\b", re.IGNORECASE)
+_VIETNAMESE = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -35,6 +39,8 @@ def expected_kind(question: str) -> str | None:
     for kind, words in _ASKS:
         if re.search(words, question, re.IGNORECASE):
             return kind
+    if _VIETNAMESE_WHO.search(question) and _VIETNAMESE.search(question):
+        return "name"
     return None
 
 

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from app.core.questions.retrieval import MIN_RELEVANCE, FoundPassage
+from app.core.questions.retrieval import FoundPassage
 
 ANSWER_ROOM = 384  # tokens kept free for the answer (its max_tokens too): a few sentences
 MAX_PASSAGES = 12  # even with room for more: a small model loses the answer among many
 LABEL_TOKENS = 12  # what a passage's "[name, p. 4]" label and separating lines may cost
 # A passage holding under this share of the question's weight shares a common word with it
 # at most: it would only distract the model.
-MIN_SHARE = MIN_RELEVANCE / 2
+MIN_SHARE = 0.2
 
 CountTokens = Callable[[list[str]], list[int]]
 

@@ -24,19 +24,28 @@ _STOPWORDS = frozenset(
 def question_terms(question: str) -> list[str]:
     """The text's content words as prefixes, without repeats, in their order."""
     seen: dict[str, None] = {}
-    for word in WORD.findall(UNSPACED.sub(" ", question.lower())):  # see unspaced.py
+    for written in WORD.findall(UNSPACED.sub(" ", question)):  # see unspaced.py
+        word = written.lower()
         if word in _STOPWORDS or (len(word) < 2 and not word.isdigit()):
             continue
-        seen.setdefault(_prefix(word), None)
+        seen.setdefault(_prefix(word, proper=written[0].isupper()), None)
     return list(seen)
 
 
-def _prefix(word: str) -> str:
-    """Enough to meet "fees" with "fee" and "companies" with "company"."""
+def _prefix(word: str, proper: bool = False) -> str:
+    """Enough to meet "fees" with "fee", "companies" with "company", "branches" with
+    "branch", and a people's or a language's adjective with its country ("Malaysian",
+    "Singaporean", "Vietnamese": the questions of this region's users name them so), when
+    written with a capital (`proper`), so that "median" stays itself."""
     if word.isdigit():
         return word
     if word.endswith("ies") and len(word) > 5:
         return word[:-3]
+    if re.search(r"(?:ss|sh|ch|x|z)es$", word):
+        return word[:-2]
+    for suffix in ("ese", "ean", "ian", "an") if proper else ():
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
     for suffix in ("ing", "ed", "s"):
         if word.endswith(suffix) and not word.endswith("ss") and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
