@@ -17,6 +17,7 @@ from app.core.grounding import Passage, PassageIndex, check_claims, sentence_sup
 from app.core.questions.expected import gives_no
 from app.core.questions.prompt import source_label
 from app.core.questions.retrieval import MIN_RELEVANCE, FoundPassage
+from app.core.questions.terms import holds, question_names
 from app.core.summarize.prompts import strip_part_labels
 from app.core.summarize.provenance import NEAR_BEST, summary_units
 
@@ -76,14 +77,14 @@ def check_answer(answer: str, given: list[FoundPassage],
     pieces.append(clean[last:])
     said_not_stated = bool(rows) and all(r["level"] == "not_stated" for r in rows)
     missing = "" if said_not_stated else gives_no(
-        question, clean, _stated_where_asked(rows, given, everything))
+        question, clean, _stated_where_asked(rows, given, everything, question))
     return CheckedAnswer("".join(pieces).strip(), rows, said_not_stated, missing)
 
 
-def _stated_where_asked(rows: list[dict], given: list[FoundPassage],
-                        everything: str) -> set[str]:
+def _stated_where_asked(rows: list[dict], given: list[FoundPassage], everything: str,
+                        question: str) -> set[str]:
     """The kinds of the answer's claims that a passage about the question states."""
-    about = " ".join(p.text for p in _about_the_question(given))
+    about = " ".join(_about_the_question(given, question))
     if not about:
         return set()
     return {claim.kind for row in rows if row["level"] != "not_stated"
@@ -91,19 +92,33 @@ def _stated_where_asked(rows: list[dict], given: list[FoundPassage],
             if claim.status == "supported"}
 
 
-def _about_the_question(given: list[FoundPassage]) -> list[FoundPassage]:
-    """The passages holding the share of the question's weight that retrieval asks of a
-    relevant one, or nearly the best passage's share (a question worded unlike the
-    documents holds little of it anywhere); and the passage after each of those on its
-    page, when the model was given that too: a sentence often leaves its subject to the one
-    before it ("… must insure the premises. The premium is …")."""
+def _about_the_question(given: list[FoundPassage], question: str) -> list[str]:
+    """The texts of the passages about the question:
+    - holding the share of its weight that retrieval asks of a relevant passage, or nearly
+      the best passage's share (a question worded unlike the documents holds little of it
+      anywhere), or following such a passage on its page, when the model was given both:
+      a sentence often leaves its subject to the one before it ("… must insure the
+      premises. The premium is …");
+    - and naming, with the passage before it, each name of the question that the passages
+      name at all, in one of its words ("the Board" for "the Board of Registration"): "How
+      many hospitals in Malaysia use AI to read X-rays?" is not answered by the 48
+      hospitals in Thailand. A name no passage has ("ICT" for the Department of
+      Information and Communications Technology) cannot be asked of any."""
     bar = min(MIN_RELEVANCE, NEAR_BEST * max((p.relevance for p in given), default=0.0))
+    names = [named for terms in question_names(question)
+             if (named := [t for t in terms if any(holds(p.text, t) for p in given)])]
     ordered = sorted(given, key=lambda p: (p.document_id, p.page, p.start))
-    return [p for before, p in zip([None, *ordered], ordered, strict=False)
-            if p.relevance >= bar or (
-                before is not None and before.relevance >= bar
-                and (before.document_id, before.page) == (p.document_id, p.page)
-                and 0 <= p.start - before.end <= _NEXT_GAP)]
+    about = []
+    for before, passage in zip([None, *ordered], ordered, strict=False):
+        follows = (before is not None
+                   and (before.document_id, before.page) == (passage.document_id, passage.page)
+                   and 0 <= passage.start - before.end <= _NEXT_GAP)
+        if passage.relevance < bar and not (follows and before.relevance >= bar):
+            continue
+        context = f"{before.text} {passage.text}" if follows else passage.text
+        if all(any(holds(context, term) for term in name) for name in names):
+            about.append(passage.text)
+    return about
 
 
 def _says_not_stated(sentence: str) -> bool:

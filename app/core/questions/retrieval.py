@@ -32,6 +32,11 @@ UNSPACED_CANDIDATES = 2000  # passages holding a piece of an unspaced question, 
 # Refusing is the costlier mistake: a question refused here is told the documents do not
 # say, while one let through gets a checked answer.
 MIN_RELEVANCE = 0.3
+# The best relevant passages whose next sentence on the page is found with them: a
+# sentence often leaves its subject to the one before ("Malaysia's Ministry of Health
+# signed a contract … to pilot AI triage … The pilot runs for 36 months …"), so the
+# answer to "How long will the Malaysian triage trial last?" shares no word with it.
+FOLLOWED = 4
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,9 @@ class FoundPassage:
     end: int
     text: str
     relevance: float  # share of the question's weight this passage holds (0–1)
+    # the id of the relevant passage this one follows on its page, when it was found only
+    # as that one's next sentence (FOLLOWED)
+    follows: int | None = None
 
 
 def index_documents(store: Store, document_ids: list[int]) -> None:
@@ -87,7 +95,27 @@ def find_passages(store: Store, question: str, document_ids: list[int]) -> list[
                           r["text"], max(share(r["text"]), leads.get(r["id"], (r, 0))[1]))
              for r in rows]
     # Python's sort is stable: among equal shares, FTS5's BM25 order stays.
-    return sorted(found, key=lambda p: -p.relevance)[:CANDIDATES]
+    return _with_next_sentences(store, sorted(found, key=lambda p: -p.relevance)[:CANDIDATES],
+                                share)
+
+
+def _with_next_sentences(store: Store, found: list[FoundPassage],
+                         share) -> list[FoundPassage]:
+    """`found` with the next sentence of each of its FOLLOWED best relevant passages just
+    after it, where that sentence was not found on its own words."""
+    ids = {p.id for p in found}
+    result = []
+    for rank, passage in enumerate(found):
+        result.append(passage)
+        if rank >= FOLLOWED or passage.relevance < MIN_RELEVANCE:
+            continue
+        row = store.passage_after(passage.document_id, passage.page, passage.end)
+        if row and row["id"] not in ids:
+            ids.add(row["id"])
+            result.append(FoundPassage(row["id"], row["document_id"], row["page"],
+                                       row["start"], row["end"], row["text"],
+                                       share(row["text"]), follows=passage.id))
+    return result
 
 
 def relevant(found: list[FoundPassage]) -> bool:

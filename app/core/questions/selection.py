@@ -22,7 +22,7 @@ def choose_passages(found: list[FoundPassage], count_tokens: CountTokens, budget
                     document_order: list[int]) -> list[FoundPassage]:
     """The best of `found` (best first) whose tokens fit in `budget`, in document order:
     the documents as `document_order` lists them, then page, then place on the page."""
-    candidates = [p for p in found if p.relevance >= MIN_SHARE][:MAX_PASSAGES * 2]
+    candidates = [p for p in found if p.relevance >= MIN_SHARE or p.follows][:MAX_PASSAGES * 2]
     sizes = count_tokens([p.text for p in candidates]) if candidates else []
     chosen, used = [], 0
     for passage, size in zip(candidates, sizes, strict=True):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import re
 
+from app.core.grounding.names import find_names
 from app.core.questions.unspaced import UNSPACED
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -30,6 +31,12 @@ def question_terms(question: str) -> list[str]:
             continue
         seen.setdefault(_prefix(word, proper=written[0].isupper()), None)
     return list(seen)
+
+
+def question_names(question: str) -> list[list[str]]:
+    """The terms of each name the question gives ("hospitals in Malaysia", "the Board of
+    Registration": [["malaysia"], ["board", "registration"]])."""
+    return [terms for name in find_names(question) if (terms := question_terms(name.text))]
 
 
 def _prefix(word: str, proper: bool = False) -> str:
@@ -55,6 +62,10 @@ def _prefix(word: str, proper: bool = False) -> str:
 def idf(total: int, holding: int) -> float:
     """How rare a word held by `holding` of `total` passages is (BM25's own measure)."""
     return math.log(1 + (total - holding + 0.5) / (holding + 0.5))
+
+
+def holds(text: str, term: str) -> bool:
+    return any(word.startswith(term) for word in WORD.findall(text.lower()))
 
 
 def held(text: str, weights: dict[str, float]) -> float:

@@ -68,6 +68,13 @@ class QuestionRecords:
                 f"limit ?", [*document_ids, *(f"%{p}%" for p in short), limit])
         return list({row["id"]: dict(row) for row in rows}.values())
 
+    def passage_after(self, document_id: int, page: int, end: int) -> dict | None:
+        """The passage that comes next on a page after the one ending at `end`, if any."""
+        rows = self.db.query(
+            "select * from passages where document_id = ? and page = ? and start >= ? "
+            "order by start limit 1", [document_id, page, end])
+        return next((dict(row) for row in rows), None)
+
     def count_containing(self, piece: str, document_ids: list[int]) -> int:
         """How many passages of these documents hold `piece` (see passages_containing)."""
         marks = ",".join("?" * len(document_ids))
