@@ -6,7 +6,8 @@ completes, and each chunk's source text is stored with its plan, so a job resume
 database alone after a pause, a crash or a restart, and never computes a finished chunk again.
 
 `run_summary` is a generator of JobEvents. It uses one engine, or in Fast reading a small
-model's engine for the parts and the main one for the rest (reading.py).
+model's engine for the parts and the main one for the rest (reading.py). On a server's
+slots the first combining steps start while the last parts are still read (early.py).
 """
 
 from __future__ import annotations
