@@ -51,6 +51,27 @@ def test_a_combining_level_of_several_steps_counts_the_levels_above_it():
     assert (pace.steps_done, pace.steps_total) == (11, 12)
 
 
+def test_a_combining_step_done_while_parts_are_read_leaves_their_prompts_counted():
+    # A server's slot combines parts 1-4 while parts 5-8 are still to read (early.py): the
+    # parts left keep their prompts in the ETA, and the level, planned once all parts are
+    # in, counts only its steps not yet done.
+    pace = Pace.for_chunks(_maps(8), reduce_budget=1400)
+    part = Timings(prompt_tokens=1000 + PROMPT_OVERHEAD_TOKENS, output_tokens=300,
+                   prefill_s=(1000 + PROMPT_OVERHEAD_TOKENS) / 100, decode_s=30.0)
+    for _ in range(4):
+        pace.record(part)
+    left = pace.input_left
+    assert left == 4 * (1000 + PROMPT_OVERHEAD_TOKENS)
+    pace.record(Timings(prompt_tokens=1200 + PROMPT_OVERHEAD_TOKENS, output_tokens=300,
+                        prefill_s=13.2, decode_s=30.0), "reduce-1")
+    assert pace.input_left == left and pace.steps_done == 5
+    for _ in range(4):
+        pace.record(part)
+    assert pace.input_left == 0
+    pace.plan_reduce(2, done=1)  # two groups, the first combined already
+    assert (pace.steps_done, pace.steps_total) == (9, 9 + 1 + 1)
+
+
 def test_parts_written_at_once_are_not_read_again_when_their_first_answer_comes_in():
     # Four parts prefilled together: when the first answer came in, the ETA still counted
     # the other three prompts as unread (48% late on a 20-page document).

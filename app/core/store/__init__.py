@@ -352,11 +352,11 @@ class Store(ModelRecords, SentenceRecords, QuestionRecords):
         if cursor.rowcount == 0:
             raise JobDeleted(job_id)
 
-    def plan_chunks(self, job_id: int, kind: str, spans: Iterable[tuple]) -> None:
-        """Record the pending chunks of one step: (first_page, last_page, input_tokens[,
-        source text[, inputs]]) each; the source lets the step run again from the database
-        alone, the inputs (indices of the parts a combining step is given) let a summary
-        sentence be followed down to its chunks."""
+    def plan_chunks(self, job_id: int, kind: str, spans: Iterable[tuple], first: int = 0):
+        """Record the pending chunks of one step, numbered from `first` (early.py records a
+        combining level group by group): (first_page, last_page, input_tokens[, source[,
+        inputs]]) each; the source lets the step run again from the database alone, the inputs
+        (the parts a combining step is given) lead a summary sentence down to its chunks."""
         rows = [
             {
                 "job_id": job_id,
@@ -369,7 +369,7 @@ class Store(ModelRecords, SentenceRecords, QuestionRecords):
                 "inputs": json.dumps(span[4]) if len(span) > 4 else None,
                 "status": "pending",
             }
-            for idx, span in enumerate(spans)
+            for idx, span in enumerate(spans, first)
         ]
         with self.db.atomic():
             self.db["job_chunks"].insert_all(rows)

@@ -6,7 +6,8 @@ completes, and each chunk's source text is stored with its plan, so a job resume
 database alone after a pause, a crash or a restart, and never computes a finished chunk again.
 
 `run_summary` is a generator of JobEvents. It uses one engine, or in Fast reading a small
-model's engine for the parts and the main one for the rest (reading.py).
+model's engine for the parts and the main one for the rest (reading.py). On a server's
+slots the first combining steps start while the last parts are still read (early.py).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from app.core.summarize.combining import (  # noqa: F401 (MAP_ANSWER_TOKENS: the
     combine,
     step_budget,
 )
+from app.core.summarize.early import EarlyCombining
 from app.core.summarize.events import (
     JobEvent,
     JobFinished,
@@ -253,8 +255,8 @@ def _run(store: Store, engine: EngineClient, job_id: int, control: JobControl,
         store.set_job_status(job_id, "running")
         yield JobStarted(job_id, len(maps), sum(c["status"] == "done" for c in maps))
         yield run.pace.progress()
-        parts = yield from _map(dataclasses.replace(run, engine=reader.engine) if reader else run,
-                                maps)
+        parts = yield from (_map(dataclasses.replace(run, engine=reader.engine), maps)
+                            if reader else _map(run, maps, early=True))
         final = yield from combine(run, parts)
         summary, flags, sentences = _finish(store, job_id, document, final)
         if thorough:
@@ -326,9 +328,11 @@ def _take_notes(store: Store, job_id: int, maps: list[dict], earlier: EarlierNot
     return store.chunks(job_id, "map") if taken else maps
 
 
-def _map(run: _Run, maps: list[dict]):
+def _map(run: _Run, maps: list[dict], early: bool = False):
     # A document that fits in one chunk is summarised in one pass, at the final length;
-    # the parts of a longer one are read into notes, in no style (notes.py).
+    # the parts of a longer one are read into notes, in no style (notes.py). With `early`
+    # (the engine that reads the parts also combines them) a server's free slots start
+    # the first combining steps whose parts are in (early.py).
     answer = FINAL_ANSWER_TOKENS if len(maps) == 1 else MAP_ANSWER_TOKENS
     notes = len(maps) > 1 and run.prompts.reads_once
     results = {c["idx"]: c["result"] for c in maps if c["status"] == "done"}
@@ -343,7 +347,9 @@ def _map(run: _Run, maps: list[dict]):
                                                  language=run.language))
             calls.append(Call("map", chunk["idx"], len(maps), pages, messages,
                               {"max_tokens": answer, **run.sampling}))
-    results.update((yield from run_all(run, calls)))
+    then = EarlyCombining(run, maps, results) if early and EarlyCombining.applies(
+        run, maps, calls) else None
+    results.update((yield from run_all(run, calls, then)))
     return [Part(c["first_page"], c["last_page"], results[c["idx"]]) for c in maps]
 
 

@@ -157,9 +157,12 @@ class Pace:
         self.decode_tokens += timings.output_tokens
         self.decode_s += timings.decode_s
         self.answers += 1
-        early = min(self.read_ahead, timings.prompt_tokens)  # taken off already
-        self.read_ahead -= early
-        self.input_left = max(0, self.input_left - (timings.prompt_tokens - early))
+        if kind == "map":  # a combining step may run while parts are read (early.py)
+            early = min(self.read_ahead, timings.prompt_tokens)  # taken off already
+            self.read_ahead -= early
+            self.input_left = max(0, self.input_left - (timings.prompt_tokens - early))
+            if self.maps and not self.maps_left:  # what the guess of their prompts missed
+                self.input_left = 0
         if not self.reduce_planned and self.maps:
             # the combining steps to come, from the length the answers really have
             self.steps_total = self.maps + expected_reduce_steps(self.maps, self._group())
@@ -177,10 +180,12 @@ class Pace:
         self.unread_tokens = max(self.unread_tokens - read, 0) + len(result) // CHARS_PER_TOKEN
         self.steps_done += 1
 
-    def plan_reduce(self, steps: int) -> None:
-        """A combining level of `steps` is planned (every earlier step done): it replaces
-        the guess, and the levels above it are guessed from it."""
-        self.steps_total = self.steps_done + steps + expected_reduce_steps(steps, self._group())
+    def plan_reduce(self, steps: int, done: int = 0) -> None:
+        """A combining level of `steps` is planned (every earlier step done, and `done` of
+        its own, which a server's slots combined while parts were still read: early.py):
+        it replaces the guess, and the levels above it are guessed from it."""
+        self.steps_total = (self.steps_done + steps - done
+                            + expected_reduce_steps(steps, self._group()))
         self.reduce_planned = True
 
     def progress(self) -> JobProgress:

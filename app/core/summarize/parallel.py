@@ -14,6 +14,7 @@ from __future__ import annotations
 import queue
 import threading
 import time
+from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -35,13 +36,14 @@ class Call:
     params: dict  # max_tokens and the sampling
 
 
-def run_all(run, calls: list[Call]) -> Iterator[JobEvent]:
+def run_all(run, calls: list[Call], then=None) -> Iterator[JobEvent]:
     """{index: result} of the calls: several at once where the engine serves them in
-    parallel (the organisation's server has `slots`), else one after another."""
+    parallel (the organisation's server has `slots`), else one after another. `then`: see
+    run_calls; only a server's slots take it (the caller checks `slots`: early.py)."""
     slots = getattr(run.engine, "slots", 1)
     if slots > 1 and len(calls) > 1:
         run.check()
-        return (yield from run_calls(run, calls, slots))
+        return (yield from run_calls(run, calls, slots, then))
     sequences = getattr(run.engine, "sequences", 1)
     if sequences > 1 and len(calls) > 1:
         results = {}
@@ -58,22 +60,33 @@ def run_all(run, calls: list[Call]) -> Iterator[JobEvent]:
     return results
 
 
-def run_calls(run, calls: list[Call], slots: int) -> Iterator[JobEvent]:
-    """Yield the job events of `calls`, run `slots` at a time; return {index: result}.
-    Raises what run.stop_for / run.check raise when an answer fails or the job is paused."""
+def run_calls(run, calls: list[Call], slots: int, then=None) -> Iterator[JobEvent]:
+    """Yield the job events of `calls`, run `slots` at a time; return {index: result} of
+    `calls`. Raises what run.stop_for / run.check raise when an answer fails or the job is
+    paused. `then(call, result)`, called once each result is committed (and once with
+    None, None before the first), may return more calls (another kind: a combining step
+    whose parts are all in, early.py): they take the next free slots before the calls
+    still waiting, and run before this returns."""
     events: queue.Queue = queue.Queue()
     halt = threading.Event()  # no new call starts once set
     results: dict[int, str] = {}
     failures: list[EngineFailure] = []
+    mine = {(call.kind, call.index) for call in calls}
+    # Calls start only as slots free up, so that one added by `then` can go first.
+    waiting, busy = deque(calls), 0
+    if then is not None:
+        waiting.extendleft(reversed(then(None, None)))
     with ThreadPoolExecutor(max_workers=slots, thread_name_prefix="summary-call") as pool:
-        for call in calls:
-            pool.submit(_stream_call, run.engine, call, events, halt)
-        remaining = len(calls)
         try:
-            while remaining:
+            while True:
                 if run.control.stopped and not halt.is_set():
                     halt.set()
                     run.engine.cancel()  # the answers being written end; finished ones stay
+                while waiting and busy < slots and not halt.is_set():
+                    pool.submit(_stream_call, run.engine, waiting.popleft(), events, halt)
+                    busy += 1
+                if not busy:
+                    break
                 try:
                     call, event = events.get(timeout=WAKE_S)
                 except queue.Empty:
@@ -82,15 +95,18 @@ def run_calls(run, calls: list[Call], slots: int) -> Iterator[JobEvent]:
                     run.log_call(call.kind, call.index)
                     yield StepStarted(call.kind, call.index, call.total, call.pages)
                     continue
-                remaining -= 1
+                busy -= 1
                 if isinstance(event, EngineFailure):
                     failures.append(event)
                     halt.set()
                 elif isinstance(event, Finished) and event.finish_reason != "cancelled":
-                    results[call.index] = yield from run.commit(call.kind, call.index,
-                                                                call.total, event)
+                    result = yield from run.commit(call.kind, call.index, call.total, event)
+                    if (call.kind, call.index) in mine:
+                        results[call.index] = result
+                    if then is not None and not halt.is_set():
+                        waiting.extendleft(reversed(then(call, result)))
         finally:
-            if remaining:  # the caller walked away, or a commit failed: end the others
+            if busy:  # the caller walked away, or a commit failed: end the others
                 halt.set()
                 run.engine.cancel()
     if failures:
