@@ -61,7 +61,10 @@ def test_killed_engine_is_reported_and_the_next_question_works(qtbot, window):
     qtbot.waitUntil(lambda: window.notice.isVisible() and not window.busy)
     assert window.isVisible()
     finished = ask(qtbot, window, "Say hello.")
-    assert finished.finish_reason in ("stop", "length")
+    # the demo model at a random seed sometimes repeats itself until the loop watch ends
+    # the answer ("loop"): still a whole answer from the restarted engine, not a failure
+    assert finished.finish_reason in ("stop", "length", "loop")
+    assert finished.timings.output_tokens > 0 and finished.text.strip()
 
 
 def test_conversation_is_there_after_reopening(qtbot, model_path):
