@@ -9,34 +9,18 @@ import json
 
 import pytest
 
-from app.core.engine.remote import ServerClient, ServerConfig
 from app.core.store import Store
 from app.core.summarize import JobFinished, StepDone, StepStarted, run_summary, start_summary
 from app.core.summarize.job import CALL_LOG
 from app.core.summarize.stopping import JobControl
 from tests.helpers import long_text
-from tests.llama_server import LOOPBACK, llama_server
+from tests.llama_server import LOOPBACK
 
 # Minutes on a shared 2-core machine: `make test-slow` runs them.
 pytestmark = [pytest.mark.long, pytest.mark.allow_hosts(LOOPBACK)]
 # A small context: twelve pages are nine parts, whose notes make several groups.
 CTX_PER_SLOT = 1024
 PAGES = 12
-
-
-@pytest.fixture(scope="module")
-def server(model_path, tmp_path_factory):
-    log = tmp_path_factory.mktemp("llama-server") / "server.log"
-    with llama_server(model_path, slots=2, ctx_per_slot=CTX_PER_SLOT, log=log) as running:
-        yield running
-
-
-@pytest.fixture
-def client(server):
-    connected = ServerClient(ServerConfig(base_url=server.url))
-    connected.connect()
-    yield connected
-    connected.close()
 
 
 def _calls(log) -> list[tuple[str, int]]:

@@ -23,21 +23,6 @@ CTX_PER_SLOT = 1024
 READ_S = 30.0  # the stall tests' read deadline
 
 
-@pytest.fixture(scope="module")
-def server(model_path, tmp_path_factory):
-    log = tmp_path_factory.mktemp("llama-server") / "server.log"
-    with llama_server(model_path, slots=2, ctx_per_slot=CTX_PER_SLOT, log=log) as running:
-        yield running
-
-
-@pytest.fixture
-def client(server):
-    connected = ServerClient(ServerConfig(base_url=server.url))
-    connected.connect()
-    yield connected
-    connected.close()
-
-
 def test_connects_and_reads_model_slots_and_context_from_the_server(client, model_path):
     model = client.model
     assert model.slots == 2 and model.n_ctx == CTX_PER_SLOT and model.counts_tokens
