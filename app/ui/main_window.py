@@ -192,13 +192,15 @@ class MainWindow(QMainWindow):
         self.documents.sig_job_shown.connect(self.sig_summary_shown)
         self.documents.sig_job.connect(self.status.show_job)
         self.documents.sig_message.connect(lambda text: self.status.showMessage(text, 10000))
-        self.status.pause_button.clicked.connect(self.documents.queue.pause)
-        self.status.cancel_button.clicked.connect(self.documents.queue.cancel)
+        # the job the status bar shows (the first running)
+        self.status.pause_button.clicked.connect(lambda: self.documents.queue.pause())
+        self.status.cancel_button.clicked.connect(lambda: self.documents.queue.cancel())
 
     # -- model and state -------------------------------------------------------------
     def on_model_loaded(self, model, note: str) -> None:
         self.model_ready = True
-        self.documents.on_model_ready()  # interrupted summaries carry on by themselves
+        # interrupted summaries carry on by themselves; on a server, several at once
+        self.documents.on_model_ready(getattr(model, "slots", 1))
         self.status.refresh()  # show the engine's memory now, not at the next tick
         self.chat_options.n_ctx = model.n_ctx
         self.transcript.empty_text = welcome_text(model.name, note)

@@ -28,6 +28,7 @@ class RunningJob(NamedTuple):
     name: str
     live: object  # its LiveJob: step, value / total, time left
     waiting: int  # documents queued after it
+    alongside: int = 0  # others running at the same time (on a server's slots)
 
 
 class Sparkline(QWidget):
@@ -188,6 +189,8 @@ class ResourceStatus(QStatusBar):
         whole = f"{job.name}: {live.step}"
         if live.eta:
             whole += f" · {live.eta}"
+        if job.alongside:
+            whole += self.tr(" · %n more running", "", job.alongside)
         if job.waiting:
             whole += self.tr(" · %n more waiting", "", job.waiting)
         self.show_progress(True, live.value, live.total * 100)

@@ -76,6 +76,8 @@ class LiveJob:
 
     def _started(self, event: JobStarted) -> None:
         self.done, self.total = event.already_done, max(event.chunks, 1)
+        # until its first step: on a server whose slots other documents hold, a while
+        self.step = QCoreApplication.translate("SummaryProgress", "Waiting for the model")
 
     def _progress(self, event: JobProgress) -> None:
         self.done, self.total = event.steps_done, max(event.steps_total, 1)

@@ -1,5 +1,6 @@
-"""The documents waiting to be summarised and the one being summarised. Jobs run one at a
-time on the engine lane; the stored jobs are read off the GUI thread; the rows a view shows
+"""The documents waiting to be summarised and those being summarised. Jobs run one at a
+time on the engine lane, or on the organisation's server as many at once as it has slots
+(workers/side_jobs.py); the stored jobs are read off the GUI thread; the rows a view shows
 combine both, newest first."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from app.core.documents import find_documents
 from app.core.summarize import JobFinished, JobStarted
@@ -20,9 +21,10 @@ from app.workers.erasing import erase_job
 from app.workers.tasks import run_query, run_task
 
 
-@dataclass
+@dataclass(eq=False)
 class Request:
-    """A file to summarise or a stored job to resume, until the lane has finished it."""
+    """A file to summarise or a stored job to resume, until the lane has finished it. The
+    lane's events for it come back with its key."""
 
     name: str
     style: str = ""
@@ -35,9 +37,12 @@ class Request:
     # A protected PDF's password, from the dialog to the lane's request, then dropped.
     password: str = field(default="", repr=False)
     key: str = field(default_factory=lambda: f"file:{next(_numbers)}")
+    live: LiveJob | None = None  # while it runs: its step, parts and time left
+    stop_asked: bool = False  # the user pressed its Pause or Cancel
 
 
 _numbers = itertools.count(1)
+SERVER_CHECK_MS = 15_000  # how often a silent server is asked whether it answers again
 
 
 @dataclass(frozen=True)
@@ -82,13 +87,16 @@ class SummaryQueue(QObject):
     """Signals, all on the GUI thread:
 
     sig_rows_changed()         rows() changed: a job was added, started, finished or read
-    sig_progress()             the running job's step, parts or time left changed
+    sig_progress()             a running job's step, parts or time left changed
     sig_finished(object)       a job's JobFinished, once rows() shows its new state
     sig_notice(str)            something the user must read (a file that cannot be read, a
                                job stopped by a full disk rather than by Pause)
     sig_message(str)           a passing line for the status bar
     sig_password_needed(str, str, str)  a request's key, its file's name and why: the window
                                asks for the password, then calls unlock() or give_up()
+
+    A job paused because the organisation's server stopped answering carries on by itself:
+    while there is one, the lane is asked every SERVER_CHECK_MS whether the server answers.
     """
 
     sig_rows_changed = Signal()
@@ -102,14 +110,13 @@ class SummaryQueue(QObject):
         super().__init__(parent)
         self.lane = lane
         self.waiting: deque[Request] = deque()
-        self.current: Request | None = None
-        self.live: LiveJob | None = None
+        self.running: list[Request] = []  # in the order they started
+        self.capacity = 1  # how many run at once: the server's slots, else one
         self.unreadable: list[Request] = []
         self.locked: dict[str, Request] = {}  # by key: waiting for the user's password
         self.jobs: list[dict] = []  # from the store, newest first
         self.model_ready = False
         self.lane_busy = False
-        self._stop_asked = False  # the user pressed Pause or Cancel on the running job
         self._reads = itertools.count(1)
         self._shown_read = 0
         self._last_read = 0
@@ -121,6 +128,10 @@ class SummaryQueue(QObject):
         lane.sig_job_failed.connect(self._on_failed, queued)
         lane.sig_busy.connect(self._on_busy, queued)
         lane.sig_password_needed.connect(self._on_password_needed, queued)
+        lane.sig_server_answers.connect(self._on_server_answers, queued)
+        self._away: dict[int, str] = {}  # job id: name, paused while the server was silent
+        self._server_check = QTimer(self, interval=SERVER_CHECK_MS)
+        self._server_check.timeout.connect(lane.request_server_check.emit)
 
     # -- adding and removing -------------------------------------------------------------
     def add_paths(self, items: list[str], style: str, language: str = "",
@@ -141,7 +152,8 @@ class SummaryQueue(QObject):
         run_task(lambda: find_documents(items), found, self.sig_notice.emit, owner=self)
 
     def resume(self, job_id: int, name: str) -> None:
-        if self.running_job == job_id or any(r.job_id == job_id for r in self.waiting):
+        self._away.pop(job_id, None)  # resumed by hand: not again when the server answers
+        if any(r.job_id == job_id for r in (*self.running, *self.waiting)):
             return
         self.waiting.append(Request(name, job_id=job_id))
         self._changed()
@@ -191,8 +203,9 @@ class SummaryQueue(QObject):
     def delete_job(self, job_id: int) -> None:
         """Erase a stored job that is not running, and its document's text if no other job
         uses it (app/core/store/erase.py)."""
-        if self.running_job == job_id:
+        if any(r.job_id == job_id for r in self.running):
             return
+        self._away.pop(job_id, None)
         self.waiting = deque(r for r in self.waiting if r.job_id != job_id)
 
         def erased(result) -> None:
@@ -201,46 +214,65 @@ class SummaryQueue(QObject):
 
         erase_job(job_id, erased, self.sig_notice.emit)
 
-    # -- the running job -----------------------------------------------------------------
+    # -- the running jobs ----------------------------------------------------------------
     @property
-    def running_job(self) -> int | None:
-        return self.current.job_id if self.current else None
+    def current(self) -> Request | None:
+        """The first running job: the one the status bar shows and its buttons stop."""
+        return self.running[0] if self.running else None
 
-    def pause(self) -> None:
+    @property
+    def live(self) -> LiveJob | None:
+        return self.current.live if self.current else None
+
+    def pause(self, key: str | None = None) -> None:
+        """Pause the running job of row `key` (None: the first, as the status bar shows)."""
+        self._stop(key, "paused")
+
+    def cancel(self, key: str | None = None) -> None:
+        self._stop(key, "cancelled")
+
+    def _stop(self, key: str | None, reason: str) -> None:
         # Called on the GUI thread: a request to the lane would wait behind this very job.
-        if self.current is not None:
-            self._stop_asked = True
-            self.lane.cancel("paused")
+        request = self.current if key is None else self._running(key)
+        if request is not None:
+            request.stop_asked = True
+            self.lane.stop_job(request.key, reason)
 
-    def cancel(self) -> None:
-        if self.current is not None:
-            self._stop_asked = True
-            self.lane.cancel()
+    def _running(self, key: str) -> Request | None:
+        """The running request of a row's key or of the lane's key for it."""
+        return next((r for r in self.running
+                     if key in (r.key, f"job:{r.job_id}")), None)
 
-    def set_model_ready(self) -> None:
+    def set_model_ready(self, slots: int = 1) -> None:
         first = not self.model_ready
         self.model_ready = True
+        self.capacity = max(1, slots)
         if first:
             self.resume_interrupted()
         self.start_next()
 
     def start_next(self) -> None:
-        if self.current or self.lane_busy or not self.model_ready or not self.waiting:
+        """Hand the lane the next waiting requests, as many as may run at once. One at a
+        time: the lane reads and plans each before the next, and says it is free again
+        (busy False) once it runs the job beside it, or has finished it."""
+        if (len(self.running) >= self.capacity or self.lane_busy or not self.model_ready
+                or not self.waiting):
             return
-        request = self.current = self.waiting.popleft()
-        self._stop_asked = False
-        self.live = LiveJob(resuming=request.path is None)
+        request = self.waiting.popleft()
+        self.running.append(request)
+        request.stop_asked = False
+        request.live = LiveJob(resuming=request.path is None)
+        self.lane_busy = True  # until the lane says so itself: no second request meanwhile
         if request.password:
             password, request.password = request.password, ""
-            self.lane.request_unlocked_summary.emit(request.path, request.style,
-                                                    request.language, request.thorough,
-                                                    request.fast,
-                                                    password)
+            self.lane.request_unlocked_summary.emit(
+                request.key, request.path, request.style, request.language,
+                request.thorough, request.fast, password)
         elif request.path is not None:
-            self.lane.request_summary.emit(request.path, request.style, request.language,
-                                           request.thorough, request.fast)
+            self.lane.request_summary.emit(request.key, request.path, request.style,
+                                           request.language, request.thorough, request.fast)
         else:
-            self.lane.request_resume.emit(request.job_id)
+            self.lane.request_resume.emit(request.key, request.job_id)
         self._changed()
 
     def _on_busy(self, busy: bool) -> None:
@@ -248,45 +280,64 @@ class SummaryQueue(QObject):
         if not busy:
             self.start_next()
 
-    def _on_event(self, event) -> None:
-        if self.current is None or self.live is None:
+    def _on_event(self, key: str, event) -> None:
+        request = self._running(key)
+        if request is None:
             return
-        changed = self.live.apply(event)
+        changed = request.live.apply(event)
         if isinstance(event, JobStarted):
-            self.current.job_id = event.job_id
+            request.job_id = event.job_id
             self.refresh()  # the new job's stored row
         if isinstance(event, JobFinished):
-            self._finish(event)
+            self._finish(request, event)
         elif changed:
             self.sig_progress.emit()
 
-    def _finish(self, event: JobFinished) -> None:
-        name = self.current.name
-        self.current = self.live = None
+    def _finish(self, request: Request, event: JobFinished) -> None:
+        name = request.name
+        self.running.remove(request)
         self._ended[event.job_id] = (event.status, self._next_read)
         self._changed()  # the row and the status bar stop showing it as running at once
         if event.status == "done":
             self.sig_message.emit(self.tr("Summary of {name} saved.").format(name=name))
-        elif event.status in ("paused", "cancelled") and self._stop_asked:
+        elif event.status in ("paused", "cancelled") and request.stop_asked:
             self.sig_message.emit(f"{name}: {event.message}")
+        elif event.server_away:
+            self._away[event.job_id] = name
+            self._server_check.start()
+            self.sig_notice.emit(self.tr(
+                "{name}: the organisation's server does not answer. The summary is paused "
+                "with its finished parts kept, and carries on by itself once the server "
+                "answers again.").format(name=name))
         else:  # failed, or stopped by something the user must see (a full disk)
             self.sig_notice.emit(f"{name}: {event.message}")
         self.refresh(lambda: self.sig_finished.emit(event))
+        self.start_next()  # a job beside the lane frees a place without the lane's busy
 
-    def _on_password_needed(self, path: str, message: str) -> None:
-        request = self.current
-        if request is None or request.path != path:
+    def _on_server_answers(self, answers: bool) -> None:
+        if not answers or not self._away:
             return
-        self.current = self.live = None
+        self._server_check.stop()
+        away, self._away = self._away, {}
+        for job_id, name in away.items():
+            self.resume(job_id, name)
+        self.sig_message.emit(self.tr("The organisation's server answers again: the paused "
+                                      "summaries carry on."))
+
+    def _on_password_needed(self, key: str, message: str) -> None:
+        request = self._running(key)
+        if request is None:
+            return
+        self.running.remove(request)
         self.locked[request.key] = request
         self._changed()
         self.sig_password_needed.emit(request.key, request.name, message)
 
-    def _on_failed(self, message: str) -> None:
-        request = self.current
+    def _on_failed(self, key: str, message: str) -> None:
+        request = self._running(key)
         if request is None:
             return
-        self.current = self.live = None
+        self.running.remove(request)
         if request.job_id is None:  # the file itself could not be read: no job was made
             request.error = message
             self.unreadable.append(request)
@@ -320,8 +371,7 @@ class SummaryQueue(QObject):
 
     def rows(self) -> list[QueueRow]:
         stored = {job["id"] for job in self.jobs}
-        requests = [r for r in (self.current, *self.waiting, *self.locked.values())
-                    if r is not None]
+        requests = [*self.running, *self.waiting, *self.locked.values()]
         queued = {r.job_id: r for r in requests if r.job_id is not None}
         new = [r for r in requests + self.unreadable
                if r.job_id is None or r.job_id not in stored]
@@ -330,16 +380,16 @@ class SummaryQueue(QObject):
             self._job_row(job, queued.get(job["id"])) for job in self.jobs]
 
     def _request_row(self, request: Request) -> QueueRow:
-        if request is self.current:
-            return self._live_row(request.key, request.name, request.style, None)
+        if request in self.running:
+            return self._live_row(request, request.key, request.name, request.style, None)
         status = "failed" if request.error else "waiting"
         return QueueRow(request.key, request.name, request.style, status, request.job_id,
                         message=request.error)
 
     def _job_row(self, job: dict, request: Request | None) -> QueueRow:
         key, name = f"job:{job['id']}", job["document_name"]
-        if request is not None and request is self.current:
-            return self._live_row(key, name, job["style"], job["id"])
+        if request is not None and request in self.running:
+            return self._live_row(request, key, name, job["style"], job["id"])
         status = self._ended.get(job["id"], (job["status"],))[0]
         if request is not None:
             status = "waiting"
@@ -350,8 +400,9 @@ class SummaryQueue(QObject):
                         total=total, message=job["error"] or "", summary=job["summary"] or "",
                         flags=tuple(job["flags"]), scanned=job.get("scanned", ""))
 
-    def _live_row(self, key: str, name: str, style: str, job_id: int | None) -> QueueRow:
-        live = self.live
+    def _live_row(self, request: Request, key: str, name: str, style: str,
+                  job_id: int | None) -> QueueRow:
+        live = request.live
         return QueueRow(key, name, style, "running", job_id, step=live.step, done=live.done,
                         total=live.total, within=live.within,
                         eta=live.eta_short)

@@ -1,7 +1,9 @@
 """The one serial lane for everything that uses the model: loading, chat answers and
 summary jobs run one after another on a dedicated QThread, and every core event is
-re-emitted as a Qt signal for the window. Cancel is the only call made from the GUI
-thread: it is thread-safe in the engine client.
+re-emitted as a Qt signal for the window. On the organisation's server with several
+slots a summary job, once read and planned here, runs beside the lane (side_jobs.py),
+so the next document starts while it runs. Cancel and stop_job are the only calls made
+from the GUI thread: they are thread-safe in the engine client.
 """
 
 from __future__ import annotations
@@ -24,9 +26,11 @@ from app.core.plain_errors import in_words, storage_problem
 from app.core.policy import PolicyRefusal, policy_in_force
 from app.core.settings import AppSettings
 from app.core.store import Store
+from app.workers.side_jobs import SideJobs
 from app.workers.summary_requests import SummaryRequests
 
 log = logging.getLogger(__name__)
+SIDE_JOBS_END_S = 2.0  # a stopped job beside the lane closes its answers and records it at once
 
 
 class EngineLane(SummaryRequests, QObject):
@@ -40,12 +44,14 @@ class EngineLane(SummaryRequests, QObject):
     sig_answer_done(int, object)   conversation id, Finished
     sig_answer_failed(int, str, str)  conversation id, message, kind (partial text is saved)
     sig_documents_answered(int, object)  conversation id, the questions core's AnswerFinished
-    sig_job_event(object)          a summarize JobEvent, or a documents PageReading while
-                                   the file's scanned pages are recognised
-    sig_job_failed(str)            the document could not be read or summarised
-    sig_password_needed(str, str)  path, why: the PDF needs its password (or another one)
+    sig_job_event(str, object)     the request's key, and a summarize JobEvent or a
+                                   documents PageReading while scanned pages are recognised
+    sig_job_failed(str, str)       key, why the document could not be read or summarised
+    sig_password_needed(str, str)  key, why: the PDF needs its password (or another one)
     sig_reader(bool, str)          after a load: whether Fast reading can be offered, and
                                    which small model reads, or why there is none
+    sig_server_answers(bool)       after request_server_check: whether the organisation's
+                                   server answers (False when the model runs here)
     """
 
     sig_model_loaded = Signal(object, str)
@@ -56,10 +62,11 @@ class EngineLane(SummaryRequests, QObject):
     sig_answer_done = Signal(int, object)
     sig_answer_failed = Signal(int, str, str)
     sig_documents_answered = Signal(int, object)
-    sig_job_event = Signal(object)
-    sig_job_failed = Signal(str)
+    sig_job_event = Signal(str, object)
+    sig_job_failed = Signal(str, str)
     sig_password_needed = Signal(str, str)
     sig_reader = Signal(bool, str)
+    sig_server_answers = Signal(bool)
 
     # Requests: emitted from the GUI thread, run on the lane's thread (queued connections).
     # request_answer: conversation id, the message answered (the answer becomes its reply,
@@ -71,12 +78,15 @@ class EngineLane(SummaryRequests, QObject):
     # {"question_id": id} to ask a saved one again). The questions core finds the passages,
     # asks, checks and saves.
     request_documents_answer = Signal(int, str, list, object)
-    # path, style, language ("": the document's), thorough check (asked by the user), Fast
-    # reading (a small model reads the parts: summarize/reading.py)
-    request_summary = Signal(str, str, str, bool, bool)
+    # the window's key for the request (its events come back with it), path, style,
+    # language ("": the document's), thorough check (asked by the user), Fast reading (a
+    # small model reads the parts: summarize/reading.py)
+    request_summary = Signal(str, str, str, str, bool, bool)
     # The same with the password of a protected PDF: used once by the reader child, never kept.
-    request_unlocked_summary = Signal(str, str, str, bool, bool, str)
-    request_resume = Signal(int)
+    request_unlocked_summary = Signal(str, str, str, str, bool, bool, str)
+    request_resume = Signal(str, int)  # key, job id
+    # Does the server answer again? Asked while jobs wait for it (summary_queue.py).
+    request_server_check = Signal()
 
     def __init__(self):
         super().__init__()
@@ -85,7 +95,11 @@ class EngineLane(SummaryRequests, QObject):
         self._load_options: dict = {}
         self._cancel = threading.Event()
         self._stop_reason = "cancelled"
-        self._job = None  # the JobControl of the running summary, if any
+        self._job = None  # the JobControl of the summary running on the lane, if any
+        self._side = SideJobs(self.sig_job_event.emit)  # those beside it, on a server
+        self._in_hand: str | None = None  # the key of the summary request in hand
+        self._stop_early: dict[str, str] = {}  # keys stopped before the lane took them
+        self._keys = threading.Lock()  # stop_job (GUI thread) against the lane's hand-over
         self._reader = None  # Fast reading: the small model's engine while a job reads
         self._server = None  # the organisation's server's ServerConfig when the model runs there
         self._store: Store | None = None
@@ -96,6 +110,7 @@ class EngineLane(SummaryRequests, QObject):
         self.request_summary.connect(self._summarize)
         self.request_unlocked_summary.connect(self._summarize_unlocked)
         self.request_resume.connect(self._resume)
+        self.request_server_check.connect(self._check_server)
 
     # -- called from the GUI thread ------------------------------------------------
     def cancel(self, reason: str = "cancelled") -> None:
@@ -111,6 +126,21 @@ class EngineLane(SummaryRequests, QObject):
         if reader is not None:
             reader.engine.cancel()
 
+    def stop_job(self, key: str, reason: str = "cancelled") -> None:
+        """Pause or cancel the summary of request `key`, wherever it is: beside the lane,
+        in the lane's hand, or still waiting for the lane (stopped when it starts)."""
+        with self._keys:
+            found = self._side.stop(key, reason)
+            if self._in_hand == key:
+                self.cancel(reason)
+            elif not found:
+                self._stop_early[key] = reason
+
+    def stop_all(self, reason: str = "paused") -> None:
+        """What is in hand and every job beside the lane (the app is closing)."""
+        self.cancel(reason)
+        self._side.stop_all(reason)
+
     @property
     def engine_pid(self) -> int | None:
         return self.engine.pid
@@ -122,11 +152,16 @@ class EngineLane(SummaryRequests, QObject):
         return self._store
 
     @contextmanager
-    def _request(self, failed: Callable[[str], None], then: str):
+    def _request(self, failed: Callable[[str], None], then: str, key: str | None = None):
         """The lane's one error boundary. Whatever a request raises (a full disk, a locked
         or read-only database, a bug) ends it with its failure signal in plain words, and
-        the lane goes on with the next: the window's queue waits for that signal."""
+        the lane goes on with the next: the window's queue waits for that signal. `key`:
+        a summary request's, which stop_job may name."""
         self.sig_busy.emit(True)
+        with self._keys:
+            self._in_hand = key
+            if key in self._stop_early:
+                self.cancel(self._stop_early.pop(key))
         try:
             yield
         except Exception as exc:
@@ -138,7 +173,9 @@ class EngineLane(SummaryRequests, QObject):
         finally:
             # Cleared only when the request ends: a Stop pressed before the first token
             # must still stop this answer.
-            self._cancel.clear()
+            with self._keys:
+                self._in_hand = None
+                self._cancel.clear()
             self.sig_busy.emit(False)
 
     @Slot(object)
@@ -196,6 +233,9 @@ class EngineLane(SummaryRequests, QObject):
         it) or this computer (the engine process); the one in use before is closed."""
         from app.core.engine.remote import ServerClient
 
+        if len(self._side):  # jobs on the server that goes: paused, resumable on the new one
+            self._side.stop_all("paused")
+            self._side.join(SIDE_JOBS_END_S)
         self.engine.close()
         self._model_path = None
         self._server = server
@@ -231,6 +271,15 @@ class EngineLane(SummaryRequests, QObject):
             return str(exc)
         self.sig_model_loaded.emit(loaded, "The model engine was restarted.")
         return None
+
+    @Slot()
+    def _check_server(self) -> None:
+        """Not a request (no busy signal): a look every few seconds must not flicker the
+        window's buttons. Reconnects a client that had to give the server up."""
+        answers = False
+        if self._server is not None:
+            answers = self._ensure_engine() is None and self.engine.answers()
+        self.sig_server_answers.emit(answers)
 
     @Slot(int, int, list, dict)
     def _answer(self, conversation_id: int, parent_id: int, messages: list, params: dict) -> None:
@@ -307,6 +356,7 @@ class EngineLane(SummaryRequests, QObject):
 
     @Slot()
     def shutdown(self) -> None:
+        self._side.join(SIDE_JOBS_END_S)  # stopped by stop_lane: each records its pause
         self.engine.close()
         if self._store is not None:
             self._store.close()
@@ -330,5 +380,5 @@ def stop_lane(lane: EngineLane, thread: QThread) -> None:
     the one in hand is stopped (a summary is paused, ready to resume; an engine that does
     not obey is killed within the client's CANCEL_GRACE_S), then its thread ends."""
     QCoreApplication.removePostedEvents(lane)
-    lane.cancel("paused")
+    lane.stop_all("paused")
     thread.quit()

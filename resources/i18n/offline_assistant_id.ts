@@ -475,97 +475,97 @@ Jika disisihkan, berkas itu tetap disimpan di folder yang sama dengan nama baru 
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="89"/>
+        <location filename="../../app/ui/documents/page.py" line="90"/>
         <source>No documents yet — drop files here or click Add files…</source>
         <translation>Belum ada dokumen — seret berkas ke sini atau klik Tambah berkas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="152"/>
+        <location filename="../../app/ui/documents/page.py" line="153"/>
         <source>Documents queue</source>
         <translation>Antrean dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="213"/>
+        <location filename="../../app/ui/documents/page.py" line="214"/>
         <source>Summarise documents</source>
         <translation>Ringkas dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="214"/>
+        <location filename="../../app/ui/documents/page.py" line="215"/>
         <source>Documents ({pattern})</source>
         <translation>Dokumen ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="219"/>
+        <location filename="../../app/ui/documents/page.py" line="220"/>
         <source>Summarise a folder</source>
         <translation>Ringkas folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="229"/>
+        <location filename="../../app/ui/documents/page.py" line="230"/>
         <source>&quot;{name}&quot; was not read: it needs its password.</source>
         <translation>&quot;{name}&quot; tidak dibaca: dokumen ini memerlukan kata sandi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="272"/>
+        <location filename="../../app/ui/documents/page.py" line="275"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="272"/>
+        <location filename="../../app/ui/documents/page.py" line="275"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="273"/>
+        <location filename="../../app/ui/documents/page.py" line="276"/>
         <source>Resume</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="273"/>
+        <location filename="../../app/ui/documents/page.py" line="276"/>
         <source>Remove</source>
         <translation>Keluarkan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="274"/>
+        <location filename="../../app/ui/documents/page.py" line="277"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="275"/>
+        <location filename="../../app/ui/documents/page.py" line="278"/>
         <source>Pause; the parts already done are kept</source>
         <translation>Jeda; bagian yang sudah selesai tetap disimpan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="276"/>
+        <location filename="../../app/ui/documents/page.py" line="279"/>
         <source>Stop this summary; the parts already done are kept</source>
         <translation>Hentikan ringkasan ini; bagian yang sudah selesai tetap disimpan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="277"/>
+        <location filename="../../app/ui/documents/page.py" line="280"/>
         <source>Finish this summary; the parts already done are not summarised again</source>
         <translation>Selesaikan ringkasan ini; bagian yang sudah selesai tidak diringkas ulang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="279"/>
+        <location filename="../../app/ui/documents/page.py" line="282"/>
         <source>Take this document out of the queue</source>
         <translation>Keluarkan dokumen ini dari antrean</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="280"/>
+        <location filename="../../app/ui/documents/page.py" line="283"/>
         <source>Erase this summary and the document&apos;s text kept for it</source>
         <translation>Hapus ringkasan ini dan teks dokumen yang disimpan untuknya</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="288"/>
+        <location filename="../../app/ui/documents/page.py" line="291"/>
         <source>{action} {document}</source>
         <translation>{action} {document}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="297"/>
+        <location filename="../../app/ui/documents/page.py" line="300"/>
         <source>Delete this summary?</source>
         <translation>Hapus ringkasan ini?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="298"/>
+        <location filename="../../app/ui/documents/page.py" line="301"/>
         <source>This erases the summary of {name} and the text of the document that Offline Assistant kept for it (unless another summary uses it), so that it cannot be recovered; backup copies of your data are re-made without it. The file itself is not touched. This cannot be undone.</source>
         <translation>Tindakan ini menghapus ringkasan {name} beserta teks dokumen yang disimpan Offline Assistant untuknya (kecuali jika dipakai ringkasan lain) sehingga tidak dapat dipulihkan; salinan cadangan data Anda dibuat ulang tanpanya. Berkasnya sendiri tidak diubah. Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
@@ -827,12 +827,12 @@ Jika disisihkan, berkas itu tetap disimpan di folder yang sama dengan nama baru 
         <translation>Belum ada ringkasan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>Locked by your organisation&apos;s policy: see the message above.</source>
         <translation>Dikunci oleh kebijakan organisasi Anda: lihat pesan di atas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>No model loaded</source>
         <translation>Tidak ada model yang dimuat</translation>
     </message>
@@ -1332,124 +1332,131 @@ Jika disisihkan, berkas itu tetap disimpan di folder yang sama dengan nama baru 
 <context>
     <name>ResourceStatus</name>
     <message>
-        <location filename="../../app/ui/status.py" line="65"/>
+        <location filename="../../app/ui/status.py" line="66"/>
         <source>Loading model…</source>
         <translation>Memuat model…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="68"/>
+        <location filename="../../app/ui/status.py" line="69"/>
         <source>No answer yet</source>
         <translation>Belum ada jawaban</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="77"/>
+        <location filename="../../app/ui/status.py" line="78"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="78"/>
+        <location filename="../../app/ui/status.py" line="79"/>
         <source>Pause the summary; finished parts are kept and it can be resumed from the Documents page</source>
         <translation>Jeda ringkasan; bagian yang sudah selesai tetap disimpan dan ringkasan dapat dilanjutkan dari halaman Dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="80"/>
+        <location filename="../../app/ui/status.py" line="81"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="81"/>
+        <location filename="../../app/ui/status.py" line="82"/>
         <source>Cancel summary</source>
         <translation>Batalkan ringkasan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="82"/>
+        <location filename="../../app/ui/status.py" line="83"/>
         <source>The model that answers, running on this computer</source>
         <translation>Model yang menjawab, berjalan di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="83"/>
+        <location filename="../../app/ui/status.py" line="84"/>
         <source>Memory used by this app and its model engine (not counting the model file the system maps from disk), and free RAM</source>
         <translation>Memori yang dipakai aplikasi ini dan mesin modelnya (tidak termasuk berkas model yang dipetakan sistem dari disk), serta RAM yang tersedia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="86"/>
+        <location filename="../../app/ui/status.py" line="87"/>
         <source>The last answer: words (tokens) written per second, prompt tokens read per second, the wait before the first word, and how much of the model&apos;s context the conversation fills</source>
         <translation>Jawaban terakhir: kata (token) yang ditulis per detik, token perintah yang dibaca per detik, waktu tunggu sebelum kata pertama, dan seberapa banyak konteks model yang terisi oleh percakapan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/status.py" line="93"/>
+        <location filename="../../app/ui/status.py" line="94"/>
         <source>Processor use of this app and its engine, as a share of all %n cores of this computer</source>
         <translation>
             <numerusform>Penggunaan prosesor oleh aplikasi ini dan mesinnya, sebagai bagian dari seluruh %n inti komputer ini</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="121"/>
+        <location filename="../../app/ui/status.py" line="122"/>
         <source>not running</source>
         <translation>tidak berjalan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="124"/>
+        <location filename="../../app/ui/status.py" line="125"/>
         <source>RAM {used} · {free} free</source>
         <translation>RAM {used} · {free} tersedia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="129"/>
+        <location filename="../../app/ui/status.py" line="130"/>
         <source>VRAM {used} of {total}</source>
         <translation>VRAM {used} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="133"/>
+        <location filename="../../app/ui/status.py" line="134"/>
         <source>App {app} · Engine {engine} · {free} free</source>
         <translation>Aplikasi {app} · Mesin {engine} · {free} tersedia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="137"/>
+        <location filename="../../app/ui/status.py" line="138"/>
         <source>CPU {percent:.0f}%</source>
         <translation>CPU {percent:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="143"/>
+        <location filename="../../app/ui/status.py" line="144"/>
         <source>Server: {name}</source>
         <translation>Server: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="146"/>
+        <location filename="../../app/ui/status.py" line="147"/>
         <source>The model that answers, running on your organisation&apos;s server {server}. The memory and CPU figures are this computer&apos;s.</source>
         <translation>Model yang menjawab, berjalan di server organisasi Anda {server}. Angka memori dan CPU adalah milik komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="154"/>
+        <location filename="../../app/ui/status.py" line="155"/>
         <source>{decode:.0f} tok/s</source>
         <translation>{decode:.0f} tok/s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="155"/>
+        <location filename="../../app/ui/status.py" line="156"/>
         <source>{decode:.0f} tok/s · read {prefill:.0f} tok/s · first token {first:.2f} s</source>
         <translation>{decode:.0f} tok/s · baca {prefill:.0f} tok/s · token pertama {first:.2f} s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="159"/>
+        <location filename="../../app/ui/status.py" line="160"/>
         <source>context {percent:.0f}%</source>
         <translation>konteks {percent:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="160"/>
+        <location filename="../../app/ui/status.py" line="161"/>
         <source>context {used}/{size}</source>
         <translation>konteks {used}/{size}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="167"/>
+        <location filename="../../app/ui/status.py" line="168"/>
         <source>Stopped. The partial answer is saved.</source>
         <translation>Dihentikan. Jawaban yang belum lengkap telah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="169"/>
+        <location filename="../../app/ui/status.py" line="170"/>
         <source>The model began to repeat itself, so the answer was ended there. Try “Regenerate” or ask in other words.</source>
         <translation>Model mulai mengulang-ulang jawabannya, jadi jawaban diakhiri di situ. Coba “Buat ulang” atau ajukan dengan kata-kata lain.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/status.py" line="192"/>
+        <location filename="../../app/ui/status.py" line="193"/>
+        <source> · %n more running</source>
+        <translation>
+            <numerusform> · %n lagi berjalan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/status.py" line="195"/>
         <source> · %n more waiting</source>
         <translation>
             <numerusform> · %n lagi menunggu</numerusform>
@@ -1949,7 +1956,7 @@ Jika disisihkan, berkas itu tetap disimpan di folder yang sama dengan nama baru 
 <context>
     <name>Sparkline</name>
     <message>
-        <location filename="../../app/ui/status.py" line="39"/>
+        <location filename="../../app/ui/status.py" line="40"/>
         <source>Tokens per second of the last answers</source>
         <translation>Token per detik pada jawaban-jawaban terakhir</translation>
     </message>
@@ -2132,32 +2139,37 @@ Jika disisihkan, berkas itu tetap disimpan di folder yang sama dengan nama baru 
         <translation>Membaca berkas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_progress.py" line="88"/>
+        <location filename="../../app/ui/summary_progress.py" line="80"/>
+        <source>Waiting for the model</source>
+        <translation>Menunggu model</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/summary_progress.py" line="90"/>
         <source>Reading p. {page} (scanned)</source>
         <translation>Membaca hlm. {page} (pindaian)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_progress.py" line="96"/>
+        <location filename="../../app/ui/summary_progress.py" line="98"/>
         <source>Checking sentence {n} of {total}</source>
         <translation>Memeriksa kalimat {n} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_progress.py" line="100"/>
+        <location filename="../../app/ui/summary_progress.py" line="102"/>
         <source>Reading {pages}</source>
         <translation>Membaca {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_progress.py" line="108"/>
+        <location filename="../../app/ui/summary_progress.py" line="110"/>
         <source>Writing the summary of {pages}</source>
         <translation>Menulis ringkasan {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_progress.py" line="116"/>
+        <location filename="../../app/ui/summary_progress.py" line="118"/>
         <source>Adding page references</source>
         <translation>Menambahkan rujukan halaman</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_progress.py" line="121"/>
+        <location filename="../../app/ui/summary_progress.py" line="123"/>
         <source>Combining parts</source>
         <translation>Menggabungkan bagian</translation>
     </message>
@@ -2165,19 +2177,29 @@ Jika disisihkan, berkas itu tetap disimpan di folder yang sama dengan nama baru 
 <context>
     <name>SummaryQueue</name>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="133"/>
+        <location filename="../../app/ui/summary_queue.py" line="144"/>
         <source>No PDF, Word, OpenDocument, Rich Text, Excel, PowerPoint, web page, e-mail, Outlook, text or Markdown files were found there.</source>
         <translation>Tidak ditemukan berkas PDF, Word, OpenDocument, Rich Text, Excel, PowerPoint, halaman web, e-mail, Outlook, teks, atau Markdown di sana.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="199"/>
+        <location filename="../../app/ui/summary_queue.py" line="212"/>
         <source>Summary erased.</source>
         <translation>Ringkasan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="269"/>
+        <location filename="../../app/ui/summary_queue.py" line="302"/>
         <source>Summary of {name} saved.</source>
         <translation>Ringkasan {name} disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/summary_queue.py" line="309"/>
+        <source>{name}: the organisation&apos;s server does not answer. The summary is paused with its finished parts kept, and carries on by itself once the server answers again.</source>
+        <translation>{name}: server organisasi tidak menjawab. Ringkasan dijeda dan bagian yang sudah selesai disimpan; ringkasan akan berlanjut sendiri begitu server menjawab lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/summary_queue.py" line="324"/>
+        <source>The organisation&apos;s server answers again: the paused summaries carry on.</source>
+        <translation>Server organisasi menjawab lagi: ringkasan yang dijeda berlanjut.</translation>
     </message>
 </context>
 <context>

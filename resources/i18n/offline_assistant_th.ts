@@ -475,97 +475,97 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="89"/>
+        <location filename="../../app/ui/documents/page.py" line="90"/>
         <source>No documents yet — drop files here or click Add files…</source>
         <translation>ยังไม่มีเอกสาร — วางไฟล์ที่นี่ หรือคลิก “เพิ่มไฟล์…”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="152"/>
+        <location filename="../../app/ui/documents/page.py" line="153"/>
         <source>Documents queue</source>
         <translation>คิวเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="213"/>
+        <location filename="../../app/ui/documents/page.py" line="214"/>
         <source>Summarise documents</source>
         <translation>สรุปเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="214"/>
+        <location filename="../../app/ui/documents/page.py" line="215"/>
         <source>Documents ({pattern})</source>
         <translation>เอกสาร ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="219"/>
+        <location filename="../../app/ui/documents/page.py" line="220"/>
         <source>Summarise a folder</source>
         <translation>สรุปโฟลเดอร์</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="229"/>
+        <location filename="../../app/ui/documents/page.py" line="230"/>
         <source>&quot;{name}&quot; was not read: it needs its password.</source>
         <translation>ไม่ได้อ่าน &quot;{name}&quot;: ไฟล์นี้ต้องใช้รหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="272"/>
+        <location filename="../../app/ui/documents/page.py" line="275"/>
         <source>Pause</source>
         <translation>หยุดชั่วคราว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="272"/>
+        <location filename="../../app/ui/documents/page.py" line="275"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="273"/>
+        <location filename="../../app/ui/documents/page.py" line="276"/>
         <source>Resume</source>
         <translation>ทำต่อ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="273"/>
+        <location filename="../../app/ui/documents/page.py" line="276"/>
         <source>Remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="274"/>
+        <location filename="../../app/ui/documents/page.py" line="277"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="275"/>
+        <location filename="../../app/ui/documents/page.py" line="278"/>
         <source>Pause; the parts already done are kept</source>
         <translation>หยุดชั่วคราว โดยเก็บส่วนที่เสร็จแล้วไว้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="276"/>
+        <location filename="../../app/ui/documents/page.py" line="279"/>
         <source>Stop this summary; the parts already done are kept</source>
         <translation>หยุดการสรุปนี้ โดยเก็บส่วนที่เสร็จแล้วไว้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="277"/>
+        <location filename="../../app/ui/documents/page.py" line="280"/>
         <source>Finish this summary; the parts already done are not summarised again</source>
         <translation>ทำการสรุปนี้ให้เสร็จ โดยไม่สรุปส่วนที่เสร็จแล้วซ้ำ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="279"/>
+        <location filename="../../app/ui/documents/page.py" line="282"/>
         <source>Take this document out of the queue</source>
         <translation>นำเอกสารนี้ออกจากคิว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="280"/>
+        <location filename="../../app/ui/documents/page.py" line="283"/>
         <source>Erase this summary and the document&apos;s text kept for it</source>
         <translation>ลบสรุปนี้และข้อความของเอกสารที่เก็บไว้สำหรับสรุปนี้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="288"/>
+        <location filename="../../app/ui/documents/page.py" line="291"/>
         <source>{action} {document}</source>
         <translation>{action} {document}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="297"/>
+        <location filename="../../app/ui/documents/page.py" line="300"/>
         <source>Delete this summary?</source>
         <translation>ลบสรุปนี้หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="298"/>
+        <location filename="../../app/ui/documents/page.py" line="301"/>
         <source>This erases the summary of {name} and the text of the document that Offline Assistant kept for it (unless another summary uses it), so that it cannot be recovered; backup copies of your data are re-made without it. The file itself is not touched. This cannot be undone.</source>
         <translation>การดำเนินการนี้จะลบสรุปของ {name} และข้อความของเอกสารที่ Offline Assistant เก็บไว้สำหรับสรุปนั้น (เว้นแต่มีสรุปอื่นใช้อยู่) อย่างถาวรจนไม่สามารถกู้คืนได้ และจะสร้างสำเนาสำรองข้อมูลของคุณใหม่โดยไม่มีข้อมูลดังกล่าว ตัวไฟล์ต้นฉบับจะไม่ได้รับผลกระทบ การดำเนินการนี้ไม่สามารถเลิกทำได้</translation>
     </message>
@@ -827,12 +827,12 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
         <translation>ยังไม่มีสรุป</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>Locked by your organisation&apos;s policy: see the message above.</source>
         <translation>ถูกล็อกตามนโยบายขององค์กรของคุณ: โปรดดูข้อความด้านบน</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>No model loaded</source>
         <translation>ยังไม่ได้โหลดโมเดล</translation>
     </message>
@@ -1332,124 +1332,131 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
 <context>
     <name>ResourceStatus</name>
     <message>
-        <location filename="../../app/ui/status.py" line="65"/>
+        <location filename="../../app/ui/status.py" line="66"/>
         <source>Loading model…</source>
         <translation>กำลังโหลดโมเดล…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="68"/>
+        <location filename="../../app/ui/status.py" line="69"/>
         <source>No answer yet</source>
         <translation>ยังไม่มีคำตอบ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="77"/>
+        <location filename="../../app/ui/status.py" line="78"/>
         <source>Pause</source>
         <translation>หยุดชั่วคราว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="78"/>
+        <location filename="../../app/ui/status.py" line="79"/>
         <source>Pause the summary; finished parts are kept and it can be resumed from the Documents page</source>
         <translation>หยุดการสรุปชั่วคราว โดยเก็บส่วนที่เสร็จแล้วไว้ และทำต่อได้จากหน้า “เอกสาร”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="80"/>
+        <location filename="../../app/ui/status.py" line="81"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="81"/>
+        <location filename="../../app/ui/status.py" line="82"/>
         <source>Cancel summary</source>
         <translation>ยกเลิกการสรุป</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="82"/>
+        <location filename="../../app/ui/status.py" line="83"/>
         <source>The model that answers, running on this computer</source>
         <translation>โมเดลที่ใช้ตอบ ซึ่งทำงานบนคอมพิวเตอร์เครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="83"/>
+        <location filename="../../app/ui/status.py" line="84"/>
         <source>Memory used by this app and its model engine (not counting the model file the system maps from disk), and free RAM</source>
         <translation>หน่วยความจำที่แอปนี้และเอนจินโมเดลใช้ (ไม่นับไฟล์โมเดลที่ระบบแมปจากดิสก์) และ RAM ที่ว่าง</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="86"/>
+        <location filename="../../app/ui/status.py" line="87"/>
         <source>The last answer: words (tokens) written per second, prompt tokens read per second, the wait before the first word, and how much of the model&apos;s context the conversation fills</source>
         <translation>คำตอบล่าสุด: จำนวนคำ (โทเค็น) ที่เขียนต่อวินาที จำนวนโทเค็นของพรอมต์ที่อ่านต่อวินาที เวลารอก่อนได้คำแรก และสัดส่วนบริบทของโมเดลที่บทสนทนาใช้ไป</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/status.py" line="93"/>
+        <location filename="../../app/ui/status.py" line="94"/>
         <source>Processor use of this app and its engine, as a share of all %n cores of this computer</source>
         <translation>
             <numerusform>การใช้โปรเซสเซอร์ของแอปนี้และเอนจิน คิดเป็นสัดส่วนของคอร์ทั้งหมด %n คอร์ของคอมพิวเตอร์เครื่องนี้</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="121"/>
+        <location filename="../../app/ui/status.py" line="122"/>
         <source>not running</source>
         <translation>ไม่ได้ทำงาน</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="124"/>
+        <location filename="../../app/ui/status.py" line="125"/>
         <source>RAM {used} · {free} free</source>
         <translation>RAM {used} · ว่าง {free}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="129"/>
+        <location filename="../../app/ui/status.py" line="130"/>
         <source>VRAM {used} of {total}</source>
         <translation>VRAM {used} จาก {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="133"/>
+        <location filename="../../app/ui/status.py" line="134"/>
         <source>App {app} · Engine {engine} · {free} free</source>
         <translation>แอป {app} · เอนจิน {engine} · ว่าง {free}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="137"/>
+        <location filename="../../app/ui/status.py" line="138"/>
         <source>CPU {percent:.0f}%</source>
         <translation>CPU {percent:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="143"/>
+        <location filename="../../app/ui/status.py" line="144"/>
         <source>Server: {name}</source>
         <translation>เซิร์ฟเวอร์: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="146"/>
+        <location filename="../../app/ui/status.py" line="147"/>
         <source>The model that answers, running on your organisation&apos;s server {server}. The memory and CPU figures are this computer&apos;s.</source>
         <translation>โมเดลที่ใช้ตอบ ซึ่งทำงานบนเซิร์ฟเวอร์ {server} ขององค์กรของคุณ ตัวเลขหน่วยความจำและ CPU เป็นของคอมพิวเตอร์เครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="154"/>
+        <location filename="../../app/ui/status.py" line="155"/>
         <source>{decode:.0f} tok/s</source>
         <translation>{decode:.0f} tok/s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="155"/>
+        <location filename="../../app/ui/status.py" line="156"/>
         <source>{decode:.0f} tok/s · read {prefill:.0f} tok/s · first token {first:.2f} s</source>
         <translation>{decode:.0f} โทเค็น/วินาที · อ่าน {prefill:.0f} โทเค็น/วินาที · โทเค็นแรก {first:.2f} วินาที</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="159"/>
+        <location filename="../../app/ui/status.py" line="160"/>
         <source>context {percent:.0f}%</source>
         <translation>บริบท {percent:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="160"/>
+        <location filename="../../app/ui/status.py" line="161"/>
         <source>context {used}/{size}</source>
         <translation>บริบท {used}/{size}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="167"/>
+        <location filename="../../app/ui/status.py" line="168"/>
         <source>Stopped. The partial answer is saved.</source>
         <translation>หยุดแล้ว บันทึกคำตอบบางส่วนไว้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="169"/>
+        <location filename="../../app/ui/status.py" line="170"/>
         <source>The model began to repeat itself, so the answer was ended there. Try “Regenerate” or ask in other words.</source>
         <translation>โมเดลเริ่มตอบซ้ำวนไปมา จึงหยุดคำตอบไว้ตรงนั้น ลองกด “สร้างใหม่” หรือถามด้วยถ้อยคำอื่น</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/status.py" line="192"/>
+        <location filename="../../app/ui/status.py" line="193"/>
+        <source> · %n more running</source>
+        <translation>
+            <numerusform> · ทำงานพร้อมกันอีก %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/status.py" line="195"/>
         <source> · %n more waiting</source>
         <translation>
             <numerusform> · รออีก %n รายการ</numerusform>
@@ -1949,7 +1956,7 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
 <context>
     <name>Sparkline</name>
     <message>
-        <location filename="../../app/ui/status.py" line="39"/>
+        <location filename="../../app/ui/status.py" line="40"/>
         <source>Tokens per second of the last answers</source>
         <translation>จำนวนโทเค็นต่อวินาทีของคำตอบล่าสุด</translation>
     </message>
@@ -2132,32 +2139,37 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
         <translation>กำลังอ่านไฟล์</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_progress.py" line="88"/>
+        <location filename="../../app/ui/summary_progress.py" line="80"/>
+        <source>Waiting for the model</source>
+        <translation>กำลังรอโมเดล</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/summary_progress.py" line="90"/>
         <source>Reading p. {page} (scanned)</source>
         <translation>กำลังอ่านหน้า {page} (ภาพสแกน)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_progress.py" line="96"/>
+        <location filename="../../app/ui/summary_progress.py" line="98"/>
         <source>Checking sentence {n} of {total}</source>
         <translation>กำลังตรวจสอบประโยคที่ {n} จาก {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_progress.py" line="100"/>
+        <location filename="../../app/ui/summary_progress.py" line="102"/>
         <source>Reading {pages}</source>
         <translation>กำลังอ่าน {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_progress.py" line="108"/>
+        <location filename="../../app/ui/summary_progress.py" line="110"/>
         <source>Writing the summary of {pages}</source>
         <translation>กำลังเขียนสรุปของ {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_progress.py" line="116"/>
+        <location filename="../../app/ui/summary_progress.py" line="118"/>
         <source>Adding page references</source>
         <translation>กำลังเพิ่มการอ้างอิงหน้า</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_progress.py" line="121"/>
+        <location filename="../../app/ui/summary_progress.py" line="123"/>
         <source>Combining parts</source>
         <translation>กำลังรวมส่วนต่าง ๆ</translation>
     </message>
@@ -2165,19 +2177,29 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
 <context>
     <name>SummaryQueue</name>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="133"/>
+        <location filename="../../app/ui/summary_queue.py" line="144"/>
         <source>No PDF, Word, OpenDocument, Rich Text, Excel, PowerPoint, web page, e-mail, Outlook, text or Markdown files were found there.</source>
         <translation>ไม่พบไฟล์ PDF, Word, OpenDocument, Rich Text, Excel, PowerPoint, หน้าเว็บ, อีเมล, Outlook, ไฟล์ข้อความ หรือ Markdown ในตำแหน่งนั้น</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="199"/>
+        <location filename="../../app/ui/summary_queue.py" line="212"/>
         <source>Summary erased.</source>
         <translation>ลบสรุปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="269"/>
+        <location filename="../../app/ui/summary_queue.py" line="302"/>
         <source>Summary of {name} saved.</source>
         <translation>บันทึกสรุปของ {name} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/summary_queue.py" line="309"/>
+        <source>{name}: the organisation&apos;s server does not answer. The summary is paused with its finished parts kept, and carries on by itself once the server answers again.</source>
+        <translation>{name}: เซิร์ฟเวอร์ขององค์กรไม่ตอบสนอง การสรุปถูกหยุดชั่วคราวโดยเก็บส่วนที่เสร็จแล้วไว้ และจะทำต่อเองเมื่อเซิร์ฟเวอร์ตอบสนองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/summary_queue.py" line="324"/>
+        <source>The organisation&apos;s server answers again: the paused summaries carry on.</source>
+        <translation>เซิร์ฟเวอร์ขององค์กรตอบสนองอีกครั้งแล้ว: การสรุปที่หยุดชั่วคราวจะทำต่อ</translation>
     </message>
 </context>
 <context>

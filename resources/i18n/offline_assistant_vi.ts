@@ -475,97 +475,97 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="89"/>
+        <location filename="../../app/ui/documents/page.py" line="90"/>
         <source>No documents yet — drop files here or click Add files…</source>
         <translation>Chưa có tài liệu nào — hãy thả tệp vào đây hoặc bấm Thêm tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="152"/>
+        <location filename="../../app/ui/documents/page.py" line="153"/>
         <source>Documents queue</source>
         <translation>Hàng đợi tài liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="213"/>
+        <location filename="../../app/ui/documents/page.py" line="214"/>
         <source>Summarise documents</source>
         <translation>Tóm tắt tài liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="214"/>
+        <location filename="../../app/ui/documents/page.py" line="215"/>
         <source>Documents ({pattern})</source>
         <translation>Tài liệu ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="219"/>
+        <location filename="../../app/ui/documents/page.py" line="220"/>
         <source>Summarise a folder</source>
         <translation>Tóm tắt một thư mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="229"/>
+        <location filename="../../app/ui/documents/page.py" line="230"/>
         <source>&quot;{name}&quot; was not read: it needs its password.</source>
         <translation>“{name}” chưa được đọc: tệp này cần mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="272"/>
+        <location filename="../../app/ui/documents/page.py" line="275"/>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="272"/>
+        <location filename="../../app/ui/documents/page.py" line="275"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="273"/>
+        <location filename="../../app/ui/documents/page.py" line="276"/>
         <source>Resume</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="273"/>
+        <location filename="../../app/ui/documents/page.py" line="276"/>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="274"/>
+        <location filename="../../app/ui/documents/page.py" line="277"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="275"/>
+        <location filename="../../app/ui/documents/page.py" line="278"/>
         <source>Pause; the parts already done are kept</source>
         <translation>Tạm dừng; các phần đã xong được giữ lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="276"/>
+        <location filename="../../app/ui/documents/page.py" line="279"/>
         <source>Stop this summary; the parts already done are kept</source>
         <translation>Dừng bản tóm tắt này; các phần đã xong được giữ lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="277"/>
+        <location filename="../../app/ui/documents/page.py" line="280"/>
         <source>Finish this summary; the parts already done are not summarised again</source>
         <translation>Hoàn tất bản tóm tắt này; các phần đã xong sẽ không bị tóm tắt lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="279"/>
+        <location filename="../../app/ui/documents/page.py" line="282"/>
         <source>Take this document out of the queue</source>
         <translation>Đưa tài liệu này ra khỏi hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="280"/>
+        <location filename="../../app/ui/documents/page.py" line="283"/>
         <source>Erase this summary and the document&apos;s text kept for it</source>
         <translation>Xóa bản tóm tắt này và văn bản của tài liệu được lưu cho bản tóm tắt đó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="288"/>
+        <location filename="../../app/ui/documents/page.py" line="291"/>
         <source>{action} {document}</source>
         <translation>{action} {document}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="297"/>
+        <location filename="../../app/ui/documents/page.py" line="300"/>
         <source>Delete this summary?</source>
         <translation>Xóa bản tóm tắt này?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="298"/>
+        <location filename="../../app/ui/documents/page.py" line="301"/>
         <source>This erases the summary of {name} and the text of the document that Offline Assistant kept for it (unless another summary uses it), so that it cannot be recovered; backup copies of your data are re-made without it. The file itself is not touched. This cannot be undone.</source>
         <translation>Thao tác này xóa bản tóm tắt của {name} và văn bản của tài liệu mà Offline Assistant đã lưu cho bản tóm tắt đó (trừ khi một bản tóm tắt khác đang dùng), để không thể khôi phục được nữa; các bản sao lưu dữ liệu của bạn sẽ được tạo lại mà không có nội dung này. Bản thân tệp gốc không bị ảnh hưởng. Không thể hoàn tác thao tác này.</translation>
     </message>
@@ -827,12 +827,12 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
         <translation>Chưa có bản tóm tắt nào</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>Locked by your organisation&apos;s policy: see the message above.</source>
         <translation>Đã bị khóa theo chính sách của tổ chức bạn: xem thông báo ở trên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>No model loaded</source>
         <translation>Chưa tải mô hình</translation>
     </message>
@@ -1332,124 +1332,131 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
 <context>
     <name>ResourceStatus</name>
     <message>
-        <location filename="../../app/ui/status.py" line="65"/>
+        <location filename="../../app/ui/status.py" line="66"/>
         <source>Loading model…</source>
         <translation>Đang tải mô hình…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="68"/>
+        <location filename="../../app/ui/status.py" line="69"/>
         <source>No answer yet</source>
         <translation>Chưa có câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="77"/>
+        <location filename="../../app/ui/status.py" line="78"/>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="78"/>
+        <location filename="../../app/ui/status.py" line="79"/>
         <source>Pause the summary; finished parts are kept and it can be resumed from the Documents page</source>
         <translation>Tạm dừng tóm tắt; các phần đã xong được giữ lại và có thể tiếp tục từ trang Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="80"/>
+        <location filename="../../app/ui/status.py" line="81"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="81"/>
+        <location filename="../../app/ui/status.py" line="82"/>
         <source>Cancel summary</source>
         <translation>Hủy tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="82"/>
+        <location filename="../../app/ui/status.py" line="83"/>
         <source>The model that answers, running on this computer</source>
         <translation>Mô hình trả lời, đang chạy trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="83"/>
+        <location filename="../../app/ui/status.py" line="84"/>
         <source>Memory used by this app and its model engine (not counting the model file the system maps from disk), and free RAM</source>
         <translation>Bộ nhớ mà ứng dụng này và bộ máy chạy mô hình đang dùng (không tính tệp mô hình được hệ thống ánh xạ từ đĩa), và RAM còn trống</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="86"/>
+        <location filename="../../app/ui/status.py" line="87"/>
         <source>The last answer: words (tokens) written per second, prompt tokens read per second, the wait before the first word, and how much of the model&apos;s context the conversation fills</source>
         <translation>Câu trả lời gần nhất: số từ (token) viết ra mỗi giây, số token lời nhắc đọc được mỗi giây, thời gian chờ trước từ đầu tiên, và mức ngữ cảnh của mô hình mà cuộc trò chuyện đã chiếm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/status.py" line="93"/>
+        <location filename="../../app/ui/status.py" line="94"/>
         <source>Processor use of this app and its engine, as a share of all %n cores of this computer</source>
         <translation>
             <numerusform>Mức sử dụng bộ xử lý của ứng dụng này và bộ máy của nó, tính theo tỷ lệ trên tổng số %n lõi của máy tính này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="121"/>
+        <location filename="../../app/ui/status.py" line="122"/>
         <source>not running</source>
         <translation>không chạy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="124"/>
+        <location filename="../../app/ui/status.py" line="125"/>
         <source>RAM {used} · {free} free</source>
         <translation>RAM {used} · còn trống {free}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="129"/>
+        <location filename="../../app/ui/status.py" line="130"/>
         <source>VRAM {used} of {total}</source>
         <translation>VRAM {used} / {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="133"/>
+        <location filename="../../app/ui/status.py" line="134"/>
         <source>App {app} · Engine {engine} · {free} free</source>
         <translation>Ứng dụng {app} · Bộ máy {engine} · còn trống {free}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="137"/>
+        <location filename="../../app/ui/status.py" line="138"/>
         <source>CPU {percent:.0f}%</source>
         <translation>CPU {percent:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="143"/>
+        <location filename="../../app/ui/status.py" line="144"/>
         <source>Server: {name}</source>
         <translation>Máy chủ: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="146"/>
+        <location filename="../../app/ui/status.py" line="147"/>
         <source>The model that answers, running on your organisation&apos;s server {server}. The memory and CPU figures are this computer&apos;s.</source>
         <translation>Mô hình trả lời, đang chạy trên máy chủ {server} của tổ chức bạn. Số liệu bộ nhớ và CPU là của máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="154"/>
+        <location filename="../../app/ui/status.py" line="155"/>
         <source>{decode:.0f} tok/s</source>
         <translation>{decode:.0f} tok/s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="155"/>
+        <location filename="../../app/ui/status.py" line="156"/>
         <source>{decode:.0f} tok/s · read {prefill:.0f} tok/s · first token {first:.2f} s</source>
         <translation>{decode:.0f} tok/s · đọc {prefill:.0f} tok/s · token đầu tiên {first:.2f} giây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="159"/>
+        <location filename="../../app/ui/status.py" line="160"/>
         <source>context {percent:.0f}%</source>
         <translation>ngữ cảnh {percent:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="160"/>
+        <location filename="../../app/ui/status.py" line="161"/>
         <source>context {used}/{size}</source>
         <translation>ngữ cảnh {used}/{size}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="167"/>
+        <location filename="../../app/ui/status.py" line="168"/>
         <source>Stopped. The partial answer is saved.</source>
         <translation>Đã dừng. Phần câu trả lời đã có được lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="169"/>
+        <location filename="../../app/ui/status.py" line="170"/>
         <source>The model began to repeat itself, so the answer was ended there. Try “Regenerate” or ask in other words.</source>
         <translation>Mô hình bắt đầu tự lặp lại, nên câu trả lời đã được dừng tại đó. Hãy thử “Tạo lại” hoặc hỏi theo cách khác.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/status.py" line="192"/>
+        <location filename="../../app/ui/status.py" line="193"/>
+        <source> · %n more running</source>
+        <translation>
+            <numerusform> · %n tài liệu khác đang chạy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/status.py" line="195"/>
         <source> · %n more waiting</source>
         <translation>
             <numerusform> · %n tài liệu khác đang chờ</numerusform>
@@ -1949,7 +1956,7 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
 <context>
     <name>Sparkline</name>
     <message>
-        <location filename="../../app/ui/status.py" line="39"/>
+        <location filename="../../app/ui/status.py" line="40"/>
         <source>Tokens per second of the last answers</source>
         <translation>Số token mỗi giây của các câu trả lời gần đây</translation>
     </message>
@@ -2132,32 +2139,37 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
         <translation>Đang đọc tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_progress.py" line="88"/>
+        <location filename="../../app/ui/summary_progress.py" line="80"/>
+        <source>Waiting for the model</source>
+        <translation>Đang chờ mô hình</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/summary_progress.py" line="90"/>
         <source>Reading p. {page} (scanned)</source>
         <translation>Đang đọc trang {page} (bản quét)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_progress.py" line="96"/>
+        <location filename="../../app/ui/summary_progress.py" line="98"/>
         <source>Checking sentence {n} of {total}</source>
         <translation>Đang kiểm tra câu {n}/{total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_progress.py" line="100"/>
+        <location filename="../../app/ui/summary_progress.py" line="102"/>
         <source>Reading {pages}</source>
         <translation>Đang đọc {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_progress.py" line="108"/>
+        <location filename="../../app/ui/summary_progress.py" line="110"/>
         <source>Writing the summary of {pages}</source>
         <translation>Đang viết bản tóm tắt của {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_progress.py" line="116"/>
+        <location filename="../../app/ui/summary_progress.py" line="118"/>
         <source>Adding page references</source>
         <translation>Đang thêm tham chiếu trang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_progress.py" line="121"/>
+        <location filename="../../app/ui/summary_progress.py" line="123"/>
         <source>Combining parts</source>
         <translation>Đang ghép các phần</translation>
     </message>
@@ -2165,19 +2177,29 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
 <context>
     <name>SummaryQueue</name>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="133"/>
+        <location filename="../../app/ui/summary_queue.py" line="144"/>
         <source>No PDF, Word, OpenDocument, Rich Text, Excel, PowerPoint, web page, e-mail, Outlook, text or Markdown files were found there.</source>
         <translation>Không tìm thấy tệp PDF, Word, OpenDocument, Rich Text, Excel, PowerPoint, trang web, email, Outlook, văn bản thuần hoặc Markdown nào ở đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="199"/>
+        <location filename="../../app/ui/summary_queue.py" line="212"/>
         <source>Summary erased.</source>
         <translation>Đã xóa bản tóm tắt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="269"/>
+        <location filename="../../app/ui/summary_queue.py" line="302"/>
         <source>Summary of {name} saved.</source>
         <translation>Đã lưu bản tóm tắt của {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/summary_queue.py" line="309"/>
+        <source>{name}: the organisation&apos;s server does not answer. The summary is paused with its finished parts kept, and carries on by itself once the server answers again.</source>
+        <translation>{name}: máy chủ của tổ chức không phản hồi. Bản tóm tắt được tạm dừng, các phần đã xong được giữ lại, và sẽ tự tiếp tục khi máy chủ phản hồi trở lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/summary_queue.py" line="324"/>
+        <source>The organisation&apos;s server answers again: the paused summaries carry on.</source>
+        <translation>Máy chủ của tổ chức đã phản hồi trở lại: các bản tóm tắt đang tạm dừng sẽ tiếp tục.</translation>
     </message>
 </context>
 <context>

@@ -14,11 +14,21 @@ from PySide6.QtWidgets import QApplication
 
 from app import paths
 from app.core.store import Store
+from app.core.summarize.job import CALL_LOG
+from app.ui import summary_queue
 from app.ui.app import close_window, create_window
 from app.ui.dialogs import SettingsDialog
 from tests.gui.conftest import ANSWER_TIMEOUT_MS
-from tests.gui.helpers import ask, note, summarise_in_window
-from tests.llama_server import LOOPBACK, llama_server
+from tests.gui.helpers import (
+    SUMMARY_MS,
+    ask,
+    click,
+    note,
+    row_named,
+    status_of,
+    summarise_in_window,
+)
+from tests.llama_server import LOOPBACK, LlamaServer, llama_server
 
 pytestmark = [pytest.mark.allow_hosts(LOOPBACK)]
 
@@ -147,3 +157,104 @@ def test_a_server_named_by_the_policy_is_used_and_cannot_be_changed(
         in_settings(qtbot, window, look)
     finally:
         close_window(window)
+
+
+def test_queued_documents_run_side_by_side_on_the_slots_and_pause_one_by_one(
+        qtbot, policy_file, model_path, server, tmp_path, artifacts):
+    """Two documents dropped together both run (one in each slot, the second did not wait
+    for the first); the status bar says so; the long one's own Pause stops it alone, and
+    the other finishes."""
+    policy_file.write_text(json.dumps({"server": {"url": server.url}}), encoding="utf-8")
+    window = create_window(str(model_path))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.documents
+    try:
+        qtbot.waitUntil(lambda: window.model_ready, timeout=ANSWER_TIMEOUT_MS)
+        assert page.queue.capacity == 2
+        long = note(tmp_path, "budget-minutes.txt", "\f".join("\n\n".join(
+            f"Item {p}.{i}. The committee reviewed budget line {p}.{i} of 2026 and approved "
+            f"RM {i * 3}.5 million for the district clinics, with a report due in March."
+            for i in range(14)) for p in range(1, 7)))
+        memo = note(tmp_path, "leave-memo.txt", "Staff may carry over five days of annual "
+                    "leave into 2027. Requests go to the unit head by 15 December.")
+        window.show_page(1)
+        page.add_paths([str(long), str(memo)])
+
+        def both_summarising() -> bool:  # past reading the file: each job has its parts
+            rows = [row_named(page, path.name) for path in (long, memo)]
+            return all(row and row.status == "running" and row.total for row in rows)
+
+        # the memo, a second later, takes the slot the long document's parts leave
+        qtbot.waitUntil(both_summarising, timeout=ANSWER_TIMEOUT_MS)
+        assert len(page.queue.running) == 2 and not page.queue.waiting
+        assert "1 more running" in window.status.step_label.toolTip()
+        window.grab().save(str(artifacts / "documents-side-by-side.png"))
+
+        click(page, long.name, "pause")
+        qtbot.waitUntil(lambda: status_of(page, long.name) == "paused"
+                        and status_of(page, memo.name) == "done", timeout=ANSWER_TIMEOUT_MS)
+        assert row_named(page, memo.name).summary.strip()
+        assert row_named(page, long.name).resumable
+        window.grab().save(str(artifacts / "documents-one-paused-one-done.png"))
+    finally:
+        close_window(window)
+
+
+def test_a_job_the_silent_server_paused_carries_on_by_itself_when_it_answers(
+        qtbot, policy_file, model_path, tmp_path, monkeypatch, artifacts):
+    """The server dies while a document's parts are read: the job pauses with a notice
+    saying so, and once the same server is back it resumes without a click, asking no
+    finished part again."""
+    monkeypatch.setattr(summary_queue, "SERVER_CHECK_MS", 300)
+    monkeypatch.setenv(CALL_LOG, str(tmp_path / "calls.log"))
+    server = LlamaServer(model_path, slots=2, ctx_per_slot=1024, log=tmp_path / "server.log")
+    server.start()
+    policy_file.write_text(json.dumps({"server": {"url": server.url}}), encoding="utf-8")
+    window = create_window(str(model_path))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.documents
+    try:
+        qtbot.waitUntil(lambda: window.model_ready, timeout=ANSWER_TIMEOUT_MS)
+        long = note(tmp_path, "audit-minutes.txt", "\f".join("\n\n".join(
+            f"Finding {p}.{i}. The auditors checked ledger {p}.{i} of 2026 and found "
+            f"RM {i * 7}.2 thousand booked twice; the unit must correct it by June."
+            for i in range(14)) for p in range(1, 5)))
+        window.show_page(1)
+        page.add_paths([str(long)])
+        def parts_done() -> int:
+            row = row_named(page, long.name)
+            return row.done if row else 0
+
+        qtbot.waitUntil(lambda: parts_done() >= 1, timeout=ANSWER_TIMEOUT_MS)
+        server.kill()
+        qtbot.waitUntil(lambda: status_of(page, long.name) == "paused",
+                        timeout=ANSWER_TIMEOUT_MS)
+        assert "carries on by itself" in window.notice.text()
+        window.grab().save(str(artifacts / "documents-server-away.png"))
+        job_id = row_named(page, long.name).job_id
+        finished = _finished_parts(job_id)
+        asked_before = len(_map_calls(tmp_path))
+        assert finished
+
+        server.start()  # the same address: IT brought it back
+        qtbot.waitUntil(lambda: status_of(page, long.name) == "done", timeout=SUMMARY_MS)
+        asked_again = _map_calls(tmp_path)[asked_before:]
+        assert asked_again and not set(asked_again) & finished, (finished, asked_again)
+    finally:
+        close_window(window)
+        server.stop()
+
+
+def _map_calls(folder) -> list[int]:
+    lines = (folder / "calls.log").read_text().splitlines()
+    return [int(line.split()[2]) for line in lines if " map " in line]
+
+
+def _finished_parts(job_id: int) -> set[int]:
+    store = Store(paths.database_path())
+    try:
+        return {c["idx"] for c in store.chunks(job_id, "map") if c["status"] == "done"}
+    finally:
+        store.close()

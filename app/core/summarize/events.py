@@ -55,6 +55,9 @@ class JobFinished:
     status: str  # done | paused | cancelled | failed
     message: str = ""
     flags: list[str] = field(default_factory=list)  # claims not found in the document
+    # paused because the organisation's server stopped answering: the window resumes it
+    # once the server answers again
+    server_away: bool = False
 
 
 JobEvent = JobStarted | StepStarted | StepProgress | StepDone | JobProgress | JobFinished

@@ -57,12 +57,18 @@ from app.core.summarize.events import (
 from app.core.summarize.grounding import unsupported_claims
 from app.core.summarize.notes import EarlierNotes, notes_length
 from app.core.summarize.pace import PROMPT_OVERHEAD_TOKENS, Pace
-from app.core.summarize.parallel import Call, run_all
+from app.core.summarize.parallel import Call, run_all, slot_of
 from app.core.summarize.prompts import PromptSet, load_prompts, page_label, strip_part_labels
 from app.core.summarize.reading import Reader, job_reader, needs_reader
 from app.core.summarize.repeats import drop_repeats
 from app.core.summarize.sampling import SAMPLING, document_seed, job_sampling
-from app.core.summarize.stopping import JobControl, Stopped, stopped_by, stopped_for
+from app.core.summarize.stopping import (
+    SERVER_AWAY,
+    JobControl,
+    Stopped,
+    stopped_by,
+    stopped_for,
+)
 from app.core.summarize.thorough import check_sentences
 
 RESUMABLE = ("queued", "running", "paused", "cancelled", "failed")
@@ -87,8 +93,15 @@ class _Run:
     earlier: EarlierNotes = field(default_factory=lambda: EarlierNotes([]))  # notes.py
 
     def call(self, kind: str, index: int, total: int, pages: str, messages, max_tokens: int):
-        yield StepStarted(kind, index, total, pages)
-        self.log_call(kind, index)
+        # On a server the step starts once one of its slots is free: other jobs share them.
+        with slot_of(self.engine, lambda: self.control.stopped) as held:
+            if not held:
+                raise stopped_by(self.control)
+            yield StepStarted(kind, index, total, pages)
+            self.log_call(kind, index)
+            return (yield from self._answer(kind, index, total, messages, max_tokens))
+
+    def _answer(self, kind: str, index: int, total: int, messages, max_tokens: int):
         for attempt in (1, 2):  # a server's slot that stalled is asked once more
             for event in self.engine.generate(messages, max_tokens=max_tokens, **self.sampling):
                 if isinstance(event, PrefillProgress):
@@ -263,7 +276,7 @@ def _run(store: Store, engine: EngineClient, job_id: int, control: JobControl,
             sentences = yield from check_sentences(run, sentences, document["id"])
     except Stopped as stop:
         store.set_job_status(job_id, stop.status, error=str(stop))
-        yield JobFinished(job_id, "", stop.status, str(stop))
+        yield JobFinished(job_id, "", stop.status, str(stop), server_away=stop.server_away)
         return
     store.finish_job(job_id, summary, flags, sentences)
     _audit_summary(job, document, summary, flags)
@@ -307,7 +320,8 @@ def _ended_by(store: Store, job_id: int, exc: Exception) -> JobFinished:
         store.set_job_status(job_id, status, error=message)
     except Exception:  # the database cannot be written now: a restart finds it interrupted
         log.warning("could not record the end of summary job %s", job_id)
-    return JobFinished(job_id, "", status, message)
+    return JobFinished(job_id, "", status, message,
+                       server_away=isinstance(exc, EngineError) and exc.kind in SERVER_AWAY)
 
 
 def _slower(engine: EngineClient, reader: Reader | None) -> float | None:

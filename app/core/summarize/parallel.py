@@ -11,6 +11,7 @@ and left to end on a failure (the server may still finish them: nothing is waste
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
 import time
@@ -151,16 +152,25 @@ def run_batch(run, calls: list[Call]) -> Iterator[JobEvent]:
 
 
 def _stream_call(engine, call: Call, events: queue.Queue, halt: threading.Event) -> None:
-    """One call, in a pool thread: its start, then its last event (Finished or EngineFailure).
-    Tokens are not relayed: several answers at once would interleave in one preview."""
-    if halt.is_set():
-        events.put((call, None))
-        return
-    events.put((call, "started"))
-    last = _one_answer(engine, call)
-    if isinstance(last, EngineFailure) and last.kind == "timeout" and not halt.is_set():
-        last = _one_answer(engine, call)  # a stalled slot is asked once more, then pauses
+    """One call, in a pool thread: its start once a slot of the server is its own (other
+    jobs may hold some: slots.py), then its last event (Finished or EngineFailure). Tokens
+    are not relayed: several answers at once would interleave in one preview."""
+    with slot_of(engine, halt.is_set) as held:
+        if not held or halt.is_set():
+            events.put((call, None))
+            return
+        events.put((call, "started"))
+        last = _one_answer(engine, call)
+        if isinstance(last, EngineFailure) and last.kind == "timeout" and not halt.is_set():
+            last = _one_answer(engine, call)  # a stalled slot is asked once more, then pauses
     events.put((call, last))
+
+
+def slot_of(engine, given_up):
+    """A context holding one of the server's slots (True), or none once `given_up()`
+    (False); the local engine has no slots to share: always True."""
+    slot = getattr(engine, "slot", None)
+    return slot(given_up) if slot else contextlib.nullcontext(True)
 
 
 def _one_answer(engine, call: Call):

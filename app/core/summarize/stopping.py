@@ -10,6 +10,7 @@ import threading
 from app.core.engine import EngineFailure
 
 _KEPT = "The summary is paused; finished parts are kept."
+SERVER_AWAY = ("unreachable", "timeout")  # the failures that end once the server answers
 # what the user does before resuming, by the kind of failure (engine/remote/client.py)
 _PAUSING = {"unreachable": "Resume it when the server is back.",
             "timeout": "Resume it when the server is back.",
@@ -33,9 +34,10 @@ class JobControl:
 
 
 class Stopped(Exception):
-    def __init__(self, status: str, message: str):
+    def __init__(self, status: str, message: str, server_away: bool = False):
         super().__init__(message)
         self.status = status
+        self.server_away = server_away  # paused because the server stopped answering
 
 
 def stopped_by(control: JobControl) -> Stopped:
@@ -48,4 +50,5 @@ def stopped_for(failure: EngineFailure) -> Stopped:
     then = _PAUSING.get(failure.kind)
     if then is None:
         return Stopped("failed", failure.message)
-    return Stopped("paused", f"{failure.message} {_KEPT} {then}")
+    return Stopped("paused", f"{failure.message} {_KEPT} {then}",
+                   server_away=failure.kind in SERVER_AWAY)

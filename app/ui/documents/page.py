@@ -69,6 +69,7 @@ class DocumentsPage(QWidget):
         super().__init__(parent)
         self.queue = SummaryQueue(lane, self)
         self.model_ready = self.queue_held = False
+        self.slots = 1  # documents summarised at once: the organisation's server's slots
         self._selected: str | None = None  # row key
         self._row_actions: dict[str, tuple[str, ...]] = {}
         self._build()
@@ -233,15 +234,16 @@ class DocumentsPage(QWidget):
     def refresh(self) -> None:
         self.queue.refresh()
 
-    def on_model_ready(self) -> None:
-        self.model_ready = True
+    def on_model_ready(self, slots: int = 1) -> None:
+        """A model is loaded: on a server with `slots`, that many documents run at once."""
+        self.model_ready, self.slots = True, slots
         self.hold_queue(self.queue_held)
 
     def hold_queue(self, held: bool) -> None:
         """While a terminal command runs this data folder's summaries, none start here."""
         self.queue_held = held
         if self.model_ready and not held:
-            self.queue.set_model_ready()
+            self.queue.set_model_ready(self.slots)
 
     # -- the queue -----------------------------------------------------------------------
     def _show_rows(self) -> None:
@@ -265,7 +267,8 @@ class DocumentsPage(QWidget):
         self.ask_button.setEnabled(bool(self.askable_jobs()))
 
     def _action_buttons(self, row: QueueRow, actions: tuple[str, ...]) -> QWidget:
-        handlers = {"pause": self.queue.pause, "cancel": self.queue.cancel,
+        handlers = {"pause": lambda: self.queue.pause(row.key),
+                    "cancel": lambda: self.queue.cancel(row.key),
                     "resume": lambda: self.queue.resume(row.job_id, row.name),
                     "remove": lambda: self.queue.remove(row.key),
                     "delete": lambda: self.confirm_delete(row)}
@@ -317,9 +320,9 @@ class DocumentsPage(QWidget):
         return next((r for r in self.model.rows if r.key == key), None)
 
     def _show_global_progress(self) -> None:
-        live, current = self.queue.live, self.queue.current
-        self.sig_job.emit(None if live is None or current is None
-                          else RunningJob(current.name, live, len(self.queue.waiting)))
+        current, running = self.queue.current, len(self.queue.running)
+        self.sig_job.emit(None if current is None else RunningJob(
+            current.name, current.live, len(self.queue.waiting), running - 1))
 
     def _on_finished(self, event) -> None:
         key = f"job:{event.job_id}"
@@ -357,8 +360,8 @@ class DocumentsPage(QWidget):
 
     def _reselect(self) -> None:
         key = self._selected
-        started = [r for r in (self.queue.current, *self.queue.waiting)
-                   if r is not None and r.key == key and r.job_id is not None]
+        started = [r for r in (*self.queue.running, *self.queue.waiting)
+                   if r.key == key and r.job_id is not None]
         if started:  # the file the user picked became a job
             key = self._selected = f"job:{started[0].job_id}"
         if key and self.row(key):

@@ -3,15 +3,20 @@ EngineClient (count_tokens, count_prompt, generate, cancel, close, `model`), spo
 the OpenAI-compatible HTTP API (llama.cpp's llama-server, vLLM).
 
 Unlike the local engine it serves several requests at once: `slots` of them (the server's
-parallel slots), each `generate` from its own thread. A failure comes back as an
-EngineFailure whose kind tells the job what to do: "unreachable" (no answer, or it broke
-off: pause, resume when the server is back), "timeout" (a slot stalled past the read
-deadline: asked once more, then as "unreachable"), "token" (refused or expired: pause,
-resume with a new one) or "refused" (the request itself)."""
+parallel slots), each `generate` from its own thread, every one waiting first for a free
+slot (slots.py). Summary jobs that run side by side each take a client of their own
+(`for_job`): the same connection and slots, but a Pause or Cancel of their own.
+
+A failure comes back as an EngineFailure whose kind tells the job what to do:
+"unreachable" (no answer, or it broke off: pause, resume when the server is back),
+"timeout" (a slot stalled past the read deadline: asked once more, then as "unreachable"),
+"token" (refused or expired: pause, resume with a new one) or "refused" (the request
+itself)."""
 
 from __future__ import annotations
 
 import math
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -22,6 +27,7 @@ import httpx
 from app.core.engine.events import EngineError, EngineEvent, EngineFailure, Finished, Token
 from app.core.engine.remote import http
 from app.core.engine.remote.config import ServerConfig
+from app.core.engine.remote.slots import SlotGate
 from app.core.engine.remote.stream import delta_text, finish_reason, sse_data, timings_of
 
 ESTIMATE_CHARS_PER_TOKEN = 3.0  # few tokenizers need fewer characters per token
@@ -79,6 +85,16 @@ class ServerClient:
         self._flights: set = set()  # the responses being streamed, for cancel()
         self._flights_lock = threading.Lock()
         self._cancelled = 0  # cancel() generation: a request begun before it ends
+        self._gate: SlotGate | None = None  # the server's slots, shared with for_job()'s
+        self._owns_http = True
+
+    def for_job(self) -> ServerClient:
+        """A client for one summary job running beside others: it shares this one's
+        connection, model and slots, and its cancel() ends that job's answers only."""
+        other = ServerClient(self.config)
+        other.model, other._http, other._gate = self._model(), self._http, self._gate
+        other._owns_http = False
+        return other
 
     # -- connection ------------------------------------------------------------------
     def connect(self) -> ServerModel:
@@ -91,6 +107,7 @@ class ServerClient:
         except BaseException:
             self.close()
             raise
+        self._gate = SlotGate(self.model.slots)
         return self.model
 
     def _describe(self) -> ServerModel:
@@ -124,10 +141,21 @@ class ServerClient:
         self.connect()
 
     def close(self) -> None:
-        if self._http is not None:
+        if self._http is not None and self._owns_http:
             self._http.close()
         self._http = None
         self.model = None
+
+    def answers(self) -> bool:
+        """Whether the server answers now: the window asks this before it resumes the jobs
+        that the server's silence paused."""
+        if self._http is None:
+            return False
+        try:
+            self._call("GET", "/v1/models")
+        except EngineError:
+            return False
+        return True
 
     # -- counting --------------------------------------------------------------------
     def count_tokens(self, texts: list[str]) -> list[int]:
@@ -160,10 +188,21 @@ class ServerClient:
                 "stream_options": {"include_usage": True},
                 **{k: v for k, v in params.items() if k in PARAMS}}
         epoch = self._cancelled
-        try:
-            yield from self._stream(body, epoch)
-        except (http.ServerUnreachable, http.ServerRefused) as exc:
-            yield EngineFailure(_sentence(str(exc)), _kind(exc))
+        with self.slot() as held:
+            if not held:  # cancelled while every slot was busy
+                yield Finished("", "cancelled")
+                return
+            try:
+                yield from self._stream(body, epoch)
+            except (http.ServerUnreachable, http.ServerRefused) as exc:
+                yield EngineFailure(_sentence(str(exc)), _kind(exc))
+
+    def slot(self, given_up=lambda: False):
+        """A context holding one of the server's slots (True), or none (False) once this
+        client's cancel() or `given_up()` ended the wait; generate() inside it takes no
+        second one."""
+        epoch = self._cancelled
+        return self._gate.place(lambda: self._cancelled != epoch or given_up())
 
     def _stream(self, body: dict, epoch: int) -> Iterator[EngineEvent]:
         started = time.monotonic()
@@ -229,7 +268,7 @@ class ServerClient:
             self._cancelled += 1
             flights = list(self._flights)
         for response in flights:
-            response.close()
+            _break_off(response)
 
     # -- plumbing --------------------------------------------------------------------
     def _model(self) -> ServerModel:
@@ -299,6 +338,21 @@ class _Flight:
         with self.client._flights_lock:
             self.client._flights.discard(self.response)
         self.response.close()
+
+
+def _break_off(response: httpx.Response) -> None:
+    """Close a response that another thread may be reading. While the server still reads
+    the prompt it sends nothing, and closing the socket alone does not wake a read blocked
+    on it (on Linux): that read would wait out the whole read deadline. Shutting the
+    socket down first ends the read at once, and the server frees the slot."""
+    stream = response.extensions.get("network_stream")
+    connection = stream.get_extra_info("socket") if stream is not None else None
+    if connection is not None:
+        try:
+            connection.shutdown(socket.SHUT_RDWR)
+        except OSError:  # already closed by the server or the other thread
+            pass
+    response.close()
 
 
 def _estimate(text: str) -> int:
