@@ -19,8 +19,8 @@ from tests.llama_server import LOOPBACK, LlamaServer, llama_server
 
 # Minutes on a shared 2-core machine: `make test-slow` runs them.
 pytestmark = [pytest.mark.long, pytest.mark.allow_hosts(LOOPBACK)]
-CTX_PER_SLOT = 2048  # as the local engine's tests: nine pages are three chunks
-PAGES = 9
+CTX_PER_SLOT = 2048  # as the local engine's tests: twelve pages are three chunks
+PAGES = 12
 
 
 class SlotWatch:
