@@ -7,6 +7,7 @@ test-artifacts/."""
 from __future__ import annotations
 
 import json
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -31,6 +32,7 @@ from tests.gui.helpers import (
 from tests.llama_server import LOOPBACK, LlamaServer, llama_server
 
 pytestmark = [pytest.mark.allow_hosts(LOOPBACK)]
+_NO_ROW = SimpleNamespace(total=0)  # a document not listed yet
 
 
 @pytest.fixture(scope="module")
@@ -258,3 +260,36 @@ def _finished_parts(job_id: int) -> set[int]:
         return {c["idx"] for c in store.chunks(job_id, "map") if c["status"] == "done"}
     finally:
         store.close()
+
+
+def test_closing_the_window_pauses_every_job_running_side_by_side(
+        qtbot, policy_file, model_path, server, tmp_path):
+    policy_file.write_text(json.dumps({"server": {"url": server.url}}), encoding="utf-8")
+    window = create_window(str(model_path))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.documents
+    closed = False
+    try:
+        qtbot.waitUntil(lambda: window.model_ready, timeout=ANSWER_TIMEOUT_MS)
+        names = [note(tmp_path, f"{unit}-minutes.txt", "\f".join("\n\n".join(
+            f"Item {p}.{i}. The {unit} unit reviewed case {p}.{i} of 2026 and closed it "
+            f"within {i + 2} days, with a report due in March." for i in range(14))
+            for p in range(1, 7))) for unit in ("claims", "payroll")]
+        window.show_page(1)
+        page.add_paths([str(path) for path in names])
+        qtbot.waitUntil(lambda: all((row_named(page, p.name) or _NO_ROW).total
+                                    for p in names), timeout=ANSWER_TIMEOUT_MS)
+        jobs = [row_named(page, p.name).job_id for p in names]
+        side = window.lane._side
+        close_window(window)
+        closed = True
+        assert len(side) == 0  # every job's thread has ended with the lane
+        store = Store(paths.database_path())
+        try:
+            assert [store.job(job)["status"] for job in jobs] == ["paused", "paused"]
+        finally:
+            store.close()
+    finally:
+        if not closed:
+            close_window(window)

