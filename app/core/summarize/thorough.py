@@ -14,6 +14,7 @@ from __future__ import annotations
 from app.core.engine.events import EngineFailure
 from app.core.grounding.model_check import check_messages, model_verdict
 from app.core.summarize.events import StepDone, StepStarted
+from app.core.summarize.parallel import slot_of
 from app.core.summarize.prompts import page_label
 
 VERDICTS = {True: "yes", False: "no"}
@@ -54,9 +55,14 @@ def check_sentences(run, rows: list[dict], document_id: int):
     for number, row in enumerate(todo):
         run.check()
         where = page_label(row["passages"][0]["page"], row["passages"][0]["page"])
-        yield StepStarted("check", number, len(todo), where)
-        run.log_call("check", row["idx"])
-        verdict, timings = model_verdict(run.engine, row["text"], passage_text(row, pages))
+        # on a server, once one of its slots is free: other jobs share them (slots.py)
+        with slot_of(run.engine, lambda: run.control.stopped) as held:
+            if not held:
+                run.check()  # a pause or a cancel while it waited: stop as those do
+            yield StepStarted("check", number, len(todo), where)
+            run.log_call("check", row["idx"])
+            verdict, timings = model_verdict(run.engine, row["text"],
+                                             passage_text(row, pages))
         if verdict is None:
             run.check()  # a pause or a cancel: stop as those do
             raise run.stop_for(EngineFailure(
