@@ -17,7 +17,6 @@ import threading
 import time
 from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from app.core.engine import EngineFailure, Finished, PrefillProgress
@@ -25,6 +24,11 @@ from app.core.engine.events import Answered, BatchWriting
 from app.core.summarize.events import JobEvent, StepProgress, StepStarted
 
 WAKE_S = 0.1  # how often a pause from the window is looked at while answers stream
+# After a pause, how long the answers being cut off have to come back (a streamed one
+# does at its next token). One the server has not begun to answer (it still reads the
+# prompt) holds its thread until the server replies: the job does not wait for it, so a
+# Pause or a quit takes effect at once; its thread is a daemon and its answer is dropped.
+PAUSE_GRACE_S = 1.0
 
 
 @dataclass(frozen=True)
@@ -77,39 +81,44 @@ def run_calls(run, calls: list[Call], slots: int, then=None) -> Iterator[JobEven
     waiting, busy = deque(calls), 0
     if then is not None:
         waiting.extendleft(reversed(then(None, None)))
-    with ThreadPoolExecutor(max_workers=slots, thread_name_prefix="summary-call") as pool:
-        try:
-            while True:
-                if run.control.stopped and not halt.is_set():
-                    halt.set()
-                    run.engine.cancel()  # the answers being written end; finished ones stay
-                while waiting and busy < slots and not halt.is_set():
-                    pool.submit(_stream_call, run.engine, waiting.popleft(), events, halt)
-                    busy += 1
-                if not busy:
-                    break
-                try:
-                    call, event = events.get(timeout=WAKE_S)
-                except queue.Empty:
-                    continue
-                if event == "started":
-                    run.log_call(call.kind, call.index)
-                    yield StepStarted(call.kind, call.index, call.total, call.pages)
-                    continue
-                busy -= 1
-                if isinstance(event, EngineFailure):
-                    failures.append(event)
-                    halt.set()
-                elif isinstance(event, Finished) and event.finish_reason != "cancelled":
-                    result = yield from run.commit(call.kind, call.index, call.total, event)
-                    if (call.kind, call.index) in mine:
-                        results[call.index] = result
-                    if then is not None and not halt.is_set():
-                        waiting.extendleft(reversed(then(call, result)))
-        finally:
-            if busy:  # the caller walked away, or a commit failed: end the others
+    paused_at = None
+    try:
+        while True:
+            if run.control.stopped and not halt.is_set():
                 halt.set()
-                run.engine.cancel()
+                run.engine.cancel()  # the answers being written end; finished ones stay
+            if run.control.stopped:
+                paused_at = paused_at or time.monotonic()
+                if time.monotonic() - paused_at > PAUSE_GRACE_S:
+                    break  # answers cut off mid-request end by themselves, unheard
+            while waiting and busy < slots and not halt.is_set():
+                threading.Thread(target=_stream_call, name="summary-call", daemon=True,
+                                 args=(run.engine, waiting.popleft(), events, halt)).start()
+                busy += 1
+            if not busy:
+                break
+            try:
+                call, event = events.get(timeout=WAKE_S)
+            except queue.Empty:
+                continue
+            if event == "started":
+                run.log_call(call.kind, call.index)
+                yield StepStarted(call.kind, call.index, call.total, call.pages)
+                continue
+            busy -= 1
+            if isinstance(event, EngineFailure):
+                failures.append(event)
+                halt.set()
+            elif isinstance(event, Finished) and event.finish_reason != "cancelled":
+                result = yield from run.commit(call.kind, call.index, call.total, event)
+                if (call.kind, call.index) in mine:
+                    results[call.index] = result
+                if then is not None and not halt.is_set():
+                    waiting.extendleft(reversed(then(call, result)))
+    finally:
+        if busy:  # the caller walked away, a commit failed, or a pause: end the others
+            halt.set()
+            run.engine.cancel()
     if failures:
         raise run.stop_for(failures[0])
     run.check()
