@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
 
-from app.ui.summary_queue import QueueRow
+from app.ui.queue_rows import QueueRow
 
 NAME, STYLE, STATUS, PROGRESS, TIME_LEFT, ACTIONS = range(6)
 ROW_KEY = Qt.ItemDataRole.UserRole

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from app.ui.dialogs import about_text
-from app.ui.summary_queue import recent_documents
+from app.ui.queue_rows import recent_documents
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.ui.i18n import install_english_plurals, install_translations
 from app.ui.job_table import JobTableModel
-from app.ui.summary_queue import QueueRow
+from app.ui.queue_rows import QueueRow
 
 ESPERANTO = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>

@@ -16,7 +16,7 @@ from app import paths
 from app.core.store import Store
 from app.ui.documents.source_panel import SHADE
 from app.ui.documents.summary_reader import SummaryReader
-from app.ui.summary_queue import QueueRow
+from app.ui.queue_rows import QueueRow
 from app.ui.theme import apply_theme
 
 PAGES = [

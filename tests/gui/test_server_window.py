@@ -138,11 +138,7 @@ def test_a_wrong_address_is_said_in_the_test_without_leaving_the_dialog(qtbot, w
 
 def test_a_server_named_by_the_policy_is_used_and_cannot_be_changed(
         qtbot, policy_file, model_path, server, artifacts):
-    policy_file.write_text(json.dumps({"server": {"url": server.url}}),
-                           encoding="utf-8")
-    window = create_window(str(model_path))
-    qtbot.addWidget(window)
-    window.show()
+    window = _window_on_the_policys_server(qtbot, policy_file, model_path, server.url)
     try:
         qtbot.waitUntil(lambda: window.model_ready, timeout=ANSWER_TIMEOUT_MS)
         assert window.status.model_label.text().startswith("Server: ")
@@ -166,10 +162,7 @@ def test_queued_documents_run_side_by_side_on_the_slots_and_pause_one_by_one(
     """Two documents dropped together both run (one in each slot, the second did not wait
     for the first); the status bar says so; the long one's own Pause stops it alone, and
     the other finishes."""
-    policy_file.write_text(json.dumps({"server": {"url": server.url}}), encoding="utf-8")
-    window = create_window(str(model_path))
-    qtbot.addWidget(window)
-    window.show()
+    window = _window_on_the_policys_server(qtbot, policy_file, model_path, server.url)
     page = window.documents
     try:
         qtbot.waitUntil(lambda: window.model_ready, timeout=ANSWER_TIMEOUT_MS)
@@ -212,10 +205,7 @@ def test_a_job_the_silent_server_paused_carries_on_by_itself_when_it_answers(
     monkeypatch.setenv(CALL_LOG, str(tmp_path / "calls.log"))
     server = LlamaServer(model_path, slots=2, ctx_per_slot=1024, log=tmp_path / "server.log")
     server.start()
-    policy_file.write_text(json.dumps({"server": {"url": server.url}}), encoding="utf-8")
-    window = create_window(str(model_path))
-    qtbot.addWidget(window)
-    window.show()
+    window = _window_on_the_policys_server(qtbot, policy_file, model_path, server.url)
     page = window.documents
     try:
         qtbot.waitUntil(lambda: window.model_ready, timeout=ANSWER_TIMEOUT_MS)
@@ -264,10 +254,7 @@ def _finished_parts(job_id: int) -> set[int]:
 
 def test_closing_the_window_pauses_every_job_running_side_by_side(
         qtbot, policy_file, model_path, server, tmp_path):
-    policy_file.write_text(json.dumps({"server": {"url": server.url}}), encoding="utf-8")
-    window = create_window(str(model_path))
-    qtbot.addWidget(window)
-    window.show()
+    window = _window_on_the_policys_server(qtbot, policy_file, model_path, server.url)
     page = window.documents
     closed = False
     try:
@@ -293,3 +280,12 @@ def test_closing_the_window_pauses_every_job_running_side_by_side(
     finally:
         if not closed:
             close_window(window)
+
+
+def _window_on_the_policys_server(qtbot, policy_file, model_path, url: str):
+    """A new window, shown, whose organisation's policy names the server at `url`."""
+    policy_file.write_text(json.dumps({"server": {"url": url}}), encoding="utf-8")
+    window = create_window(str(model_path))
+    qtbot.addWidget(window)
+    window.show()
+    return window

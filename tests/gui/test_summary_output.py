@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from app import paths
 from app.core.store import Store
 from app.ui.documents.summary_reader import SummaryReader
-from app.ui.summary_queue import QueueRow
+from app.ui.queue_rows import QueueRow
 
 SUMMARY = "The budget is 42 million (p. 1). The hospital in Chiang Mai opens in 2031."
 

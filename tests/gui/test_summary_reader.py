@@ -9,7 +9,7 @@ from types import SimpleNamespace
 from app import paths
 from app.core.store import Store
 from app.ui.documents.summary_reader import SummaryReader
-from app.ui.summary_queue import QueueRow
+from app.ui.queue_rows import QueueRow
 
 
 def finished_job() -> int:

@@ -11,7 +11,7 @@ from app.core.store import Store
 from app.ui.job_table import JobTableModel
 from app.ui.model_library import _rows
 from app.ui.models_dialog import ModelTable
-from app.ui.summary_queue import QueueRow
+from app.ui.queue_rows import QueueRow
 
 
 def test_the_summary_queue_table_keeps_the_model_contract(qtmodeltester):

@@ -42,9 +42,10 @@ from app.ui.job_table import (
     JobTableModel,
     PartsDelegate,
 )
+from app.ui.queue_rows import QueueRow
 from app.ui.status import RunningJob
 from app.ui.summary_progress import LiveJob, format_eta_short
-from app.ui.summary_queue import QueueRow, SummaryQueue
+from app.ui.summary_queue import SummaryQueue
 
 WIDE_PX = 1400  # the page's width from which queue and summary stand side by side
 QUEUE_NAME_PX = 220  # room for the documents' names in the queue beside the summary

@@ -29,7 +29,7 @@ from app.ui.documents.sentence_marks import marks_for
 from app.ui.documents.source_panel import SourcePanel
 from app.ui.documents.summary_output import export_pdf, formatted, print_summary
 from app.ui.icons import give_icon
-from app.ui.summary_queue import QueueRow
+from app.ui.queue_rows import QueueRow
 from app.ui.transcript import Transcript
 from app.workers.tasks import run_query
 
