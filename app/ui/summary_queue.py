@@ -59,8 +59,9 @@ class SummaryQueue(QObject):
         self._reads = itertools.count(1)
         self._shown_read = 0
         self._last_read = 0
-        # job id: (status it ended with, the first read that will know it)
-        self._ended: dict[int, tuple[str, int]] = {}
+        # job id: (how it ended, the first read that will know it); until that read the
+        # row shows the ending's status and summary, not the stored row's older ones
+        self._ended: dict[int, tuple[JobFinished, int]] = {}
         # Queued: the lane emits from its own thread; this object lives on the GUI thread.
         queued = Qt.ConnectionType.QueuedConnection
         lane.sig_job_event.connect(self._on_event, queued)
@@ -235,7 +236,7 @@ class SummaryQueue(QObject):
     def _finish(self, request: Request, event: JobFinished) -> None:
         name = request.name
         self.running.remove(request)
-        self._ended[event.job_id] = (event.status, self._next_read)
+        self._ended[event.job_id] = (event, self._next_read)
         self._changed()  # the row and the status bar stop showing it as running at once
         if event.status == "done":
             self.sig_message.emit(self.tr("Summary of {name} saved.").format(name=name))
@@ -320,7 +321,8 @@ class SummaryQueue(QObject):
 
     def _request_row(self, request: Request) -> QueueRow:
         if request in self.running:
-            return self._live_row(request, request.key, request.name, request.style, None)
+            return self._live_row(request, request.key, request.name, request.style,
+                                  request.job_id)  # known from JobStarted, before the read
         status = "failed" if request.error else "waiting"
         return QueueRow(request.key, request.name, request.style, status, request.job_id,
                         message=request.error)
@@ -329,14 +331,16 @@ class SummaryQueue(QObject):
         key, name = f"job:{job['id']}", job["document_name"]
         if request is not None and request in self.running:
             return self._live_row(request, key, name, job["style"], job["id"])
-        status = self._ended.get(job["id"], (job["status"],))[0]
+        ended = self._ended.get(job["id"], (None,))[0]
+        status = ended.status if ended else job["status"]
+        summary = (ended.summary if ended else "") or job["summary"] or ""
         if request is not None:
             status = "waiting"
         elif status in ("queued", "running"):
             status = "interrupted"
         total = job["parts_total"] if job["map_chunks"] else 0
         return QueueRow(key, name, job["style"], status, job["id"], done=job["parts_done"],
-                        total=total, message=job["error"] or "", summary=job["summary"] or "",
+                        total=total, message=job["error"] or "", summary=summary,
                         flags=tuple(job["flags"]), scanned=job.get("scanned", ""))
 
     def _live_row(self, request: Request, key: str, name: str, style: str,
