@@ -5,11 +5,12 @@ Sockets stay blocked but for connections to 127.0.0.1 (pytest-socket allow_hosts
 from __future__ import annotations
 
 import re
+import threading
 import time
 
 import pytest
 
-from app.core.engine import EngineError, EngineFailure, Finished, Token
+from app.core.engine import EngineError, EngineFailure, Finished, PrefillProgress, Token
 from app.core.engine.remote import ServerClient, ServerConfig
 from app.core.engine.remote.http import BACK_OFF_S
 from app.core.store import Store
@@ -50,6 +51,96 @@ def test_token_counts_are_the_models_own(client, engine):
     messages = [{"role": "user", "content": texts[0]}]
     # the server applies the GGUF's own chat template: its markers add tokens to the text's
     assert client.count_prompt(messages) > engine.count_tokens(texts[:1])[0] + 3
+
+
+class Listening:
+    """One answer read on a thread of its own, its events kept as they come."""
+
+    def __init__(self, client: ServerClient, messages: list[dict], max_tokens: int):
+        self.events: list = []
+        self.ended_at: float | None = None
+        self.changed = threading.Condition()
+        self.thread = threading.Thread(target=self._read, daemon=True,
+                                       args=(client, messages, max_tokens))
+        self.thread.start()
+
+    def _read(self, client, messages, max_tokens) -> None:
+        for event in client.generate(messages, max_tokens=max_tokens, temperature=0.0):
+            with self.changed:
+                self.events.append(event)
+                self.changed.notify_all()
+        with self.changed:
+            self.ended_at = time.monotonic()
+            self.changed.notify_all()
+
+    def wait(self, condition, timeout_s: float = 120.0) -> None:
+        with self.changed:
+            assert self.changed.wait_for(lambda: condition(self), timeout_s), self.events
+
+    @property
+    def reading(self) -> bool:  # the server has begun the prompt in one of its slots
+        return any(isinstance(e, PrefillProgress) for e in self.events)
+
+
+def _long_prompt(topic: str) -> list[dict]:
+    """About 700 tokens: most of a 1024-token slot, a few seconds of reading on one thread."""
+    lines = " ".join(f"Item {i}: the {topic} unit closed case {i} of 2026 within {i % 9 + 2} "
+                     f"days." for i in range(28))
+    return [{"role": "user", "content": f"{lines}\nSummarise the {topic} items."}]
+
+
+def test_the_server_reports_how_far_it_has_read_a_long_prompt(client):
+    """llama.cpp streams its reading of the prompt: the step's progress bar moves before
+    the first word, and the connection is open (a Pause can reach it) from the start."""
+    events = list(client.generate(_long_prompt("claims"), max_tokens=4, temperature=0.0))
+    first_word = next(i for i, e in enumerate(events) if isinstance(e, Token))
+    read = [e for e in events[:first_word] if isinstance(e, PrefillProgress)]
+    assert read and read[0].done < read[0].total, events
+    assert read[-1].done == read[-1].total == events[-1].timings.prompt_tokens > 500
+    assert [e.done for e in read] == sorted(e.done for e in read)
+
+
+def test_a_cancel_while_the_server_reads_the_prompt_ends_the_answer_at_once(client):
+    answer = Listening(client, _long_prompt("payroll"), max_tokens=64)
+    answer.wait(lambda a: a.reading)
+    cancelled = time.monotonic()
+    client.cancel()
+    answer.wait(lambda a: a.ended_at is not None, timeout_s=30)
+    assert answer.ended_at - cancelled < 2.0
+    assert isinstance(answer.events[-1], Finished), answer.events
+    assert answer.events[-1].finish_reason == "cancelled"
+    # the slot was freed: the next answer comes
+    assert isinstance(list(client.generate([{"role": "user", "content": "Hi"}],
+                                           max_tokens=4))[-1], Finished)
+
+
+def test_a_cancel_while_the_request_waits_for_a_busy_servers_slot_ends_it_at_once(
+        server, client):
+    """Another computer holds both slots, so the server queues this request and sends
+    nothing back, not even its headers, until a slot frees: the cancel must break the
+    connection itself, or a Pause waits for someone else's answers."""
+    other = ServerClient(ServerConfig(base_url=server.url))
+    other.connect()
+    try:
+        busy = [Listening(other, _long_prompt(topic), max_tokens=400)
+                for topic in ("audit", "records")]
+        for answer in busy:
+            answer.wait(lambda a: a.reading)
+        queued = Listening(client, [{"role": "user", "content": "Name a colour."}], 8)
+
+        deadline = time.monotonic() + 30
+        while not client._flights.connected():  # the request is the server's now
+            assert time.monotonic() < deadline, "the request was never sent"
+            time.sleep(0.01)
+        cancelled = time.monotonic()
+        client.cancel()
+        queued.wait(lambda a: a.ended_at is not None, timeout_s=60)
+        assert all(a.ended_at is None for a in busy)  # both slots were still taken
+        assert queued.ended_at - cancelled < 2.0
+        assert queued.events == [Finished("", "cancelled")]
+    finally:
+        other.cancel()
+        other.close()
 
 
 def test_a_server_that_is_not_there_is_named_in_plain_words():

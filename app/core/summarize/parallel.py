@@ -24,10 +24,10 @@ from app.core.engine.events import Answered, BatchWriting
 from app.core.summarize.events import JobEvent, StepProgress, StepStarted
 
 WAKE_S = 0.1  # how often a pause from the window is looked at while answers stream
-# After a pause, how long the answers being cut off have to come back (a streamed one
-# does at its next token). One the server has not begun to answer (it still reads the
-# prompt) holds its thread until the server replies: the job does not wait for it, so a
-# Pause or a quit takes effect at once; its thread is a daemon and its answer is dropped.
+# After a pause, how long the answers being cut off have to come back: the server client
+# breaks their connections off, so they come back at once. Should one not (an engine
+# that cannot be interrupted), the job does not wait for it: a Pause or a quit takes
+# effect at once, its thread is a daemon and its answer is dropped.
 PAUSE_GRACE_S = 1.0
 
 

@@ -16,26 +16,36 @@ itself)."""
 from __future__ import annotations
 
 import math
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import httpx
 
-from app.core.engine.events import EngineError, EngineEvent, EngineFailure, Finished, Token
+from app.core.engine.events import (
+    EngineError,
+    EngineEvent,
+    EngineFailure,
+    Finished,
+    PrefillProgress,
+    Token,
+)
 from app.core.engine.remote import http
 from app.core.engine.remote.config import ServerConfig
+from app.core.engine.remote.flights import Flight, Flights
 from app.core.engine.remote.slots import SlotGate
-from app.core.engine.remote.stream import delta_text, finish_reason, sse_data, timings_of
+from app.core.engine.remote.stream import (
+    delta_text,
+    finish_reason,
+    prompt_progress,
+    sse_data,
+    timings_of,
+)
 
 ESTIMATE_CHARS_PER_TOKEN = 3.0  # few tokenizers need fewer characters per token
 ESTIMATE_MARGIN = 1.25  # and a quarter more on top, so an estimated chunk still fits
 ESTIMATE_NOTE = ("The server does not count tokens (no /tokenize): chunks are planned from an "
                  "estimate with a 25% safety margin, so they are smaller than they could be.")
-# socket.SHUT_RDWR (2 on every platform), named here: this package reaches the network
-# through httpx alone and does not import socket (tests/test_architecture.py)
-SHUT_BOTH_WAYS = 2
 PARAMS = ("max_tokens", "temperature", "top_p", "top_k", "min_p", "repeat_penalty", "grammar",
           "stop", "seed", "cache_prompt")
 
@@ -63,6 +73,8 @@ class ServerModel:
     slots: int
     options: ServerOptions
     counts_tokens: bool  # the server tokenizes; else chunks are planned from an estimate
+    # llama.cpp's server can stream how far it has read a prompt (`return_progress`)
+    reports_progress: bool = False
     path: None = None  # no file on this computer
     template: str = "server"
     n_ctx_train: int = 0
@@ -83,10 +95,11 @@ class ServerClient:
     def __init__(self, config: ServerConfig):
         self.config = config
         self.model: ServerModel | None = None
-        self._http: httpx.Client | None = None
-        self._flights: set = set()  # the responses being streamed, for cancel()
-        self._flights_lock = threading.Lock()
-        self._cancelled = 0  # cancel() generation: a request begun before it ends
+        self._http: httpx.Client | None = None  # the short calls: counting, describing
+        # the answers: a connection of its own each (none is kept for the next), so that a
+        # cancel() can break off one the server has not begun to answer (flights.py)
+        self._answers: httpx.Client | None = None
+        self._flights = Flights()
         self._gate: SlotGate | None = None  # the server's slots, shared with for_job()'s
         self._owns_http = True
 
@@ -94,7 +107,8 @@ class ServerClient:
         """A client for one summary job running beside others: it shares this one's
         connection, model and slots, and its cancel() ends that job's answers only."""
         other = ServerClient(self.config)
-        other.model, other._http, other._gate = self._model(), self._http, self._gate
+        other.model, other._gate = self._model(), self._gate
+        other._http, other._answers = self._http, self._answers
         other._owns_http = False
         return other
 
@@ -104,6 +118,8 @@ class ServerClient:
         "unreachable" or "refused"); a wrong configuration is a ServerConfigError."""
         self.close()
         self._http = http.make_client(self.config, max(self.config.slots, 8))
+        self._answers = http.make_client(self.config, max(self.config.slots, 8),
+                                         keep_alive=False)
         try:
             self.model = self._describe()
         except BaseException:
@@ -122,6 +138,7 @@ class ServerClient:
         name = ident.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or ident
         return ServerModel(
             name=name, id=ident, n_ctx=n_ctx, slots=slots, counts_tokens=counts,
+            reports_progress=bool(props),
             options=ServerOptions(self.config.base_url, ident, slots, n_ctx),
             note="" if counts else ESTIMATE_NOTE)
 
@@ -143,9 +160,10 @@ class ServerClient:
         self.connect()
 
     def close(self) -> None:
-        if self._http is not None and self._owns_http:
-            self._http.close()
-        self._http = None
+        for client in (self._http, self._answers):
+            if client is not None and self._owns_http:
+                client.close()
+        self._http = self._answers = None
         self.model = None
 
     def answers(self) -> bool:
@@ -183,13 +201,19 @@ class ServerClient:
     # -- answering -------------------------------------------------------------------
     def generate(self, messages: list[dict], **params) -> Iterator[EngineEvent]:
         """Stream one answer; safe to run from several threads at once (one per slot)."""
-        if self.model is None or self._http is None:
+        if self.model is None or self._answers is None:
             yield EngineFailure("Not connected to the server. Connect first.", "not_loaded")
             return
         body = {"model": self.model.id, "messages": messages, "stream": True,
                 "stream_options": {"include_usage": True},
                 **{k: v for k, v in params.items() if k in PARAMS}}
-        epoch = self._cancelled
+        if self.model.reports_progress:
+            # Besides the progress bar: llama.cpp sends no headers until its first word
+            # otherwise, and a request without its response cannot be broken off, so a
+            # Pause mid-prompt waited for the whole prompt to be read (a minute on a busy
+            # server); and a long prompt's silence no longer runs into the read deadline.
+            body["return_progress"] = True
+        epoch = self._flights.epoch
         with self.slot() as held:
             if not held:  # cancelled while every slot was busy
                 yield Finished("", "cancelled")
@@ -203,24 +227,31 @@ class ServerClient:
         """A context holding one of the server's slots (True), or none (False) once this
         client's cancel() or `given_up()` ended the wait; generate() inside it takes no
         second one."""
-        epoch = self._cancelled
-        return self._gate.place(lambda: self._cancelled != epoch or given_up())
+        epoch = self._flights.epoch
+        return self._gate.place(lambda: self._flights.epoch != epoch or given_up())
 
     def _stream(self, body: dict, epoch: int) -> Iterator[EngineEvent]:
         started = time.monotonic()
         text: list[str] = []
         first: float | None = None
-        with self._open_stream(body) as response:
+        flight = self._open_stream(body, epoch)
+        if flight is None:  # cancelled before the server answered
+            yield Finished("", "cancelled")
+            return
+        with flight as response:
             last: dict = {}
             reason = None
             try:
                 for chunk in sse_data(response.iter_lines()):
-                    if self._cancelled != epoch:  # cancel(): stop reading; closing frees the slot
+                    if self._flights.epoch != epoch:  # cancel(): stop; closing frees the slot
                         yield Finished("".join(text), "cancelled")
                         return
                     if "error" in chunk:  # refused after the stream began (vLLM, llama.cpp)
                         raise http.ServerRefused(f"the server stopped the answer: "
                                                  f"{http.error_message(chunk['error'])}")
+                    progress = prompt_progress(chunk)
+                    if progress is not None:
+                        yield PrefillProgress(*progress)
                     piece = delta_text(chunk)
                     if piece:
                         first = first if first is not None else time.monotonic() - started
@@ -229,11 +260,11 @@ class ServerClient:
                     reason = finish_reason(chunk) or reason
                     last = chunk if ("timings" in chunk or "usage" in chunk) else last
             except (httpx.HTTPError, httpx.StreamError) as exc:
-                if self._cancelled != epoch:
+                if self._flights.epoch != epoch:
                     yield Finished("".join(text), "cancelled")
                     return
                 raise http.in_words(exc, self.config) from exc
-        if reason is None and self._cancelled != epoch:
+        if reason is None and self._flights.epoch != epoch:
             yield Finished("".join(text), "cancelled")
             return
         if reason is None:  # the stream ended without a finish: it broke off
@@ -243,34 +274,41 @@ class ServerClient:
         yield Finished("".join(text), "length" if reason == "length" else "stop",
                        timings_of(last, first or wall, wall, len(text)))
 
-    def _open_stream(self, body: dict):
-        """The streamed response, once the server has taken the request; a 429 or 503
-        (every slot busy, the model loading) is asked again after a growing wait."""
+    def _open_stream(self, body: dict, epoch: int) -> Flight | None:
+        """The streamed response, once the server has taken the request (None: cancelled
+        before it did); a 429 or 503 (every slot busy, the model loading) is asked again
+        after a growing wait."""
         for wait in (*http.BACK_OFF_S, None):
+            flight = self._flights.take_off(epoch)
             try:
-                request = self._http.build_request("POST", "/v1/chat/completions", json=body)
-                response = self._http.send(request, stream=True)
-            except httpx.HTTPError as exc:
+                request = self._answers.build_request(
+                    "POST", "/v1/chat/completions", json=body,
+                    extensions={"trace": flight.trace})
+                response = flight.response = self._answers.send(request, stream=True)
+            except BaseException as exc:
+                flight.land()
+                if not isinstance(exc, httpx.HTTPError):
+                    raise
+                if self._flights.epoch != epoch:  # cancel() broke the connection off
+                    return None
                 raise http.in_words(exc, self.config) from exc
             if http.busy(response) and wait is not None:
-                response.close()
+                flight.land()
                 time.sleep(wait)
+                if self._flights.epoch != epoch:
+                    return None
                 continue
             problem = http.refusal(response, self.config)
             if problem:
-                response.close()
+                flight.land()
                 raise problem
-            return _Flight(self, response)
+            return flight
         raise AssertionError("unreachable")  # the loop returns or raises
 
     def cancel(self) -> None:
-        """End every answer being streamed now (closing its connection frees its slot on
-        the server); safe from any thread."""
-        with self._flights_lock:
-            self._cancelled += 1
-            flights = list(self._flights)
-        for response in flights:
-            _break_off(response)
+        """End every answer asked or streamed now (breaking its connection off frees its
+        slot on the server); safe from any thread."""
+        self._flights.cancel()
 
     # -- plumbing --------------------------------------------------------------------
     def _model(self) -> ServerModel:
@@ -323,38 +361,6 @@ class ServerClient:
                 return int(entry["max_model_len"])
         raise EngineError(f"The server at {self.config.host_port} does not say its context "
                           "size; set it in the server settings.", kind="refused")
-
-
-class _Flight:
-    """A streamed response registered for cancel() while it is read."""
-
-    def __init__(self, client: ServerClient, response: httpx.Response):
-        self.client, self.response = client, response
-
-    def __enter__(self) -> httpx.Response:
-        with self.client._flights_lock:
-            self.client._flights.add(self.response)
-        return self.response
-
-    def __exit__(self, *exc) -> None:
-        with self.client._flights_lock:
-            self.client._flights.discard(self.response)
-        self.response.close()
-
-
-def _break_off(response: httpx.Response) -> None:
-    """Close a response that another thread may be reading. While the server still reads
-    the prompt it sends nothing, and closing the socket alone does not wake a read blocked
-    on it (on Linux): that read would wait out the whole read deadline. Shutting the
-    socket down first ends the read at once, and the server frees the slot."""
-    stream = response.extensions.get("network_stream")
-    connection = stream.get_extra_info("socket") if stream is not None else None
-    if connection is not None:
-        try:
-            connection.shutdown(SHUT_BOTH_WAYS)
-        except OSError:  # already closed by the server or the other thread
-            pass
-    response.close()
 
 
 def _estimate(text: str) -> int:

@@ -33,7 +33,9 @@ class TokenRefused(ServerRefused):
     gives a new token."""
 
 
-def make_client(config: ServerConfig, connections: int) -> httpx.Client:
+def make_client(config: ServerConfig, connections: int, *,
+                keep_alive: bool = True) -> httpx.Client:
+    """`keep_alive=False`: every request on a new connection, closed after it."""
     config.check()
     headers = {}
     token = config.token()
@@ -46,7 +48,8 @@ def make_client(config: ServerConfig, connections: int) -> httpx.Client:
         base_url=config.base_url, headers=headers, verify=verify, trust_env=False,
         timeout=httpx.Timeout(config.read_s, connect=config.connect_s),
         limits=httpx.Limits(max_connections=max(connections, 1) + 2,
-                            max_keepalive_connections=max(connections, 1) + 2))
+                            max_keepalive_connections=(max(connections, 1) + 2
+                                                       if keep_alive else 0)))
 
 
 def in_words(exc: httpx.HTTPError, config: ServerConfig) -> Exception:

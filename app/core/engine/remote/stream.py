@@ -28,6 +28,15 @@ def delta_text(chunk: dict) -> str:
     return (choices[0].get("delta") or {}).get("content") or ""
 
 
+def prompt_progress(chunk: dict) -> tuple[int, int] | None:
+    """(tokens read, tokens in all) of llama.cpp's `prompt_progress`, whose `processed`
+    counts the tokens its cache already held too; None in any other chunk."""
+    progress = chunk.get("prompt_progress")
+    if not progress or not progress.get("total"):
+        return None
+    return int(progress.get("processed", 0)), int(progress["total"])
+
+
 def finish_reason(chunk: dict) -> str | None:
     choices = chunk.get("choices") or []
     return choices[0].get("finish_reason") if choices else None
