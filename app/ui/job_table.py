@@ -91,8 +91,8 @@ class JobTableModel(QAbstractTableModel):
 
     @staticmethod
     def _tooltip(row: QueueRow, column: int) -> str | None:
-        if column == STATUS and row.message:
-            return row.message
+        if column == STATUS:  # a long step may be cut short in a narrow window
+            return row.message or row.step or None
         if column == NAME:
             return row.name
         return None

@@ -18,7 +18,7 @@ from app.ui.i18n import local_size
 
 POLL_MS = 1000
 STEP_TEXT_WIDTH = 170  # pixels for the running document's name and its step
-MODEL_TEXT_WIDTH = 170  # pixels for the model's name (a GGUF file name can run to 50 letters)
+MODEL_TEXT_WIDTH = 220  # pixels for the model's name (a GGUF file name can run to 50 letters)
 SPARK_POINTS = 30
 
 
@@ -64,6 +64,7 @@ class ResourceStatus(QStatusBar):
         super().__init__(parent)
         self._engine_pid = engine_pid  # callable: the engine may restart with a new pid
         self.model_label = QLabel(self.tr("Loading model…"))
+        self.model_name = ""  # whole, as the About box names it; the label may cut it
         self.memory_label = QLabel()
         self.cpu_label = QLabel()
         self.speed_label = QLabel(self.tr("No answer yet"))
@@ -140,10 +141,12 @@ class ResourceStatus(QStatusBar):
 
     def show_model(self, name: str, server: str = "") -> None:
         """The model's name; `server`: the organisation's server it runs on, if it does."""
-        metrics = self.model_label.fontMetrics()
-        shown = self.tr("Server: {name}").format(name=name) if server else name
-        self.model_label.setText(metrics.elidedText(shown, Qt.TextElideMode.ElideMiddle,
-                                                    MODEL_TEXT_WIDTH))
+        self.model_name = name
+        # the name alone is cut to fit: "Server: " stays, and takes none of its room
+        shown = self.model_label.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle,
+                                                          MODEL_TEXT_WIDTH)
+        self.model_label.setText(self.tr("Server: {name}").format(name=shown) if server
+                                 else shown)
         about = self.tr("The model that answers, running on your organisation's server "
                         "{server}. The memory and CPU figures are this computer's.").format(
             server=server) if server else self._model_about

@@ -68,6 +68,6 @@ def _open_summary(window: MainWindow, key: str) -> None:
 
 
 def _show_about(window: MainWindow) -> None:
-    name = window.status.model_label.text() if window.model_ready else None
+    name = window.status.model_name if window.model_ready else None
     QMessageBox.about(window, QCoreApplication.translate("MainWindow", "About Offline Assistant"),
                       about_text(name))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -176,7 +176,8 @@ class DocumentsPage(QWidget):
         longest_step = LiveJob()
         longest_step.apply(StepStarted("map", 0, 1, "p. 100–120"))
         longest_step.apply(StepProgress(0, 0, "…"))
-        header.resizeSection(STATUS, metrics.horizontalAdvance(longest_step.step) + pad)
+        self._status_px = metrics.horizontalAdvance(longest_step.step) + pad
+        header.resizeSection(STATUS, self._status_px)
         widest_parts = self.model.parts_text(QueueRow("", "", "", "running", done=100, total=120))
         header.resizeSection(PROGRESS, metrics.horizontalAdvance(widest_parts) + 2 * pad)
         header.resizeSection(TIME_LEFT, max(metrics.horizontalAdvance(text) for text in (
@@ -188,7 +189,24 @@ class DocumentsPage(QWidget):
             widths.append(sample.sizeHint().width())
             sample.deleteLater()
         header.resizeSection(ACTIONS, max(widths))
+        table.installEventFilter(self)
         return table
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._share_name_and_status()
+        return super().eventFilter(watched, event)
+
+    def _share_name_and_status(self) -> None:
+        """The step's column makes room for the names when the table is narrow: at the
+        longest step's width it left 'budget-…tes.txt' of a name, while a step cut short
+        reads on in its tooltip. The two share what the other columns leave."""
+        header, table = self.table.horizontalHeader(), self.table
+        others = sum(header.sectionSize(column) for column in (STYLE, PROGRESS, TIME_LEFT,
+                                                                ACTIONS)
+                     if not table.isColumnHidden(column))
+        room = table.viewport().width() - others
+        header.resizeSection(STATUS, min(self._status_px, max(room // 2, 0)))
 
     def _connect(self) -> None:
         queue = self.queue
