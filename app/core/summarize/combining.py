@@ -122,11 +122,14 @@ def _level(kind: str) -> int:
     return int(kind.split("-")[1])
 
 
-def group_parts(run, parts: list[Part]) -> list[list[Part]]:
+def group_parts(run, parts: list[Part], counts: list[int] | None = None,
+                budget: int | None = None) -> list[list[Part]]:
     """Pack partial summaries into groups that each fit one reduce prompt. Always at least
-    two parts per group, so every level shrinks the list and the loop ends."""
-    groups = [parts[first:end]
-              for first, end in pack_parts(part_tokens(run, parts), group_budget(run))]
+    two parts per group, so every level shrinks the list and the loop ends. `counts` and
+    `budget`: part_tokens and group_budget, where the caller has them already."""
+    counts = part_tokens(run, parts) if counts is None else counts
+    budget = group_budget(run) if budget is None else budget
+    groups = [parts[first:end] for first, end in pack_parts(counts, budget)]
     if len(groups) == len(parts):  # nothing fits together: pair them up
         groups = [parts[i : i + 2] for i in range(0, len(parts), 2)]
     return groups

@@ -64,10 +64,10 @@ class EarlyCombining:
                 return []
             self.parts[call.index].text = result
         ready = next((i for i, p in enumerate(self.parts) if p.text is None), len(self.parts))
-        if ready == len(self.parts):  # all in: the level's own grouping, fallback and all
-            groups = group_parts(self.run, self.parts)
-            return self._start(groups, whole=True) if len(groups) > 1 else []
         self._count(ready)
+        if ready == len(self.parts):  # all in: the level's own grouping, fallback and all
+            groups = group_parts(self.run, self.parts, self.counts, self.budget)
+            return self._start(groups, whole=True) if len(groups) > 1 else []
         closed = pack_parts(self.counts[:ready], self.budget)[:-1]  # the last may grow
         if not any(end - first > 1 for first, end in closed):
             return []
