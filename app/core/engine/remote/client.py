@@ -15,10 +15,8 @@ itself)."""
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import httpx
 
@@ -30,9 +28,10 @@ from app.core.engine.events import (
     PrefillProgress,
     Token,
 )
-from app.core.engine.remote import http
+from app.core.engine.remote import counting, http
 from app.core.engine.remote.config import ServerConfig
 from app.core.engine.remote.flights import Flight, Flights
+from app.core.engine.remote.model import ServerModel, ServerOptions
 from app.core.engine.remote.slots import SlotGate
 from app.core.engine.remote.stream import (
     delta_text,
@@ -42,51 +41,8 @@ from app.core.engine.remote.stream import (
     timings_of,
 )
 
-ESTIMATE_CHARS_PER_TOKEN = 3.0  # few tokenizers need fewer characters per token
-ESTIMATE_MARGIN = 1.25  # and a quarter more on top, so an estimated chunk still fits
-ESTIMATE_NOTE = ("The server does not count tokens (no /tokenize): chunks are planned from an "
-                 "estimate with a 25% safety margin, so they are smaller than they could be.")
 PARAMS = ("max_tokens", "temperature", "top_p", "top_k", "min_p", "repeat_penalty", "grammar",
           "stop", "seed", "cache_prompt")
-
-
-@dataclass(frozen=True)
-class ServerOptions:
-    """What `model.options` is for the local engine: recorded with each answer and job."""
-
-    base_url: str
-    model: str
-    slots: int
-    n_ctx: int
-
-    def as_dict(self) -> dict:
-        return {"server": self.base_url, "model": self.model, "slots": self.slots,
-                "n_ctx": self.n_ctx}
-
-
-@dataclass(frozen=True)
-class ServerModel:
-    """The model as the server describes it; read like the local engine's LoadedModel."""
-
-    name: str  # as people read it: llama-server names its model by the file's whole path
-    n_ctx: int  # of one slot: what one request may hold
-    slots: int
-    options: ServerOptions
-    counts_tokens: bool  # the server tokenizes; else chunks are planned from an estimate
-    # llama.cpp's server can stream how far it has read a prompt (`return_progress`)
-    reports_progress: bool = False
-    path: None = None  # no file on this computer
-    template: str = "server"
-    n_ctx_train: int = 0
-    system_info: str = ""
-    card: None = None
-    fit: None = None
-    note: str = ""
-    id: str = ""  # the server's own name of the model, as requests give it
-
-    def describe(self) -> str:
-        slots = "1 parallel slot" if self.slots == 1 else f"{self.slots} parallel slots"
-        return f"connected: model {self.name}, {slots}, context {self.n_ctx}"
 
 
 class ServerClient:
@@ -134,13 +90,22 @@ class ServerClient:
         settings = props.get("default_generation_settings") or {}
         n_ctx = int(settings.get("n_ctx") or props.get("n_ctx") or self._max_model_len(ident))
         slots = self.config.slots or int(props.get("total_slots") or 1)
-        counts = self._optional_json("POST", "/tokenize", json={"content": "a"}) is not None
+        tokenizer = self._tokenizer(ident, llama_cpp=bool(props))
         name = ident.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or ident
         return ServerModel(
-            name=name, id=ident, n_ctx=n_ctx, slots=slots, counts_tokens=counts,
+            name=name, id=ident, n_ctx=n_ctx, slots=slots, tokenizer=tokenizer,
             reports_progress=bool(props),
             options=ServerOptions(self.config.base_url, ident, slots, n_ctx),
-            note="" if counts else ESTIMATE_NOTE)
+            note="" if tokenizer else counting.ESTIMATE_NOTE)
+
+    def _tokenizer(self, ident: str, llama_cpp: bool) -> str:
+        """Whose /tokenize this server has: llama.cpp's (it answered /props), vLLM's, or
+        none. A /tokenize that refuses the request's shape is some other server's, and
+        counted as none rather than refusing the connection."""
+        kind = counting.LLAMA_CPP if llama_cpp else counting.VLLM
+        reply = self._optional_json("POST", "/tokenize", json=counting.probe(kind, ident),
+                                    missing=(400, 404, 405, 422, 501))
+        return kind if reply is not None else ""
 
     @property
     def slots(self) -> int:
@@ -179,24 +144,29 @@ class ServerClient:
 
     # -- counting --------------------------------------------------------------------
     def count_tokens(self, texts: list[str]) -> list[int]:
-        if not self._model().counts_tokens:
-            return [_estimate(text) for text in texts]
-        # as the local engine counts: a document's "<|im_start|>" is text, not a marker
-        return [len(self._call("POST", "/tokenize",
-                               json={"content": text, "parse_special": False})["tokens"])
+        model = self._model()
+        if not model.counts_tokens:
+            return [counting.estimate(text) for text in texts]
+        return [counting.counted(self._call(
+                    "POST", "/tokenize", json=counting.text_request(model.tokenizer, model.id,
+                                                                    text)))
                 for text in texts]
 
     def count_prompt(self, messages: list[dict]) -> int:
         """The prompt's tokens with the model's chat template applied by the server."""
         model = self._model()
         if not model.counts_tokens:
-            return sum(_estimate(m["content"]) + 8 for m in messages)
+            return sum(counting.estimate(m["content"]) + counting.MARKER_TOKENS
+                       for m in messages)
+        if model.tokenizer == counting.VLLM:
+            return counting.counted(self._call(
+                "POST", "/tokenize", json=counting.chat_request(model.id, messages)))
         prompt = self._optional_json("POST", "/apply-template", json={"messages": messages})
         if prompt is None:  # a server that tokenizes but cannot show its template
-            return sum(self.count_tokens([m["content"] for m in messages])) + 8 * len(messages)
-        reply = self._call("POST", "/tokenize", json={"content": prompt["prompt"],
-                                                      "add_special": True})
-        return len(reply["tokens"])
+            return (sum(self.count_tokens([m["content"] for m in messages]))
+                    + counting.MARKER_TOKENS * len(messages))
+        return counting.counted(self._call(
+            "POST", "/tokenize", json=counting.templated_request(prompt["prompt"])))
 
     # -- answering -------------------------------------------------------------------
     def generate(self, messages: list[dict], **params) -> Iterator[EngineEvent]:
@@ -326,14 +296,15 @@ class ServerClient:
             raise _engine_error(problem)
         return response.json()
 
-    def _optional_json(self, method: str, path: str, **kwargs) -> dict | None:
+    def _optional_json(self, method: str, path: str, *, missing=(404, 405, 501),
+                       **kwargs) -> dict | None:
         """An endpoint only some servers have (llama.cpp's /props, /tokenize): None when
-        this one answers 404 (or 501); refusals and silence still raise."""
+        this one answers it has none (`missing`); refusals and silence still raise."""
         try:
             response = self._http.request(method, path, **kwargs)
         except httpx.HTTPError as exc:
             raise _engine_error(http.in_words(exc, self.config)) from exc
-        if response.status_code in (404, 405, 501):
+        if response.status_code in missing:
             return None
         problem = http.refusal(response, self.config)
         if problem:
@@ -361,10 +332,6 @@ class ServerClient:
                 return int(entry["max_model_len"])
         raise EngineError(f"The server at {self.config.host_port} does not say its context "
                           "size; set it in the server settings.", kind="refused")
-
-
-def _estimate(text: str) -> int:
-    return math.ceil(len(text) / ESTIMATE_CHARS_PER_TOKEN * ESTIMATE_MARGIN)
 
 
 def _sentence(reason: str) -> str:
