@@ -47,6 +47,7 @@ def test_a_vllm_server_counts_with_its_own_tokenize_and_answers(server, engine):
                         {"role": "user", "content": TEXTS[0]}]
             assert client.count_prompt(messages) == llama.count_prompt(messages)
             events = list(client.generate(messages, max_tokens=8, temperature=0.0))
+            penalised = list(client.generate(messages, max_tokens=4, repeat_penalty=1.15))
         finally:
             client.close()
             llama.close()
@@ -54,7 +55,11 @@ def test_a_vllm_server_counts_with_its_own_tokenize_and_answers(server, engine):
     timings = events[-1].timings  # from OpenAI usage and the client's clock
     assert timings.prompt_tokens > 10 and timings.output_tokens > 0 and timings.prefill_s > 0
     assert shim.refused == []  # no llama.cpp-shaped request reached its /tokenize
+    # none of llama.cpp's own fields; its repeat_penalty goes by vLLM's name
     assert not any("return_progress" in body for body in shim.chat_bodies)
+    assert isinstance(penalised[-1], Finished), penalised[-1]
+    assert shim.chat_bodies[-1]["repetition_penalty"] == 1.15
+    assert "repeat_penalty" not in shim.chat_bodies[-1]
 
 
 def test_the_estimate_is_above_the_models_own_count_in_every_script(engine):

@@ -5,11 +5,14 @@ well, nor judge a loose paraphrase. The model can, at the cost of one short prom
 sentence (a prefill of the passage: seconds per sentence on a CPU with a 7B model), so it
 is off unless the user asks for the thorough check, and asked only where words cannot
 decide (levels.py). Its answer is held to exactly "yes" or "no" by a llama.cpp grammar, so
-a chatty model cannot answer "Yes, but…" and be misread. A small model is a poor judge:
-the answer adds a flag, it never removes one the claim checks raised.
+a chatty model cannot answer "Yes, but…" and be misread. A server that takes no grammar
+(vLLM) answers freely in three tokens: its first word is the answer. A small model is a
+poor judge: the answer adds a flag, it never removes one the claim checks raised.
 """
 
 from __future__ import annotations
+
+import re
 
 from app.core.engine.events import EngineFailure, Finished, Timings
 
@@ -41,7 +44,8 @@ def model_verdict(engine, sentence: str, passage: str) -> tuple[bool | None, Tim
         if isinstance(event, Finished):
             timings = event.timings
             answer = event.text.strip().lower() if event.finish_reason != "cancelled" else None
-    return {"yes": True, "no": False}.get(answer or ""), timings
+    first = re.match(r"[a-z]+", answer or "")
+    return {"yes": True, "no": False}.get(first.group() if first else ""), timings
 
 
 def model_check(engine, sentence: str, passage: str) -> bool | None:

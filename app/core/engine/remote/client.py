@@ -94,7 +94,7 @@ class ServerClient:
         name = ident.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or ident
         return ServerModel(
             name=name, id=ident, n_ctx=n_ctx, slots=slots, tokenizer=tokenizer,
-            reports_progress=bool(props),
+            llama_cpp=bool(props),
             options=ServerOptions(self.config.base_url, ident, slots, n_ctx),
             note="" if tokenizer else counting.ESTIMATE_NOTE)
 
@@ -177,12 +177,14 @@ class ServerClient:
         body = {"model": self.model.id, "messages": messages, "stream": True,
                 "stream_options": {"include_usage": True},
                 **{k: v for k, v in params.items() if k in PARAMS}}
-        if self.model.reports_progress:
+        if self.model.llama_cpp:
             # Besides the progress bar: llama.cpp sends no headers until its first word
             # otherwise, and a request without its response cannot be broken off, so a
             # Pause mid-prompt waited for the whole prompt to be read (a minute on a busy
             # server); and a long prompt's silence no longer runs into the read deadline.
             body["return_progress"] = True
+        elif "repeat_penalty" in body:  # vLLM's name (others ignore what they do not know)
+            body["repetition_penalty"] = body.pop("repeat_penalty")
         epoch = self._flights.epoch
         with self.slot() as held:
             if not held:  # cancelled while every slot was busy

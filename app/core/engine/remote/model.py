@@ -29,8 +29,9 @@ class ServerModel:
     options: ServerOptions
     # whose /tokenize the server has (counting.py); "": none, chunks planned from an estimate
     tokenizer: str
-    # llama.cpp's server can stream how far it has read a prompt (`return_progress`)
-    reports_progress: bool = False
+    # llama.cpp's server (it answered /props): it can stream how far it has read a prompt
+    # (`return_progress`) and takes its own names of sampling settings
+    llama_cpp: bool = False
     path: None = None  # no file on this computer
     template: str = "server"
     n_ctx_train: int = 0
