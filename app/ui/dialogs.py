@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,14 +36,17 @@ from app.ui.i18n import available_languages
 from app.ui.server_settings import ServerSettingsBox
 
 
-def lay_out_form(dialog: QDialog, form: QFormLayout, *extras) -> None:
-    """The form, any extra widgets under it, then OK and Cancel."""
+def lay_out_form(dialog: QDialog, form: QFormLayout | QWidget, *extras) -> None:
+    """The form (or a widget holding it), any extra widgets under it, then OK and Cancel."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
-    layout.addLayout(form)
+    if isinstance(form, QWidget):
+        layout.addWidget(form)
+    else:
+        layout.addLayout(form)
     for widget in extras:
         layout.addWidget(widget)
     layout.addWidget(buttons)
@@ -106,7 +110,18 @@ class SettingsDialog(QDialog):
         self.server = ServerSettingsBox(settings, server_config(self.policy, None), self)
         clear = QPushButton(self.tr("Delete all conversations and summaries…"))
         clear.clicked.connect(self._confirm_clear)
-        lay_out_form(self, form, note, self.server, clear)
+        # Two pages: all of it in one had grown taller than a 768-pixel laptop screen, and
+        # its wrapped notes were squeezed into each other.
+        general = QWidget()
+        page = QVBoxLayout(general)
+        page.addLayout(form)
+        page.addWidget(note)
+        page.addStretch(1)
+        page.addWidget(clear)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self.server, self.tr("Organisation's server"))
+        lay_out_form(self, self.tabs)
 
     def _lockable(self, name: str, widget) -> QWidget:
         """The widget as it is, or, when the organisation's policy sets this setting,

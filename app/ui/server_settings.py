@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 
@@ -54,13 +54,13 @@ def keep_token(url: str, token: str) -> None:
     keep_server_token(TOKEN_SERVICE, url, token)
 
 
-class ServerSettingsBox(QGroupBox):
-    """Edits the server part of a copy of the settings; `config()` is what it describes,
-    None for this computer."""
+class ServerSettingsBox(QWidget):
+    """Settings' "Organisation's server" page: edits the server part of a copy of the
+    settings; `config()` is what it describes, None for this computer."""
 
     def __init__(self, settings: AppSettings, policy_server: ServerConfig | None,
                  parent: QWidget | None = None):
-        super().__init__(self.tr("Organisation's server"), parent)
+        super().__init__(parent)
         self.policy_server = policy_server
         shown = policy_server or ServerConfig(
             base_url=settings.server_url, model=settings.server_model,
@@ -78,6 +78,12 @@ class ServerSettingsBox(QGroupBox):
         self.token_env = QLineEdit(shown.token_env, placeholderText=self.tr("none"))
         self.ca_bundle = QLineEdit(shown.ca_bundle, placeholderText=self.tr(
             "the system's certificates"))
+        # llama.cpp says how many requests it answers at once; vLLM does not, so IT says
+        self.slots = QSpinBox(minimum=0, maximum=64, value=shown.slots)
+        self.slots.setSpecialValueText(self.tr("as the server says, else 1"))
+        self.slots.setToolTip(self.tr(
+            "How many parts of a document are sent to the server at once. Your IT team "
+            "knows its share for this computer."))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_ca_bundle)
         self.test_button = QPushButton(self.tr("Test connection"))
@@ -99,6 +105,7 @@ class ServerSettingsBox(QGroupBox):
         certificates.addWidget(self.ca_bundle, 1)
         certificates.addWidget(browse)
         form.addRow(self.tr("Certificates (PEM)"), certificates)
+        form.addRow(self.tr("Requests at once"), self.slots)
         # The answer under the button, the whole width. A dialog does not grow for a label's
         # wrapped lines (its height-for-width), so each keeps room for its lines; otherwise
         # they overlap.
@@ -109,7 +116,7 @@ class ServerSettingsBox(QGroupBox):
         form.addRow(self.answer)
         form.addRow(about)
         self._fields = (self.url, self.model, self.token, self.token_env, self.ca_bundle,
-                        browse)
+                        browse, self.slots)
         if policy_server is not None:
             for widget in (self.use, *self._fields):
                 widget.setEnabled(False)
@@ -141,7 +148,7 @@ class ServerSettingsBox(QGroupBox):
             token_env=self.token_env.text().strip(),
             token_in_keychain=bool(self.token.text()) or (
                 self._token_kept and not self.token_env.text()),
-            ca_bundle=self.ca_bundle.text().strip())
+            ca_bundle=self.ca_bundle.text().strip(), slots=self.slots.value())
 
     def test(self) -> None:
         config = self.config()
@@ -168,7 +175,7 @@ class ServerSettingsBox(QGroupBox):
         return replace(settings, server_url=config.base_url, server_model=config.model,
                        server_token_env=config.token_env,
                        server_token_keychain=config.token_in_keychain,
-                       server_ca_bundle=config.ca_bundle)
+                       server_ca_bundle=config.ca_bundle, server_slots=config.slots)
 
     def typed_token(self) -> tuple[str, str] | None:
         """(address, token) to keep in the keychain when the settings are saved."""

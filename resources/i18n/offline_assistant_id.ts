@@ -4,27 +4,27 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="211"/>
+        <location filename="../../app/ui/dialogs.py" line="226"/>
         <source>Chat and document summaries with a language model that runs on this computer. Nothing you type or open is sent anywhere.</source>
         <translation>Obrolan dan ringkasan dokumen dengan model bahasa yang berjalan di komputer ini. Apa pun yang Anda ketik atau buka tidak dikirim ke mana pun.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="214"/>
+        <location filename="../../app/ui/dialogs.py" line="229"/>
         <source>Model: {model}</source>
         <translation>Model: {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="215"/>
+        <location filename="../../app/ui/dialogs.py" line="230"/>
         <source>none loaded</source>
         <translation>belum ada yang dimuat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="216"/>
+        <location filename="../../app/ui/dialogs.py" line="231"/>
         <source>llama.cpp via llama-cpp-python {version}</source>
         <translation>llama.cpp melalui llama-cpp-python {version}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="218"/>
+        <location filename="../../app/ui/dialogs.py" line="233"/>
         <source>&lt;b&gt;Licences&lt;/b&gt;: Offline Assistant — Apache-2.0; llama.cpp and llama-cpp-python — MIT; Qt for Python — LGPL-3.0; pypdfium2 — Apache-2.0/BSD-3-Clause; the demo model SmolLM2-135M-Instruct — Apache-2.0. A model you add keeps its own licence: see `offline-assistant models`.</source>
         <translation>&lt;b&gt;Lisensi&lt;/b&gt;: Offline Assistant — Apache-2.0; llama.cpp dan llama-cpp-python — MIT; Qt for Python — LGPL-3.0; pypdfium2 — Apache-2.0/BSD-3-Clause; model demo SmolLM2-135M-Instruct — Apache-2.0. Model yang Anda tambahkan tetap memakai lisensinya sendiri: lihat `offline-assistant models`.</translation>
     </message>
@@ -475,97 +475,97 @@ Jika disisihkan, berkas itu tetap disimpan di folder yang sama dengan nama baru 
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="90"/>
+        <location filename="../../app/ui/documents/page.py" line="91"/>
         <source>No documents yet — drop files here or click Add files…</source>
         <translation>Belum ada dokumen — seret berkas ke sini atau klik Tambah berkas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="153"/>
+        <location filename="../../app/ui/documents/page.py" line="154"/>
         <source>Documents queue</source>
         <translation>Antrean dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="214"/>
+        <location filename="../../app/ui/documents/page.py" line="233"/>
         <source>Summarise documents</source>
         <translation>Ringkas dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="215"/>
+        <location filename="../../app/ui/documents/page.py" line="234"/>
         <source>Documents ({pattern})</source>
         <translation>Dokumen ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="220"/>
+        <location filename="../../app/ui/documents/page.py" line="239"/>
         <source>Summarise a folder</source>
         <translation>Ringkas folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="230"/>
+        <location filename="../../app/ui/documents/page.py" line="249"/>
         <source>&quot;{name}&quot; was not read: it needs its password.</source>
         <translation>&quot;{name}&quot; tidak dibaca: dokumen ini memerlukan kata sandi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="275"/>
+        <location filename="../../app/ui/documents/page.py" line="294"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="275"/>
+        <location filename="../../app/ui/documents/page.py" line="294"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="276"/>
+        <location filename="../../app/ui/documents/page.py" line="295"/>
         <source>Resume</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="276"/>
+        <location filename="../../app/ui/documents/page.py" line="295"/>
         <source>Remove</source>
         <translation>Keluarkan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="277"/>
+        <location filename="../../app/ui/documents/page.py" line="296"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="278"/>
+        <location filename="../../app/ui/documents/page.py" line="297"/>
         <source>Pause; the parts already done are kept</source>
         <translation>Jeda; bagian yang sudah selesai tetap disimpan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="279"/>
+        <location filename="../../app/ui/documents/page.py" line="298"/>
         <source>Stop this summary; the parts already done are kept</source>
         <translation>Hentikan ringkasan ini; bagian yang sudah selesai tetap disimpan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="280"/>
+        <location filename="../../app/ui/documents/page.py" line="299"/>
         <source>Finish this summary; the parts already done are not summarised again</source>
         <translation>Selesaikan ringkasan ini; bagian yang sudah selesai tidak diringkas ulang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="282"/>
+        <location filename="../../app/ui/documents/page.py" line="301"/>
         <source>Take this document out of the queue</source>
         <translation>Keluarkan dokumen ini dari antrean</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="283"/>
+        <location filename="../../app/ui/documents/page.py" line="302"/>
         <source>Erase this summary and the document&apos;s text kept for it</source>
         <translation>Hapus ringkasan ini dan teks dokumen yang disimpan untuknya</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="291"/>
+        <location filename="../../app/ui/documents/page.py" line="310"/>
         <source>{action} {document}</source>
         <translation>{action} {document}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="300"/>
+        <location filename="../../app/ui/documents/page.py" line="319"/>
         <source>Delete this summary?</source>
         <translation>Hapus ringkasan ini?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="301"/>
+        <location filename="../../app/ui/documents/page.py" line="320"/>
         <source>This erases the summary of {name} and the text of the document that Offline Assistant kept for it (unless another summary uses it), so that it cannot be recovered; backup copies of your data are re-made without it. The file itself is not touched. This cannot be undone.</source>
         <translation>Tindakan ini menghapus ringkasan {name} beserta teks dokumen yang disimpan Offline Assistant untuknya (kecuali jika dipakai ringkasan lain) sehingga tidak dapat dipulihkan; salinan cadangan data Anda dibuat ulang tanpanya. Berkasnya sendiri tidak diubah. Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
@@ -1337,126 +1337,126 @@ Jika disisihkan, berkas itu tetap disimpan di folder yang sama dengan nama baru 
         <translation>Memuat model…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="69"/>
+        <location filename="../../app/ui/status.py" line="70"/>
         <source>No answer yet</source>
         <translation>Belum ada jawaban</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="78"/>
+        <location filename="../../app/ui/status.py" line="79"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="79"/>
+        <location filename="../../app/ui/status.py" line="80"/>
         <source>Pause the summary; finished parts are kept and it can be resumed from the Documents page</source>
         <translation>Jeda ringkasan; bagian yang sudah selesai tetap disimpan dan ringkasan dapat dilanjutkan dari halaman Dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="81"/>
+        <location filename="../../app/ui/status.py" line="82"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="82"/>
+        <location filename="../../app/ui/status.py" line="83"/>
         <source>Cancel summary</source>
         <translation>Batalkan ringkasan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="83"/>
+        <location filename="../../app/ui/status.py" line="84"/>
         <source>The model that answers, running on this computer</source>
         <translation>Model yang menjawab, berjalan di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="84"/>
+        <location filename="../../app/ui/status.py" line="85"/>
         <source>Memory used by this app and its model engine (not counting the model file the system maps from disk), and free RAM</source>
         <translation>Memori yang dipakai aplikasi ini dan mesin modelnya (tidak termasuk berkas model yang dipetakan sistem dari disk), serta RAM yang tersedia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="87"/>
+        <location filename="../../app/ui/status.py" line="88"/>
         <source>The last answer: words (tokens) written per second, prompt tokens read per second, the wait before the first word, and how much of the model&apos;s context the conversation fills</source>
         <translation>Jawaban terakhir: kata (token) yang ditulis per detik, token perintah yang dibaca per detik, waktu tunggu sebelum kata pertama, dan seberapa banyak konteks model yang terisi oleh percakapan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/status.py" line="94"/>
+        <location filename="../../app/ui/status.py" line="95"/>
         <source>Processor use of this app and its engine, as a share of all %n cores of this computer</source>
         <translation>
             <numerusform>Penggunaan prosesor oleh aplikasi ini dan mesinnya, sebagai bagian dari seluruh %n inti komputer ini</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="122"/>
+        <location filename="../../app/ui/status.py" line="123"/>
         <source>not running</source>
         <translation>tidak berjalan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="125"/>
+        <location filename="../../app/ui/status.py" line="126"/>
         <source>RAM {used} · {free} free</source>
         <translation>RAM {used} · {free} tersedia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="130"/>
+        <location filename="../../app/ui/status.py" line="131"/>
         <source>VRAM {used} of {total}</source>
         <translation>VRAM {used} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="134"/>
+        <location filename="../../app/ui/status.py" line="135"/>
         <source>App {app} · Engine {engine} · {free} free</source>
         <translation>Aplikasi {app} · Mesin {engine} · {free} tersedia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="138"/>
+        <location filename="../../app/ui/status.py" line="139"/>
         <source>CPU {percent:.0f}%</source>
         <translation>CPU {percent:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="144"/>
+        <location filename="../../app/ui/status.py" line="148"/>
         <source>Server: {name}</source>
         <translation>Server: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="147"/>
+        <location filename="../../app/ui/status.py" line="150"/>
         <source>The model that answers, running on your organisation&apos;s server {server}. The memory and CPU figures are this computer&apos;s.</source>
         <translation>Model yang menjawab, berjalan di server organisasi Anda {server}. Angka memori dan CPU adalah milik komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="155"/>
+        <location filename="../../app/ui/status.py" line="158"/>
         <source>{decode:.0f} tok/s</source>
         <translation>{decode:.0f} tok/s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="156"/>
+        <location filename="../../app/ui/status.py" line="159"/>
         <source>{decode:.0f} tok/s · read {prefill:.0f} tok/s · first token {first:.2f} s</source>
         <translation>{decode:.0f} tok/s · baca {prefill:.0f} tok/s · token pertama {first:.2f} s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="160"/>
+        <location filename="../../app/ui/status.py" line="163"/>
         <source>context {percent:.0f}%</source>
         <translation>konteks {percent:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="161"/>
+        <location filename="../../app/ui/status.py" line="164"/>
         <source>context {used}/{size}</source>
         <translation>konteks {used}/{size}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="168"/>
+        <location filename="../../app/ui/status.py" line="171"/>
         <source>Stopped. The partial answer is saved.</source>
         <translation>Dihentikan. Jawaban yang belum lengkap telah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="170"/>
+        <location filename="../../app/ui/status.py" line="173"/>
         <source>The model began to repeat itself, so the answer was ended there. Try “Regenerate” or ask in other words.</source>
         <translation>Model mulai mengulang-ulang jawabannya, jadi jawaban diakhiri di situ. Coba “Buat ulang” atau ajukan dengan kata-kata lain.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/status.py" line="193"/>
+        <location filename="../../app/ui/status.py" line="196"/>
         <source> · %n more running</source>
         <translation>
             <numerusform> · %n lagi berjalan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/status.py" line="195"/>
+        <location filename="../../app/ui/status.py" line="198"/>
         <source> · %n more waiting</source>
         <translation>
             <numerusform> · %n lagi menunggu</numerusform>
@@ -1564,11 +1564,6 @@ Jika disisihkan, berkas itu tetap disimpan di folder yang sama dengan nama baru 
 <context>
     <name>ServerSettingsBox</name>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="63"/>
-        <source>Organisation&apos;s server</source>
-        <translation>Server organisasi</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/server_settings.py" line="70"/>
         <source>Use my organisation&apos;s server</source>
         <translation>Gunakan server organisasi saya</translation>
@@ -1595,77 +1590,92 @@ Jika disisihkan, berkas itu tetap disimpan di folder yang sama dengan nama baru 
         <translation>sertifikat sistem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="81"/>
+        <location filename="../../app/ui/server_settings.py" line="83"/>
+        <source>as the server says, else 1</source>
+        <translation>sesuai server, jika tidak 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_settings.py" line="85"/>
+        <source>How many parts of a document are sent to the server at once. Your IT team knows its share for this computer.</source>
+        <translation>Berapa banyak bagian dokumen yang dikirim ke server sekaligus. Tim TI Anda mengetahui jatah untuk komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_settings.py" line="87"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="83"/>
+        <location filename="../../app/ui/server_settings.py" line="89"/>
         <source>Test connection</source>
         <translation>Uji koneksi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="86"/>
+        <location filename="../../app/ui/server_settings.py" line="92"/>
         <source>Connection test result</source>
         <translation>Hasil uji koneksi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="88"/>
+        <location filename="../../app/ui/server_settings.py" line="94"/>
         <source>The model then runs on that server: the text of your questions and documents is sent to it, and nothing else. Your conversations, documents and summaries stay on this computer. Applies at once.</source>
         <translation>Model kemudian berjalan di server tersebut: hanya teks pertanyaan dan dokumen Anda yang dikirim ke sana, tidak ada yang lain. Percakapan, dokumen, dan ringkasan Anda tetap di komputer ini. Langsung berlaku.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="94"/>
+        <location filename="../../app/ui/server_settings.py" line="100"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="95"/>
+        <location filename="../../app/ui/server_settings.py" line="101"/>
         <source>Model name</source>
         <translation>Nama model</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="96"/>
+        <location filename="../../app/ui/server_settings.py" line="102"/>
         <source>Access token</source>
         <translation>Token akses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="97"/>
+        <location filename="../../app/ui/server_settings.py" line="103"/>
         <source>…or from the variable</source>
         <translation>…atau dari variabel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="101"/>
+        <location filename="../../app/ui/server_settings.py" line="107"/>
         <source>Certificates (PEM)</source>
         <translation>Sertifikat (PEM)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="116"/>
+        <location filename="../../app/ui/server_settings.py" line="108"/>
+        <source>Requests at once</source>
+        <translation>Permintaan sekaligus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_settings.py" line="123"/>
         <source>Set by your organisation&apos;s policy; it cannot be changed here.</source>
         <translation>Ditetapkan oleh kebijakan organisasi Anda; tidak dapat diubah di sini.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="118"/>
+        <location filename="../../app/ui/server_settings.py" line="125"/>
         <source>Set by your organisation.</source>
         <translation>Ditetapkan oleh organisasi Anda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="128"/>
+        <location filename="../../app/ui/server_settings.py" line="135"/>
         <source>The organisation&apos;s certificates</source>
         <translation>Sertifikat organisasi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="130"/>
+        <location filename="../../app/ui/server_settings.py" line="137"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Sertifikat (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="149"/>
+        <location filename="../../app/ui/server_settings.py" line="156"/>
         <source>Write the server&apos;s address first.</source>
         <translation>Tuliskan alamat server terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="152"/>
+        <location filename="../../app/ui/server_settings.py" line="159"/>
         <source>Asking {server}…</source>
         <translation>Menghubungi {server}…</translation>
     </message>
@@ -1673,143 +1683,153 @@ Jika disisihkan, berkas itu tetap disimpan di folder yang sama dengan nama baru 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="59"/>
+        <location filename="../../app/ui/dialogs.py" line="63"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="65"/>
+        <location filename="../../app/ui/dialogs.py" line="69"/>
         <source>Data folder</source>
         <translation>Folder data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="65"/>
+        <location filename="../../app/ui/dialogs.py" line="69"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="67"/>
+        <location filename="../../app/ui/dialogs.py" line="71"/>
         <source>Log file</source>
         <translation>Berkas log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="68"/>
+        <location filename="../../app/ui/dialogs.py" line="72"/>
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="70"/>
+        <location filename="../../app/ui/dialogs.py" line="74"/>
         <source>First model in the models folder</source>
         <translation>Model pertama di folder model</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="77"/>
+        <location filename="../../app/ui/dialogs.py" line="81"/>
         <source>Default model</source>
         <translation>Model default</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="79"/>
-        <location filename="../../app/ui/dialogs.py" line="82"/>
+        <location filename="../../app/ui/dialogs.py" line="83"/>
+        <location filename="../../app/ui/dialogs.py" line="86"/>
         <source>Automatic</source>
         <translation>Otomatis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="80"/>
+        <location filename="../../app/ui/dialogs.py" line="84"/>
         <source>Threads</source>
         <translation>Thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="84"/>
+        <location filename="../../app/ui/dialogs.py" line="88"/>
         <source>Context length (tokens)</source>
         <translation>Panjang konteks (token)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="87"/>
+        <location filename="../../app/ui/dialogs.py" line="91"/>
         <source>System</source>
         <translation>Sistem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="87"/>
+        <location filename="../../app/ui/dialogs.py" line="91"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="87"/>
+        <location filename="../../app/ui/dialogs.py" line="91"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="91"/>
+        <location filename="../../app/ui/dialogs.py" line="95"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="93"/>
+        <location filename="../../app/ui/dialogs.py" line="97"/>
         <source>Same as the system</source>
         <translation>Sama dengan sistem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="97"/>
+        <location filename="../../app/ui/dialogs.py" line="101"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="98"/>
+        <location filename="../../app/ui/dialogs.py" line="102"/>
         <source>Scans are read in</source>
         <translation>Pindaian dibaca dalam bahasa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="100"/>
+        <location filename="../../app/ui/dialogs.py" line="104"/>
         <source>Enter sends (Shift+Enter for a new line)</source>
         <translation>Enter untuk mengirim (Shift+Enter untuk baris baru)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="103"/>
+        <location filename="../../app/ui/dialogs.py" line="107"/>
         <source>Model, threads, context and language apply the next time the app starts.</source>
         <translation>Model, thread, konteks, dan bahasa berlaku saat aplikasi dimulai lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="107"/>
+        <location filename="../../app/ui/dialogs.py" line="111"/>
         <source>Delete all conversations and summaries…</source>
         <translation>Hapus semua percakapan dan ringkasan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="117"/>
+        <location filename="../../app/ui/dialogs.py" line="122"/>
+        <source>General</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="123"/>
+        <source>Organisation&apos;s server</source>
+        <translation>Server organisasi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="132"/>
         <source>Set by your organisation&apos;s policy; it cannot be changed here.</source>
         <translation>Ditetapkan oleh kebijakan organisasi Anda; tidak dapat diubah di sini.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="122"/>
+        <location filename="../../app/ui/dialogs.py" line="137"/>
         <source>set by your organisation</source>
         <translation>ditetapkan oleh organisasi Anda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="130"/>
+        <location filename="../../app/ui/dialogs.py" line="145"/>
         <source>English, Malay, Indonesian and other Latin-script languages</source>
         <translation>Inggris, Melayu, Indonesia, dan bahasa lain beraksara Latin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="132"/>
+        <location filename="../../app/ui/dialogs.py" line="147"/>
         <source>Chinese (simplified and traditional)</source>
         <translation>Tionghoa (sederhana dan tradisional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="133"/>
+        <location filename="../../app/ui/dialogs.py" line="148"/>
         <source>Japanese</source>
         <translation>Jepang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="140"/>
+        <location filename="../../app/ui/dialogs.py" line="155"/>
         <source>Vietnamese is read only in part (letters with a hook or a dot below, and those with two marks, are missed); Thai, Khmer, Lao, Burmese and Arabic script are not read.</source>
         <translation>Bahasa Vietnam hanya terbaca sebagian (huruf dengan kait atau titik di bawah, serta huruf dengan dua tanda, terlewat); aksara Thai, Khmer, Lao, Burma, dan Arab tidak terbaca.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="186"/>
+        <location filename="../../app/ui/dialogs.py" line="201"/>
         <source>Delete everything?</source>
         <translation>Hapus semuanya?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="187"/>
+        <location filename="../../app/ui/dialogs.py" line="202"/>
         <source>This erases every conversation, every summary and the documents&apos; text that Offline Assistant kept, so that none of it can be recovered; backup copies of your data are re-made without it. Your own files and your models are not touched. This cannot be undone.</source>
         <translation>Tindakan ini menghapus setiap percakapan, setiap ringkasan, dan teks dokumen yang disimpan Offline Assistant sehingga tidak ada yang dapat dipulihkan; salinan cadangan data Anda dibuat ulang tanpanya. Berkas Anda sendiri dan model Anda tidak diubah. Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
@@ -2177,27 +2197,27 @@ Jika disisihkan, berkas itu tetap disimpan di folder yang sama dengan nama baru 
 <context>
     <name>SummaryQueue</name>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="144"/>
+        <location filename="../../app/ui/summary_queue.py" line="84"/>
         <source>No PDF, Word, OpenDocument, Rich Text, Excel, PowerPoint, web page, e-mail, Outlook, text or Markdown files were found there.</source>
         <translation>Tidak ditemukan berkas PDF, Word, OpenDocument, Rich Text, Excel, PowerPoint, halaman web, e-mail, Outlook, teks, atau Markdown di sana.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="212"/>
+        <location filename="../../app/ui/summary_queue.py" line="152"/>
         <source>Summary erased.</source>
         <translation>Ringkasan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="302"/>
+        <location filename="../../app/ui/summary_queue.py" line="242"/>
         <source>Summary of {name} saved.</source>
         <translation>Ringkasan {name} disimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="309"/>
+        <location filename="../../app/ui/summary_queue.py" line="249"/>
         <source>{name}: the organisation&apos;s server does not answer. The summary is paused with its finished parts kept, and carries on by itself once the server answers again.</source>
         <translation>{name}: server organisasi tidak menjawab. Ringkasan dijeda dan bagian yang sudah selesai disimpan; ringkasan akan berlanjut sendiri begitu server menjawab lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="324"/>
+        <location filename="../../app/ui/summary_queue.py" line="264"/>
         <source>The organisation&apos;s server answers again: the paused summaries carry on.</source>
         <translation>Server organisasi menjawab lagi: ringkasan yang dijeda berlanjut.</translation>
     </message>

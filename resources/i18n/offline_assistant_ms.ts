@@ -4,27 +4,27 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="211"/>
+        <location filename="../../app/ui/dialogs.py" line="226"/>
         <source>Chat and document summaries with a language model that runs on this computer. Nothing you type or open is sent anywhere.</source>
         <translation>Sembang dan ringkasan dokumen dengan model bahasa yang berjalan pada komputer ini. Apa-apa yang anda taip atau buka tidak dihantar ke mana-mana.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="214"/>
+        <location filename="../../app/ui/dialogs.py" line="229"/>
         <source>Model: {model}</source>
         <translation>Model: {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="215"/>
+        <location filename="../../app/ui/dialogs.py" line="230"/>
         <source>none loaded</source>
         <translation>tiada yang dimuatkan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="216"/>
+        <location filename="../../app/ui/dialogs.py" line="231"/>
         <source>llama.cpp via llama-cpp-python {version}</source>
         <translation>llama.cpp melalui llama-cpp-python {version}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="218"/>
+        <location filename="../../app/ui/dialogs.py" line="233"/>
         <source>&lt;b&gt;Licences&lt;/b&gt;: Offline Assistant — Apache-2.0; llama.cpp and llama-cpp-python — MIT; Qt for Python — LGPL-3.0; pypdfium2 — Apache-2.0/BSD-3-Clause; the demo model SmolLM2-135M-Instruct — Apache-2.0. A model you add keeps its own licence: see `offline-assistant models`.</source>
         <translation>&lt;b&gt;Lesen&lt;/b&gt;: Offline Assistant — Apache-2.0; llama.cpp dan llama-cpp-python — MIT; Qt for Python — LGPL-3.0; pypdfium2 — Apache-2.0/BSD-3-Clause; model demo SmolLM2-135M-Instruct — Apache-2.0. Model yang anda tambah mengekalkan lesennya sendiri: lihat `offline-assistant models`.</translation>
     </message>
@@ -475,97 +475,97 @@ Jika dialihkan ke tepi, fail ini disimpan dalam folder yang sama dan dinamakan s
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="90"/>
+        <location filename="../../app/ui/documents/page.py" line="91"/>
         <source>No documents yet — drop files here or click Add files…</source>
         <translation>Belum ada dokumen — lepaskan fail di sini atau klik Tambah fail…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="153"/>
+        <location filename="../../app/ui/documents/page.py" line="154"/>
         <source>Documents queue</source>
         <translation>Baris gilir dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="214"/>
+        <location filename="../../app/ui/documents/page.py" line="233"/>
         <source>Summarise documents</source>
         <translation>Ringkaskan dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="215"/>
+        <location filename="../../app/ui/documents/page.py" line="234"/>
         <source>Documents ({pattern})</source>
         <translation>Dokumen ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="220"/>
+        <location filename="../../app/ui/documents/page.py" line="239"/>
         <source>Summarise a folder</source>
         <translation>Ringkaskan folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="230"/>
+        <location filename="../../app/ui/documents/page.py" line="249"/>
         <source>&quot;{name}&quot; was not read: it needs its password.</source>
         <translation>&quot;{name}&quot; tidak dibaca: kata laluannya diperlukan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="275"/>
+        <location filename="../../app/ui/documents/page.py" line="294"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="275"/>
+        <location filename="../../app/ui/documents/page.py" line="294"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="276"/>
+        <location filename="../../app/ui/documents/page.py" line="295"/>
         <source>Resume</source>
         <translation>Sambung semula</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="276"/>
+        <location filename="../../app/ui/documents/page.py" line="295"/>
         <source>Remove</source>
         <translation>Alih keluar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="277"/>
+        <location filename="../../app/ui/documents/page.py" line="296"/>
         <source>Delete</source>
         <translation>Padam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="278"/>
+        <location filename="../../app/ui/documents/page.py" line="297"/>
         <source>Pause; the parts already done are kept</source>
         <translation>Jeda; bahagian yang sudah siap disimpan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="279"/>
+        <location filename="../../app/ui/documents/page.py" line="298"/>
         <source>Stop this summary; the parts already done are kept</source>
         <translation>Hentikan ringkasan ini; bahagian yang sudah siap disimpan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="280"/>
+        <location filename="../../app/ui/documents/page.py" line="299"/>
         <source>Finish this summary; the parts already done are not summarised again</source>
         <translation>Selesaikan ringkasan ini; bahagian yang sudah siap tidak diringkaskan semula</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="282"/>
+        <location filename="../../app/ui/documents/page.py" line="301"/>
         <source>Take this document out of the queue</source>
         <translation>Keluarkan dokumen ini daripada baris gilir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="283"/>
+        <location filename="../../app/ui/documents/page.py" line="302"/>
         <source>Erase this summary and the document&apos;s text kept for it</source>
         <translation>Padamkan ringkasan ini dan teks dokumen yang disimpan untuknya</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="291"/>
+        <location filename="../../app/ui/documents/page.py" line="310"/>
         <source>{action} {document}</source>
         <translation>{action} {document}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="300"/>
+        <location filename="../../app/ui/documents/page.py" line="319"/>
         <source>Delete this summary?</source>
         <translation>Padam ringkasan ini?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="301"/>
+        <location filename="../../app/ui/documents/page.py" line="320"/>
         <source>This erases the summary of {name} and the text of the document that Offline Assistant kept for it (unless another summary uses it), so that it cannot be recovered; backup copies of your data are re-made without it. The file itself is not touched. This cannot be undone.</source>
         <translation>Tindakan ini memadamkan ringkasan {name} dan teks dokumen yang disimpan oleh Offline Assistant untuknya (kecuali jika ringkasan lain menggunakannya), supaya ia tidak dapat dipulihkan; salinan sandaran data anda dibuat semula tanpanya. Fail itu sendiri tidak diusik. Tindakan ini tidak boleh dibuat asal.</translation>
     </message>
@@ -1337,126 +1337,126 @@ Jika dialihkan ke tepi, fail ini disimpan dalam folder yang sama dan dinamakan s
         <translation>Memuatkan model…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="69"/>
+        <location filename="../../app/ui/status.py" line="70"/>
         <source>No answer yet</source>
         <translation>Belum ada jawapan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="78"/>
+        <location filename="../../app/ui/status.py" line="79"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="79"/>
+        <location filename="../../app/ui/status.py" line="80"/>
         <source>Pause the summary; finished parts are kept and it can be resumed from the Documents page</source>
         <translation>Jeda ringkasan; bahagian yang sudah siap disimpan dan ringkasan boleh disambung semula dari halaman Dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="81"/>
+        <location filename="../../app/ui/status.py" line="82"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="82"/>
+        <location filename="../../app/ui/status.py" line="83"/>
         <source>Cancel summary</source>
         <translation>Batalkan ringkasan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="83"/>
+        <location filename="../../app/ui/status.py" line="84"/>
         <source>The model that answers, running on this computer</source>
         <translation>Model yang menjawab, berjalan pada komputer ini</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="84"/>
+        <location filename="../../app/ui/status.py" line="85"/>
         <source>Memory used by this app and its model engine (not counting the model file the system maps from disk), and free RAM</source>
         <translation>Memori yang digunakan oleh aplikasi ini dan enjin modelnya (tidak termasuk fail model yang dipetakan oleh sistem daripada cakera), dan RAM yang kosong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="87"/>
+        <location filename="../../app/ui/status.py" line="88"/>
         <source>The last answer: words (tokens) written per second, prompt tokens read per second, the wait before the first word, and how much of the model&apos;s context the conversation fills</source>
         <translation>Jawapan terakhir: perkataan (token) yang ditulis sesaat, token gesaan yang dibaca sesaat, masa menunggu sebelum perkataan pertama, dan sebanyak mana konteks model telah diisi oleh perbualan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/status.py" line="94"/>
+        <location filename="../../app/ui/status.py" line="95"/>
         <source>Processor use of this app and its engine, as a share of all %n cores of this computer</source>
         <translation>
             <numerusform>Penggunaan pemproses oleh aplikasi ini dan enjinnya, sebagai peratusan daripada kesemua %n teras komputer ini</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="122"/>
+        <location filename="../../app/ui/status.py" line="123"/>
         <source>not running</source>
         <translation>tidak berjalan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="125"/>
+        <location filename="../../app/ui/status.py" line="126"/>
         <source>RAM {used} · {free} free</source>
         <translation>RAM {used} · {free} kosong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="130"/>
+        <location filename="../../app/ui/status.py" line="131"/>
         <source>VRAM {used} of {total}</source>
         <translation>VRAM {used} daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="134"/>
+        <location filename="../../app/ui/status.py" line="135"/>
         <source>App {app} · Engine {engine} · {free} free</source>
         <translation>Aplikasi {app} · Enjin {engine} · {free} kosong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="138"/>
+        <location filename="../../app/ui/status.py" line="139"/>
         <source>CPU {percent:.0f}%</source>
         <translation>CPU {percent:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="144"/>
+        <location filename="../../app/ui/status.py" line="148"/>
         <source>Server: {name}</source>
         <translation>Pelayan: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="147"/>
+        <location filename="../../app/ui/status.py" line="150"/>
         <source>The model that answers, running on your organisation&apos;s server {server}. The memory and CPU figures are this computer&apos;s.</source>
         <translation>Model yang menjawab, berjalan pada pelayan organisasi anda {server}. Angka memori dan CPU ialah angka komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="155"/>
+        <location filename="../../app/ui/status.py" line="158"/>
         <source>{decode:.0f} tok/s</source>
         <translation>{decode:.0f} tok/s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="156"/>
+        <location filename="../../app/ui/status.py" line="159"/>
         <source>{decode:.0f} tok/s · read {prefill:.0f} tok/s · first token {first:.2f} s</source>
         <translation>{decode:.0f} tok/s · baca {prefill:.0f} tok/s · token pertama {first:.2f} s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="160"/>
+        <location filename="../../app/ui/status.py" line="163"/>
         <source>context {percent:.0f}%</source>
         <translation>konteks {percent:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="161"/>
+        <location filename="../../app/ui/status.py" line="164"/>
         <source>context {used}/{size}</source>
         <translation>konteks {used}/{size}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="168"/>
+        <location filename="../../app/ui/status.py" line="171"/>
         <source>Stopped. The partial answer is saved.</source>
         <translation>Dihentikan. Jawapan separa telah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="170"/>
+        <location filename="../../app/ui/status.py" line="173"/>
         <source>The model began to repeat itself, so the answer was ended there. Try “Regenerate” or ask in other words.</source>
         <translation>Model mula mengulangi dirinya, jadi jawapan dihentikan di situ. Cuba “Jana semula” atau tanya dengan perkataan lain.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/status.py" line="193"/>
+        <location filename="../../app/ui/status.py" line="196"/>
         <source> · %n more running</source>
         <translation>
             <numerusform> · %n lagi sedang berjalan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/status.py" line="195"/>
+        <location filename="../../app/ui/status.py" line="198"/>
         <source> · %n more waiting</source>
         <translation>
             <numerusform> · %n lagi menunggu</numerusform>
@@ -1564,11 +1564,6 @@ Jika dialihkan ke tepi, fail ini disimpan dalam folder yang sama dan dinamakan s
 <context>
     <name>ServerSettingsBox</name>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="63"/>
-        <source>Organisation&apos;s server</source>
-        <translation>Pelayan organisasi</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/server_settings.py" line="70"/>
         <source>Use my organisation&apos;s server</source>
         <translation>Gunakan pelayan organisasi saya</translation>
@@ -1595,77 +1590,92 @@ Jika dialihkan ke tepi, fail ini disimpan dalam folder yang sama dan dinamakan s
         <translation>sijil sistem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="81"/>
+        <location filename="../../app/ui/server_settings.py" line="83"/>
+        <source>as the server says, else 1</source>
+        <translation>mengikut pelayan, jika tidak 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_settings.py" line="85"/>
+        <source>How many parts of a document are sent to the server at once. Your IT team knows its share for this computer.</source>
+        <translation>Berapa banyak bahagian dokumen yang dihantar ke pelayan serentak. Pasukan IT anda tahu bahagian untuk komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_settings.py" line="87"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="83"/>
+        <location filename="../../app/ui/server_settings.py" line="89"/>
         <source>Test connection</source>
         <translation>Uji sambungan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="86"/>
+        <location filename="../../app/ui/server_settings.py" line="92"/>
         <source>Connection test result</source>
         <translation>Keputusan ujian sambungan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="88"/>
+        <location filename="../../app/ui/server_settings.py" line="94"/>
         <source>The model then runs on that server: the text of your questions and documents is sent to it, and nothing else. Your conversations, documents and summaries stay on this computer. Applies at once.</source>
         <translation>Model kemudiannya berjalan pada pelayan itu: teks soalan dan dokumen anda dihantar kepadanya, dan tiada yang lain. Perbualan, dokumen dan ringkasan anda kekal pada komputer ini. Berkuat kuasa serta-merta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="94"/>
+        <location filename="../../app/ui/server_settings.py" line="100"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="95"/>
+        <location filename="../../app/ui/server_settings.py" line="101"/>
         <source>Model name</source>
         <translation>Nama model</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="96"/>
+        <location filename="../../app/ui/server_settings.py" line="102"/>
         <source>Access token</source>
         <translation>Token akses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="97"/>
+        <location filename="../../app/ui/server_settings.py" line="103"/>
         <source>…or from the variable</source>
         <translation>…atau daripada pemboleh ubah</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="101"/>
+        <location filename="../../app/ui/server_settings.py" line="107"/>
         <source>Certificates (PEM)</source>
         <translation>Sijil (PEM)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="116"/>
+        <location filename="../../app/ui/server_settings.py" line="108"/>
+        <source>Requests at once</source>
+        <translation>Permintaan serentak</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_settings.py" line="123"/>
         <source>Set by your organisation&apos;s policy; it cannot be changed here.</source>
         <translation>Ditetapkan oleh dasar organisasi anda; tidak boleh diubah di sini.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="118"/>
+        <location filename="../../app/ui/server_settings.py" line="125"/>
         <source>Set by your organisation.</source>
         <translation>Ditetapkan oleh organisasi anda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="128"/>
+        <location filename="../../app/ui/server_settings.py" line="135"/>
         <source>The organisation&apos;s certificates</source>
         <translation>Sijil organisasi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="130"/>
+        <location filename="../../app/ui/server_settings.py" line="137"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Sijil (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="149"/>
+        <location filename="../../app/ui/server_settings.py" line="156"/>
         <source>Write the server&apos;s address first.</source>
         <translation>Masukkan alamat pelayan dahulu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="152"/>
+        <location filename="../../app/ui/server_settings.py" line="159"/>
         <source>Asking {server}…</source>
         <translation>Menghubungi {server}…</translation>
     </message>
@@ -1673,143 +1683,153 @@ Jika dialihkan ke tepi, fail ini disimpan dalam folder yang sama dan dinamakan s
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="59"/>
+        <location filename="../../app/ui/dialogs.py" line="63"/>
         <source>Settings</source>
         <translation>Tetapan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="65"/>
+        <location filename="../../app/ui/dialogs.py" line="69"/>
         <source>Data folder</source>
         <translation>Folder data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="65"/>
+        <location filename="../../app/ui/dialogs.py" line="69"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="67"/>
+        <location filename="../../app/ui/dialogs.py" line="71"/>
         <source>Log file</source>
         <translation>Fail log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="68"/>
+        <location filename="../../app/ui/dialogs.py" line="72"/>
         <source>Open folder</source>
         <translation>Buka folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="70"/>
+        <location filename="../../app/ui/dialogs.py" line="74"/>
         <source>First model in the models folder</source>
         <translation>Model pertama dalam folder model</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="77"/>
+        <location filename="../../app/ui/dialogs.py" line="81"/>
         <source>Default model</source>
         <translation>Model lalai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="79"/>
-        <location filename="../../app/ui/dialogs.py" line="82"/>
+        <location filename="../../app/ui/dialogs.py" line="83"/>
+        <location filename="../../app/ui/dialogs.py" line="86"/>
         <source>Automatic</source>
         <translation>Automatik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="80"/>
+        <location filename="../../app/ui/dialogs.py" line="84"/>
         <source>Threads</source>
         <translation>Bebenang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="84"/>
+        <location filename="../../app/ui/dialogs.py" line="88"/>
         <source>Context length (tokens)</source>
         <translation>Panjang konteks (token)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="87"/>
+        <location filename="../../app/ui/dialogs.py" line="91"/>
         <source>System</source>
         <translation>Sistem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="87"/>
+        <location filename="../../app/ui/dialogs.py" line="91"/>
         <source>Light</source>
         <translation>Cerah</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="87"/>
+        <location filename="../../app/ui/dialogs.py" line="91"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="91"/>
+        <location filename="../../app/ui/dialogs.py" line="95"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="93"/>
+        <location filename="../../app/ui/dialogs.py" line="97"/>
         <source>Same as the system</source>
         <translation>Sama seperti sistem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="97"/>
+        <location filename="../../app/ui/dialogs.py" line="101"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="98"/>
+        <location filename="../../app/ui/dialogs.py" line="102"/>
         <source>Scans are read in</source>
         <translation>Imbasan dibaca dalam</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="100"/>
+        <location filename="../../app/ui/dialogs.py" line="104"/>
         <source>Enter sends (Shift+Enter for a new line)</source>
         <translation>Enter menghantar (Shift+Enter untuk baris baharu)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="103"/>
+        <location filename="../../app/ui/dialogs.py" line="107"/>
         <source>Model, threads, context and language apply the next time the app starts.</source>
         <translation>Model, bebenang, konteks dan bahasa berkuat kuasa pada kali seterusnya aplikasi dimulakan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="107"/>
+        <location filename="../../app/ui/dialogs.py" line="111"/>
         <source>Delete all conversations and summaries…</source>
         <translation>Padam semua perbualan dan ringkasan…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="117"/>
+        <location filename="../../app/ui/dialogs.py" line="122"/>
+        <source>General</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="123"/>
+        <source>Organisation&apos;s server</source>
+        <translation>Pelayan organisasi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="132"/>
         <source>Set by your organisation&apos;s policy; it cannot be changed here.</source>
         <translation>Ditetapkan oleh dasar organisasi anda; tidak boleh diubah di sini.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="122"/>
+        <location filename="../../app/ui/dialogs.py" line="137"/>
         <source>set by your organisation</source>
         <translation>ditetapkan oleh organisasi anda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="130"/>
+        <location filename="../../app/ui/dialogs.py" line="145"/>
         <source>English, Malay, Indonesian and other Latin-script languages</source>
         <translation>Bahasa Inggeris, Melayu, Indonesia dan bahasa lain dalam tulisan Rumi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="132"/>
+        <location filename="../../app/ui/dialogs.py" line="147"/>
         <source>Chinese (simplified and traditional)</source>
         <translation>Bahasa Cina (ringkas dan tradisional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="133"/>
+        <location filename="../../app/ui/dialogs.py" line="148"/>
         <source>Japanese</source>
         <translation>Bahasa Jepun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="140"/>
+        <location filename="../../app/ui/dialogs.py" line="155"/>
         <source>Vietnamese is read only in part (letters with a hook or a dot below, and those with two marks, are missed); Thai, Khmer, Lao, Burmese and Arabic script are not read.</source>
         <translation>Bahasa Vietnam hanya dibaca sebahagiannya (huruf dengan cangkuk atau titik di bawah, dan huruf dengan dua tanda, tidak dapat dibaca); tulisan Thai, Khmer, Lao, Myanmar dan Arab tidak dibaca.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="186"/>
+        <location filename="../../app/ui/dialogs.py" line="201"/>
         <source>Delete everything?</source>
         <translation>Padam semua?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="187"/>
+        <location filename="../../app/ui/dialogs.py" line="202"/>
         <source>This erases every conversation, every summary and the documents&apos; text that Offline Assistant kept, so that none of it can be recovered; backup copies of your data are re-made without it. Your own files and your models are not touched. This cannot be undone.</source>
         <translation>Tindakan ini memadamkan setiap perbualan, setiap ringkasan dan teks dokumen yang disimpan oleh Offline Assistant, supaya tiada satu pun dapat dipulihkan; salinan sandaran data anda dibuat semula tanpanya. Fail anda sendiri dan model anda tidak diusik. Tindakan ini tidak boleh dibuat asal.</translation>
     </message>
@@ -2177,27 +2197,27 @@ Jika dialihkan ke tepi, fail ini disimpan dalam folder yang sama dan dinamakan s
 <context>
     <name>SummaryQueue</name>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="144"/>
+        <location filename="../../app/ui/summary_queue.py" line="84"/>
         <source>No PDF, Word, OpenDocument, Rich Text, Excel, PowerPoint, web page, e-mail, Outlook, text or Markdown files were found there.</source>
         <translation>Tiada fail PDF, Word, OpenDocument, Rich Text, Excel, PowerPoint, halaman web, e-mel, Outlook, teks atau Markdown ditemui di situ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="212"/>
+        <location filename="../../app/ui/summary_queue.py" line="152"/>
         <source>Summary erased.</source>
         <translation>Ringkasan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="302"/>
+        <location filename="../../app/ui/summary_queue.py" line="242"/>
         <source>Summary of {name} saved.</source>
         <translation>Ringkasan {name} disimpan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="309"/>
+        <location filename="../../app/ui/summary_queue.py" line="249"/>
         <source>{name}: the organisation&apos;s server does not answer. The summary is paused with its finished parts kept, and carries on by itself once the server answers again.</source>
         <translation>{name}: pelayan organisasi tidak menjawab. Ringkasan dijeda dan bahagian yang telah siap disimpan; ringkasan akan bersambung sendiri sebaik sahaja pelayan menjawab semula.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="324"/>
+        <location filename="../../app/ui/summary_queue.py" line="264"/>
         <source>The organisation&apos;s server answers again: the paused summaries carry on.</source>
         <translation>Pelayan organisasi menjawab semula: ringkasan yang dijeda bersambung.</translation>
     </message>

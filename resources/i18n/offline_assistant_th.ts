@@ -4,27 +4,27 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="211"/>
+        <location filename="../../app/ui/dialogs.py" line="226"/>
         <source>Chat and document summaries with a language model that runs on this computer. Nothing you type or open is sent anywhere.</source>
         <translation>แชทและสรุปเอกสารด้วยโมเดลภาษาที่ทำงานบนคอมพิวเตอร์เครื่องนี้ สิ่งที่คุณพิมพ์หรือเปิดจะไม่ถูกส่งออกไปที่ใดเลย</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="214"/>
+        <location filename="../../app/ui/dialogs.py" line="229"/>
         <source>Model: {model}</source>
         <translation>โมเดล: {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="215"/>
+        <location filename="../../app/ui/dialogs.py" line="230"/>
         <source>none loaded</source>
         <translation>ยังไม่ได้โหลด</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="216"/>
+        <location filename="../../app/ui/dialogs.py" line="231"/>
         <source>llama.cpp via llama-cpp-python {version}</source>
         <translation>llama.cpp ผ่าน llama-cpp-python {version}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="218"/>
+        <location filename="../../app/ui/dialogs.py" line="233"/>
         <source>&lt;b&gt;Licences&lt;/b&gt;: Offline Assistant — Apache-2.0; llama.cpp and llama-cpp-python — MIT; Qt for Python — LGPL-3.0; pypdfium2 — Apache-2.0/BSD-3-Clause; the demo model SmolLM2-135M-Instruct — Apache-2.0. A model you add keeps its own licence: see `offline-assistant models`.</source>
         <translation>&lt;b&gt;สัญญาอนุญาต&lt;/b&gt;: Offline Assistant — Apache-2.0; llama.cpp และ llama-cpp-python — MIT; Qt for Python — LGPL-3.0; pypdfium2 — Apache-2.0/BSD-3-Clause; โมเดลสาธิต SmolLM2-135M-Instruct — Apache-2.0 โมเดลที่คุณเพิ่มเองจะใช้สัญญาอนุญาตของโมเดลนั้น: ดูได้ที่ `offline-assistant models`</translation>
     </message>
@@ -475,97 +475,97 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="90"/>
+        <location filename="../../app/ui/documents/page.py" line="91"/>
         <source>No documents yet — drop files here or click Add files…</source>
         <translation>ยังไม่มีเอกสาร — วางไฟล์ที่นี่ หรือคลิก “เพิ่มไฟล์…”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="153"/>
+        <location filename="../../app/ui/documents/page.py" line="154"/>
         <source>Documents queue</source>
         <translation>คิวเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="214"/>
+        <location filename="../../app/ui/documents/page.py" line="233"/>
         <source>Summarise documents</source>
         <translation>สรุปเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="215"/>
+        <location filename="../../app/ui/documents/page.py" line="234"/>
         <source>Documents ({pattern})</source>
         <translation>เอกสาร ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="220"/>
+        <location filename="../../app/ui/documents/page.py" line="239"/>
         <source>Summarise a folder</source>
         <translation>สรุปโฟลเดอร์</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="230"/>
+        <location filename="../../app/ui/documents/page.py" line="249"/>
         <source>&quot;{name}&quot; was not read: it needs its password.</source>
         <translation>ไม่ได้อ่าน &quot;{name}&quot;: ไฟล์นี้ต้องใช้รหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="275"/>
+        <location filename="../../app/ui/documents/page.py" line="294"/>
         <source>Pause</source>
         <translation>หยุดชั่วคราว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="275"/>
+        <location filename="../../app/ui/documents/page.py" line="294"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="276"/>
+        <location filename="../../app/ui/documents/page.py" line="295"/>
         <source>Resume</source>
         <translation>ทำต่อ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="276"/>
+        <location filename="../../app/ui/documents/page.py" line="295"/>
         <source>Remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="277"/>
+        <location filename="../../app/ui/documents/page.py" line="296"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="278"/>
+        <location filename="../../app/ui/documents/page.py" line="297"/>
         <source>Pause; the parts already done are kept</source>
         <translation>หยุดชั่วคราว โดยเก็บส่วนที่เสร็จแล้วไว้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="279"/>
+        <location filename="../../app/ui/documents/page.py" line="298"/>
         <source>Stop this summary; the parts already done are kept</source>
         <translation>หยุดการสรุปนี้ โดยเก็บส่วนที่เสร็จแล้วไว้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="280"/>
+        <location filename="../../app/ui/documents/page.py" line="299"/>
         <source>Finish this summary; the parts already done are not summarised again</source>
         <translation>ทำการสรุปนี้ให้เสร็จ โดยไม่สรุปส่วนที่เสร็จแล้วซ้ำ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="282"/>
+        <location filename="../../app/ui/documents/page.py" line="301"/>
         <source>Take this document out of the queue</source>
         <translation>นำเอกสารนี้ออกจากคิว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="283"/>
+        <location filename="../../app/ui/documents/page.py" line="302"/>
         <source>Erase this summary and the document&apos;s text kept for it</source>
         <translation>ลบสรุปนี้และข้อความของเอกสารที่เก็บไว้สำหรับสรุปนี้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="291"/>
+        <location filename="../../app/ui/documents/page.py" line="310"/>
         <source>{action} {document}</source>
         <translation>{action} {document}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="300"/>
+        <location filename="../../app/ui/documents/page.py" line="319"/>
         <source>Delete this summary?</source>
         <translation>ลบสรุปนี้หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="301"/>
+        <location filename="../../app/ui/documents/page.py" line="320"/>
         <source>This erases the summary of {name} and the text of the document that Offline Assistant kept for it (unless another summary uses it), so that it cannot be recovered; backup copies of your data are re-made without it. The file itself is not touched. This cannot be undone.</source>
         <translation>การดำเนินการนี้จะลบสรุปของ {name} และข้อความของเอกสารที่ Offline Assistant เก็บไว้สำหรับสรุปนั้น (เว้นแต่มีสรุปอื่นใช้อยู่) อย่างถาวรจนไม่สามารถกู้คืนได้ และจะสร้างสำเนาสำรองข้อมูลของคุณใหม่โดยไม่มีข้อมูลดังกล่าว ตัวไฟล์ต้นฉบับจะไม่ได้รับผลกระทบ การดำเนินการนี้ไม่สามารถเลิกทำได้</translation>
     </message>
@@ -1337,126 +1337,126 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
         <translation>กำลังโหลดโมเดล…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="69"/>
+        <location filename="../../app/ui/status.py" line="70"/>
         <source>No answer yet</source>
         <translation>ยังไม่มีคำตอบ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="78"/>
+        <location filename="../../app/ui/status.py" line="79"/>
         <source>Pause</source>
         <translation>หยุดชั่วคราว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="79"/>
+        <location filename="../../app/ui/status.py" line="80"/>
         <source>Pause the summary; finished parts are kept and it can be resumed from the Documents page</source>
         <translation>หยุดการสรุปชั่วคราว โดยเก็บส่วนที่เสร็จแล้วไว้ และทำต่อได้จากหน้า “เอกสาร”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="81"/>
+        <location filename="../../app/ui/status.py" line="82"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="82"/>
+        <location filename="../../app/ui/status.py" line="83"/>
         <source>Cancel summary</source>
         <translation>ยกเลิกการสรุป</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="83"/>
+        <location filename="../../app/ui/status.py" line="84"/>
         <source>The model that answers, running on this computer</source>
         <translation>โมเดลที่ใช้ตอบ ซึ่งทำงานบนคอมพิวเตอร์เครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="84"/>
+        <location filename="../../app/ui/status.py" line="85"/>
         <source>Memory used by this app and its model engine (not counting the model file the system maps from disk), and free RAM</source>
         <translation>หน่วยความจำที่แอปนี้และเอนจินโมเดลใช้ (ไม่นับไฟล์โมเดลที่ระบบแมปจากดิสก์) และ RAM ที่ว่าง</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="87"/>
+        <location filename="../../app/ui/status.py" line="88"/>
         <source>The last answer: words (tokens) written per second, prompt tokens read per second, the wait before the first word, and how much of the model&apos;s context the conversation fills</source>
         <translation>คำตอบล่าสุด: จำนวนคำ (โทเค็น) ที่เขียนต่อวินาที จำนวนโทเค็นของพรอมต์ที่อ่านต่อวินาที เวลารอก่อนได้คำแรก และสัดส่วนบริบทของโมเดลที่บทสนทนาใช้ไป</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/status.py" line="94"/>
+        <location filename="../../app/ui/status.py" line="95"/>
         <source>Processor use of this app and its engine, as a share of all %n cores of this computer</source>
         <translation>
             <numerusform>การใช้โปรเซสเซอร์ของแอปนี้และเอนจิน คิดเป็นสัดส่วนของคอร์ทั้งหมด %n คอร์ของคอมพิวเตอร์เครื่องนี้</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="122"/>
+        <location filename="../../app/ui/status.py" line="123"/>
         <source>not running</source>
         <translation>ไม่ได้ทำงาน</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="125"/>
+        <location filename="../../app/ui/status.py" line="126"/>
         <source>RAM {used} · {free} free</source>
         <translation>RAM {used} · ว่าง {free}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="130"/>
+        <location filename="../../app/ui/status.py" line="131"/>
         <source>VRAM {used} of {total}</source>
         <translation>VRAM {used} จาก {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="134"/>
+        <location filename="../../app/ui/status.py" line="135"/>
         <source>App {app} · Engine {engine} · {free} free</source>
         <translation>แอป {app} · เอนจิน {engine} · ว่าง {free}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="138"/>
+        <location filename="../../app/ui/status.py" line="139"/>
         <source>CPU {percent:.0f}%</source>
         <translation>CPU {percent:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="144"/>
+        <location filename="../../app/ui/status.py" line="148"/>
         <source>Server: {name}</source>
         <translation>เซิร์ฟเวอร์: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="147"/>
+        <location filename="../../app/ui/status.py" line="150"/>
         <source>The model that answers, running on your organisation&apos;s server {server}. The memory and CPU figures are this computer&apos;s.</source>
         <translation>โมเดลที่ใช้ตอบ ซึ่งทำงานบนเซิร์ฟเวอร์ {server} ขององค์กรของคุณ ตัวเลขหน่วยความจำและ CPU เป็นของคอมพิวเตอร์เครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="155"/>
+        <location filename="../../app/ui/status.py" line="158"/>
         <source>{decode:.0f} tok/s</source>
         <translation>{decode:.0f} tok/s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="156"/>
+        <location filename="../../app/ui/status.py" line="159"/>
         <source>{decode:.0f} tok/s · read {prefill:.0f} tok/s · first token {first:.2f} s</source>
         <translation>{decode:.0f} โทเค็น/วินาที · อ่าน {prefill:.0f} โทเค็น/วินาที · โทเค็นแรก {first:.2f} วินาที</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="160"/>
+        <location filename="../../app/ui/status.py" line="163"/>
         <source>context {percent:.0f}%</source>
         <translation>บริบท {percent:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="161"/>
+        <location filename="../../app/ui/status.py" line="164"/>
         <source>context {used}/{size}</source>
         <translation>บริบท {used}/{size}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="168"/>
+        <location filename="../../app/ui/status.py" line="171"/>
         <source>Stopped. The partial answer is saved.</source>
         <translation>หยุดแล้ว บันทึกคำตอบบางส่วนไว้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="170"/>
+        <location filename="../../app/ui/status.py" line="173"/>
         <source>The model began to repeat itself, so the answer was ended there. Try “Regenerate” or ask in other words.</source>
         <translation>โมเดลเริ่มตอบซ้ำวนไปมา จึงหยุดคำตอบไว้ตรงนั้น ลองกด “สร้างใหม่” หรือถามด้วยถ้อยคำอื่น</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/status.py" line="193"/>
+        <location filename="../../app/ui/status.py" line="196"/>
         <source> · %n more running</source>
         <translation>
             <numerusform> · ทำงานพร้อมกันอีก %n รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/status.py" line="195"/>
+        <location filename="../../app/ui/status.py" line="198"/>
         <source> · %n more waiting</source>
         <translation>
             <numerusform> · รออีก %n รายการ</numerusform>
@@ -1564,11 +1564,6 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
 <context>
     <name>ServerSettingsBox</name>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="63"/>
-        <source>Organisation&apos;s server</source>
-        <translation>เซิร์ฟเวอร์ขององค์กร</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/server_settings.py" line="70"/>
         <source>Use my organisation&apos;s server</source>
         <translation>ใช้เซิร์ฟเวอร์ขององค์กรของฉัน</translation>
@@ -1595,77 +1590,92 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
         <translation>ใบรับรองของระบบ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="81"/>
+        <location filename="../../app/ui/server_settings.py" line="83"/>
+        <source>as the server says, else 1</source>
+        <translation>ตามที่เซิร์ฟเวอร์แจ้ง หรือ 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_settings.py" line="85"/>
+        <source>How many parts of a document are sent to the server at once. Your IT team knows its share for this computer.</source>
+        <translation>จำนวนส่วนของเอกสารที่ส่งไปยังเซิร์ฟเวอร์พร้อมกัน ทีมไอทีของคุณทราบส่วนแบ่งสำหรับคอมพิวเตอร์เครื่องนี้</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_settings.py" line="87"/>
         <source>Choose…</source>
         <translation>เลือก…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="83"/>
+        <location filename="../../app/ui/server_settings.py" line="89"/>
         <source>Test connection</source>
         <translation>ทดสอบการเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="86"/>
+        <location filename="../../app/ui/server_settings.py" line="92"/>
         <source>Connection test result</source>
         <translation>ผลการทดสอบการเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="88"/>
+        <location filename="../../app/ui/server_settings.py" line="94"/>
         <source>The model then runs on that server: the text of your questions and documents is sent to it, and nothing else. Your conversations, documents and summaries stay on this computer. Applies at once.</source>
         <translation>จากนั้นโมเดลจะทำงานบนเซิร์ฟเวอร์นั้น: ข้อความในคำถามและเอกสารของคุณจะถูกส่งไปยังเซิร์ฟเวอร์ โดยไม่มีการส่งข้อมูลอื่นใด บทสนทนา เอกสาร และสรุปของคุณจะยังอยู่บนคอมพิวเตอร์เครื่องนี้ มีผลทันที</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="94"/>
+        <location filename="../../app/ui/server_settings.py" line="100"/>
         <source>Address</source>
         <translation>ที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="95"/>
+        <location filename="../../app/ui/server_settings.py" line="101"/>
         <source>Model name</source>
         <translation>ชื่อโมเดล</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="96"/>
+        <location filename="../../app/ui/server_settings.py" line="102"/>
         <source>Access token</source>
         <translation>โทเค็นการเข้าถึง</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="97"/>
+        <location filename="../../app/ui/server_settings.py" line="103"/>
         <source>…or from the variable</source>
         <translation>…หรือจากตัวแปร</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="101"/>
+        <location filename="../../app/ui/server_settings.py" line="107"/>
         <source>Certificates (PEM)</source>
         <translation>ใบรับรอง (PEM)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="116"/>
+        <location filename="../../app/ui/server_settings.py" line="108"/>
+        <source>Requests at once</source>
+        <translation>คำขอพร้อมกัน</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_settings.py" line="123"/>
         <source>Set by your organisation&apos;s policy; it cannot be changed here.</source>
         <translation>กำหนดโดยนโยบายขององค์กรของคุณ ไม่สามารถเปลี่ยนแปลงที่นี่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="118"/>
+        <location filename="../../app/ui/server_settings.py" line="125"/>
         <source>Set by your organisation.</source>
         <translation>กำหนดโดยองค์กรของคุณ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="128"/>
+        <location filename="../../app/ui/server_settings.py" line="135"/>
         <source>The organisation&apos;s certificates</source>
         <translation>ใบรับรองขององค์กร</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="130"/>
+        <location filename="../../app/ui/server_settings.py" line="137"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>ใบรับรอง (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="149"/>
+        <location filename="../../app/ui/server_settings.py" line="156"/>
         <source>Write the server&apos;s address first.</source>
         <translation>โปรดใส่ที่อยู่ของเซิร์ฟเวอร์ก่อน</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="152"/>
+        <location filename="../../app/ui/server_settings.py" line="159"/>
         <source>Asking {server}…</source>
         <translation>กำลังสอบถาม {server}…</translation>
     </message>
@@ -1673,143 +1683,153 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="59"/>
+        <location filename="../../app/ui/dialogs.py" line="63"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="65"/>
+        <location filename="../../app/ui/dialogs.py" line="69"/>
         <source>Data folder</source>
         <translation>โฟลเดอร์ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="65"/>
+        <location filename="../../app/ui/dialogs.py" line="69"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="67"/>
+        <location filename="../../app/ui/dialogs.py" line="71"/>
         <source>Log file</source>
         <translation>ไฟล์บันทึกการทำงาน</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="68"/>
+        <location filename="../../app/ui/dialogs.py" line="72"/>
         <source>Open folder</source>
         <translation>เปิดโฟลเดอร์</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="70"/>
+        <location filename="../../app/ui/dialogs.py" line="74"/>
         <source>First model in the models folder</source>
         <translation>โมเดลแรกในโฟลเดอร์โมเดล</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="77"/>
+        <location filename="../../app/ui/dialogs.py" line="81"/>
         <source>Default model</source>
         <translation>โมเดลเริ่มต้น</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="79"/>
-        <location filename="../../app/ui/dialogs.py" line="82"/>
+        <location filename="../../app/ui/dialogs.py" line="83"/>
+        <location filename="../../app/ui/dialogs.py" line="86"/>
         <source>Automatic</source>
         <translation>อัตโนมัติ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="80"/>
+        <location filename="../../app/ui/dialogs.py" line="84"/>
         <source>Threads</source>
         <translation>เธรด</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="84"/>
+        <location filename="../../app/ui/dialogs.py" line="88"/>
         <source>Context length (tokens)</source>
         <translation>ความยาวบริบท (โทเค็น)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="87"/>
+        <location filename="../../app/ui/dialogs.py" line="91"/>
         <source>System</source>
         <translation>ตามระบบ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="87"/>
+        <location filename="../../app/ui/dialogs.py" line="91"/>
         <source>Light</source>
         <translation>สว่าง</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="87"/>
+        <location filename="../../app/ui/dialogs.py" line="91"/>
         <source>Dark</source>
         <translation>มืด</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="91"/>
+        <location filename="../../app/ui/dialogs.py" line="95"/>
         <source>Theme</source>
         <translation>ธีม</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="93"/>
+        <location filename="../../app/ui/dialogs.py" line="97"/>
         <source>Same as the system</source>
         <translation>ตามระบบ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="97"/>
+        <location filename="../../app/ui/dialogs.py" line="101"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="98"/>
+        <location filename="../../app/ui/dialogs.py" line="102"/>
         <source>Scans are read in</source>
         <translation>ภาษาที่ใช้อ่านภาพสแกน</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="100"/>
+        <location filename="../../app/ui/dialogs.py" line="104"/>
         <source>Enter sends (Shift+Enter for a new line)</source>
         <translation>กด Enter เพื่อส่ง (กด Shift+Enter เพื่อขึ้นบรรทัดใหม่)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="103"/>
+        <location filename="../../app/ui/dialogs.py" line="107"/>
         <source>Model, threads, context and language apply the next time the app starts.</source>
         <translation>การตั้งค่าโมเดล เธรด บริบท และภาษา จะมีผลเมื่อเปิดแอปครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="107"/>
+        <location filename="../../app/ui/dialogs.py" line="111"/>
         <source>Delete all conversations and summaries…</source>
         <translation>ลบบทสนทนาและสรุปทั้งหมด…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="117"/>
+        <location filename="../../app/ui/dialogs.py" line="122"/>
+        <source>General</source>
+        <translation>ทั่วไป</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="123"/>
+        <source>Organisation&apos;s server</source>
+        <translation>เซิร์ฟเวอร์ขององค์กร</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="132"/>
         <source>Set by your organisation&apos;s policy; it cannot be changed here.</source>
         <translation>กำหนดโดยนโยบายขององค์กรของคุณ ไม่สามารถเปลี่ยนแปลงที่นี่ได้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="122"/>
+        <location filename="../../app/ui/dialogs.py" line="137"/>
         <source>set by your organisation</source>
         <translation>กำหนดโดยองค์กรของคุณ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="130"/>
+        <location filename="../../app/ui/dialogs.py" line="145"/>
         <source>English, Malay, Indonesian and other Latin-script languages</source>
         <translation>ภาษาอังกฤษ มลายู อินโดนีเซีย และภาษาอื่นที่ใช้อักษรละติน</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="132"/>
+        <location filename="../../app/ui/dialogs.py" line="147"/>
         <source>Chinese (simplified and traditional)</source>
         <translation>ภาษาจีน (ตัวย่อและตัวเต็ม)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="133"/>
+        <location filename="../../app/ui/dialogs.py" line="148"/>
         <source>Japanese</source>
         <translation>ภาษาญี่ปุ่น</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="140"/>
+        <location filename="../../app/ui/dialogs.py" line="155"/>
         <source>Vietnamese is read only in part (letters with a hook or a dot below, and those with two marks, are missed); Thai, Khmer, Lao, Burmese and Arabic script are not read.</source>
         <translation>ภาษาเวียดนามอ่านได้เพียงบางส่วน (ตัวอักษรที่มีเครื่องหมายตะขอหรือจุดด้านล่าง และตัวอักษรที่มีเครื่องหมายสองตัวจะอ่านไม่ได้) ส่วนอักษรไทย เขมร ลาว พม่า และอาหรับ ไม่สามารถอ่านได้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="186"/>
+        <location filename="../../app/ui/dialogs.py" line="201"/>
         <source>Delete everything?</source>
         <translation>ลบทั้งหมดหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="187"/>
+        <location filename="../../app/ui/dialogs.py" line="202"/>
         <source>This erases every conversation, every summary and the documents&apos; text that Offline Assistant kept, so that none of it can be recovered; backup copies of your data are re-made without it. Your own files and your models are not touched. This cannot be undone.</source>
         <translation>การดำเนินการนี้จะลบบทสนทนาทั้งหมด สรุปทั้งหมด และข้อความของเอกสารที่ Offline Assistant เก็บไว้อย่างถาวรจนไม่สามารถกู้คืนได้ และจะสร้างสำเนาสำรองข้อมูลของคุณใหม่โดยไม่มีข้อมูลดังกล่าว ไฟล์ของคุณเองและโมเดลจะไม่ได้รับผลกระทบ การดำเนินการนี้ไม่สามารถเลิกทำได้</translation>
     </message>
@@ -2177,27 +2197,27 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
 <context>
     <name>SummaryQueue</name>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="144"/>
+        <location filename="../../app/ui/summary_queue.py" line="84"/>
         <source>No PDF, Word, OpenDocument, Rich Text, Excel, PowerPoint, web page, e-mail, Outlook, text or Markdown files were found there.</source>
         <translation>ไม่พบไฟล์ PDF, Word, OpenDocument, Rich Text, Excel, PowerPoint, หน้าเว็บ, อีเมล, Outlook, ไฟล์ข้อความ หรือ Markdown ในตำแหน่งนั้น</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="212"/>
+        <location filename="../../app/ui/summary_queue.py" line="152"/>
         <source>Summary erased.</source>
         <translation>ลบสรุปแล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="302"/>
+        <location filename="../../app/ui/summary_queue.py" line="242"/>
         <source>Summary of {name} saved.</source>
         <translation>บันทึกสรุปของ {name} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="309"/>
+        <location filename="../../app/ui/summary_queue.py" line="249"/>
         <source>{name}: the organisation&apos;s server does not answer. The summary is paused with its finished parts kept, and carries on by itself once the server answers again.</source>
         <translation>{name}: เซิร์ฟเวอร์ขององค์กรไม่ตอบสนอง การสรุปถูกหยุดชั่วคราวโดยเก็บส่วนที่เสร็จแล้วไว้ และจะทำต่อเองเมื่อเซิร์ฟเวอร์ตอบสนองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="324"/>
+        <location filename="../../app/ui/summary_queue.py" line="264"/>
         <source>The organisation&apos;s server answers again: the paused summaries carry on.</source>
         <translation>เซิร์ฟเวอร์ขององค์กรตอบสนองอีกครั้งแล้ว: การสรุปที่หยุดชั่วคราวจะทำต่อ</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="211"/>
+        <location filename="../../app/ui/dialogs.py" line="226"/>
         <source>Chat and document summaries with a language model that runs on this computer. Nothing you type or open is sent anywhere.</source>
         <translation>Trò chuyện và tóm tắt tài liệu bằng mô hình ngôn ngữ chạy ngay trên máy tính này. Mọi nội dung bạn nhập hoặc mở đều không được gửi đi đâu cả.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="214"/>
+        <location filename="../../app/ui/dialogs.py" line="229"/>
         <source>Model: {model}</source>
         <translation>Mô hình: {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="215"/>
+        <location filename="../../app/ui/dialogs.py" line="230"/>
         <source>none loaded</source>
         <translation>chưa tải mô hình nào</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="216"/>
+        <location filename="../../app/ui/dialogs.py" line="231"/>
         <source>llama.cpp via llama-cpp-python {version}</source>
         <translation>llama.cpp qua llama-cpp-python {version}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="218"/>
+        <location filename="../../app/ui/dialogs.py" line="233"/>
         <source>&lt;b&gt;Licences&lt;/b&gt;: Offline Assistant — Apache-2.0; llama.cpp and llama-cpp-python — MIT; Qt for Python — LGPL-3.0; pypdfium2 — Apache-2.0/BSD-3-Clause; the demo model SmolLM2-135M-Instruct — Apache-2.0. A model you add keeps its own licence: see `offline-assistant models`.</source>
         <translation>&lt;b&gt;Giấy phép&lt;/b&gt;: Offline Assistant — Apache-2.0; llama.cpp và llama-cpp-python — MIT; Qt for Python — LGPL-3.0; pypdfium2 — Apache-2.0/BSD-3-Clause; mô hình minh họa SmolLM2-135M-Instruct — Apache-2.0. Mô hình bạn thêm vào vẫn giữ giấy phép riêng của nó: xem `offline-assistant models`.</translation>
     </message>
@@ -475,97 +475,97 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="90"/>
+        <location filename="../../app/ui/documents/page.py" line="91"/>
         <source>No documents yet — drop files here or click Add files…</source>
         <translation>Chưa có tài liệu nào — hãy thả tệp vào đây hoặc bấm Thêm tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="153"/>
+        <location filename="../../app/ui/documents/page.py" line="154"/>
         <source>Documents queue</source>
         <translation>Hàng đợi tài liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="214"/>
+        <location filename="../../app/ui/documents/page.py" line="233"/>
         <source>Summarise documents</source>
         <translation>Tóm tắt tài liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="215"/>
+        <location filename="../../app/ui/documents/page.py" line="234"/>
         <source>Documents ({pattern})</source>
         <translation>Tài liệu ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="220"/>
+        <location filename="../../app/ui/documents/page.py" line="239"/>
         <source>Summarise a folder</source>
         <translation>Tóm tắt một thư mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="230"/>
+        <location filename="../../app/ui/documents/page.py" line="249"/>
         <source>&quot;{name}&quot; was not read: it needs its password.</source>
         <translation>“{name}” chưa được đọc: tệp này cần mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="275"/>
+        <location filename="../../app/ui/documents/page.py" line="294"/>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="275"/>
+        <location filename="../../app/ui/documents/page.py" line="294"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="276"/>
+        <location filename="../../app/ui/documents/page.py" line="295"/>
         <source>Resume</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="276"/>
+        <location filename="../../app/ui/documents/page.py" line="295"/>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="277"/>
+        <location filename="../../app/ui/documents/page.py" line="296"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="278"/>
+        <location filename="../../app/ui/documents/page.py" line="297"/>
         <source>Pause; the parts already done are kept</source>
         <translation>Tạm dừng; các phần đã xong được giữ lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="279"/>
+        <location filename="../../app/ui/documents/page.py" line="298"/>
         <source>Stop this summary; the parts already done are kept</source>
         <translation>Dừng bản tóm tắt này; các phần đã xong được giữ lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="280"/>
+        <location filename="../../app/ui/documents/page.py" line="299"/>
         <source>Finish this summary; the parts already done are not summarised again</source>
         <translation>Hoàn tất bản tóm tắt này; các phần đã xong sẽ không bị tóm tắt lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="282"/>
+        <location filename="../../app/ui/documents/page.py" line="301"/>
         <source>Take this document out of the queue</source>
         <translation>Đưa tài liệu này ra khỏi hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="283"/>
+        <location filename="../../app/ui/documents/page.py" line="302"/>
         <source>Erase this summary and the document&apos;s text kept for it</source>
         <translation>Xóa bản tóm tắt này và văn bản của tài liệu được lưu cho bản tóm tắt đó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="291"/>
+        <location filename="../../app/ui/documents/page.py" line="310"/>
         <source>{action} {document}</source>
         <translation>{action} {document}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="300"/>
+        <location filename="../../app/ui/documents/page.py" line="319"/>
         <source>Delete this summary?</source>
         <translation>Xóa bản tóm tắt này?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="301"/>
+        <location filename="../../app/ui/documents/page.py" line="320"/>
         <source>This erases the summary of {name} and the text of the document that Offline Assistant kept for it (unless another summary uses it), so that it cannot be recovered; backup copies of your data are re-made without it. The file itself is not touched. This cannot be undone.</source>
         <translation>Thao tác này xóa bản tóm tắt của {name} và văn bản của tài liệu mà Offline Assistant đã lưu cho bản tóm tắt đó (trừ khi một bản tóm tắt khác đang dùng), để không thể khôi phục được nữa; các bản sao lưu dữ liệu của bạn sẽ được tạo lại mà không có nội dung này. Bản thân tệp gốc không bị ảnh hưởng. Không thể hoàn tác thao tác này.</translation>
     </message>
@@ -1337,126 +1337,126 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
         <translation>Đang tải mô hình…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="69"/>
+        <location filename="../../app/ui/status.py" line="70"/>
         <source>No answer yet</source>
         <translation>Chưa có câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="78"/>
+        <location filename="../../app/ui/status.py" line="79"/>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="79"/>
+        <location filename="../../app/ui/status.py" line="80"/>
         <source>Pause the summary; finished parts are kept and it can be resumed from the Documents page</source>
         <translation>Tạm dừng tóm tắt; các phần đã xong được giữ lại và có thể tiếp tục từ trang Tài liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="81"/>
+        <location filename="../../app/ui/status.py" line="82"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="82"/>
+        <location filename="../../app/ui/status.py" line="83"/>
         <source>Cancel summary</source>
         <translation>Hủy tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="83"/>
+        <location filename="../../app/ui/status.py" line="84"/>
         <source>The model that answers, running on this computer</source>
         <translation>Mô hình trả lời, đang chạy trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="84"/>
+        <location filename="../../app/ui/status.py" line="85"/>
         <source>Memory used by this app and its model engine (not counting the model file the system maps from disk), and free RAM</source>
         <translation>Bộ nhớ mà ứng dụng này và bộ máy chạy mô hình đang dùng (không tính tệp mô hình được hệ thống ánh xạ từ đĩa), và RAM còn trống</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="87"/>
+        <location filename="../../app/ui/status.py" line="88"/>
         <source>The last answer: words (tokens) written per second, prompt tokens read per second, the wait before the first word, and how much of the model&apos;s context the conversation fills</source>
         <translation>Câu trả lời gần nhất: số từ (token) viết ra mỗi giây, số token lời nhắc đọc được mỗi giây, thời gian chờ trước từ đầu tiên, và mức ngữ cảnh của mô hình mà cuộc trò chuyện đã chiếm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/status.py" line="94"/>
+        <location filename="../../app/ui/status.py" line="95"/>
         <source>Processor use of this app and its engine, as a share of all %n cores of this computer</source>
         <translation>
             <numerusform>Mức sử dụng bộ xử lý của ứng dụng này và bộ máy của nó, tính theo tỷ lệ trên tổng số %n lõi của máy tính này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="122"/>
+        <location filename="../../app/ui/status.py" line="123"/>
         <source>not running</source>
         <translation>không chạy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="125"/>
+        <location filename="../../app/ui/status.py" line="126"/>
         <source>RAM {used} · {free} free</source>
         <translation>RAM {used} · còn trống {free}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="130"/>
+        <location filename="../../app/ui/status.py" line="131"/>
         <source>VRAM {used} of {total}</source>
         <translation>VRAM {used} / {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="134"/>
+        <location filename="../../app/ui/status.py" line="135"/>
         <source>App {app} · Engine {engine} · {free} free</source>
         <translation>Ứng dụng {app} · Bộ máy {engine} · còn trống {free}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="138"/>
+        <location filename="../../app/ui/status.py" line="139"/>
         <source>CPU {percent:.0f}%</source>
         <translation>CPU {percent:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="144"/>
+        <location filename="../../app/ui/status.py" line="148"/>
         <source>Server: {name}</source>
         <translation>Máy chủ: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="147"/>
+        <location filename="../../app/ui/status.py" line="150"/>
         <source>The model that answers, running on your organisation&apos;s server {server}. The memory and CPU figures are this computer&apos;s.</source>
         <translation>Mô hình trả lời, đang chạy trên máy chủ {server} của tổ chức bạn. Số liệu bộ nhớ và CPU là của máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="155"/>
+        <location filename="../../app/ui/status.py" line="158"/>
         <source>{decode:.0f} tok/s</source>
         <translation>{decode:.0f} tok/s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="156"/>
+        <location filename="../../app/ui/status.py" line="159"/>
         <source>{decode:.0f} tok/s · read {prefill:.0f} tok/s · first token {first:.2f} s</source>
         <translation>{decode:.0f} tok/s · đọc {prefill:.0f} tok/s · token đầu tiên {first:.2f} giây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="160"/>
+        <location filename="../../app/ui/status.py" line="163"/>
         <source>context {percent:.0f}%</source>
         <translation>ngữ cảnh {percent:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="161"/>
+        <location filename="../../app/ui/status.py" line="164"/>
         <source>context {used}/{size}</source>
         <translation>ngữ cảnh {used}/{size}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="168"/>
+        <location filename="../../app/ui/status.py" line="171"/>
         <source>Stopped. The partial answer is saved.</source>
         <translation>Đã dừng. Phần câu trả lời đã có được lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/status.py" line="170"/>
+        <location filename="../../app/ui/status.py" line="173"/>
         <source>The model began to repeat itself, so the answer was ended there. Try “Regenerate” or ask in other words.</source>
         <translation>Mô hình bắt đầu tự lặp lại, nên câu trả lời đã được dừng tại đó. Hãy thử “Tạo lại” hoặc hỏi theo cách khác.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/status.py" line="193"/>
+        <location filename="../../app/ui/status.py" line="196"/>
         <source> · %n more running</source>
         <translation>
             <numerusform> · %n tài liệu khác đang chạy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/status.py" line="195"/>
+        <location filename="../../app/ui/status.py" line="198"/>
         <source> · %n more waiting</source>
         <translation>
             <numerusform> · %n tài liệu khác đang chờ</numerusform>
@@ -1564,11 +1564,6 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
 <context>
     <name>ServerSettingsBox</name>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="63"/>
-        <source>Organisation&apos;s server</source>
-        <translation>Máy chủ của tổ chức</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/server_settings.py" line="70"/>
         <source>Use my organisation&apos;s server</source>
         <translation>Dùng máy chủ của tổ chức tôi</translation>
@@ -1595,77 +1590,92 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
         <translation>chứng chỉ của hệ thống</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="81"/>
+        <location filename="../../app/ui/server_settings.py" line="83"/>
+        <source>as the server says, else 1</source>
+        <translation>theo máy chủ, nếu không thì 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_settings.py" line="85"/>
+        <source>How many parts of a document are sent to the server at once. Your IT team knows its share for this computer.</source>
+        <translation>Số phần của tài liệu được gửi đến máy chủ cùng lúc. Bộ phận CNTT biết phần dành cho máy tính này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_settings.py" line="87"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="83"/>
+        <location filename="../../app/ui/server_settings.py" line="89"/>
         <source>Test connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="86"/>
+        <location filename="../../app/ui/server_settings.py" line="92"/>
         <source>Connection test result</source>
         <translation>Kết quả kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="88"/>
+        <location filename="../../app/ui/server_settings.py" line="94"/>
         <source>The model then runs on that server: the text of your questions and documents is sent to it, and nothing else. Your conversations, documents and summaries stay on this computer. Applies at once.</source>
         <translation>Khi đó mô hình sẽ chạy trên máy chủ này: chỉ văn bản của câu hỏi và tài liệu của bạn được gửi đến máy chủ, ngoài ra không gửi gì khác. Các cuộc trò chuyện, tài liệu và bản tóm tắt của bạn vẫn nằm trên máy tính này. Áp dụng ngay lập tức.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="94"/>
+        <location filename="../../app/ui/server_settings.py" line="100"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="95"/>
+        <location filename="../../app/ui/server_settings.py" line="101"/>
         <source>Model name</source>
         <translation>Tên mô hình</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="96"/>
+        <location filename="../../app/ui/server_settings.py" line="102"/>
         <source>Access token</source>
         <translation>Mã truy cập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="97"/>
+        <location filename="../../app/ui/server_settings.py" line="103"/>
         <source>…or from the variable</source>
         <translation>…hoặc lấy từ biến môi trường</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="101"/>
+        <location filename="../../app/ui/server_settings.py" line="107"/>
         <source>Certificates (PEM)</source>
         <translation>Chứng chỉ (PEM)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="116"/>
+        <location filename="../../app/ui/server_settings.py" line="108"/>
+        <source>Requests at once</source>
+        <translation>Số yêu cầu cùng lúc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_settings.py" line="123"/>
         <source>Set by your organisation&apos;s policy; it cannot be changed here.</source>
         <translation>Do chính sách của tổ chức bạn thiết lập; không thể thay đổi ở đây.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="118"/>
+        <location filename="../../app/ui/server_settings.py" line="125"/>
         <source>Set by your organisation.</source>
         <translation>Do tổ chức của bạn thiết lập.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="128"/>
+        <location filename="../../app/ui/server_settings.py" line="135"/>
         <source>The organisation&apos;s certificates</source>
         <translation>Chứng chỉ của tổ chức</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="130"/>
+        <location filename="../../app/ui/server_settings.py" line="137"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Chứng chỉ (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="149"/>
+        <location filename="../../app/ui/server_settings.py" line="156"/>
         <source>Write the server&apos;s address first.</source>
         <translation>Hãy nhập địa chỉ máy chủ trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_settings.py" line="152"/>
+        <location filename="../../app/ui/server_settings.py" line="159"/>
         <source>Asking {server}…</source>
         <translation>Đang liên hệ {server}…</translation>
     </message>
@@ -1673,143 +1683,153 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="59"/>
+        <location filename="../../app/ui/dialogs.py" line="63"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="65"/>
+        <location filename="../../app/ui/dialogs.py" line="69"/>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="65"/>
+        <location filename="../../app/ui/dialogs.py" line="69"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="67"/>
+        <location filename="../../app/ui/dialogs.py" line="71"/>
         <source>Log file</source>
         <translation>Tệp nhật ký</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="68"/>
+        <location filename="../../app/ui/dialogs.py" line="72"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="70"/>
+        <location filename="../../app/ui/dialogs.py" line="74"/>
         <source>First model in the models folder</source>
         <translation>Mô hình đầu tiên trong thư mục mô hình</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="77"/>
+        <location filename="../../app/ui/dialogs.py" line="81"/>
         <source>Default model</source>
         <translation>Mô hình mặc định</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="79"/>
-        <location filename="../../app/ui/dialogs.py" line="82"/>
+        <location filename="../../app/ui/dialogs.py" line="83"/>
+        <location filename="../../app/ui/dialogs.py" line="86"/>
         <source>Automatic</source>
         <translation>Tự động</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="80"/>
+        <location filename="../../app/ui/dialogs.py" line="84"/>
         <source>Threads</source>
         <translation>Số luồng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="84"/>
+        <location filename="../../app/ui/dialogs.py" line="88"/>
         <source>Context length (tokens)</source>
         <translation>Độ dài ngữ cảnh (token)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="87"/>
+        <location filename="../../app/ui/dialogs.py" line="91"/>
         <source>System</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="87"/>
+        <location filename="../../app/ui/dialogs.py" line="91"/>
         <source>Light</source>
         <translation>Sáng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="87"/>
+        <location filename="../../app/ui/dialogs.py" line="91"/>
         <source>Dark</source>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="91"/>
+        <location filename="../../app/ui/dialogs.py" line="95"/>
         <source>Theme</source>
         <translation>Giao diện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="93"/>
+        <location filename="../../app/ui/dialogs.py" line="97"/>
         <source>Same as the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="97"/>
+        <location filename="../../app/ui/dialogs.py" line="101"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="98"/>
+        <location filename="../../app/ui/dialogs.py" line="102"/>
         <source>Scans are read in</source>
         <translation>Ngôn ngữ đọc bản quét</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="100"/>
+        <location filename="../../app/ui/dialogs.py" line="104"/>
         <source>Enter sends (Shift+Enter for a new line)</source>
         <translation>Nhấn Enter để gửi (Shift+Enter để xuống dòng)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="103"/>
+        <location filename="../../app/ui/dialogs.py" line="107"/>
         <source>Model, threads, context and language apply the next time the app starts.</source>
         <translation>Thay đổi về mô hình, số luồng, ngữ cảnh và ngôn ngữ sẽ có hiệu lực vào lần khởi động ứng dụng tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="107"/>
+        <location filename="../../app/ui/dialogs.py" line="111"/>
         <source>Delete all conversations and summaries…</source>
         <translation>Xóa mọi cuộc trò chuyện và bản tóm tắt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="117"/>
+        <location filename="../../app/ui/dialogs.py" line="122"/>
+        <source>General</source>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="123"/>
+        <source>Organisation&apos;s server</source>
+        <translation>Máy chủ của tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="132"/>
         <source>Set by your organisation&apos;s policy; it cannot be changed here.</source>
         <translation>Do chính sách của tổ chức bạn thiết lập; không thể thay đổi ở đây.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="122"/>
+        <location filename="../../app/ui/dialogs.py" line="137"/>
         <source>set by your organisation</source>
         <translation>do tổ chức của bạn thiết lập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="130"/>
+        <location filename="../../app/ui/dialogs.py" line="145"/>
         <source>English, Malay, Indonesian and other Latin-script languages</source>
         <translation>Tiếng Anh, tiếng Mã Lai, tiếng Indonesia và các ngôn ngữ dùng chữ Latinh khác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="132"/>
+        <location filename="../../app/ui/dialogs.py" line="147"/>
         <source>Chinese (simplified and traditional)</source>
         <translation>Tiếng Trung (giản thể và phồn thể)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="133"/>
+        <location filename="../../app/ui/dialogs.py" line="148"/>
         <source>Japanese</source>
         <translation>Tiếng Nhật</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="140"/>
+        <location filename="../../app/ui/dialogs.py" line="155"/>
         <source>Vietnamese is read only in part (letters with a hook or a dot below, and those with two marks, are missed); Thai, Khmer, Lao, Burmese and Arabic script are not read.</source>
         <translation>Tiếng Việt chỉ đọc được một phần (các chữ có dấu hỏi hoặc dấu nặng, và các chữ mang hai dấu, sẽ bị bỏ sót); chữ Thái, Khmer, Lào, Miến Điện và chữ Ả Rập không đọc được.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="186"/>
+        <location filename="../../app/ui/dialogs.py" line="201"/>
         <source>Delete everything?</source>
         <translation>Xóa tất cả?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="187"/>
+        <location filename="../../app/ui/dialogs.py" line="202"/>
         <source>This erases every conversation, every summary and the documents&apos; text that Offline Assistant kept, so that none of it can be recovered; backup copies of your data are re-made without it. Your own files and your models are not touched. This cannot be undone.</source>
         <translation>Thao tác này xóa mọi cuộc trò chuyện, mọi bản tóm tắt và văn bản của các tài liệu mà Offline Assistant đã lưu, để không thể khôi phục được nữa; các bản sao lưu dữ liệu của bạn sẽ được tạo lại mà không có những nội dung này. Các tệp của riêng bạn và các mô hình không bị ảnh hưởng. Không thể hoàn tác thao tác này.</translation>
     </message>
@@ -2177,27 +2197,27 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
 <context>
     <name>SummaryQueue</name>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="144"/>
+        <location filename="../../app/ui/summary_queue.py" line="84"/>
         <source>No PDF, Word, OpenDocument, Rich Text, Excel, PowerPoint, web page, e-mail, Outlook, text or Markdown files were found there.</source>
         <translation>Không tìm thấy tệp PDF, Word, OpenDocument, Rich Text, Excel, PowerPoint, trang web, email, Outlook, văn bản thuần hoặc Markdown nào ở đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="212"/>
+        <location filename="../../app/ui/summary_queue.py" line="152"/>
         <source>Summary erased.</source>
         <translation>Đã xóa bản tóm tắt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="302"/>
+        <location filename="../../app/ui/summary_queue.py" line="242"/>
         <source>Summary of {name} saved.</source>
         <translation>Đã lưu bản tóm tắt của {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="309"/>
+        <location filename="../../app/ui/summary_queue.py" line="249"/>
         <source>{name}: the organisation&apos;s server does not answer. The summary is paused with its finished parts kept, and carries on by itself once the server answers again.</source>
         <translation>{name}: máy chủ của tổ chức không phản hồi. Bản tóm tắt được tạm dừng, các phần đã xong được giữ lại, và sẽ tự tiếp tục khi máy chủ phản hồi trở lại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/summary_queue.py" line="324"/>
+        <location filename="../../app/ui/summary_queue.py" line="264"/>
         <source>The organisation&apos;s server answers again: the paused summaries carry on.</source>
         <translation>Máy chủ của tổ chức đã phản hồi trở lại: các bản tóm tắt đang tạm dừng sẽ tiếp tục.</translation>
     </message>

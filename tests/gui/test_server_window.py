@@ -76,13 +76,20 @@ def test_settings_move_the_model_to_the_organisations_server_and_back(
     local_name = window.status.model_label.text()
 
     def use_server(dialog) -> None:
+        dialog.grab().save(str(artifacts / "settings-general.png"))
+        dialog.tabs.setCurrentWidget(dialog.server)
         box = dialog.server
         assert not box.url.isEnabled()  # nothing to fill until the box is ticked
         box.use.setChecked(True)
         box.url.setText(server.url + "/")
+        box.slots.setValue(1)  # IT's share for this computer, where the server does not say
         box.test_button.click()
         qtbot.waitUntil(lambda: box.answer.text().startswith("connected"), timeout=30_000)
-        assert "2 parallel slots" in box.answer.text() and "context 2048" in box.answer.text()
+        assert "1 parallel slot," in box.answer.text()
+        box.slots.setValue(0)  # as the server says
+        box.test_button.click()
+        qtbot.waitUntil(lambda: "2 parallel slots" in box.answer.text(), timeout=30_000)
+        assert "context 2048" in box.answer.text()
         dialog.grab().save(str(artifacts / "settings-server.png"))
 
     in_settings(qtbot, window, use_server)
@@ -145,6 +152,7 @@ def test_a_server_named_by_the_policy_is_used_and_cannot_be_changed(
         assert window.lane.engine.pid is None  # no engine process on this computer
 
         def look(dialog) -> None:
+            dialog.tabs.setCurrentWidget(dialog.server)
             box = dialog.server
             assert box.use.isChecked() and not box.use.isEnabled()
             assert box.url.text() == server.url and not box.url.isEnabled()

@@ -12,16 +12,17 @@ import math
 
 LLAMA_CPP, VLLM = "llama.cpp", "vllm"
 MARKER_TOKENS = 8  # a chat message's role markers, where the template cannot be seen
-# Where the server cannot count: an estimate meant to be above the truth. ASCII text runs
-# about 4 characters a token with an English-trained tokenizer (SmolLM2: English 4.0,
-# Malay and Indonesian 2.2); other letters are counted by their UTF-8 bytes, which such a
-# tokenizer may split them into (SmolLM2: Vietnamese 1.5 characters a token, Thai and
-# Chinese 0.6, that is 1.6 bytes a token).
+# Where the server cannot count: an estimate meant to stay above the truth, since a chunk
+# over the server's context is refused at every try. Measured with an English-trained
+# tokenizer (SmolLM2's): ASCII text runs 4.0 characters a token in English but 2.2 in
+# Malay and Indonesian, which sets the rate; other letters are counted by their UTF-8
+# bytes, which such a tokenizer may split them into (Vietnamese 1.5 characters a token,
+# Thai and Chinese 0.6, about 1.6 bytes).
 ASCII_CHARS_PER_TOKEN = 2.2
 OTHER_BYTES_PER_TOKEN = 1.5
-ESTIMATE_MARGIN = 1.25  # and a quarter more on top, so an estimated chunk still fits
-ESTIMATE_NOTE = ("The server does not count tokens (no /tokenize): chunks are planned from an "
-                 "estimate with a 25% safety margin, so they are smaller than they could be.")
+ESTIMATE_MARGIN = 1.25  # and a quarter more on top
+ESTIMATE_NOTE = ("The server does not count tokens (no /tokenize): chunks are planned from a "
+                 "cautious estimate, so they are smaller than they could be.")
 
 
 def probe(kind: str, model: str) -> dict:
