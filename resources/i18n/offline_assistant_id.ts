@@ -475,97 +475,92 @@ Jika disisihkan, berkas itu tetap disimpan di folder yang sama dengan nama baru 
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="91"/>
+        <location filename="../../app/ui/documents/page.py" line="85"/>
         <source>No documents yet — drop files here or click Add files…</source>
         <translation>Belum ada dokumen — seret berkas ke sini atau klik Tambah berkas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="154"/>
-        <source>Documents queue</source>
-        <translation>Antrean dokumen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/documents/page.py" line="233"/>
+        <location filename="../../app/ui/documents/page.py" line="168"/>
         <source>Summarise documents</source>
         <translation>Ringkas dokumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="234"/>
+        <location filename="../../app/ui/documents/page.py" line="169"/>
         <source>Documents ({pattern})</source>
         <translation>Dokumen ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="239"/>
+        <location filename="../../app/ui/documents/page.py" line="174"/>
         <source>Summarise a folder</source>
         <translation>Ringkas folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="249"/>
+        <location filename="../../app/ui/documents/page.py" line="184"/>
         <source>&quot;{name}&quot; was not read: it needs its password.</source>
         <translation>&quot;{name}&quot; tidak dibaca: dokumen ini memerlukan kata sandi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="294"/>
+        <location filename="../../app/ui/documents/page.py" line="229"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="294"/>
+        <location filename="../../app/ui/documents/page.py" line="229"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="295"/>
+        <location filename="../../app/ui/documents/page.py" line="230"/>
         <source>Resume</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="295"/>
+        <location filename="../../app/ui/documents/page.py" line="230"/>
         <source>Remove</source>
         <translation>Keluarkan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="296"/>
+        <location filename="../../app/ui/documents/page.py" line="231"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="297"/>
+        <location filename="../../app/ui/documents/page.py" line="232"/>
         <source>Pause; the parts already done are kept</source>
         <translation>Jeda; bagian yang sudah selesai tetap disimpan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="298"/>
+        <location filename="../../app/ui/documents/page.py" line="233"/>
         <source>Stop this summary; the parts already done are kept</source>
         <translation>Hentikan ringkasan ini; bagian yang sudah selesai tetap disimpan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="299"/>
+        <location filename="../../app/ui/documents/page.py" line="234"/>
         <source>Finish this summary; the parts already done are not summarised again</source>
         <translation>Selesaikan ringkasan ini; bagian yang sudah selesai tidak diringkas ulang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="301"/>
+        <location filename="../../app/ui/documents/page.py" line="236"/>
         <source>Take this document out of the queue</source>
         <translation>Keluarkan dokumen ini dari antrean</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="302"/>
+        <location filename="../../app/ui/documents/page.py" line="237"/>
         <source>Erase this summary and the document&apos;s text kept for it</source>
         <translation>Hapus ringkasan ini dan teks dokumen yang disimpan untuknya</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="310"/>
+        <location filename="../../app/ui/documents/page.py" line="245"/>
         <source>{action} {document}</source>
         <translation>{action} {document}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="319"/>
+        <location filename="../../app/ui/documents/page.py" line="254"/>
         <source>Delete this summary?</source>
         <translation>Hapus ringkasan ini?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="320"/>
+        <location filename="../../app/ui/documents/page.py" line="255"/>
         <source>This erases the summary of {name} and the text of the document that Offline Assistant kept for it (unless another summary uses it), so that it cannot be recovered; backup copies of your data are re-made without it. The file itself is not touched. This cannot be undone.</source>
         <translation>Tindakan ini menghapus ringkasan {name} beserta teks dokumen yang disimpan Offline Assistant untuknya (kecuali jika dipakai ringkasan lain) sehingga tidak dapat dipulihkan; salinan cadangan data Anda dibuat ulang tanpanya. Berkasnya sendiri tidak diubah. Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
@@ -1254,6 +1249,14 @@ Jika disisihkan, berkas itu tetap disimpan di folder yang sama dengan nama baru 
         <location filename="../../app/ui/preferences.py" line="79"/>
         <source>Type your question… (Ctrl+Enter to send)</source>
         <translation>Ketik pertanyaan Anda… (Ctrl+Enter untuk mengirim)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTable</name>
+    <message>
+        <location filename="../../app/ui/documents/queue_table.py" line="35"/>
+        <source>Documents queue</source>
+        <translation>Antrean dokumen</translation>
     </message>
 </context>
 <context>

@@ -475,97 +475,92 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="91"/>
+        <location filename="../../app/ui/documents/page.py" line="85"/>
         <source>No documents yet — drop files here or click Add files…</source>
         <translation>ยังไม่มีเอกสาร — วางไฟล์ที่นี่ หรือคลิก “เพิ่มไฟล์…”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="154"/>
-        <source>Documents queue</source>
-        <translation>คิวเอกสาร</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/documents/page.py" line="233"/>
+        <location filename="../../app/ui/documents/page.py" line="168"/>
         <source>Summarise documents</source>
         <translation>สรุปเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="234"/>
+        <location filename="../../app/ui/documents/page.py" line="169"/>
         <source>Documents ({pattern})</source>
         <translation>เอกสาร ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="239"/>
+        <location filename="../../app/ui/documents/page.py" line="174"/>
         <source>Summarise a folder</source>
         <translation>สรุปโฟลเดอร์</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="249"/>
+        <location filename="../../app/ui/documents/page.py" line="184"/>
         <source>&quot;{name}&quot; was not read: it needs its password.</source>
         <translation>ไม่ได้อ่าน &quot;{name}&quot;: ไฟล์นี้ต้องใช้รหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="294"/>
+        <location filename="../../app/ui/documents/page.py" line="229"/>
         <source>Pause</source>
         <translation>หยุดชั่วคราว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="294"/>
+        <location filename="../../app/ui/documents/page.py" line="229"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="295"/>
+        <location filename="../../app/ui/documents/page.py" line="230"/>
         <source>Resume</source>
         <translation>ทำต่อ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="295"/>
+        <location filename="../../app/ui/documents/page.py" line="230"/>
         <source>Remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="296"/>
+        <location filename="../../app/ui/documents/page.py" line="231"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="297"/>
+        <location filename="../../app/ui/documents/page.py" line="232"/>
         <source>Pause; the parts already done are kept</source>
         <translation>หยุดชั่วคราว โดยเก็บส่วนที่เสร็จแล้วไว้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="298"/>
+        <location filename="../../app/ui/documents/page.py" line="233"/>
         <source>Stop this summary; the parts already done are kept</source>
         <translation>หยุดการสรุปนี้ โดยเก็บส่วนที่เสร็จแล้วไว้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="299"/>
+        <location filename="../../app/ui/documents/page.py" line="234"/>
         <source>Finish this summary; the parts already done are not summarised again</source>
         <translation>ทำการสรุปนี้ให้เสร็จ โดยไม่สรุปส่วนที่เสร็จแล้วซ้ำ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="301"/>
+        <location filename="../../app/ui/documents/page.py" line="236"/>
         <source>Take this document out of the queue</source>
         <translation>นำเอกสารนี้ออกจากคิว</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="302"/>
+        <location filename="../../app/ui/documents/page.py" line="237"/>
         <source>Erase this summary and the document&apos;s text kept for it</source>
         <translation>ลบสรุปนี้และข้อความของเอกสารที่เก็บไว้สำหรับสรุปนี้</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="310"/>
+        <location filename="../../app/ui/documents/page.py" line="245"/>
         <source>{action} {document}</source>
         <translation>{action} {document}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="319"/>
+        <location filename="../../app/ui/documents/page.py" line="254"/>
         <source>Delete this summary?</source>
         <translation>ลบสรุปนี้หรือไม่</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="320"/>
+        <location filename="../../app/ui/documents/page.py" line="255"/>
         <source>This erases the summary of {name} and the text of the document that Offline Assistant kept for it (unless another summary uses it), so that it cannot be recovered; backup copies of your data are re-made without it. The file itself is not touched. This cannot be undone.</source>
         <translation>การดำเนินการนี้จะลบสรุปของ {name} และข้อความของเอกสารที่ Offline Assistant เก็บไว้สำหรับสรุปนั้น (เว้นแต่มีสรุปอื่นใช้อยู่) อย่างถาวรจนไม่สามารถกู้คืนได้ และจะสร้างสำเนาสำรองข้อมูลของคุณใหม่โดยไม่มีข้อมูลดังกล่าว ตัวไฟล์ต้นฉบับจะไม่ได้รับผลกระทบ การดำเนินการนี้ไม่สามารถเลิกทำได้</translation>
     </message>
@@ -1254,6 +1249,14 @@ Moving it aside keeps it, renamed with today&apos;s date, in the same folder; Of
         <location filename="../../app/ui/preferences.py" line="79"/>
         <source>Type your question… (Ctrl+Enter to send)</source>
         <translation>พิมพ์คำถามของคุณ… (กด Ctrl+Enter เพื่อส่ง)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTable</name>
+    <message>
+        <location filename="../../app/ui/documents/queue_table.py" line="35"/>
+        <source>Documents queue</source>
+        <translation>คิวเอกสาร</translation>
     </message>
 </context>
 <context>

@@ -475,97 +475,92 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="91"/>
+        <location filename="../../app/ui/documents/page.py" line="85"/>
         <source>No documents yet — drop files here or click Add files…</source>
         <translation>Chưa có tài liệu nào — hãy thả tệp vào đây hoặc bấm Thêm tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="154"/>
-        <source>Documents queue</source>
-        <translation>Hàng đợi tài liệu</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/documents/page.py" line="233"/>
+        <location filename="../../app/ui/documents/page.py" line="168"/>
         <source>Summarise documents</source>
         <translation>Tóm tắt tài liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="234"/>
+        <location filename="../../app/ui/documents/page.py" line="169"/>
         <source>Documents ({pattern})</source>
         <translation>Tài liệu ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="239"/>
+        <location filename="../../app/ui/documents/page.py" line="174"/>
         <source>Summarise a folder</source>
         <translation>Tóm tắt một thư mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="249"/>
+        <location filename="../../app/ui/documents/page.py" line="184"/>
         <source>&quot;{name}&quot; was not read: it needs its password.</source>
         <translation>“{name}” chưa được đọc: tệp này cần mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="294"/>
+        <location filename="../../app/ui/documents/page.py" line="229"/>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="294"/>
+        <location filename="../../app/ui/documents/page.py" line="229"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="295"/>
+        <location filename="../../app/ui/documents/page.py" line="230"/>
         <source>Resume</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="295"/>
+        <location filename="../../app/ui/documents/page.py" line="230"/>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="296"/>
+        <location filename="../../app/ui/documents/page.py" line="231"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="297"/>
+        <location filename="../../app/ui/documents/page.py" line="232"/>
         <source>Pause; the parts already done are kept</source>
         <translation>Tạm dừng; các phần đã xong được giữ lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="298"/>
+        <location filename="../../app/ui/documents/page.py" line="233"/>
         <source>Stop this summary; the parts already done are kept</source>
         <translation>Dừng bản tóm tắt này; các phần đã xong được giữ lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="299"/>
+        <location filename="../../app/ui/documents/page.py" line="234"/>
         <source>Finish this summary; the parts already done are not summarised again</source>
         <translation>Hoàn tất bản tóm tắt này; các phần đã xong sẽ không bị tóm tắt lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="301"/>
+        <location filename="../../app/ui/documents/page.py" line="236"/>
         <source>Take this document out of the queue</source>
         <translation>Đưa tài liệu này ra khỏi hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="302"/>
+        <location filename="../../app/ui/documents/page.py" line="237"/>
         <source>Erase this summary and the document&apos;s text kept for it</source>
         <translation>Xóa bản tóm tắt này và văn bản của tài liệu được lưu cho bản tóm tắt đó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="310"/>
+        <location filename="../../app/ui/documents/page.py" line="245"/>
         <source>{action} {document}</source>
         <translation>{action} {document}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="319"/>
+        <location filename="../../app/ui/documents/page.py" line="254"/>
         <source>Delete this summary?</source>
         <translation>Xóa bản tóm tắt này?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/documents/page.py" line="320"/>
+        <location filename="../../app/ui/documents/page.py" line="255"/>
         <source>This erases the summary of {name} and the text of the document that Offline Assistant kept for it (unless another summary uses it), so that it cannot be recovered; backup copies of your data are re-made without it. The file itself is not touched. This cannot be undone.</source>
         <translation>Thao tác này xóa bản tóm tắt của {name} và văn bản của tài liệu mà Offline Assistant đã lưu cho bản tóm tắt đó (trừ khi một bản tóm tắt khác đang dùng), để không thể khôi phục được nữa; các bản sao lưu dữ liệu của bạn sẽ được tạo lại mà không có nội dung này. Bản thân tệp gốc không bị ảnh hưởng. Không thể hoàn tác thao tác này.</translation>
     </message>
@@ -1254,6 +1249,14 @@ Nếu để riêng tệp này ra, tệp vẫn được giữ trong cùng thư m�
         <location filename="../../app/ui/preferences.py" line="79"/>
         <source>Type your question… (Ctrl+Enter to send)</source>
         <translation>Nhập câu hỏi của bạn… (Ctrl+Enter để gửi)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTable</name>
+    <message>
+        <location filename="../../app/ui/documents/queue_table.py" line="35"/>
+        <source>Documents queue</source>
+        <translation>Hàng đợi tài liệu</translation>
     </message>
 </context>
 <context>

@@ -8,43 +8,37 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.documents import SUPPORTED_SUFFIXES
-from app.core.summarize import StepProgress, StepStarted
 from app.ui.documents.drop_zone import DropZone
 from app.ui.documents.password_prompt import ask_password
+from app.ui.documents.queue_table import QueueTable
 from app.ui.documents.summary_choices import SummaryChoices
 from app.ui.documents.summary_reader import SummaryReader
 from app.ui.job_table import (
     ACTIONS,
-    NAME,
     PROGRESS,
     ROW_KEY,
     STATUS,
     STYLE,
     TIME_LEFT,
     JobTableModel,
-    PartsDelegate,
 )
 from app.ui.queue_rows import QueueRow
 from app.ui.status import RunningJob
-from app.ui.summary_progress import LiveJob, format_eta_short
 from app.ui.summary_queue import SummaryQueue
 
 WIDE_PX = 1400  # the page's width from which queue and summary stand side by side
@@ -87,7 +81,7 @@ class DocumentsPage(QWidget):
                                                   self.choices.fast_choice)
         self.ask_button = self.choices.ask_button
         self.model = JobTableModel(self)
-        self.table = self._build_table()
+        self.table = QueueTable(self.model, self._action_buttons)
         self.empty = QLabel(self.tr("No documents yet — drop files here or click Add files…"),
                             alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.empty.setObjectName("documentsEmpty")
@@ -148,65 +142,6 @@ class DocumentsPage(QWidget):
         total = sum(self.splitter.sizes()) or self.splitter.height()
         queue = min(wanted, int(total * 0.4))
         self.splitter.setSizes([queue, total - queue])
-
-    def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setAccessibleName(self.tr("Documents queue"))
-        table.setModel(self.model)
-        table.setItemDelegateForColumn(PROGRESS, PartsDelegate(table))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        # several at once to ask them together; the first selected is the one read below
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setShowGrid(False)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(34)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        # Fixed widths for the columns whose text changes as a job runs, so nothing jumps;
-        # the document's name takes the rest.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(STYLE, QHeaderView.ResizeMode.ResizeToContents)
-        metrics, pad = table.fontMetrics(), 16
-        longest_step = LiveJob()
-        longest_step.apply(StepStarted("map", 0, 1, "p. 100–120"))
-        longest_step.apply(StepProgress(0, 0, "…"))
-        self._status_px = metrics.horizontalAdvance(longest_step.step) + pad
-        header.resizeSection(STATUS, self._status_px)
-        widest_parts = self.model.parts_text(QueueRow("", "", "", "running", done=100, total=120))
-        header.resizeSection(PROGRESS, metrics.horizontalAdvance(widest_parts) + 2 * pad)
-        header.resizeSection(TIME_LEFT, max(metrics.horizontalAdvance(text) for text in (
-            self.model.headers()[TIME_LEFT], format_eta_short(None),
-            format_eta_short(10 * 3600))) + pad)
-        widths = []
-        for actions in (("pause", "cancel"), ("resume", "delete")):
-            sample = self._action_buttons(QueueRow("", "", "", "running"), actions)
-            widths.append(sample.sizeHint().width())
-            sample.deleteLater()
-        header.resizeSection(ACTIONS, max(widths))
-        table.installEventFilter(self)
-        return table
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table and event.type() == QEvent.Type.Resize:
-            self._share_name_and_status()
-        return super().eventFilter(watched, event)
-
-    def _share_name_and_status(self) -> None:
-        """The step's column makes room for the names when the table is narrow: at the
-        longest step's width it left 'budget-…tes.txt' of a name, while a step cut short
-        reads on in its tooltip. The two share what the other columns leave."""
-        header, table = self.table.horizontalHeader(), self.table
-        others = sum(header.sectionSize(column) for column in (STYLE, PROGRESS, TIME_LEFT,
-                                                                ACTIONS)
-                     if not table.isColumnHidden(column))
-        room = table.viewport().width() - others
-        header.resizeSection(STATUS, min(self._status_px, max(room // 2, 0)))
 
     def _connect(self) -> None:
         queue = self.queue
