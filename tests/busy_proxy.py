@@ -5,14 +5,15 @@ whose slot is wedged, as rare events made on purpose."""
 
 from __future__ import annotations
 
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import httpx
 
+from tests.loopback_server import LoopbackServer
 
-class BusyProxy:
+
+class BusyProxy(LoopbackServer):
     def __init__(self, upstream: str, busy: list, stall_s: float = 0.0):
         # what the first chat requests get: a status (429, 503) or "stall" (nothing at all
         # for stall_s, then the connection closes)
@@ -62,15 +63,4 @@ class BusyProxy:
                         self.wfile.write(piece)
                         self.wfile.flush()
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def __enter__(self) -> BusyProxy:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-        self._thread.join(timeout=10)
+        super().__init__(Handler)

@@ -13,13 +13,14 @@ from an estimate."""
 from __future__ import annotations
 
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import httpx
 
+from tests.loopback_server import LoopbackServer
 
-class VllmShim:
+
+class VllmShim(LoopbackServer):
     def __init__(self, upstream: str, max_model_len: int, *, tokenize: bool = True):
         self.upstream, self.max_model_len, self.tokenize = upstream, max_model_len, tokenize
         self.chat_bodies: list[dict] = []  # what the client asked to answer
@@ -92,18 +93,7 @@ class VllmShim:
                 self.end_headers()
                 self.wfile.write(data)
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        super().__init__(Handler)
 
     def _http(self) -> httpx.Client:
         return httpx.Client(base_url=self.upstream, timeout=120, trust_env=False)
-
-    def __enter__(self) -> VllmShim:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-        self._thread.join(timeout=10)

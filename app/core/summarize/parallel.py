@@ -84,10 +84,10 @@ def run_calls(run, calls: list[Call], slots: int, then=None) -> Iterator[JobEven
     paused_at = None
     try:
         while True:
-            if run.control.stopped and not halt.is_set():
-                halt.set()
-                run.engine.cancel()  # the answers being written end; finished ones stay
             if run.control.stopped:
+                if not halt.is_set():
+                    halt.set()
+                    run.engine.cancel()  # the answers being written end; finished ones stay
                 paused_at = paused_at or time.monotonic()
                 if time.monotonic() - paused_at > PAUSE_GRACE_S:
                     break  # answers cut off mid-request end by themselves, unheard
